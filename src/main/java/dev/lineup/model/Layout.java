@@ -1,0 +1,25 @@
+package dev.lineup.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A layout: what the user wants published, in order. Immutable; edits produce a new value.
+ * Serialized as the versioned layout file by {@link LayoutJson}.
+ */
+public record Layout(String name, LayoutOptions options, List<LayoutGroup> groups) {
+    public Layout {
+        Objects.requireNonNull(name, "name");
+        options = options == null ? LayoutOptions.DEFAULTS : options;
+        groups = List.copyOf(groups);
+    }
+
+    /** Every channel of every group, in output order (hidden ones included). */
+    public java.util.stream.Stream<LayoutChannel> channels() {
+        return groups.stream().flatMap(g -> g.channels().stream());
+    }
+
+    public Layout withGroups(List<LayoutGroup> newGroups) {
+        return new Layout(name, options, newGroups);
+    }
+}
