@@ -1,0 +1,82 @@
+package dev.lineup.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of DESIGN.md, enforced so the engine stays headless and data flows one way. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.lineup");
+    }
+
+    @Test
+    void onlyUiAndAppUseJavaFx() {
+        noClasses().that().resideOutsideOfPackages("dev.lineup.ui..", "dev.lineup.app..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void parsersAndModelDependOnNothingOfOurs() {
+        noClasses().that().resideInAnyPackage("dev.lineup.m3u..", "dev.lineup.xmltv..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.lineup.model..", "dev.lineup.store..",
+                        "dev.lineup.source..", "dev.lineup.layout..", "dev.lineup.output..", "dev.lineup.sync..",
+                        "dev.lineup.cli..", "dev.lineup.ui..", "dev.lineup.app..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.lineup.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.lineup.m3u..", "dev.lineup.xmltv..",
+                        "dev.lineup.store..", "dev.lineup.source..", "dev.lineup.layout..", "dev.lineup.output..",
+                        "dev.lineup.sync..", "dev.lineup.cli..", "dev.lineup.ui..", "dev.lineup.app..")
+                .check(classes);
+    }
+
+    @Test
+    void rendererNeverFetchesAndPublisherNeverRenders() {
+        noClasses().that().resideInAPackage("dev.lineup.output..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.lineup.source..", "dev.lineup.sync..",
+                        "okhttp3..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.lineup.sync..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.lineup.source..", "dev.lineup.layout..",
+                        "dev.lineup.m3u..", "dev.lineup.xmltv..")
+                .check(classes);
+    }
+
+    @Test
+    void aTargetKnowsOneProvider() {
+        noClasses().that().resideInAPackage("dev.lineup.sync.dropbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.lineup.sync.gdrive..", "dev.lineup.sync.local..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.lineup.sync.gdrive..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.lineup.sync.dropbox..", "dev.lineup.sync.local..",
+                        "com.dropbox..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("dev.lineup.sync.dropbox..")
+                .should().dependOnClassesThat().resideInAPackage("com.dropbox..")
+                .check(classes);
+    }
+
+    @Test
+    void uiTalksToServicesNotToFilesSocketsOrDatabases() {
+        noClasses().that().resideInAPackage("dev.lineup.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.net..", "okhttp3..",
+                        "dev.lineup.sync.local..", "dev.lineup.sync.dropbox..", "dev.lineup.sync.gdrive..")
+                .check(classes);
+    }
+
+    @Test
+    void engineDoesNotReachUpIntoTheCommandLine() {
+        noClasses().that().resideOutsideOfPackages("dev.lineup.cli..", "dev.lineup.app..")
+                .should().dependOnClassesThat().resideInAPackage("dev.lineup.cli..")
+                .check(classes);
+    }
+}
