@@ -8,6 +8,6 @@ final class Subcommands {
     }
 
     static void register(CommandLine cl) {
-        // subcommands: one line each
+        cl.addSubcommand(new RenderCommand());
     }
 }
