@@ -1,0 +1,139 @@
+package dev.lineup.m3u;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes extended M3U that {@link M3uReader} reads back to equal entries (line numbers aside). Values are quoted
+ * so every reader we know splits them right, and no value ever carries a line break into the file: a CR or LF
+ * inside a name or value becomes a space (a line break would turn the rest into a bogus URL line).
+ */
+public final class M3uWriter implements Closeable, Flushable {
+    private final Writer out;
+    private boolean headerWritten;
+
+    public M3uWriter(Writer w) {
+        this.out = w instanceof BufferedWriter ? w : new BufferedWriter(w, 1 << 16);
+    }
+
+    /** Writes the {@code #EXTM3U} line; call once, before the first entry (else a bare {@code #EXTM3U} is written). */
+    public void writeHeader(M3uHeader h) throws IOException {
+        if (headerWritten) {
+            throw new IllegalStateException("the #EXTM3U header is already written");
+        }
+        headerWritten = true;
+        out.write("#EXTM3U");
+        attributes(h.attributes());
+        out.write('\n');
+    }
+
+    public void write(M3uEntry e) throws IOException {
+        if (e.url().isBlank()) {
+            throw new IllegalArgumentException("entry of line " + e.line() + " has no URL");
+        }
+        if (!headerWritten) {
+            writeHeader(M3uHeader.EMPTY);
+        }
+        if (e.duration() != null) {
+            out.write("#EXTINF:");
+            String duration = e.duration().isBlank() ? "-1" : e.duration();
+            text(duration.indexOf(' ') < 0 ? duration : duration.replace(' ', '_'));
+            attributes(e.attributes());
+            out.write(',');
+            text(e.name());
+            out.write('\n');
+        }
+        if (e.group() != null) {
+            out.write("#EXTGRP:");
+            text(e.group());
+            out.write('\n');
+        }
+        for (String line : e.extraLines()) {
+            checkExtraLine(line, e);
+            text(line);
+            out.write('\n');
+        }
+        text(e.url());
+        if (e.urlSuffix() != null) {
+            out.write('|');
+            text(e.urlSuffix());
+        }
+        out.write('\n');
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+
+    private void attributes(List<M3uAttribute> attributes) throws IOException {
+        for (int i = 0, n = attributes.size(); i < n; i++) {
+            M3uAttribute a = attributes.get(i);
+            checkKey(a.key());
+            out.write(' ');
+            out.write(a.key());
+            out.write('=');
+            quoted(a.value());
+        }
+    }
+
+    /**
+     * Double quotes, or single quotes for a value holding a double quote. M3U has no escape for a value holding
+     * both (no player understands one), so there the double quotes become single ones.
+     */
+    private void quoted(String value) throws IOException {
+        char quote = '"';
+        if (value.indexOf('"') >= 0) {
+            if (value.indexOf('\'') < 0) {
+                quote = '\'';
+            } else {
+                value = value.replace('"', '\'');
+            }
+        }
+        out.write(quote);
+        text(value);
+        out.write(quote);
+    }
+
+    /** Writes text with any line break turned into a space. */
+    private void text(String s) throws IOException {
+        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            out.write(s);
+        } else {
+            out.write(s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
+        }
+    }
+
+    private static void checkKey(String key) {
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("an attribute key is empty");
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c <= ' ' || c == '=' || c == ',') {
+                throw new IllegalArgumentException("attribute key \"" + key
+                        + "\" contains a space, '=' or ',' and cannot be written to M3U");
+            }
+        }
+    }
+
+    /** An extra line must stay a tag of this entry when read back, not become a URL, a header or a new entry. */
+    private static void checkExtraLine(String line, M3uEntry e) {
+        String upper = line.toUpperCase(java.util.Locale.ROOT);
+        if (!line.startsWith("#") || upper.startsWith("#EXTINF") || upper.startsWith("#EXTM3U")
+                || upper.startsWith("#EXT-X-TARGETDURATION") || upper.startsWith("#EXT-X-MEDIA-SEQUENCE")) {
+            throw new IllegalArgumentException("entry of line " + e.line() + ": extra line must be a tag such as"
+                    + " #EXTVLCOPT:... (got one starting with "
+                    + (line.length() > 10 ? line.substring(0, 10) : line) + ")");
+        }
+    }
+}
