@@ -25,11 +25,14 @@ final class Lines {
     }
 
     /**
-     * A tag is {@code #NAME:...} (letters, digits, '-' and '_') or a bare upper-case {@code #NAME}; anything
+     * A tag is {@code #NAME:...} (a letter, then letters, digits, '-' and '_') or a bare upper-case {@code #NAME}; anything
      * else after '#' ({@code # comment}, {@code #====}) is a comment.
      */
     static boolean isTag(char[] b, int from, int to) {
         int i = from + 1;
+        if (i >= to || !((b[i] >= 'A' && b[i] <= 'Z') || (b[i] >= 'a' && b[i] <= 'z'))) {
+            return false;
+        }
         boolean upper = true;
         while (i < to) {
             char c = b[i];

@@ -129,11 +129,15 @@ public final class M3uWriter implements Closeable, Flushable {
     /** An extra line must stay a tag of this entry when read back, not become a URL, a header or a new entry. */
     private static void checkExtraLine(String line, M3uEntry e) {
         String upper = line.toUpperCase(java.util.Locale.ROOT);
-        if (!line.startsWith("#") || upper.startsWith("#EXTINF") || upper.startsWith("#EXTM3U")
-                || upper.startsWith("#EXT-X-TARGETDURATION") || upper.startsWith("#EXT-X-MEDIA-SEQUENCE")) {
-            throw new IllegalArgumentException("entry of line " + e.line() + ": extra line must be a tag such as"
-                    + " #EXTVLCOPT:... (got one starting with "
-                    + (line.length() > 10 ? line.substring(0, 10) : line) + ")");
+        char[] chars = line.toCharArray();
+        boolean ok = line.startsWith("#") && Lines.isTag(chars, 0, chars.length)
+                && !upper.startsWith("#EXTINF") && !upper.startsWith("#EXTM3U")
+                && !upper.startsWith("#EXT-X-TARGETDURATION") && !upper.startsWith("#EXT-X-MEDIA-SEQUENCE")
+                && !(e.group() == null && upper.startsWith("#EXTGRP:"));
+        if (!ok) {
+            throw new IllegalArgumentException("entry of line " + e.line() + ": an extra line must be a tag such as"
+                    + " #EXTVLCOPT:... or #KODIPROP:... (other than #EXTINF, #EXTM3U, HLS tags, or #EXTGRP when the"
+                    + " entry has no group)");
         }
     }
 }
