@@ -96,6 +96,26 @@ class M3uWriterTest {
     }
 
     @Test
+    void aRefusedEntryLeavesNothingHalfWritten() throws IOException {
+        StringWriter sw = new StringWriter();
+        try (M3uWriter w = new M3uWriter(sw)) {
+            w.write(entry(List.of(a("tvg-id", "a")), "A"));
+            M3uEntry bad = new M3uEntry(5, "-1", List.of(a("tvg-id", "b")), "B", null, List.of("not a tag"), "http://h/b", null);
+            assertThatThrownBy(() -> w.write(bad)).isInstanceOf(IllegalArgumentException.class);
+            w.write(entry(List.of(a("tvg-id", "c")), "C"));
+        }
+        assertThat(sw.toString()).isEqualTo("#EXTM3U\n#EXTINF:-1 tvg-id=\"a\",A\nhttp://h/a\n"
+                + "#EXTINF:-1 tvg-id=\"c\",C\nhttp://h/a\n");
+    }
+
+    @Test
+    void aDurationThatIsNotANumberIsWrittenAsMinusOne() throws IOException {
+        M3uEntry e = new M3uEntry(1, "1, x=\"y\"", List.of(), "N", null, List.of(), "http://h/a", null);
+        assertThat(write(M3uHeader.EMPTY, List.of(e))).contains("#EXTINF:-1,N\n");
+        assertThat(Playlists.read(write(M3uHeader.EMPTY, List.of(e))).entry(0).name()).isEqualTo("N");
+    }
+
+    @Test
     void aBareUrlEntryStaysBare() throws IOException {
         M3uEntry bare = new M3uEntry(2, null, List.of(), "", null, List.of("#EXTVLCOPT:x=1"), "rtsp://cam/1", null);
         String text = write(M3uHeader.EMPTY, List.of(bare));
