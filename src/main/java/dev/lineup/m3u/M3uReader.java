@@ -58,7 +58,8 @@ public final class M3uReader implements Closeable {
                 try {
                     data = new GZIPInputStream(in, BUFFER);
                 } catch (java.io.EOFException e) {
-                    throw new M3uFormatException(file.toString(), 1, "the compressed file ends early: it is truncated", e);
+                    throw new M3uFormatException(file.toString(), 1,
+                            "the compressed file ends early: it is truncated", e);
                 }
             }
             return new M3uReader(new InputStreamReader(data, StandardCharsets.UTF_8), file.toString());
@@ -111,7 +112,8 @@ public final class M3uReader implements Closeable {
         }
         finished = true;
         if (pendingLine > 0) {
-            issues.add(pendingLine, "#EXTINF at the end of the file without a URL: the file looks truncated; entry skipped");
+            issues.add(pendingLine,
+                    "#EXTINF at the end of the file without a URL: the file looks truncated; entry skipped");
             pendingLine = 0;
         }
         return null;
@@ -129,14 +131,15 @@ public final class M3uReader implements Closeable {
 
     private M3uEntry tagLine() throws M3uFormatException {
         LineBuffer l = lines;
-        if (l.startsWith("#EXTINF:")) {
+        if (l.startsWith("#EXTINF") && (l.end == l.start + 7 || l.buf[l.start + 7] == ':'
+                || l.buf[l.start + 7] <= ' ')) {
             if (pendingLine > 0) {
                 issues.add(pendingLine, "#EXTINF without a URL (the next #EXTINF is on line " + l.lineNo
                         + "); entry skipped");
                 extras.clear();
                 group = null;
             }
-            extinf(l.start + 8);
+            extinf(l.start + 7);
         } else if (l.startsWith("#EXTGRP:") && group == null) {
             group = l.text(l.start + 8, l.end).trim();
         } else if (l.startsWith("#EXT-X-TARGETDURATION") || l.startsWith("#EXT-X-MEDIA-SEQUENCE")) {
@@ -153,7 +156,7 @@ public final class M3uReader implements Closeable {
     private void extinf(int from) {
         char[] b = lines.buf;
         int end = lines.end;
-        int i = from;
+        int i = from < end && b[from] == ':' ? from + 1 : from; // "#EXTINF -1,Name" forgets the colon
         while (i < end && b[i] <= ' ') {
             i++;
         }

@@ -66,6 +66,15 @@ class M3uReaderQuirksTest {
     }
 
     @Test
+    void forgottenColonAfterExtinfStillStartsAnEntry() throws IOException {
+        Playlists p = Playlists.read("#EXTINF -1 tvg-id=\"a\",A\nhttp://h/a\n#EXTINFO:x\nhttp://h/b\n");
+        assertThat(p.entry(0).tvgId()).isEqualTo("a");
+        assertThat(p.entry(0).name()).isEqualTo("A");
+        assertThat(p.entry(1).duration()).as("#EXTINFO is another tag, not an #EXTINF").isNull();
+        assertThat(p.entry(1).extraLines()).containsExactly("#EXTINFO:x");
+    }
+
+    @Test
     void forgottenCommaMakesTheTrailingWordsTheName() throws IOException {
         Playlists p = Playlists.read("#EXTINF:-1 tvg-id=\"bbc1\" BBC One HD\nhttp://h/bbc1\n");
         assertThat(p.entry(0).attributes()).containsExactly(a("tvg-id", "bbc1"));
