@@ -1,0 +1,141 @@
+package dev.lineup.m3u;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scans the attribute list of an {@code #EXTINF} or {@code #EXTM3U} line in place, in one pass, without regular
+ * expressions. Values may be double-quoted, single-quoted or bare; commas inside quotes belong to the value; the
+ * first comma outside quotes ends the list and starts the name.
+ */
+final class AttributeScanner {
+    /** Keys seen on almost every line: reusing these constants saves one String per attribute. */
+    private static final String[] KNOWN_KEYS = {"tvg-id", "tvg-name", "tvg-logo", "group-title", "tvg-chno",
+        "tvg-shift", "catchup", "catchup-days", "catchup-source", "tvg-rec", "tvg-language", "tvg-country",
+        "tvg-url", "user-agent", "timeshift", "url-tvg", "x-tvg-url", "tvg-type", "channel-id", "channel-number"};
+
+    final List<M3uAttribute> attributes = new ArrayList<>();
+    /** Where the name starts (after the list's comma), or -1 when the line has no comma. */
+    int nameStart;
+    /** Start of a trailing run of bare words (no '=') when the line has no comma: that run is the name. */
+    int bareRunStart;
+    private String lastGroupTitle = "";
+
+    /**
+     * Scans {@code b[from, to)}. With {@code headerLine} a comma does not end a bare value: an {@code #EXTM3U}
+     * line has no name, and {@code x-tvg-url=a.xml,b.xml} lists several guides.
+     */
+    void scan(char[] b, int from, int to, boolean headerLine) {
+        attributes.clear();
+        nameStart = -1;
+        bareRunStart = -1;
+        int bareRunSize = -1;
+        int i = from;
+        while (true) {
+            while (i < to && b[i] <= ' ') {
+                i++;
+            }
+            if (i >= to) {
+                break;
+            }
+            if (b[i] == ',' && !headerLine) {
+                nameStart = i + 1;
+                bareRunStart = -1;
+                return;
+            }
+            int ks = i;
+            while (i < to && b[i] > ' ' && b[i] != '=' && (b[i] != ',' || headerLine)) {
+                i++;
+            }
+            int ke = i;
+            int j = i;
+            while (j < to && b[j] <= ' ') {
+                j++;
+            }
+            if (j < to && b[j] == '=') {
+                if (ke == ks) {
+                    i = j + 1; // a stray '=' with no key: nothing to keep
+                    continue;
+                }
+                i = scanValue(b, key(b, ks, ke), j + 1, to, headerLine);
+                bareRunStart = -1;
+            } else if (ke > ks) {
+                if (bareRunStart < 0) {
+                    bareRunStart = ks;
+                    bareRunSize = attributes.size();
+                }
+                attributes.add(new M3uAttribute(new String(b, ks, ke - ks), ""));
+            } else {
+                i++;
+            }
+        }
+        if (bareRunStart >= 0 && !headerLine) {
+            // "#EXTINF:-1 tvg-id="x" Channel Name" (comma forgotten): the trailing words are the name, not keys
+            attributes.subList(bareRunSize, attributes.size()).clear();
+        } else {
+            bareRunStart = -1;
+        }
+    }
+
+    private int scanValue(char[] b, String key, int i, int to, boolean headerLine) {
+        while (i < to && b[i] <= ' ') {
+            i++;
+        }
+        if (i < to && (b[i] == '"' || b[i] == '\'')) {
+            char quote = b[i];
+            int vs = i + 1;
+            int ve = vs;
+            while (ve < to && b[ve] != quote) {
+                ve++;
+            }
+            if (ve < to) {
+                attributes.add(new M3uAttribute(key, value(key, b, vs, ve)));
+                return ve + 1;
+            }
+            // unterminated quote: the value can only reasonably run to the comma before the name
+            ve = vs;
+            while (ve < to && (b[ve] != ',' || headerLine)) {
+                ve++;
+            }
+            attributes.add(new M3uAttribute(key, value(key, b, vs, ve)));
+            return ve;
+        }
+        int vs = i;
+        while (i < to && b[i] > ' ' && (b[i] != ',' || headerLine)) {
+            i++;
+        }
+        attributes.add(new M3uAttribute(key, value(key, b, vs, i)));
+        return i;
+    }
+
+    private static String key(char[] b, int from, int to) {
+        int n = to - from;
+        for (String k : KNOWN_KEYS) {
+            if (k.length() == n && regionEquals(b, from, k)) {
+                return k;
+            }
+        }
+        return new String(b, from, n);
+    }
+
+    /** Consecutive entries usually share a group: reuse the previous group-title String when equal. */
+    private String value(String key, char[] b, int from, int to) {
+        if (key.equals("group-title")) {
+            if (lastGroupTitle.length() == to - from && regionEquals(b, from, lastGroupTitle)) {
+                return lastGroupTitle;
+            }
+            lastGroupTitle = new String(b, from, to - from);
+            return lastGroupTitle;
+        }
+        return new String(b, from, to - from);
+    }
+
+    static boolean regionEquals(char[] b, int from, String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (b[from + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.lineup.m3u;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Arrays;
+
+/**
+ * Splits a character stream into lines without creating a String per line: the current line is the range
+ * {@code [start, end)} of {@link #buf}, with leading and trailing whitespace (and the CR of CRLF) already cut off.
+ * A big buffer filled straight from the Reader replaces BufferedReader, whose readLine would copy every line.
+ */
+final class LineBuffer {
+    /** A longer line is not a playlist line (a playlist's longest lines are data: logos of a few hundred KB). */
+    static final int MAX_LINE = 4 * 1024 * 1024;
+
+    private final Reader in;
+    private final String sourceName;
+    char[] buf = new char[1 << 16];
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private boolean first = true;
+    /** Current line, trimmed. */
+    int start;
+    int end;
+    int lineNo;
+    /** True when the current line is the last one and no line break ended it (a cut-off download, perhaps). */
+    boolean unterminated;
+
+    LineBuffer(Reader in, String sourceName) {
+        this.in = in;
+        this.sourceName = sourceName;
+    }
+
+    /** Advances to the next line; false at the end of the input. */
+    boolean next() throws IOException {
+        int scan = pos;
+        while (true) {
+            char[] b = buf;
+            int lim = limit;
+            int i = scan;
+            while (i < lim && b[i] != '\n') {
+                i++;
+            }
+            if (i < lim) {
+                setLine(pos, i, false);
+                pos = i + 1;
+                return true;
+            }
+            if (eof) {
+                if (pos >= lim) {
+                    return false;
+                }
+                setLine(pos, lim, true);
+                pos = lim;
+                return true;
+            }
+            scan = fill();
+        }
+    }
+
+    /** Reads more input, keeping the unfinished line; returns where scanning for '\n' resumes. */
+    private int fill() throws IOException {
+        int kept = limit - pos;
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, kept);
+        } else if (kept == buf.length) {
+            if (kept >= MAX_LINE) {
+                throw new M3uFormatException(sourceName, lineNo + 1,
+                        "a line longer than " + (MAX_LINE >> 20) + " M characters: this is not an M3U playlist");
+            }
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        pos = 0;
+        limit = kept;
+        int n = read(buf, limit, buf.length - limit);
+        if (n < 0) {
+            eof = true;
+        } else {
+            limit += n;
+        }
+        return kept;
+    }
+
+    /** Reads, turning a cut-off or damaged gzip stream into an error that names the file and line. */
+    private int read(char[] into, int off, int len) throws IOException {
+        try {
+            return in.read(into, off, len);
+        } catch (java.io.EOFException e) {
+            throw new M3uFormatException(sourceName, lineNo + 1,
+                    "the compressed file ends early: it is truncated (an interrupted download?)", e);
+        } catch (java.util.zip.ZipException e) {
+            throw new M3uFormatException(sourceName, lineNo + 1, "the compressed data is damaged", e);
+        }
+    }
+
+    private void setLine(int from, int to, boolean last) {
+        lineNo++;
+        unterminated = last;
+        if (first) {
+            first = false;
+            if (from < to && buf[from] == '\uFEFF') {
+                from++;
+            }
+        }
+        while (from < to && buf[from] <= ' ') {
+            from++;
+        }
+        while (to > from && buf[to - 1] <= ' ') {
+            to--;
+        }
+        start = from;
+        end = to;
+    }
+
+    boolean isEmpty() {
+        return start == end;
+    }
+
+    String text(int from, int to) {
+        return new String(buf, from, to - from);
+    }
+
+    /** Whether the current line starts with {@code prefix}, ASCII case ignored (players accept {@code #extinf}). */
+    boolean startsWith(String prefix) {
+        int n = prefix.length();
+        if (end - start < n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = buf[start + i];
+            char p = prefix.charAt(i);
+            if (c != p && !(p >= 'A' && p <= 'Z' && c == (char) (p | 0x20))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,225 @@
+package dev.lineup.m3u;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Streaming, lenient reader of extended M3U as players really use it. Memory stays constant whatever the
+ * playlist size: one entry at a time, one line buffer. Entries it cannot use are skipped and listed in
+ * {@link #issues()} with their line numbers; only input that is not a channel list at all (an HLS stream
+ * playlist, an HTML page) is refused with {@link M3uFormatException}. Not thread-safe.
+ */
+public final class M3uReader implements Closeable {
+    private static final int BUFFER = 1 << 16;
+
+    private final LineBuffer lines;
+    private final String sourceName;
+    private final AttributeScanner scanner = new AttributeScanner();
+    private final IssueLog issues;
+    private final List<String> extras = new ArrayList<>();
+    private M3uHeader header;
+    private boolean pushedBack;
+    private boolean finished;
+    private int entries;
+    // the pending #EXTINF, waiting for its URL line (pendingLine == 0: none)
+    private int pendingLine;
+    private String pendingDuration;
+    private List<M3uAttribute> pendingAttributes;
+    private String pendingName;
+    private String group;
+
+    public M3uReader(Reader reader, String sourceName) {
+        this.sourceName = sourceName;
+        this.lines = new LineBuffer(reader, sourceName);
+        this.issues = new IssueLog(sourceName);
+    }
+
+    /** Opens a playlist file, plain or gzip-compressed (recognised by its magic bytes, not its name), as UTF-8. */
+    public static M3uReader open(Path file) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        try {
+            BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
+            in.mark(2);
+            int b0 = in.read();
+            int b1 = in.read();
+            in.reset();
+            InputStream data = in;
+            if (b0 == 0x1f && b1 == 0x8b) {
+                try {
+                    data = new GZIPInputStream(in, BUFFER);
+                } catch (java.io.EOFException e) {
+                    throw new M3uFormatException(file.toString(), 1,
+                            "the compressed file ends early: it is truncated", e);
+                }
+            }
+            return new M3uReader(new InputStreamReader(data, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    public String sourceName() {
+        return sourceName;
+    }
+
+    /** The {@code #EXTM3U} attributes; read on the first call (of this or {@link #next()}). */
+    public M3uHeader header() throws IOException {
+        if (header == null) {
+            header = M3uHeader.EMPTY;
+            while (lines.next()) {
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                if (lines.startsWith("#EXTM3U")) {
+                    scanner.scan(lines.buf, lines.start + 7, lines.end, true);
+                    header = new M3uHeader(scanner.attributes);
+                } else {
+                    pushedBack = true; // no #EXTM3U: this first line is already content
+                }
+                break;
+            }
+        }
+        return header;
+    }
+
+    /** The next entry, or null at the end of the playlist. */
+    public M3uEntry next() throws IOException {
+        header();
+        if (finished) {
+            return null;
+        }
+        while (pushedBack || lines.next()) {
+            pushedBack = false;
+            if (lines.isEmpty()) {
+                continue;
+            }
+            M3uEntry entry = lines.buf[lines.start] == '#' ? tagLine() : urlLine();
+            if (entry != null) {
+                entries++;
+                return entry;
+            }
+        }
+        finished = true;
+        if (pendingLine > 0) {
+            issues.add(pendingLine,
+                    "#EXTINF at the end of the file without a URL: the file looks truncated; entry skipped");
+            pendingLine = 0;
+        }
+        return null;
+    }
+
+    /** Entries skipped and lines ignored so far (complete once {@link #next()} has returned null). */
+    public List<M3uIssue> issues() {
+        return issues.list();
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+
+    private M3uEntry tagLine() throws M3uFormatException {
+        LineBuffer l = lines;
+        if (l.startsWith("#EXTINF") && (l.end == l.start + 7 || l.buf[l.start + 7] == ':'
+                || l.buf[l.start + 7] <= ' ')) {
+            if (pendingLine > 0) {
+                issues.add(pendingLine, "#EXTINF without a URL (the next #EXTINF is on line " + l.lineNo
+                        + "); entry skipped");
+                extras.clear();
+                group = null;
+            }
+            extinf(l.start + 7);
+        } else if (l.startsWith("#EXTGRP:") && group == null) {
+            group = l.text(l.start + 8, l.end).trim();
+        } else if (l.startsWith("#EXT-X-TARGETDURATION") || l.startsWith("#EXT-X-MEDIA-SEQUENCE")) {
+            throw new M3uFormatException(sourceName, l.lineNo, "this is an HLS stream playlist (segments of one"
+                    + " stream), not a channel list; use the provider's channel playlist (M3U) instead");
+        } else if (l.startsWith("#EXTM3U")) {
+            return null; // a second header: playlists pasted together
+        } else if (Lines.isTag(l.buf, l.start, l.end)) {
+            extras.add(l.text(l.start, l.end));
+        }
+        return null; // other '#' lines are comments
+    }
+
+    private void extinf(int from) {
+        char[] b = lines.buf;
+        int end = lines.end;
+        int i = from < end && b[from] == ':' ? from + 1 : from; // "#EXTINF -1,Name" forgets the colon
+        while (i < end && b[i] <= ' ') {
+            i++;
+        }
+        int t = i;
+        boolean isDuration = true;
+        while (t < end && b[t] > ' ' && b[t] != ',') {
+            char c = b[t++];
+            if (c == '=' || c == '"' || c == '\'') {
+                isDuration = false;
+                break;
+            }
+        }
+        String duration = "-1";
+        if (isDuration) {
+            if (t - i != 2 || b[i] != '-' || b[i + 1] != '1') {
+                duration = t > i ? lines.text(i, t) : "-1";
+            }
+            i = t;
+        }
+        scanner.scan(b, i, end, false);
+        int nameStart = scanner.nameStart >= 0 ? scanner.nameStart : scanner.bareRunStart;
+        pendingName = nameStart >= 0 ? Lines.trimmed(lines, nameStart, end) : "";
+        pendingAttributes = List.copyOf(scanner.attributes);
+        pendingDuration = duration;
+        pendingLine = lines.lineNo;
+    }
+
+    private M3uEntry urlLine() throws M3uFormatException {
+        LineBuffer l = lines;
+        int bar = Lines.indexOf(l.buf, '|', l.start, l.end);
+        int urlEnd = bar < 0 ? l.end : bar;
+        while (urlEnd > l.start && l.buf[urlEnd - 1] <= ' ') {
+            urlEnd--;
+        }
+        if (pendingLine > 0) {
+            if (!Lines.isUrl(l.buf, l.start, urlEnd)) {
+                issues.add(l.lineNo, "expected the URL of the #EXTINF on line " + pendingLine
+                        + " but this line is not a URL; line ignored");
+                return null;
+            }
+            M3uEntry e = new M3uEntry(pendingLine, pendingDuration, pendingAttributes, pendingName, group,
+                    extras, l.text(l.start, urlEnd), suffix(bar));
+            pendingLine = 0;
+            group = null;
+            extras.clear();
+            return e;
+        }
+        if (entries == 0 && header.attributes().isEmpty() && l.buf[l.start] == '<') {
+            throw new M3uFormatException(sourceName, l.lineNo, "this looks like an HTML or XML document, not an"
+                    + " M3U playlist (did the server send an error page?)");
+        }
+        if (!Lines.hasScheme(l.buf, l.start, urlEnd) || !Lines.isUrl(l.buf, l.start, urlEnd)) {
+            issues.add(l.lineNo, "text that is neither a tag nor a URL; line ignored");
+            return null;
+        }
+        // a plain M3U line: a URL with no #EXTINF
+        M3uEntry e = new M3uEntry(l.lineNo, null, List.of(), "", group, extras, l.text(l.start, urlEnd), suffix(bar));
+        group = null;
+        extras.clear();
+        return e;
+    }
+
+    private String suffix(int bar) {
+        return bar < 0 ? null : lines.text(bar + 1, lines.end);
+    }
+}
