@@ -128,11 +128,14 @@ public final class Numbering {
         return keys;
     }
 
-    /** The smallest number in [from, to] no visible channel uses and not in {@code alsoTaken}. */
-    public static OptionalInt nextFree(Layout layout, int from, int to, Set<Integer> alsoTaken) {
-        Set<Integer> used = visibleNumbers(layout);
+    /** The smallest number in [from, to] no visible channel uses. */
+    public static OptionalInt nextFree(Layout layout, int from, int to) {
+        return nextFree(visibleNumbers(layout), from, to);
+    }
+
+    static OptionalInt nextFree(Set<Integer> used, int from, int to) {
         for (int n = Math.max(0, from); n <= to && n >= 0; n++) {
-            if (!used.contains(n) && !alsoTaken.contains(n)) {
+            if (!used.contains(n)) {
                 return OptionalInt.of(n);
             }
         }
