@@ -185,7 +185,7 @@ class DummyGuideTest {
     }
 
     @Test
-    void sillyBlockLengthsAreRefused() {
+    void sillyBlockLengthsAreRefused() throws Exception {
         assertThatThrownBy(() -> document(w -> DummyGuide.writeProgrammes(w, CHANNELS, FROM, TO, Duration.ofMinutes(1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 5 minutes and 24 hours");
         assertThat(new String(document(w -> DummyGuide.writeProgrammes(w, CHANNELS, TO, FROM, Duration.ofHours(1))),
