@@ -60,6 +60,11 @@ public final class Numbering {
 
     /** Numbers the selected channels, in layout order, from {@code start}; every copy of a key gets its number. */
     public static NumberingResult renumber(Layout layout, Collection<String> keys, int start, NumberingOptions opts) {
+        Layout result = renumbered(layout, keys, start, opts);
+        return new NumberingResult(result, List.of(), duplicates(result));
+    }
+
+    private static Layout renumbered(Layout layout, Collection<String> keys, int start, NumberingOptions opts) {
         requireStart(start);
         Set<String> sel = Set.copyOf(keys);
         Map<String, LayoutChannel> seq = new LinkedHashMap<>();
@@ -83,8 +88,7 @@ public final class Numbering {
         for (LayoutChannel c : numbered) {
             byKey.put(c.sourceKey(), c.number());
         }
-        Layout result = LayoutOps.mapChannels(layout, sel, c -> c.withNumber(byKey.get(c.sourceKey())));
-        return new NumberingResult(result, List.of(), duplicates(result));
+        return LayoutOps.mapChannels(layout, sel, c -> c.withNumber(byKey.get(c.sourceKey())));
     }
 
     /** {@link #renumber} as an undoable editor step. */
@@ -92,7 +96,7 @@ public final class Numbering {
         requireStart(start);
         Set<String> sel = Set.copyOf(keys);
         return LayoutEdit.of("Renumber " + plural(sel.size(), "channel") + " from " + start,
-                layout -> renumber(layout, sel, start, opts).layout());
+                layout -> renumbered(layout, sel, start, opts));
     }
 
     /** {@link #numberGroups} for one group as an undoable editor step. */
@@ -104,18 +108,20 @@ public final class Numbering {
 
     /** Numbers used by more than one visible channel, ascending. */
     public static List<DuplicateNumber> duplicates(Layout layout) {
-        Map<Integer, Set<String>> byNumber = new TreeMap<>();
+        // One cheap map of first users; sets only for the (few) numbers that turn out shared.
+        Map<Integer, String> first = new HashMap<>();
+        Map<Integer, Set<String>> shared = new TreeMap<>();
         forEachVisible(layout, c -> {
-            if (c.number() != null) {
-                byNumber.computeIfAbsent(c.number(), n -> new LinkedHashSet<>(2)).add(c.sourceKey());
+            if (c.number() == null) {
+                return;
+            }
+            String prev = first.putIfAbsent(c.number(), c.sourceKey());
+            if (prev != null && !prev.equals(c.sourceKey())) {
+                shared.computeIfAbsent(c.number(), n -> new LinkedHashSet<>(List.of(prev))).add(c.sourceKey());
             }
         });
-        List<DuplicateNumber> out = new ArrayList<>();
-        byNumber.forEach((n, keys) -> {
-            if (keys.size() > 1) {
-                out.add(new DuplicateNumber(n, new ArrayList<>(keys)));
-            }
-        });
+        List<DuplicateNumber> out = new ArrayList<>(shared.size());
+        shared.forEach((n, keys) -> out.add(new DuplicateNumber(n, new ArrayList<>(keys))));
         return out;
     }
 

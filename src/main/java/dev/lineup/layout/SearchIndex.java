@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * A search index of one layout version: every channel's name, number and tvg-id normalized once
  * into one lower-case, accent-free string, so a keystroke is a plain scan of 100k short strings.
- * {@link #update} builds the index of the next version and re-normalizes only channels that changed
- * (edits keep unchanged channel instances). Immutable and safe to share between threads.
+ * {@link #update} builds the index of the next version and re-normalizes only the groups an edit
+ * touched (edits keep untouched groups' channel lists). Immutable and safe to share between threads.
  */
 public final class SearchIndex {
     private final Layout layout;
@@ -25,9 +25,16 @@ public final class SearchIndex {
     private final boolean[] hidden;
     private volatile Set<String> duplicateKeys;
 
-    private SearchIndex(Layout layout, Map<LayoutChannel, String> known) {
+    /**
+     * @param reuse per channel list (by identity) of a previous version: where its texts start in
+     *              {@code oldText}; groups an edit did not touch keep the very same list instance
+     */
+    private SearchIndex(Layout layout, Map<List<LayoutChannel>, Integer> reuse, String[] oldText) {
         this.layout = layout;
-        int n = (int) layout.channels().count();
+        int n = 0;
+        for (LayoutGroup g : layout.groups()) {
+            n += g.channels().size();
+        }
         channels = new LayoutChannel[n];
         text = new String[n];
         group = new int[n];
@@ -38,11 +45,16 @@ public final class SearchIndex {
         for (int gi = 0; gi < groups.size(); gi++) {
             LayoutGroup g = groups.get(gi);
             List<LayoutChannel> chs = g.channels();
+            Integer from = reuse.get(chs);
+            if (from != null) {
+                System.arraycopy(oldText, from, text, k, chs.size());
+            }
             for (int ci = 0; ci < chs.size(); ci++) {
                 LayoutChannel c = chs.get(ci);
                 channels[k] = c;
-                String t = known.get(c);
-                text[k] = t != null ? t : normalize(c);
+                if (from == null) {
+                    text[k] = normalize(c);
+                }
                 group[k] = gi;
                 index[k] = ci;
                 hidden[k] = g.hidden() || c.hidden();
@@ -52,19 +64,21 @@ public final class SearchIndex {
     }
 
     public static SearchIndex build(Layout layout) {
-        return new SearchIndex(layout, Map.of());
+        return new SearchIndex(layout, Map.of(), new String[0]);
     }
 
-    /** The index of {@code next}, reusing the normalized text of channels it shares with this version. */
+    /** The index of {@code next}, reusing the normalized text of groups it shares with this version. */
     public SearchIndex update(Layout next) {
         if (next == layout) {
             return this;
         }
-        Map<LayoutChannel, String> known = new IdentityHashMap<>(channels.length * 2);
-        for (int i = 0; i < channels.length; i++) {
-            known.put(channels[i], text[i]);
+        Map<List<LayoutChannel>, Integer> reuse = new IdentityHashMap<>();
+        int k = 0;
+        for (LayoutGroup g : layout.groups()) {
+            reuse.putIfAbsent(g.channels(), k);
+            k += g.channels().size();
         }
-        return new SearchIndex(next, known);
+        return new SearchIndex(next, reuse, text);
     }
 
     public Layout layout() {
@@ -130,12 +144,42 @@ public final class SearchIndex {
     }
 
     private static String normalize(LayoutChannel c) {
-        StringBuilder b = new StringBuilder(48).append(ChannelKey.normalizeName(c.name()));
+        StringBuilder b = new StringBuilder(48).append(fold(c.name()));
         if (c.number() != null) {
             b.append(' ').append(c.number());
         }
         if (!blank(c.tvgId())) {
-            b.append(' ').append(ChannelKey.normalizeName(c.tvgId()));
+            b.append(' ').append(fold(c.tvgId()));
+        }
+        return b.toString();
+    }
+
+    /**
+     * {@link ChannelKey#normalizeName}, with a fast path for plain ASCII (most names), which needs no
+     * Unicode decomposition: lower case, every run of non-alphanumerics one space, trimmed. Queries
+     * go through {@code normalizeName} itself; a test keeps both in agreement.
+     */
+    static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 0x80) {
+                return ChannelKey.normalizeName(s);
+            }
+            boolean lower = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+            if (lower || (ch >= 'A' && ch <= 'Z')) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(lower ? ch : (char) (ch + 32));
+                gap = false;
+            } else {
+                gap = true;
+            }
         }
         return b.toString();
     }

@@ -85,4 +85,12 @@ class ChannelFilterTest {
         assertThat(second.filter(ChannelFilter.search("sport"), Set.of()).keys()).containsExactly("e", "f");
         assertThat(first.filter(ChannelFilter.search("international"), Set.of()).keys()).containsExactly("b");
     }
+
+    @Test
+    void theFastAsciiFoldAgreesWithChannelKeyNormalization() {
+        for (String s : List.of("  UK: BBC One HD ", "US|ESPN-2 (East)", "[DE] Das Erste", "A__b..C", "", "---", "x+1", "Canal+ Sport 4K")) {
+            assertThat(SearchIndex.fold(s)).as(s).isEqualTo(dev.lineup.model.ChannelKey.normalizeName(s));
+        }
+        assertThat(SearchIndex.fold("Télé")).isEqualTo("tele");
+    }
 }
