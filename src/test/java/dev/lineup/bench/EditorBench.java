@@ -47,8 +47,8 @@ public final class EditorBench {
         }
         time("keystroke 'news' + missing guide + missing logo", 30, () ->
                 index.filter(ChannelFilter.search("news").withMissingGuide(true).withMissingLogo(true), Set.of()).size());
-        time("duplicate numbers filter (first use per version)", 10, () ->
-                SearchIndex.build(layout).filter(ChannelFilter.ALL.withDuplicateNumbers(true), Set.of()).size());
+        time("duplicate-number scan (first duplicates filter per version)", 10, () ->
+                Numbering.duplicateKeys(layout).size());
 
         List<String> keys = layout.channels().map(LayoutChannel::sourceKey).toList();
         Random rnd = new Random(42);
