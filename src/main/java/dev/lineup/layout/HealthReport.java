@@ -1,0 +1,47 @@
+package dev.lineup.layout;
+
+import java.time.Instant;
+
+/**
+ * Health of one layout. Counts are over visible channels (what players get), except
+ * {@code removedByProvider}, which counts every channel so hidden leftovers are found too.
+ *
+ * @param duplicateNumbers             numbers used by more than one visible channel
+ * @param channelsWithDuplicateNumbers visible channels that share their number
+ * @param lastPublished                null when the layout was never published
+ */
+public record HealthReport(String layout, int groups, int channels, int visibleChannels, int unmapped,
+                           int missingLogos, int duplicateNumbers, int channelsWithDuplicateNumbers,
+                           int removedByProvider, int emptyGroups, Instant lastPublished) {
+
+    public boolean neverPublished() {
+        return lastPublished == null;
+    }
+
+    /** True when there is nothing to fix. */
+    public boolean healthy() {
+        return unmapped == 0 && missingLogos == 0 && duplicateNumbers == 0 && removedByProvider == 0
+                && emptyGroups == 0 && !neverPublished();
+    }
+
+    /** The text {@code lineup health} prints. */
+    public String render() {
+        StringBuilder b = new StringBuilder();
+        b.append("Layout '").append(layout).append("': ").append(channels).append(" channels (")
+                .append(visibleChannels).append(" visible) in ").append(groups).append(" groups\n");
+        line(b, "unmapped (no guide)", String.valueOf(unmapped));
+        line(b, "missing logos", String.valueOf(missingLogos));
+        line(b, "duplicate numbers", duplicateNumbers + (duplicateNumbers == 0 ? ""
+                : " (" + channelsWithDuplicateNumbers + " channels)"));
+        line(b, "removed by provider", String.valueOf(removedByProvider));
+        line(b, "empty groups", String.valueOf(emptyGroups));
+        line(b, "last published", neverPublished() ? "never" : lastPublished.toString());
+        b.append(healthy() ? "OK\n" : "needs attention\n");
+        return b.toString();
+    }
+
+    private static void line(StringBuilder b, String label, String value) {
+        b.append("  ").append(label).append(':').append(" ".repeat(Math.max(1, 22 - label.length())))
+                .append(value).append('\n');
+    }
+}
