@@ -30,8 +30,12 @@ final class Countries {
     private static final java.util.Set<String> MARKERS = java.util.Set.of("en", "eng", "ara", "arb", "vip", "multi", "ex-yu");
 
     /** Bare words that, standing last in a name, only say which country's feed it is ("Dave UK"). */
-    private static final Map<String, String> BARE_SUFFIX = Map.of(
-            "uk", "uk", "us", "us", "usa", "us", "de", "de", "fr", "fr", "ca", "ca", "au", "au", "ie", "ie");
+    private static final Map<String, String> BARE_SUFFIX = Map.ofEntries(
+            Map.entry("uk", "uk"), Map.entry("us", "us"), Map.entry("usa", "us"), Map.entry("de", "de"),
+            Map.entry("fr", "fr"), Map.entry("ca", "ca"), Map.entry("au", "au"), Map.entry("ie", "ie"),
+            Map.entry("france", "fr"), Map.entry("deutschland", "de"), Map.entry("germany", "de"),
+            Map.entry("italia", "it"), Map.entry("italy", "it"), Map.entry("espana", "es"), Map.entry("spain", "es"),
+            Map.entry("canada", "ca"), Map.entry("america", "us"), Map.entry("nederland", "nl"));
 
     private static final Map<String, String> LANGUAGE = Map.ofEntries(
             Map.entry("uk", "en"), Map.entry("us", "en"), Map.entry("ca", "en"), Map.entry("au", "en"),

@@ -65,11 +65,12 @@ public final class EpgMatcher {
                 : groupCountry(c.group());
         Proposals p = new Proposals();
         if (tvg != null) {
-            byTvgId(tvg, tid, p);
+            byTvgId(tvg, tid, n.shiftHours(), p);
         }
         if (!n.isEmpty()) {
             new NameEvidence(index, n).collect(p);
-            if (p.countAtLeast(LOOSE) < options.maxCandidates()) {
+            // A name equal to a display-name needs no similar-name search (the slow part).
+            if (p.countAtLeast(NAME_NORMALIZED) == 0) {
                 similar.collect(n, p);
             }
         }
@@ -87,9 +88,12 @@ public final class EpgMatcher {
         return new ChannelMatch(c, proposals, auto);
     }
 
-    private void byTvgId(String tvg, GuideIds.ParsedId tid, Proposals p) {
+    private void byTvgId(String tvg, GuideIds.ParsedId tid, int nameShift, Proposals p) {
         for (int g : index.byId(tvg.toLowerCase(Locale.ROOT))) {
-            p.offer(g, SAME_TVG_ID, "same tvg-id", 0, false);
+            // Providers often give a "+1" channel its base channel's tvg-id: keep the shift the name asks for.
+            int shift = index.parsedId(g).name().shiftHours() == 0 ? nameShift : 0;
+            p.offer(g, SAME_TVG_ID, "same tvg-id" + (shift > 0 ? "; '+" + shift + "' in the name maps to it with a +"
+                    + shift + " h shift" : ""), shift, false);
         }
         for (int g : index.byIdBase(tid.lowerKey())) {
             p.offer(g, TVG_ID_BASE, "tvg-id '" + tvg + "' matches guide id '" + index.guide(g).id()
@@ -114,7 +118,9 @@ public final class EpgMatcher {
                 if (gc.contains(country)) {
                     s.confidence += 0.01;
                 } else {
-                    s.confidence -= 0.04;
+                    // An explicit other country (a DE provider's "Comedy Central") is a different feed often enough
+                    // that the user should confirm it.
+                    s.confidence -= 0.08;
                     s.reason += "; the name says " + country.toUpperCase(Locale.ROOT) + ", the guide channel "
                             + String.join("/", gc).toUpperCase(Locale.ROOT);
                 }

@@ -15,6 +15,7 @@ final class GuideIds {
     private static final Pattern SUFFIX = Pattern.compile("^(.+)\\.([A-Za-z]{2,3})$");
     private static final Pattern PLUS_SHIFT = Pattern.compile("(?i)\\s*plus\\s*(\\d{1,2})$");
     private static final Pattern NUMBER_WORD = Pattern.compile("one|two|three|four|five|six|seven|eight|nine");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final String[] DIGITS = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
     /**
@@ -56,7 +57,7 @@ final class GuideIds {
             n = new NormalizedName(n.original(), n.tokens(), n.compact(), n.loose(), shift, n.country(),
                     n.removed(), n.qualityTag());
         }
-        String lower = base.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String lower = NON_ALNUM.matcher(base.toLowerCase(Locale.ROOT)).replaceAll("");
         Matcher wm = NUMBER_WORD.matcher(lower);
         StringBuilder sb = new StringBuilder();
         while (wm.find()) {

@@ -79,7 +79,7 @@ final class GuideIndex {
     private static void add(Map<String, List<Integer>> map, String key, int value) {
         if (key != null && !key.isEmpty()) {
             List<Integer> list = map.computeIfAbsent(key, k -> new ArrayList<>(1));
-            if (list.isEmpty() || list.get(list.size() - 1) != value) {
+            if (list.isEmpty() || list.get(list.size() - 1).intValue() != value) {
                 list.add(value);
             }
         }

@@ -33,7 +33,7 @@ final class NameNormalizer {
     private static final Pattern TRAILING_SHIFT = Pattern.compile(
             "\\s*[(\\[]?\\s*\\+\\s*(\\d{1,2})\\s*(?:h|hr|hrs|hour|hours)?\\s*[)\\]]?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_QUALITY = Pattern.compile(
-            "(?:[\\s\\-|_]+|(?=[(\\[]))[(\\[]?\\s*(?:f?hd|uhd|sd|[48]k|hevc|h\\.?26[45]|x26[45]|\\d{3,4}[pi]|hdr|\\d{2}fps|full ?hd)\\s*[)\\]]?\\s*$",
+            "(?:[\\s\\-|_/]+|(?=[(\\[]))[(\\[]?\\s*(?:f?hd|uhd|sd|[48]k|hevc|h\\.?26[45]|x26[45]|\\d{3,4}[pi]|hdr|\\d{2}fps|full ?hd)\\s*[)\\]]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLUS_AS_WORD = Pattern.compile("(?<=\\p{L})\\+(?!\\s*\\d)");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -41,13 +41,14 @@ final class NameNormalizer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     NormalizedName normalize(String raw) {
-        String s = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC).strip();
+        String s = raw == null ? "" : raw;
+        s = (ascii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).strip();
         List<String> removed = new ArrayList<>();
         String country = null;
         boolean quality = false;
         int shift = 0;
         // Leading codes may stack ("|EN| UK: BBC One"); the first real country wins.
-        for (Matcher m = LEADING_CODE.matcher(s); m.find() && m.end() < s.length(); m = LEADING_CODE.matcher(s)) {
+        for (Matcher m = LEADING_CODE.matcher(s); mayHaveLeadingCode(s) && m.find() && m.end() < s.length(); m = LEADING_CODE.matcher(s)) {
             String code = firstGroup(m);
             String rest = s.substring(m.end());
             // "AT-X" is a channel, not Austria's "X": keep the code when too little would remain.
@@ -60,7 +61,7 @@ final class NameNormalizer {
         }
         // Trailing decorations come in any order ("E4 +1 HD", "E4 HD +1", "Arte (FR) HD").
         boolean changed = true;
-        while (changed && !s.isEmpty()) {
+        while (changed && mayHaveTrailingTag(s)) {
             changed = false;
             Matcher q = TRAILING_QUALITY.matcher(s);
             if (q.find() && q.start() > 0) {
@@ -108,8 +109,12 @@ final class NameNormalizer {
     /** Words of a name: accents, case and punctuation gone, "&" as "and", "Canal+" as "canal plus". */
     static List<String> tokens(String s) {
         String t = s.replace("&", " and ").replace("'", "").replace("’", "");
-        t = PLUS_AS_WORD.matcher(t).replaceAll(" plus ");
-        t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
+        if (t.indexOf('+') >= 0) {
+            t = PLUS_AS_WORD.matcher(t).replaceAll(" plus ");
+        }
+        if (!ascii(t)) {
+            t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
+        }
         t = t.toLowerCase(Locale.ROOT).replace("ß", "ss").replace("ø", "o").replace("æ", "ae")
                 .replace("œ", "oe").replace("ł", "l").replace("đ", "d");
         List<String> out = new ArrayList<>();
@@ -143,6 +148,36 @@ final class NameNormalizer {
         long letters = key.chars().filter(Character::isLetter).count();
         // "Channel 4" must not shrink to "4": what is left has to name something on its own.
         return letters >= 2 && key.length() >= 3 ? key : null;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Cheap pre-check so the common plain name skips the prefix regex. */
+    private static boolean mayHaveLeadingCode(String s) {
+        for (int i = 0; i < Math.min(s.length(), 9); i++) {
+            char c = s.charAt(i);
+            if (c == ':' || c == '|' || c == '[' || c == '(' || c == '-' || c == '–') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cheap pre-check: a trailing tag ends in a bracket/bar or sits in a short last word or after '+'. */
+    private static boolean mayHaveTrailingTag(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        int space = Math.max(s.lastIndexOf(' '), Math.max(s.lastIndexOf('-'), s.lastIndexOf('|')));
+        return last == ')' || last == ']' || last == '|' || s.lastIndexOf('/') > 0 || s.indexOf('+') >= 0 || space >= 0 && s.length() - space <= 8;
     }
 
     private static String firstGroup(Matcher m) {

@@ -13,7 +13,7 @@ import java.util.Set;
 final class SimilarNames {
     static final double MAX_CONFIDENCE = 0.85;
     /** Postings longer than this are too common to narrow anything down ("sky", "tv", "1"). */
-    private static final int MAX_POSTINGS = 4000;
+    private static final int MAX_POSTINGS = 1500;
     private static final int SCORED_PER_CHANNEL = 40;
 
     private final GuideIndex index;
@@ -56,10 +56,15 @@ final class SimilarNames {
                 }
             }
         }
-        touched.sort((a, b) -> hits[b] - hits[a]);
-        int limit = Math.min(SCORED_PER_CHANNEL, touched.size());
-        for (int i = 0; i < limit; i++) {
-            score(n, words, touched.get(i), out);
+        // Best-first by shared words without sorting everything: hits are bounded by the word count.
+        int scored = 0;
+        for (int want = lists.size(); want >= 1 && scored < SCORED_PER_CHANNEL; want--) {
+            for (int i = 0; i < touched.size() && scored < SCORED_PER_CHANNEL; i++) {
+                if (hits[touched.get(i)] == want) {
+                    score(n, words, touched.get(i), out);
+                    scored++;
+                }
+            }
         }
         for (int e : touched) {
             hits[e] = 0;
