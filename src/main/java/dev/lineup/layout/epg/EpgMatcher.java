@@ -1,0 +1,180 @@
+package dev.lineup.layout.epg;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Proposes guide channels for layout channels, ranked, each with a confidence and a reason a user
+ * can check. Evidence, strongest first: the same tvg-id; the name equal to a display-name once case,
+ * accents, punctuation, quality tags and country prefixes are gone; the name equal to the guide id's
+ * shape ("BBCOne.uk"); equal once filler words are dropped; then similar names. A "+1" channel maps
+ * to its base channel's guide with a shift when the guide has no "+1" channel of its own.
+ *
+ * <p>Build once per guide (indexing is the expensive part), then call {@link #match} as often as
+ * needed. Immutable; {@code match} may run concurrently.
+ */
+public final class EpgMatcher {
+    private static final Logger LOG = LoggerFactory.getLogger(EpgMatcher.class);
+    static final double SAME_TVG_ID = 0.99;
+    static final double TVG_ID_BASE = 0.95;
+    static final double NAME_EXACT = 0.97;
+    static final double NAME_NORMALIZED = 0.96;
+    static final double NAME_SHIFTED = 0.93;
+    static final double ID_SHAPE = 0.92;
+    static final double LOOSE = 0.91;
+    static final double LOOSE_SHIFTED = 0.88;
+    /** Below this distance two different channels are equally plausible: ask the user. */
+    static final double AMBIGUITY_MARGIN = 0.02;
+    static final double AMBIGUOUS_CAP = 0.86;
+
+    private final NameNormalizer normalizer = new NameNormalizer();
+    private final GuideIndex index;
+
+    public EpgMatcher(List<GuideCandidate> guide) {
+        long t0 = System.nanoTime();
+        this.index = new GuideIndex(guide, normalizer);
+        LOG.debug("indexed {} guide channels in {} ms", guide.size(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Proposes guides for every channel without one (and, if asked, for mapped ones too). */
+    public MatchResult match(List<MatchChannel> channels, MatchOptions options) {
+        SimilarNames similar = new SimilarNames(index);
+        List<ChannelMatch> out = new ArrayList<>();
+        List<MatchChannel> skipped = new ArrayList<>();
+        for (MatchChannel c : channels) {
+            if (c.hasGuide() && !options.includeMapped()) {
+                skipped.add(c);
+            } else {
+                out.add(matchOne(c, options, similar));
+            }
+        }
+        return new MatchResult(out, skipped, options.autoApplyThreshold());
+    }
+
+    private ChannelMatch matchOne(MatchChannel c, MatchOptions options, SimilarNames similar) {
+        NormalizedName n = normalizer.normalize(c.name());
+        String tvg = c.tvgId() == null || c.tvgId().isBlank() ? null : c.tvgId().strip();
+        GuideIds.ParsedId tid = tvg == null ? null : GuideIds.parse(tvg, normalizer);
+        String country = n.country() != null ? n.country() : tid != null && tid.country() != null ? tid.country()
+                : groupCountry(c.group());
+        Proposals p = new Proposals();
+        if (tvg != null) {
+            byTvgId(tvg, tid, n.shiftHours(), p);
+        }
+        if (!n.isEmpty()) {
+            new NameEvidence(index, n).collect(p);
+            // A name equal to a display-name needs no similar-name search (the slow part).
+            if (p.countAtLeast(NAME_NORMALIZED) == 0) {
+                similar.collect(n, p);
+            }
+        }
+        List<Proposals.Scored> ranked = Proposals.ranked(adjust(p.all(), n, country, options), index);
+        resolveAmbiguity(ranked, options);
+        ranked = Proposals.ranked(ranked, index);
+        List<GuideProposal> proposals = new ArrayList<>();
+        for (Proposals.Scored s : ranked.subList(0, Math.min(options.maxCandidates(), ranked.size()))) {
+            GuideCandidate g = index.guide(s.guide);
+            double conf = Math.round(Math.max(0, Math.min(1, s.confidence)) * 1000) / 1000.0;
+            proposals.add(new GuideProposal(g.id(), g.guideSourceName(), g.sourceRank(), conf, s.reason, s.shift));
+        }
+        Optional<GuideProposal> auto = proposals.isEmpty() || c.hasGuide()
+                || proposals.get(0).confidence() < options.autoApplyThreshold() ? Optional.empty() : Optional.of(proposals.get(0));
+        return new ChannelMatch(c, proposals, auto);
+    }
+
+    private void byTvgId(String tvg, GuideIds.ParsedId tid, int nameShift, Proposals p) {
+        for (int g : index.byId(tvg.toLowerCase(Locale.ROOT))) {
+            // Providers often give a "+1" channel its base channel's tvg-id: keep the shift the name asks for.
+            int shift = index.parsedId(g).name().shiftHours() == 0 ? nameShift : 0;
+            p.offer(g, SAME_TVG_ID, "same tvg-id" + (shift > 0 ? "; '+" + shift + "' in the name maps to it with a +"
+                    + shift + " h shift" : ""), shift, false);
+        }
+        for (int g : index.byIdBase(tid.lowerKey())) {
+            p.offer(g, TVG_ID_BASE, "tvg-id '" + tvg + "' matches guide id '" + index.guide(g).id()
+                    + "' apart from case and country suffix", 0, false);
+        }
+        if (!tid.name().isEmpty()) {
+            for (int g : index.byIdShape(tid.name().compact())) {
+                if (index.parsedId(g).name().shiftHours() == tid.name().shiftHours()) {
+                    p.offer(g, ID_SHAPE, "tvg-id '" + tvg + "' names the same channel as guide id '"
+                            + index.guide(g).id() + "'", 0, false);
+                }
+            }
+        }
+    }
+
+    private List<Proposals.Scored> adjust(List<Proposals.Scored> list, NormalizedName n, String country, MatchOptions o) {
+        String wantLang = Countries.language(country);
+        for (Proposals.Scored s : list) {
+            GuideCandidate g = index.guide(s.guide);
+            Set<String> gc = index.countries(s.guide);
+            if (country != null && !gc.isEmpty()) {
+                if (gc.contains(country)) {
+                    s.confidence += 0.01;
+                } else {
+                    // An explicit other country (a DE provider's "Comedy Central") is a different feed often enough
+                    // that the user should confirm it.
+                    s.confidence -= 0.08;
+                    s.reason += "; the name says " + country.toUpperCase(Locale.ROOT) + ", the guide channel "
+                            + String.join("/", gc).toUpperCase(Locale.ROOT);
+                }
+            }
+            String lang = g.lang() == null ? null : g.lang().toLowerCase(Locale.ROOT);
+            if (lang != null && o.preferredLanguages().contains(lang)) {
+                s.confidence += 0.005;
+            } else if (lang != null && wantLang != null && !lang.equals(wantLang) && !lang.startsWith(wantLang)) {
+                s.confidence -= 0.02;
+            }
+            s.confidence = Math.max(0, Math.min(1, s.confidence));
+        }
+        return list;
+    }
+
+    /**
+     * Two different channels of one source that fit (almost) equally well — "Nickelodeon" in a guide
+     * with a US and a UK Nickelodeon — must not be decided silently: cap both below auto-apply.
+     */
+    private void resolveAmbiguity(List<Proposals.Scored> ranked, MatchOptions o) {
+        if (ranked.size() < 2 || !ranked.get(0).nameBased) {
+            return;
+        }
+        Proposals.Scored top = ranked.get(0);
+        GuideCandidate tg = index.guide(top.guide);
+        String identity = index.parsedId(top.guide).identity();
+        for (Proposals.Scored s : ranked.subList(1, ranked.size())) {
+            GuideCandidate g = index.guide(s.guide);
+            if (top.confidence - s.confidence > AMBIGUITY_MARGIN) {
+                break;
+            }
+            if (g.sourceRank() == tg.sourceRank() && g.guideSourceName().equals(tg.guideSourceName())
+                    && !index.parsedId(s.guide).identity().equals(identity) && s.nameBased) {
+                top.confidence = Math.min(top.confidence, AMBIGUOUS_CAP);
+                top.reason += "; '" + g.id() + "' fits as well, so it is not applied automatically";
+                s.confidence = Math.min(s.confidence, AMBIGUOUS_CAP);
+            }
+        }
+    }
+
+    private String groupCountry(String group) {
+        if (group == null || group.isBlank()) {
+            return null;
+        }
+        NormalizedName g = normalizer.normalize(group);
+        if (g.country() != null) {
+            return g.country();
+        }
+        List<String> words = NameNormalizer.tokens(group);
+        return words.isEmpty() || words.get(0).length() > 3 ? null : Countries.code(words.get(0));
+    }
+
+    /** Number of guide channels indexed. */
+    public int guideSize() {
+        return index.size();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.lineup.layout.epg;
+
+import java.util.List;
+
+/**
+ * Settings of a matching run.
+ *
+ * @param autoApplyThreshold confidence from which the best proposal is applied without asking
+ * @param maxCandidates      proposals kept per channel
+ * @param includeMapped      also propose for channels that already have a guide (never auto-applied)
+ * @param preferredLanguages language codes the user ranks first (e.g. "en"), best first
+ */
+public record MatchOptions(double autoApplyThreshold, int maxCandidates, boolean includeMapped,
+                           List<String> preferredLanguages) {
+    public static final double DEFAULT_THRESHOLD = 0.90;
+
+    public MatchOptions {
+        if (autoApplyThreshold < 0 || autoApplyThreshold > 1 || Double.isNaN(autoApplyThreshold)) {
+            throw new IllegalArgumentException("auto-apply threshold must be in [0,1], was " + autoApplyThreshold);
+        }
+        if (maxCandidates < 1) {
+            throw new IllegalArgumentException("maxCandidates must be at least 1, was " + maxCandidates);
+        }
+        preferredLanguages = preferredLanguages == null ? List.of()
+                : preferredLanguages.stream().map(s -> s.toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
+    public static MatchOptions defaults() {
+        return new MatchOptions(DEFAULT_THRESHOLD, 5, false, List.of());
+    }
+
+    public MatchOptions withThreshold(double threshold) {
+        return new MatchOptions(threshold, maxCandidates, includeMapped, preferredLanguages);
+    }
+
+    public MatchOptions withIncludeMapped(boolean include) {
+        return new MatchOptions(autoApplyThreshold, maxCandidates, include, preferredLanguages);
+    }
+
+    public MatchOptions withPreferredLanguages(List<String> languages) {
+        return new MatchOptions(autoApplyThreshold, maxCandidates, includeMapped, languages);
+    }
+}

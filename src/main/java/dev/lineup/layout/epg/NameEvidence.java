@@ -1,0 +1,74 @@
+package dev.lineup.layout.epg;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The exact-key evidence a channel name gives: display-names, id shapes and loose keys. */
+final class NameEvidence {
+    private final GuideIndex index;
+    private final NormalizedName n;
+
+    NameEvidence(GuideIndex index, NormalizedName n) {
+        this.index = index;
+        this.n = n;
+    }
+
+    void collect(Proposals p) {
+        for (int e : index.byCompact(n.compact())) {
+            GuideIndex.NameEntry entry = index.name(e);
+            NormalizedName gn = entry.name();
+            String what = "name matches display-name '" + entry.displayName() + "'" + removedText(gn);
+            // The feed in the same quality as the guide's listing is the likelier intended one.
+            double quality = n.qualityTag() == gn.qualityTag() ? 0.004 : 0;
+            if (gn.shiftHours() == n.shiftHours()) {
+                double base = n.removed().isEmpty() && gn.removed().isEmpty() ? EpgMatcher.NAME_EXACT : EpgMatcher.NAME_NORMALIZED;
+                p.offer(entry.guide(), base + quality, what, 0, true);
+            } else if (gn.shiftHours() == 0) {
+                p.offer(entry.guide(), EpgMatcher.NAME_SHIFTED + quality, what + shiftText(), n.shiftHours(), true);
+            }
+        }
+        for (int g : union(index.byIdShape(n.compact()), index.byIdBase(n.compact()))) {
+            int idShift = index.parsedId(g).name().shiftHours();
+            String what = "name matches the shape of guide id '" + index.guide(g).id() + "'" + removedText(null);
+            if (idShift == n.shiftHours()) {
+                p.offer(g, EpgMatcher.ID_SHAPE, what, 0, true);
+            } else if (idShift == 0) {
+                p.offer(g, EpgMatcher.LOOSE_SHIFTED, what + shiftText(), n.shiftHours(), true);
+            }
+        }
+        List<Integer> loose = new ArrayList<>(index.byLoose(n.loose()));
+        loose.addAll(index.byLoose(n.compact()));
+        if (n.loose() != null) {
+            loose.addAll(index.byCompact(n.loose()));
+        }
+        for (int e : loose) {
+            GuideIndex.NameEntry entry = index.name(e);
+            NormalizedName gn = entry.name();
+            String what = "name matches display-name '" + entry.displayName() + "' ignoring words like 'channel', 'TV' and a country word"
+                    + removedText(gn);
+            if (gn.shiftHours() == n.shiftHours()) {
+                p.offer(entry.guide(), EpgMatcher.LOOSE, what, 0, true);
+            } else if (gn.shiftHours() == 0) {
+                p.offer(entry.guide(), EpgMatcher.LOOSE_SHIFTED, what + shiftText(), n.shiftHours(), true);
+            }
+        }
+    }
+
+    private String shiftText() {
+        return "; '+" + n.shiftHours() + "' maps to the base channel with a +" + n.shiftHours() + " h shift";
+    }
+
+    private String removedText(NormalizedName guideSide) {
+        List<String> removed = new ArrayList<>(n.removed());
+        if (guideSide != null) {
+            guideSide.removed().forEach(r -> removed.add(r + " in the guide"));
+        }
+        return removed.isEmpty() ? "" : " after removing " + String.join(" and ", removed);
+    }
+
+    private static List<Integer> union(List<Integer> a, List<Integer> b) {
+        List<Integer> out = new ArrayList<>(a);
+        b.stream().filter(x -> !a.contains(x)).forEach(out::add);
+        return out;
+    }
+}

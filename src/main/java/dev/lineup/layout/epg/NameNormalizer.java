@@ -1,0 +1,191 @@
+package dev.lineup.layout.epg;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns provider and guide channel names into comparable keys. Every rule here is general (no
+ * channel-specific exceptions) so it holds on lists it was never tuned on. Thread-safe.
+ */
+final class NameNormalizer {
+    /** Quality and encoding tags: say how a feed is sent, never which channel it is. */
+    static final Set<String> QUALITY = Set.of("hd", "fhd", "uhd", "sd", "4k", "8k", "hevc", "h265", "h264",
+            "x265", "x264", "1080p", "1080i", "720p", "576p", "576i", "2160p", "480p", "hdr", "hq", "lq", "50fps",
+            "60fps", "25fps", "fullhd", "hdtv", "raw", "backup", "multi", "audio", "vip");
+    private static final Set<String> FILLER = Set.of("channel", "tv", "the", "and", "television", "chanel");
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
+            Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eins", "1"), Map.entry("uno", "1"),
+            Map.entry("due", "2"), Map.entry("tre", "3"));
+
+    private static final String CODE = "([A-Za-z]{2,3}|EX-YU|ex-yu)";
+    private static final Pattern LEADING_CODE = Pattern.compile(
+            "^\\s*(?:[\\[(|]\\s*" + CODE + "\\s*[\\])|]\\s*[:|\\-–]?|" + CODE + "\\s*(?::|\\s*[|\\-–])|" + CODE + "\\s*\\|)\\s*");
+    private static final Pattern TRAILING_CODE = Pattern.compile(
+            "\\s*(?:[\\[(|]\\s*" + CODE + "\\s*[\\])|]|[|\\-–:]\\s*" + CODE + ")\\s*$");
+    private static final Pattern TRAILING_SHIFT = Pattern.compile(
+            "\\s*[(\\[]?\\s*\\+\\s*(\\d{1,2})\\s*(?:h|hr|hrs|hour|hours)?\\s*[)\\]]?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_QUALITY = Pattern.compile(
+            "(?:[\\s\\-|_/]+|(?=[(\\[]))[(\\[]?\\s*(?:f?hd|uhd|sd|[48]k|hevc|h\\.?26[45]|x26[45]|\\d{3,4}[pi]|hdr|\\d{2}fps|full ?hd)\\s*[)\\]]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLUS_AS_WORD = Pattern.compile("(?<=\\p{L})\\+(?!\\s*\\d)");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    NormalizedName normalize(String raw) {
+        String s = raw == null ? "" : raw;
+        s = (ascii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).strip();
+        List<String> removed = new ArrayList<>();
+        String country = null;
+        boolean quality = false;
+        int shift = 0;
+        // Leading codes may stack ("|EN| UK: BBC One"); the first real country wins.
+        for (Matcher m = LEADING_CODE.matcher(s); mayHaveLeadingCode(s) && m.find() && m.end() < s.length(); m = LEADING_CODE.matcher(s)) {
+            String code = firstGroup(m);
+            String rest = s.substring(m.end());
+            // "AT-X" is a channel, not Austria's "X": keep the code when too little would remain.
+            if (Countries.code(code) == null && !Countries.marker(code) || rest.codePoints().filter(Character::isLetterOrDigit).count() < 2) {
+                break;
+            }
+            country = country == null ? Countries.code(code) : country;
+            removed.add("country prefix '" + m.group().strip() + "'");
+            s = s.substring(m.end());
+        }
+        // Trailing decorations come in any order ("E4 +1 HD", "E4 HD +1", "Arte (FR) HD").
+        boolean changed = true;
+        while (changed && mayHaveTrailingTag(s)) {
+            changed = false;
+            Matcher q = TRAILING_QUALITY.matcher(s);
+            if (q.find() && q.start() > 0) {
+                removed.add("quality tag '" + q.group().strip() + "'");
+                quality = true;
+                s = s.substring(0, q.start());
+                changed = true;
+            }
+            Matcher t = TRAILING_SHIFT.matcher(s);
+            if (t.find() && t.start() > 0 && shift == 0) {
+                int hours = Integer.parseInt(t.group(1));
+                if (hours >= 1 && hours <= 12) {
+                    shift = hours;
+                    s = s.substring(0, t.start());
+                    changed = true;
+                }
+            }
+            Matcher c = TRAILING_CODE.matcher(s);
+            if (c.find() && c.start() > 0) {
+                String code = firstGroup(c);
+                if (Countries.code(code) != null || Countries.marker(code)) {
+                    country = country == null ? Countries.code(code) : country;
+                    removed.add("country suffix '" + c.group().strip() + "'");
+                    s = s.substring(0, c.start());
+                    changed = true;
+                }
+            }
+        }
+        List<String> tokens = tokens(s);
+        if (tokens.size() > 1 && tokens.stream().anyMatch(QUALITY::contains)) {
+            List<String> kept = tokens.stream().filter(tok -> !QUALITY.contains(tok)).toList();
+            if (!kept.isEmpty()) {
+                tokens.stream().filter(QUALITY::contains).distinct()
+                        .forEach(tok -> removed.add("quality tag '" + tok.toUpperCase(Locale.ROOT) + "'"));
+                quality = true;
+                tokens = kept;
+            }
+        }
+        String compact = String.join("", tokens);
+        String bare = tokens.size() > 1 ? Countries.bareSuffix(tokens.get(tokens.size() - 1)) : null;
+        country = country == null ? bare : country;
+        return new NormalizedName(raw, tokens, compact, loose(tokens), shift, country, removed, quality);
+    }
+
+    /** Words of a name: accents, case and punctuation gone, "&" as "and", "Canal+" as "canal plus". */
+    static List<String> tokens(String s) {
+        String t = s.replace("&", " and ").replace("'", "").replace("’", "");
+        if (t.indexOf('+') >= 0) {
+            t = PLUS_AS_WORD.matcher(t).replaceAll(" plus ");
+        }
+        if (!ascii(t)) {
+            t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
+        }
+        t = t.toLowerCase(Locale.ROOT).replace("ß", "ss").replace("ø", "o").replace("æ", "ae")
+                .replace("œ", "oe").replace("ł", "l").replace("đ", "d");
+        List<String> out = new ArrayList<>();
+        for (String part : NON_ALNUM.split(t)) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            // Quality tags like "h265" or "1080p" must survive the letter/digit split below.
+            if (QUALITY.contains(part)) {
+                out.add(part);
+                continue;
+            }
+            for (String w : LETTER_DIGIT.split(part)) {
+                out.add(NUMBER_WORDS.getOrDefault(w, w));
+            }
+        }
+        return out;
+    }
+
+    /** Compact key without filler words and a trailing country word, or null if too little is left. */
+    static String loose(List<String> tokens) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String tok = tokens.get(i);
+            boolean trailingCountry = i == tokens.size() - 1 && i > 0 && Countries.bareSuffix(tok) != null;
+            if (!FILLER.contains(tok) && !trailingCountry) {
+                kept.add(tok);
+            }
+        }
+        String key = String.join("", kept);
+        long letters = key.chars().filter(Character::isLetter).count();
+        // "Channel 4" must not shrink to "4": what is left has to name something on its own.
+        return letters >= 2 && key.length() >= 3 ? key : null;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Cheap pre-check so the common plain name skips the prefix regex. */
+    private static boolean mayHaveLeadingCode(String s) {
+        for (int i = 0; i < Math.min(s.length(), 9); i++) {
+            char c = s.charAt(i);
+            if (c == ':' || c == '|' || c == '[' || c == '(' || c == '-' || c == '–') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cheap pre-check: a trailing tag ends in a bracket/bar or sits in a short last word or after '+'. */
+    private static boolean mayHaveTrailingTag(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        int space = Math.max(s.lastIndexOf(' '), Math.max(s.lastIndexOf('-'), s.lastIndexOf('|')));
+        return last == ')' || last == ']' || last == '|' || s.lastIndexOf('/') > 0 || s.indexOf('+') >= 0 || space >= 0 && s.length() - space <= 8;
+    }
+
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,151 @@
+package dev.lineup.layout.epg;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Similar-name look-up for names no exact rule matched: abbreviations ("Nat Geo", "Intl"), extra or
+ * missing words. Candidates come from word-prefix postings, never from a scan of the whole guide;
+ * confidence stays below what a careful default auto-applies, because similar is not the same.
+ */
+final class SimilarNames {
+    static final double MAX_CONFIDENCE = 0.85;
+    /** Postings longer than this are too common to narrow anything down ("sky", "tv", "1"). */
+    private static final int MAX_POSTINGS = 1500;
+    private static final int SCORED_PER_CHANNEL = 40;
+
+    private final GuideIndex index;
+    private final int[] hits;
+    private final List<Integer> touched = new ArrayList<>();
+
+    /** Not thread-safe: keeps a scratch array the size of the guide; use one per thread. */
+    SimilarNames(GuideIndex index) {
+        this.index = index;
+        this.hits = new int[index.nameCount()];
+    }
+
+    void collect(NormalizedName n, Proposals out) {
+        List<String> words = n.tokens().stream().filter(t -> !NameNormalizer.QUALITY.contains(t)).distinct().toList();
+        if (words.isEmpty()) {
+            return;
+        }
+        List<int[]> lists = new ArrayList<>();
+        int[] smallest = null;
+        Set<String> keys = new HashSet<>();
+        for (String w : words) {
+            if (!keys.add(GuideIndex.prefixKey(w))) {
+                continue;
+            }
+            int[] p = index.byPrefix(GuideIndex.prefixKey(w));
+            if (p.length > 0 && (smallest == null || p.length < smallest.length)) {
+                smallest = p;
+            }
+            if (p.length > 0 && p.length <= MAX_POSTINGS) {
+                lists.add(p);
+            }
+        }
+        if (lists.isEmpty() && smallest != null) {
+            lists.add(smallest);
+        }
+        for (int[] p : lists) {
+            for (int e : p) {
+                if (hits[e]++ == 0) {
+                    touched.add(e);
+                }
+            }
+        }
+        // Best-first by shared words without sorting everything: hits are bounded by the word count.
+        int scored = 0;
+        for (int want = lists.size(); want >= 1 && scored < SCORED_PER_CHANNEL; want--) {
+            for (int i = 0; i < touched.size() && scored < SCORED_PER_CHANNEL; i++) {
+                if (hits[touched.get(i)] == want) {
+                    score(n, words, touched.get(i), out);
+                    scored++;
+                }
+            }
+        }
+        for (int e : touched) {
+            hits[e] = 0;
+        }
+        touched.clear();
+    }
+
+    private void score(NormalizedName n, List<String> words, int e, Proposals out) {
+        GuideIndex.NameEntry entry = index.name(e);
+        List<String> other = entry.name().tokens().stream().filter(t -> !NameNormalizer.QUALITY.contains(t)).toList();
+        if (other.isEmpty() || entry.name().shiftHours() != 0 && entry.name().shiftHours() != n.shiftHours()) {
+            return;
+        }
+        double wa = 0, ma = 0, wb = 0, mb = 0;
+        List<String> shared = new ArrayList<>();
+        for (String a : words) {
+            double w = index.weight(a);
+            wa += w;
+            double m = bestMatch(a, other);
+            ma += w * m;
+            if (m > 0) {
+                shared.add(a);
+            }
+        }
+        for (String b : other) {
+            double w = index.weight(b);
+            wb += w;
+            mb += w * bestMatch(b, words);
+        }
+        double sim = (ma + mb) / (wa + wb);
+        if (!digits(words).equals(digits(other))) {
+            // "Sky Sports 1" and "Sky Sports 2" share every word but the one that matters.
+            sim *= 0.25;
+        }
+        if (sim < 0.3) {
+            return;
+        }
+        double confidence = Math.min(MAX_CONFIDENCE, 0.2 + 0.65 * sim);
+        int shift = n.shiftHours() > 0 && entry.name().shiftHours() == 0 ? n.shiftHours() : 0;
+        String reason = "similar name: display-name '" + entry.displayName() + "' (words in common: "
+                + String.join(", ", shared) + ")" + (shift > 0 ? "; mapped to the base channel with a +" + shift + " h shift" : "");
+        out.offer(entry.guide(), confidence, reason, shift, true);
+    }
+
+    /** 1 for the same word, less for an abbreviation of it ("intl" / "international"). */
+    static double bestMatch(String a, List<String> others) {
+        double best = 0;
+        for (String b : others) {
+            if (a.equals(b)) {
+                return 1;
+            }
+            if (Character.isLetter(a.charAt(0)) && Character.isLetter(b.charAt(0))) {
+                String s = a.length() <= b.length() ? a : b;
+                String l = s == a ? b : a;
+                if (s.length() >= 3 && l.startsWith(s)) {
+                    best = Math.max(best, 0.8);
+                } else if (s.length() >= 3 && s.charAt(0) == l.charAt(0) && subsequence(s, l)) {
+                    best = Math.max(best, 0.6);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean subsequence(String s, String l) {
+        int i = 0;
+        for (int j = 0; j < l.length() && i < s.length(); j++) {
+            if (s.charAt(i) == l.charAt(j)) {
+                i++;
+            }
+        }
+        return i == s.length();
+    }
+
+    private static Set<String> digits(List<String> tokens) {
+        Set<String> d = new HashSet<>();
+        for (String t : tokens) {
+            if (Character.isDigit(t.charAt(0))) {
+                d.add(t);
+            }
+        }
+        return d;
+    }
+}
