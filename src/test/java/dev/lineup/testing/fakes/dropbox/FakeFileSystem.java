@@ -114,6 +114,10 @@ final class FakeFileSystem {
                 break;
             case "update":
                 if (old == null || !old.rev().equals(mode.rev())) {
+                    // Without strict_conflict Dropbox lets a stale rev through when the bytes are equal.
+                    if (!strictConflict && old != null && old.contentHash().equals(hash)) {
+                        return old;
+                    }
                     throw FakeApiError.conflict(errorTag, "conflict", "file");
                 }
                 break;
