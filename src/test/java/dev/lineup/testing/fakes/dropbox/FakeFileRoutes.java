@@ -47,8 +47,13 @@ final class FakeFileRoutes {
                 return FakeResponse.json(result);
             }
             case "/2/files/upload":
-                return FakeResponse.json(meta(fs.write(FakeJson.text(arg, "path"), body, Mode.of(arg.get("mode")),
-                        arg.path("strict_conflict").asBoolean(false), who.id(), client, "path")));
+                try {
+                    return FakeResponse.json(meta(fs.write(FakeJson.text(arg, "path"), body,
+                            Mode.of(arg.get("mode")), arg.path("strict_conflict").asBoolean(false), who.id(), client,
+                            "path")));
+                } catch (FakeApiError e) {
+                    throw asUploadWriteFailed(e);
+                }
             case "/2/files/upload_session/start": {
                 ObjectNode result = FakeJson.object();
                 result.put("session_id", sessions.start(body, arg.path("close").asBoolean(false)));
@@ -65,6 +70,21 @@ final class FakeFileRoutes {
             default:
                 return null;
         }
+    }
+
+    /**
+     * files/upload's UploadError.path is the struct UploadWriteFailed, flattened into the union:
+     * {".tag":"path","reason":WriteError,"upload_session_id":..}; finish keeps {".tag":"path","path":WriteError}.
+     */
+    private static FakeApiError asUploadWriteFailed(FakeApiError e) {
+        if (e.error == null || !"path".equals(e.error.path(".tag").asText())) {
+            return e;
+        }
+        ObjectNode reshaped = FakeJson.object();
+        reshaped.put(".tag", "path");
+        reshaped.set("reason", e.error.get("path"));
+        reshaped.put("upload_session_id", "pid_upload_session:failed");
+        return FakeApiError.conflictWith(reshaped, e.summary);
     }
 
     private FakeResponse finish(JsonNode arg, byte[] body, FakeAccounts.Account who, String client) {

@@ -85,6 +85,17 @@ final class FakeSharingRoutes {
         o.put("name", n.name());
         ObjectNode perms = o.putObject("link_permissions");
         perms.put("can_revoke", true);
+        ObjectNode policy = perms.putArray("visibility_policies").addObject();
+        policy.putObject("policy").put(".tag", "public");
+        policy.putObject("resolved_policy").put(".tag", "public");
+        policy.put("allowed", true);
+        perms.put("can_set_expiry", false);
+        perms.put("can_remove_expiry", false);
+        perms.put("allow_download", true);
+        perms.put("can_allow_download", true);
+        perms.put("can_disallow_download", false);
+        perms.put("allow_comments", false);
+        perms.put("team_restricts_comments", false);
         o.put("client_modified", n.serverModified().toString());
         o.put("server_modified", n.serverModified().toString());
         o.put("rev", n.rev());
