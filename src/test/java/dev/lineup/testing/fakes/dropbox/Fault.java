@@ -48,7 +48,8 @@ public record Fault(Pattern pathPattern, int count, Kind kind, int status, Durat
 
     public static Fault forbidden(String pathRegex, int count) {
         return response(pathRegex, count, 403, null,
-                "{\"error_summary\":\"no_permission/..\",\"error\":{\".tag\":\"no_permission\"}}");
+                "{\"error_summary\":\"invalid_account_type/endpoint/..\",\"error\":{\".tag\":"
+                        + "\"invalid_account_type\",\"invalid_account_type\":{\".tag\":\"endpoint\"}}}");
     }
 
     public static Fault dropConnection(String pathRegex, int count) {
