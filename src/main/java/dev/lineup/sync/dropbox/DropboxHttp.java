@@ -1,0 +1,49 @@
+package dev.lineup.sync.dropbox;
+
+import com.dropbox.core.DbxRequestConfig;
+import com.dropbox.core.http.OkHttp3Requestor;
+import java.net.URI;
+import okhttp3.OkHttpClient;
+
+/**
+ * The HTTP stack shared by a target and its sign-in: the SDK's {@link OkHttp3Requestor} over one
+ * OkHttp client with the base-URL interceptor. OkHttp's silent retry on connection failure is off, and
+ * the SDK's auto-retry is off: retrying is the shared pacer's job, so a failure reaches it exactly once.
+ */
+final class DropboxHttp {
+    private static final String AUTHORIZE_URL = "https://www.dropbox.com/oauth2/authorize";
+
+    final OkHttpClient client;
+    final DbxRequestConfig requestConfig;
+    final ServerClock clock = new ServerClock();
+    private final URI apiBaseUrl;
+
+    DropboxHttp(DropboxConfig config) {
+        this.apiBaseUrl = config.apiBaseUrl();
+        this.client = OkHttp3Requestor.defaultOkHttpClientBuilder()
+                .addInterceptor(new BaseUrlInterceptor(apiBaseUrl, clock))
+                .retryOnConnectionFailure(false)
+                .connectTimeout(config.timeout())
+                .readTimeout(config.timeout())
+                .writeTimeout(config.timeout())
+                .build();
+        this.requestConfig = DbxRequestConfig.newBuilder(config.clientIdentifier())
+                .withHttpRequestor(new OkHttp3Requestor(client))
+                .withAutoRetryDisabled()
+                .build();
+    }
+
+    /** Where the browser signs in: Dropbox's page, or the fake's when a base URL is configured. */
+    URI authorizeEndpoint() {
+        if (apiBaseUrl == null) {
+            return URI.create(AUTHORIZE_URL);
+        }
+        String base = apiBaseUrl.toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/oauth2/authorize");
+    }
+
+    void shutdown() {
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+    }
+}

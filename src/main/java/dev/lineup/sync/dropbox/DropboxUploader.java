@@ -1,0 +1,96 @@
+package dev.lineup.sync.dropbox;
+
+import com.dropbox.core.DbxException;
+import com.dropbox.core.NetworkIOException;
+import com.dropbox.core.v2.DbxClientV2;
+import com.dropbox.core.v2.files.CommitInfo;
+import com.dropbox.core.v2.files.FileMetadata;
+import com.dropbox.core.v2.files.UploadSessionAppendErrorException;
+import com.dropbox.core.v2.files.UploadSessionCursor;
+import com.dropbox.core.v2.files.UploadSessionFinishErrorException;
+import com.dropbox.core.v2.files.UploadSessionLookupError;
+import com.dropbox.core.v2.files.WriteMode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Big files through an upload session: start with the first chunk, append_v2 whole chunks (multiples of
+ * 4 MiB, as Dropbox requires), finish with the rest. The server's offset is the truth: when a chunk's
+ * answer is lost the session continues from where the server says it is ({@code incorrect_offset}),
+ * so a dropped connection costs one chunk, not the whole file. Other failures go up unchanged.
+ */
+final class DropboxUploader {
+    private static final Logger LOG = LoggerFactory.getLogger(DropboxUploader.class);
+    /** Session resumptions per upload; past it the pacer restarts the whole put. */
+    static final int MAX_RESUMES = 3;
+
+    private final int chunkSize;
+
+    DropboxUploader(int chunkSize) {
+        this.chunkSize = chunkSize;
+    }
+
+    FileMetadata upload(DbxClientV2 client, String path, Path file, WriteMode mode) throws DbxException, IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long size = raf.length();
+            byte[] buf = new byte[chunkSize];
+            int n = read(raf, 0, buf, (int) Math.min(chunkSize, size));
+            String session = client.files().uploadSessionStart().uploadAndFinish(new ByteArrayInputStream(buf, 0, n))
+                    .getSessionId();
+            long offset = n;
+            int resumes = 0;
+            CommitInfo commit = CommitInfo.newBuilder(path).withMode(mode).withAutorename(false).withMute(true)
+                    .build();
+            while (true) {
+                long remaining = size - offset;
+                int len = (int) Math.min(chunkSize, remaining);
+                len = read(raf, offset, buf, len);
+                UploadSessionCursor cursor = new UploadSessionCursor(session, offset);
+                try {
+                    if (remaining <= chunkSize) {
+                        return client.files().uploadSessionFinish(cursor, commit)
+                                .uploadAndFinish(new ByteArrayInputStream(buf, 0, len));
+                    }
+                    client.files().uploadSessionAppendV2(cursor).uploadAndFinish(new ByteArrayInputStream(buf, 0, len));
+                    offset += len;
+                } catch (UploadSessionAppendErrorException e) {
+                    if (!e.errorValue.isIncorrectOffset() || ++resumes > MAX_RESUMES) {
+                        throw e;
+                    }
+                    offset = serverOffset(e.errorValue.getIncorrectOffsetValue().getCorrectOffset(), size, e);
+                } catch (UploadSessionFinishErrorException e) {
+                    UploadSessionLookupError lookup = e.errorValue.isLookupFailed()
+                            ? e.errorValue.getLookupFailedValue() : null;
+                    if (lookup == null || !lookup.isIncorrectOffset() || ++resumes > MAX_RESUMES) {
+                        throw e;
+                    }
+                    offset = serverOffset(lookup.getIncorrectOffsetValue().getCorrectOffset(), size, e);
+                } catch (NetworkIOException e) {
+                    // The chunk may or may not have arrived: send it again and let the server's offset decide.
+                    if (remaining <= chunkSize || ++resumes > MAX_RESUMES) {
+                        throw e;
+                    }
+                    LOG.debug("Upload of {} lost an answer at offset {}, resuming the session", path, offset);
+                }
+            }
+        }
+    }
+
+    private static long serverOffset(long correct, long size, DbxException cause) throws DbxException {
+        if (correct < 0 || correct > size) {
+            throw cause;
+        }
+        LOG.debug("Dropbox upload session is at offset {}, continuing from there", correct);
+        return correct;
+    }
+
+    private static int read(RandomAccessFile raf, long offset, byte[] buf, int len) throws IOException {
+        raf.seek(offset);
+        raf.readFully(buf, 0, len);
+        return len;
+    }
+}

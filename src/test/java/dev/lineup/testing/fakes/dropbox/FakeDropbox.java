@@ -1,0 +1,340 @@
+package dev.lineup.testing.fakes.dropbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local Dropbox API v2 on 127.0.0.1 speaking the real wire format, for tests and demos: one port
+ * serves what Dropbox splits over api.dropboxapi.com, content.dropboxapi.com and the OAuth pages, so a
+ * client's base-URL interceptor can send both hosts here. Thread-safe; see {@link #main} for running it
+ * as its own process.
+ */
+public final class FakeDropbox implements Closeable {
+    private static final Set<String> CONTENT_ROUTES = Set.of("/2/files/upload", "/2/files/download",
+            "/2/files/upload_session/start", "/2/files/upload_session/append_v2", "/2/files/upload_session/finish");
+
+    private final HttpServer server;
+    private final ExecutorService pool;
+    private final URI baseUrl;
+    private final FakeFileSystem fs = new FakeFileSystem(Clock.systemUTC());
+    private final FakeSessions sessions = new FakeSessions();
+    private final FakeAccounts accounts = new FakeAccounts();
+    private final FakeFaults faults = new FakeFaults();
+    private final FakeFileRoutes files = new FakeFileRoutes(fs, sessions);
+    private final FakeSharingRoutes sharing;
+    private final FakeOAuthRoutes oauth;
+    private final FakeControlRoutes control;
+    private final List<LoggedRequest> requests = Collections.synchronizedList(new ArrayList<>());
+    private final String defaultToken;
+
+    /** The tokens of a sign-in: what a client gets from the PKCE flow, for tests that skip it. */
+    public record Tokens(String accessToken, String refreshToken) {
+        @Override
+        public String toString() {
+            return "Tokens[redacted]";
+        }
+    }
+
+    private FakeDropbox(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        AtomicInteger n = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(16, r -> {
+            Thread t = new Thread(r, "fake-dropbox-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(pool);
+        server.createContext("/", this::handle);
+        baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        sharing = new FakeSharingRoutes(files, baseUrl);
+        FakeAccounts.Account user = accounts.account("Fake User");
+        oauth = new FakeOAuthRoutes(accounts, fs, user);
+        control = new FakeControlRoutes(this);
+        defaultToken = accounts.issueAccess(user, null);
+        server.start();
+    }
+
+    public static FakeDropbox start() throws IOException {
+        return new FakeDropbox(0);
+    }
+
+    public static FakeDropbox start(int port) throws IOException {
+        return new FakeDropbox(port);
+    }
+
+    /** Base URL for {@code LINEUP_DROPBOX_API_URL}, e.g. {@code http://127.0.0.1:41234}. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** A valid non-expiring access token of the account "Fake User". */
+    public String accessToken() {
+        return defaultToken;
+    }
+
+    public String newAccessToken(String accountName) {
+        return accounts.issueAccess(accounts.account(accountName), null);
+    }
+
+    /** Access + refresh token for an app key, as a finished sign-in would hand out. */
+    public Tokens newRefreshableTokens(String accountName, String appKey) {
+        FakeAccounts.Account a = accounts.account(accountName);
+        String refresh = accounts.issueRefresh(a, appKey);
+        return new Tokens(accounts.issueAccess(a, refresh), refresh);
+    }
+
+    /** Registers a token chosen by the caller (the standalone process takes it from its arguments). */
+    public void registerToken(String token, String accountName) {
+        accounts.register(token, accounts.account(accountName));
+    }
+
+    public String accountId(String accountName) {
+        return accounts.account(accountName).id();
+    }
+
+    /** Which account the authorize page signs in (the simulated user in the browser). */
+    public void signInAs(String accountName) {
+        oauth.signInAs(accounts.account(accountName));
+    }
+
+    /** Later calls with this token get 401 expired_access_token; a refresh gives a new one. */
+    public void expireToken(String accessToken) {
+        accounts.setState(accessToken, FakeAccounts.TokenState.EXPIRED);
+    }
+
+    /** The user revoked the app: 401 invalid_access_token now. */
+    public void revokeToken(String accessToken) {
+        accounts.setState(accessToken, FakeAccounts.TokenState.REVOKED);
+    }
+
+    /** Refreshing now fails with invalid_grant, and the access tokens it issued stop working. */
+    public void revokeRefreshToken(String refreshToken) {
+        accounts.revokeRefresh(refreshToken);
+    }
+
+    public void inject(Fault fault) {
+        faults.add(fault);
+    }
+
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    public int pendingFaults() {
+        return faults.pending();
+    }
+
+    /** Total bytes the account may hold; writes beyond it fail with insufficient_space. */
+    public void setQuota(long bytes) {
+        fs.setQuota(bytes);
+    }
+
+    public long usedBytes() {
+        return fs.usedBytes();
+    }
+
+    /** Marks a folder as shared, so its files carry sharing_info.modified_by as Dropbox does. */
+    public void shareFolder(String path) {
+        fs.share(path);
+    }
+
+    /** Default list_folder page size (clients may ask for less). */
+    public void setPageSize(int entries) {
+        files.setPageSize(entries);
+    }
+
+    /** Seeds or overwrites a file as the given account, as if another client had written it. */
+    public String putFile(String path, byte[] content, String accountName) {
+        return fs.write(path, content, new FakeFileSystem.Mode("overwrite", null), false,
+                accounts.account(accountName).id(), "seed", "path").rev();
+    }
+
+    public Optional<byte[]> content(String path) {
+        FakeFileSystem.Node n = fs.get(path);
+        return n == null || n.folder() ? Optional.empty() : Optional.of(n.data().clone());
+    }
+
+    public Optional<String> rev(String path) {
+        FakeFileSystem.Node n = fs.get(path);
+        return n == null || n.folder() ? Optional.empty() : Optional.of(n.rev());
+    }
+
+    public List<WriteRecord> writeLog() {
+        return fs.writeLog();
+    }
+
+    public List<LoggedRequest> requests() {
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
+    }
+
+    public int openUploadSessions() {
+        return sessions.open();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        pool.shutdownNow();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        byte[] body = ex.getRequestBody().readAllBytes();
+        String arg = argText(path, ex, body);
+        Fault fault = path.startsWith("/_fake/") ? null : faults.take(path);
+        if (fault != null && fault.kind() == Fault.Kind.DROP_CONNECTION) {
+            drop(ex, path, arg, body);
+            return;
+        }
+        FakeResponse response;
+        if (fault != null && fault.kind() == Fault.Kind.RESPONSE) {
+            response = faultResponse(fault);
+        } else {
+            response = route(ex, path, arg, body);
+        }
+        if (fault != null && fault.kind() == Fault.Kind.DROP_AFTER_PROCESSING) {
+            drop(ex, path, arg, body);
+            return;
+        }
+        requests.add(new LoggedRequest(path, arg, body.length, response.status(), summary(response)));
+        send(ex, response);
+    }
+
+    private FakeResponse route(HttpExchange ex, String path, String arg, byte[] body) {
+        try {
+            if (path.startsWith("/_fake/")) {
+                return control.handle(path, ex.getRequestURI().getRawQuery());
+            }
+            if (path.equals("/oauth2/authorize")) {
+                return oauth.authorize(ex.getRequestURI().getRawQuery());
+            }
+            if (path.equals("/oauth2/token")) {
+                return oauth.token(body);
+            }
+            if (path.startsWith("/scl/fi/")) {
+                return sharing.serve(path, ex.getRequestURI().getRawQuery());
+            }
+            String authorization = ex.getRequestHeaders().getFirst("Authorization");
+            FakeAccounts.Account who = accounts.authenticate(authorization);
+            JsonNode argJson = FakeJson.parse(arg);
+            String client = ex.getRequestHeaders().getFirst("User-Agent");
+            FakeResponse r = files.handle(path, argJson, body, who, client);
+            if (r == null) {
+                r = sharing.handle(path, argJson);
+            }
+            if (r == null) {
+                r = oauth.handle(path, argJson, authorization, who);
+            }
+            return r != null ? r : FakeResponse.text(404, "Unknown API function: \"" + path + "\"");
+        } catch (FakeApiError e) {
+            return FakeResponse.of(e);
+        } catch (RuntimeException e) {
+            return FakeResponse.text(500, "fake failure: " + e);
+        }
+    }
+
+    private static String argText(String path, HttpExchange ex, byte[] body) {
+        if (CONTENT_ROUTES.contains(path)) {
+            String header = ex.getRequestHeaders().getFirst("Dropbox-API-Arg");
+            return header == null ? "{}" : header;
+        }
+        if (path.startsWith("/2/")) {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return "";
+    }
+
+    private static FakeResponse faultResponse(Fault f) {
+        String type = f.body() != null && f.body().startsWith("{") ? "application/json" : "text/plain";
+        FakeResponse r = new FakeResponse(f.status(), Map.of("Content-Type", type),
+                f.body() == null ? new byte[0] : f.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (f.retryAfter() != null) {
+            Map<String, String> h = new java.util.HashMap<>(r.headers());
+            h.put("Retry-After", Long.toString(f.retryAfter().toSeconds()));
+            r = new FakeResponse(r.status(), h, r.body());
+        }
+        return r;
+    }
+
+    private void drop(HttpExchange ex, String path, String arg, byte[] body) {
+        requests.add(new LoggedRequest(path, arg, body.length, 0, "dropped connection"));
+        // Closing an exchange before sending headers closes the socket: the client sees EOF, no answer.
+        ex.close();
+    }
+
+    private static String summary(FakeResponse r) {
+        if (r.status() < 400) {
+            return null;
+        }
+        String text = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            JsonNode n = FakeJson.MAPPER.readTree(text);
+            return n.has("error_summary") ? n.get("error_summary").asText() : text;
+        } catch (IOException | RuntimeException e) {
+            return text;
+        }
+    }
+
+    private static void send(HttpExchange ex, FakeResponse r) throws IOException {
+        r.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+        ex.getResponseHeaders().set("Date",
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        boolean empty = r.body().length == 0;
+        ex.sendResponseHeaders(r.status(), empty ? -1 : r.body().length);
+        if (!empty) {
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(r.body());
+            }
+        }
+        ex.close();
+    }
+
+    /**
+     * Runs the fake as its own process: {@code [--port N] [--token TOKEN]...}. Prints
+     * {@code FAKE_DROPBOX_URL=http://127.0.0.1:PORT} and {@code FAKE_DROPBOX_TOKEN=...} then serves until
+     * killed. Faults and the write log are reachable over HTTP under {@code /_fake/} (see FakeControlRoutes).
+     */
+    public static void main(String[] args) throws Exception {
+        int port = 0;
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--port") && i + 1 < args.length) {
+                port = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--token") && i + 1 < args.length) {
+                tokens.add(args[++i]);
+            } else {
+                System.err.println("usage: FakeDropbox [--port N] [--token TOKEN]...");
+                System.exit(1);
+            }
+        }
+        FakeDropbox fake = FakeDropbox.start(port);
+        tokens.forEach(t -> fake.registerToken(t, "Fake User"));
+        Runtime.getRuntime().addShutdownHook(new Thread(fake::close));
+        System.out.println("FAKE_DROPBOX_URL=" + fake.baseUrl());
+        System.out.println("FAKE_DROPBOX_TOKEN=" + (tokens.isEmpty() ? fake.accessToken() : tokens.get(0)));
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+}
