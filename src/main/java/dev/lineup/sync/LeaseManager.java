@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@code lockfile.json} lease protocol of DESIGN.md, written once against {@link PublishTarget}:
- * acquire with create-if-absent, take over a stale lease by compare-and-delete (and say so), refuse a
- * live one with a {@code LeaseHeld} problem, and hand out a fencing {@code generation} that grows with
+ * acquire with create-if-absent, take over a stale lease by compare-and-swap (and say so), refuse a
+ * live one with a {@code LeaseHeld} problem, remove a stale or confirmed lock by compare-and-delete, and hand out a fencing {@code generation} that grows with
  * every acquisition.
  */
 public final class LeaseManager {
@@ -122,25 +122,36 @@ public final class LeaseManager {
     }
 
     private Lease acquire(String purpose, ForceConfirmation forced) throws SyncException {
-        String note = null;
         for (int attempt = 0; attempt < 5; attempt++) {
             Optional<LeaseStatus> current = status();
+            Optional<Lease> lease;
             if (current.isPresent()) {
                 LeaseStatus s = current.get();
                 boolean confirmed = forced != null && forced.lockId().equals(s.info().lockId());
                 if (!s.stale() && !confirmed) {
                     throw (forced != null ? changedSinceShown() : s.asProblem(target.describe()).toException(null));
                 }
-                if (!removeIfUnchanged(s)) {
-                    continue;
-                }
                 LeaseOwner o = s.info().owner();
-                note = String.format("took over the %s lease of \"%s\" (host %s, pid %d, generation %d)%s",
+                String note = String.format("took over the %s lease of \"%s\" (host %s, pid %d, generation %d)%s",
                         s.stale() ? "stale" : "live", o.instanceName(), o.host(), o.pid(), s.info().generation(),
                         s.staleReason().map(r -> ": " + r).orElse(" as confirmed"));
-                LOG.warn("{} on {}", note, target.describe());
+                files.recordGeneration(s.info().generation(), me.instanceName());
+                // Replace the old lockfile by compare-and-swap rather than delete-then-create: there is never
+                // a moment without a lock in which a half-written output of the old holder looks finished.
+                lease = install(purpose, note, json -> {
+                    try {
+                        return Optional.of(target.putIfRevision(LOCK_FILE, json, s.revision()));
+                    } catch (SyncException e) {
+                        if (e.kind() == ProblemKind.REMOTE_CHANGED) {
+                            return Optional.empty();
+                        }
+                        throw e;
+                    }
+                });
+                lease.ifPresent(l -> LOG.warn("{} on {}", note, target.describe()));
+            } else {
+                lease = install(purpose, null, json -> target.createIfAbsent(LOCK_FILE, json));
             }
-            Optional<Lease> lease = tryCreate(purpose, note);
             if (lease.isPresent()) {
                 return lease.get();
             }
@@ -153,18 +164,23 @@ public final class LeaseManager {
                 + " changed hands too often to acquire it; try again");
     }
 
-    private Optional<Lease> tryCreate(String purpose, String note) throws SyncException {
+    /** Writes a lockfile atomically: create-if-absent, or compare-and-swap over a lease being taken over. */
+    @FunctionalInterface
+    private interface LockWrite {
+        Optional<RemoteFile> write(byte[] json) throws SyncException;
+    }
+
+    private Optional<Lease> install(String purpose, String note, LockWrite write) throws SyncException {
         Instant now = target.serverTime();
         long generation = files.knownGeneration() + 1;
         LeaseInfo info = new LeaseInfo(LeaseInfo.SCHEMA, UUID.randomUUID().toString(), purpose, me, now, now,
                 ttl.toSeconds(), generation);
-        Optional<RemoteFile> created = pacer.call("create lockfile",
-                () -> target.createIfAbsent(LOCK_FILE, info.toJson()));
-        if (created.isEmpty()) {
+        Optional<RemoteFile> written = pacer.call("write lockfile", () -> write.write(info.toJson()));
+        if (written.isEmpty()) {
             return Optional.empty();
         }
-        Lease lease = new Lease(this, files, pacer, info, created.get().revision(), note);
-        // Someone may have finished a whole lease between our read of the generation and our create:
+        Lease lease = new Lease(this, files, pacer, info, written.get().revision(), note);
+        // Someone may have finished a whole lease between our read of the generation and our write:
         // now that no one else can acquire, re-read and move past whatever they used.
         long known = files.knownGeneration();
         if (known >= generation) {
