@@ -3,29 +3,38 @@ package dev.lineup.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What every {@link PublishTarget} must do, run against each implementation (rclone-style). Subclasses
- * hand over a fresh, empty target folder. Minimal version written on the dropbox branch; the sync-core
- * branch owns the full suite.
+ * The contract every {@link PublishTarget} passes (local folder, Dropbox and Drive against their fakes).
+ * Subclass it and implement {@link #newTarget()}: each call must return a target on a fresh folder
+ * that does not exist yet (created by the first write). The lease protocol and the publisher rely on
+ * nothing more than what is asserted here.
  */
 public abstract class PublishTargetContract {
-    protected PublishTarget target;
-    @TempDir
-    protected Path local;
 
+    /** A target on a fresh, not yet existing folder. */
     protected abstract PublishTarget newTarget() throws Exception;
+
+    /** Size of the "large" round-trip file; above 8 MiB so chunked/resumable uploads are exercised. */
+    protected long largeFileSize() {
+        return 9L * 1024 * 1024 + 123;
+    }
+
+    @TempDir
+    protected Path localFiles;
+
+    protected PublishTarget target;
 
     @BeforeEach
     void openTarget() throws Exception {
@@ -34,86 +43,134 @@ public abstract class PublishTargetContract {
 
     @AfterEach
     void closeTarget() {
-        if (target != null) {
-            target.close();
-        }
+        target.close();
     }
 
-    protected Path file(String name, String text) throws Exception {
-        Path p = local.resolve(name);
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-        return p;
+    protected Path local(String name, String content) throws IOException {
+        return Files.writeString(localFiles.resolve(name), content, StandardCharsets.UTF_8);
     }
 
-    protected String read(String name) throws Exception {
-        try (InputStream in = target.open(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    protected static byte[] read(PublishTarget t, String name) throws Exception {
+        try (InputStream in = t.open(name)) {
+            return in.readAllBytes();
         }
     }
 
     @Test
-    void emptyFolderListsNothingAndUnknownFileHasNoStat() throws Exception {
+    void aFolderThatDoesNotExistYetListsAsEmpty() throws Exception {
         assertThat(target.list()).isEmpty();
-        assertThat(target.stat("missing.m3u")).isEmpty();
+        assertThat(target.stat("lineup.m3u")).isEmpty();
     }
 
     @Test
-    void putFileCanBeReadBackWithSizeRevisionAndProviderHash() throws Exception {
-        Path f = file("family.m3u", "#EXTM3U\n#EXTINF:-1,One\nhttp://example.invalid/1\n");
-        RemoteFile put = target.put("family.m3u", f);
-        assertThat(read("family.m3u")).isEqualTo(Files.readString(f));
-        RemoteFile stat = target.stat("family.m3u").orElseThrow();
-        assertThat(stat.size()).isEqualTo(Files.size(f));
-        assertThat(stat.revision()).isEqualTo(put.revision()).isNotBlank();
-        assertThat(stat.contentHash()).isEqualTo(target.contentHashOf(f));
-        assertThat(target.list()).extracting(RemoteFile::name).containsExactly("family.m3u");
+    void aFolderEmptiedAgainListsAsEmpty() throws Exception {
+        target.put("a.m3u", local("a.m3u", "#EXTM3U\n"));
+        target.delete("a.m3u");
+        assertThat(target.list()).isEmpty();
     }
 
     @Test
-    void overwriteKeepsTheFileIdentityAndChangesRevision() throws Exception {
-        RemoteFile first = target.put("guide.xml", file("a.xml", "<tv/>"));
-        RemoteFile second = target.put("guide.xml", file("b.xml", "<tv><channel id=\"x\"/></tv>"));
+    void putThenStatAndOpenReturnTheSameBytesSizeAndProviderHash() throws Exception {
+        Path file = local("lineup.m3u", "#EXTM3U\n#EXTINF:-1,One\nhttp://example.invalid/1\n");
+        RemoteFile put = target.put("lineup.m3u", file);
+        String expectedHash = target.contentHashOf(file);
+
+        assertThat(put.name()).isEqualTo("lineup.m3u");
+        assertThat(put.size()).isEqualTo(Files.size(file));
+        assertThat(put.contentHash()).isEqualTo(expectedHash);
+        RemoteFile stat = target.stat("lineup.m3u").orElseThrow();
+        assertThat(stat.size()).isEqualTo(Files.size(file));
+        assertThat(stat.contentHash()).isEqualTo(expectedHash);
+        assertThat(stat.revision()).isEqualTo(put.revision());
+        assertThat(read(target, "lineup.m3u")).isEqualTo(Files.readAllBytes(file));
+        assertThat(target.list()).extracting(RemoteFile::name).containsExactly("lineup.m3u");
+    }
+
+    @Test
+    void anEmptyFileRoundTrips() throws Exception {
+        Path file = local("empty.xml", "");
+        RemoteFile put = target.put("empty.xml", file);
+        assertThat(put.size()).isZero();
+        assertThat(put.contentHash()).isEqualTo(target.contentHashOf(file));
+        assertThat(read(target, "empty.xml")).isEmpty();
+    }
+
+    @Test
+    void aLargeFileRoundTripsWithTheProviderHash() throws Exception {
+        byte[] data = new byte[(int) largeFileSize()];
+        new Random(42).nextBytes(data);
+        Path file = Files.write(localFiles.resolve("guide.xml.gz"), data);
+        RemoteFile put = target.put("guide.xml.gz", file);
+        assertThat(put.size()).isEqualTo(data.length);
+        assertThat(put.contentHash()).isEqualTo(target.contentHashOf(file));
+        assertThat(read(target, "guide.xml.gz")).isEqualTo(data);
+    }
+
+    @Test
+    void contentHashOfDependsOnTheBytesOnly() throws Exception {
+        assertThat(target.contentHashOf(local("a", "same"))).isEqualTo(target.contentHashOf(local("b", "same")))
+                .isNotEqualTo(target.contentHashOf(local("c", "other")));
+    }
+
+    @Test
+    void overwritingInPlaceKeepsTheIdAndChangesRevisionAndContent() throws Exception {
+        RemoteFile first = target.put("lineup.m3u", local("v1", "version one\n"));
+        RemoteFile second = target.put("lineup.m3u", local("v2", "version two, longer\n"));
+        assertThat(second.id()).isEqualTo(first.id());
         assertThat(second.revision()).isNotEqualTo(first.revision());
-        if (first.id() != null) {
-            assertThat(second.id()).isEqualTo(first.id());
-        }
-        assertThat(read("guide.xml")).isEqualTo("<tv><channel id=\"x\"/></tv>");
+        assertThat(new String(read(target, "lineup.m3u"), StandardCharsets.UTF_8)).isEqualTo("version two, longer\n");
+        assertThat(target.list()).hasSize(1);
+        assertThat(target.shareLink("lineup.m3u")).isEqualTo(target.shareLink("lineup.m3u"));
     }
 
     @Test
-    void putIfRevisionWritesOnlyOverTheExpectedRevision() throws Exception {
-        RemoteFile v1 = target.createIfAbsent("lockfile.json", bytes("{\"v\":1}")).orElseThrow();
-        RemoteFile v2 = target.putIfRevision("lockfile.json", bytes("{\"v\":2}"), v1.revision());
+    void putIfRevisionWritesWhenTheRevisionIsCurrent() throws Exception {
+        RemoteFile v1 = target.put("lockfile.json", local("l1", "{\"v\":1}"));
+        RemoteFile v2 = target.putIfRevision("lockfile.json", "{\"v\":2}".getBytes(StandardCharsets.UTF_8),
+                v1.revision());
         assertThat(v2.revision()).isNotEqualTo(v1.revision());
-        assertThatThrownBy(() -> target.putIfRevision("lockfile.json", bytes("{\"v\":3}"), v1.revision()))
+        assertThat(v2.id()).isEqualTo(v1.id());
+        assertThat(new String(read(target, "lockfile.json"), StandardCharsets.UTF_8)).isEqualTo("{\"v\":2}");
+    }
+
+    @Test
+    void putIfRevisionWithAStaleRevisionIsRemoteChangedAndWritesNothing() throws Exception {
+        RemoteFile v1 = target.put("lockfile.json", local("l1", "{\"v\":1}"));
+        target.putIfRevision("lockfile.json", "{\"v\":2}".getBytes(StandardCharsets.UTF_8), v1.revision());
+
+        assertThatThrownBy(() -> target.putIfRevision("lockfile.json",
+                "{\"v\":3}".getBytes(StandardCharsets.UTF_8), v1.revision()))
                 .isInstanceOfSatisfying(SyncException.class,
                         e -> assertThat(e.kind()).isEqualTo(ProblemKind.REMOTE_CHANGED));
-        assertThat(read("lockfile.json")).isEqualTo("{\"v\":2}");
+        assertThat(new String(read(target, "lockfile.json"), StandardCharsets.UTF_8)).isEqualTo("{\"v\":2}");
     }
 
     @Test
-    void stalePutIfRevisionIsRefusedEvenWithIdenticalBytes() throws Exception {
-        RemoteFile v1 = target.createIfAbsent("lockfile.json", bytes("same")).orElseThrow();
-        target.putIfRevision("lockfile.json", bytes("other"), v1.revision());
-        RemoteFile v3 = target.put("lockfile.json", file("same.txt", "same"));
-        assertThat(v3.revision()).isNotEqualTo(v1.revision());
-        assertThatThrownBy(() -> target.putIfRevision("lockfile.json", bytes("same"), v1.revision()))
-                .isInstanceOf(SyncException.class);
+    void putIfRevisionOnAVanishedFileIsRemoteChanged() throws Exception {
+        RemoteFile v1 = target.put("lockfile.json", local("l1", "{\"v\":1}"));
+        target.delete("lockfile.json");
+        assertThatThrownBy(() -> target.putIfRevision("lockfile.json", new byte[] {1}, v1.revision()))
+                .isInstanceOfSatisfying(SyncException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ProblemKind.REMOTE_CHANGED));
+        assertThat(target.stat("lockfile.json")).isEmpty();
     }
 
     @Test
-    void createIfAbsentSucceedsOnceAndLeavesTheWinnersContent() throws Exception {
-        Optional<RemoteFile> first = target.createIfAbsent("lockfile.json", bytes("mine"));
-        Optional<RemoteFile> second = target.createIfAbsent("lockfile.json", bytes("theirs"));
+    void createIfAbsentSucceedsOnceAndTheSecondCallerGetsNothing() throws Exception {
+        Optional<RemoteFile> first = target.createIfAbsent("lockfile.json", "first".getBytes(StandardCharsets.UTF_8));
+        Optional<RemoteFile> second = target.createIfAbsent("lockfile.json", "second".getBytes(StandardCharsets.UTF_8));
         assertThat(first).isPresent();
+        assertThat(first.get().size()).isEqualTo(5);
         assertThat(second).isEmpty();
-        assertThat(read("lockfile.json")).isEqualTo("mine");
+        assertThat(new String(read(target, "lockfile.json"), StandardCharsets.UTF_8)).isEqualTo("first");
+        assertThat(target.stat("lockfile.json").orElseThrow().revision()).isEqualTo(first.get().revision());
     }
 
     @Test
-    void deleteIfRevisionOnlyDeletesTheExpectedRevision() throws Exception {
-        RemoteFile v1 = target.createIfAbsent("lockfile.json", bytes("a")).orElseThrow();
-        RemoteFile v2 = target.putIfRevision("lockfile.json", bytes("b"), v1.revision());
+    void deleteIfRevisionDeletesOnlyTheRevisionItWasGiven() throws Exception {
+        RemoteFile v1 = target.createIfAbsent("lockfile.json", "one".getBytes(StandardCharsets.UTF_8)).orElseThrow();
+        RemoteFile v2 = target.putIfRevision("lockfile.json", "two".getBytes(StandardCharsets.UTF_8), v1.revision());
+
         assertThat(target.deleteIfRevision("lockfile.json", v1.revision())).isFalse();
         assertThat(target.stat("lockfile.json")).isPresent();
         assertThat(target.deleteIfRevision("lockfile.json", v2.revision())).isTrue();
@@ -122,36 +179,43 @@ public abstract class PublishTargetContract {
     }
 
     @Test
-    void deleteOfMissingFileIsNotAnError() throws Exception {
+    void deletingAMissingFileIsNotAnError() throws Exception {
         target.delete("never-there.m3u");
-        target.put("x.m3u", file("x.m3u", "x"));
-        target.delete("x.m3u");
-        assertThat(target.list()).isEmpty();
+        target.put("x.m3u", local("x", "x"));
+        target.delete("never-there.m3u");
+        assertThat(target.list()).extracting(RemoteFile::name).containsExactly("x.m3u");
     }
 
     @Test
-    void namesWithSlashesAreRefusedAsBadRequests() {
-        assertThatThrownBy(() -> target.stat("../escape.m3u"))
-                .isInstanceOfSatisfying(SyncException.class,
-                        e -> assertThat(e.kind()).isEqualTo(ProblemKind.BAD_REQUEST));
+    void openingAMissingFileFailsWithoutRetry() {
+        assertThatThrownBy(() -> read(target, "missing.m3u"))
+                .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.kind().retryable()).isFalse());
     }
 
     @Test
-    void shareLinkIsStableAcrossOverwrites() throws Exception {
-        target.put("family.m3u", file("a.m3u", "one"));
-        String link = target.shareLink("family.m3u");
-        target.put("family.m3u", file("b.m3u", "two"));
-        assertThat(link).isNotBlank();
-        assertThat(target.shareLink("family.m3u")).isEqualTo(link);
+    void shareLinkOfAPublishedFileIsANonEmptyUrl() throws Exception {
+        target.put("lineup.m3u", local("s", "#EXTM3U\n"));
+        String link = target.shareLink("lineup.m3u");
+        assertThat(link).isNotBlank().matches("^[a-z]+:.*");
     }
 
     @Test
-    void serverTimeIsNearTheLocalClockAfterACall() throws Exception {
-        target.list();
-        assertThat(Duration.between(target.serverTime(), Instant.now()).abs()).isLessThan(Duration.ofMinutes(5));
+    void namesWithSpacesAndUnicodeRoundTrip() throws Exception {
+        String name = "Família TV – Ünïcode 日本 (1).m3u";
+        Path file = local("u", "#EXTM3U\n#EXTINF:-1,Ü\nhttp://x.invalid/ü\n");
+        target.put(name, file);
+        target.put("with space.xml", local("w", "<tv/>"));
+
+        assertThat(target.list()).extracting(RemoteFile::name).containsExactlyInAnyOrder(name, "with space.xml");
+        assertThat(target.stat(name).orElseThrow().contentHash()).isEqualTo(target.contentHashOf(file));
+        assertThat(read(target, name)).isEqualTo(Files.readAllBytes(file));
+        assertThat(target.shareLink(name)).isNotBlank();
+        assertThat(target.createIfAbsent("lock ü.json", new byte[] {1})).isPresent();
+        assertThat(target.createIfAbsent("lock ü.json", new byte[] {2})).isEmpty();
     }
 
-    protected static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+    @Test
+    void serverTimeIsAvailable() {
+        assertThat(target.serverTime()).isNotNull();
     }
 }

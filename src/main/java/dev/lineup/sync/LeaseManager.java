@@ -1,0 +1,207 @@
+package dev.lineup.sync;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code lockfile.json} lease protocol of DESIGN.md, written once against {@link PublishTarget}:
+ * acquire with create-if-absent, take over a stale lease by compare-and-swap (and say so), refuse a
+ * live one with a {@code LeaseHeld} problem, remove a stale or confirmed lock by compare-and-delete, and hand out a fencing {@code generation} that grows with
+ * every acquisition.
+ */
+public final class LeaseManager {
+    private static final Logger LOG = LoggerFactory.getLogger(LeaseManager.class);
+
+    public static final String LOCK_FILE = LeaseFiles.LOCK_FILE;
+    public static final String GENERATION_FILE = LeaseFiles.GENERATION_FILE;
+
+    private final PublishTarget target;
+    private final RetryPacer pacer;
+    private final LeaseOwner me;
+    private final Duration ttl;
+    private final LeaseFiles files;
+    private final String localHost;
+
+    public LeaseManager(PublishTarget target, RetryPacer pacer, LeaseOwner me, Duration ttl) {
+        if (ttl.toSeconds() < 1) {
+            throw new IllegalArgumentException("lease ttl must be at least 1 second");
+        }
+        this.target = target;
+        this.pacer = pacer;
+        this.me = me;
+        this.ttl = ttl;
+        this.files = new LeaseFiles(target, pacer);
+        this.localHost = LeaseOwner.localHost();
+    }
+
+    public PublishTarget target() {
+        return target;
+    }
+
+    public LeaseOwner owner() {
+        return me;
+    }
+
+    public Duration ttl() {
+        return ttl;
+    }
+
+    /** The lease currently in the folder, judged stale or live by the target's clock; empty if free. */
+    public Optional<LeaseStatus> status() throws SyncException {
+        Optional<LeaseFiles.Lock> lock = files.readLock(ttl.toSeconds());
+        if (lock.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = target.serverTime();
+        LeaseInfo info = lock.get().info();
+        return Optional.of(new LeaseStatus(info, lock.get().revision(), now, staleReason(info, now)));
+    }
+
+    /**
+     * Why {@code info} is stale, if it is: no heartbeat for its ttl by the server's clock, or it was
+     * written on this host by a process that no longer exists.
+     */
+    public Optional<String> staleReason(LeaseInfo info, Instant serverNow) {
+        long age = info.heartbeatAge(serverNow).toSeconds();
+        if (info.heartbeatAt().plusSeconds(info.ttlSeconds()).isBefore(serverNow)) {
+            return Optional.of("no heartbeat for " + age + " s (ttl " + info.ttlSeconds() + " s)");
+        }
+        LeaseOwner o = info.owner();
+        boolean sameHost = !o.host().isEmpty() && o.host().equalsIgnoreCase(localHost);
+        if (sameHost && o.pid() > 0 && o.pid() != ProcessHandle.current().pid()
+                && !ProcessHandle.of(o.pid()).map(ProcessHandle::isAlive).orElse(false)) {
+            return Optional.of("process " + o.pid() + " on " + o.host() + " is no longer running");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Acquires the lease for {@code purpose}. A stale lease is taken over automatically (the returned
+     * lease's {@link Lease#takeoverNote()} says so); a live one fails with {@code LeaseHeld}.
+     */
+    public Lease acquire(String purpose) throws SyncException {
+        return acquire(purpose, null);
+    }
+
+    /**
+     * Deletes a live lease the user explicitly confirmed taking over (by its lockId) and acquires it.
+     * Fails with {@code LeaseHeld} when the lease changed since it was shown.
+     */
+    public Lease forceTakeover(String purpose, ForceConfirmation confirmation) throws SyncException {
+        return acquire(purpose, confirmation);
+    }
+
+    /** Compare-and-deletes the current lease only if it is stale; returns what was removed. */
+    public Optional<LeaseInfo> releaseStale() throws SyncException {
+        Optional<LeaseStatus> s = status();
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!s.get().stale()) {
+            throw s.get().asProblem(target.describe()).toException(null);
+        }
+        return removeIfUnchanged(s.get()) ? Optional.of(s.get().info()) : Optional.empty();
+    }
+
+    /** Compare-and-deletes a live lease the user confirmed by lockId; returns what was removed. */
+    public Optional<LeaseInfo> forceRelease(ForceConfirmation confirmation) throws SyncException {
+        Optional<LeaseStatus> s = status();
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!s.get().info().lockId().equals(confirmation.lockId()) || !removeIfUnchanged(s.get())) {
+            throw changedSinceShown();
+        }
+        LOG.warn("forcibly removed the live lease of '{}' (host {}, pid {}) on {}", s.get().info().owner()
+                .instanceName(), s.get().info().owner().host(), s.get().info().owner().pid(), target.describe());
+        return Optional.of(s.get().info());
+    }
+
+    private Lease acquire(String purpose, ForceConfirmation forced) throws SyncException {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Optional<LeaseStatus> current = status();
+            Optional<Lease> lease;
+            if (current.isPresent()) {
+                LeaseStatus s = current.get();
+                boolean confirmed = forced != null && forced.lockId().equals(s.info().lockId());
+                if (!s.stale() && !confirmed) {
+                    throw (forced != null ? changedSinceShown() : s.asProblem(target.describe()).toException(null));
+                }
+                LeaseOwner o = s.info().owner();
+                String note = String.format("took over the %s lease of \"%s\" (host %s, pid %d, generation %d)%s",
+                        s.stale() ? "stale" : "live", o.instanceName(), o.host(), o.pid(), s.info().generation(),
+                        s.staleReason().map(r -> ": " + r).orElse(" as confirmed"));
+                files.recordGeneration(s.info().generation(), me.instanceName());
+                // Replace the old lockfile by compare-and-swap rather than delete-then-create: there is never
+                // a moment without a lock in which a half-written output of the old holder looks finished.
+                lease = install(purpose, note, json -> {
+                    try {
+                        return Optional.of(target.putIfRevision(LOCK_FILE, json, s.revision()));
+                    } catch (SyncException e) {
+                        if (e.kind() == ProblemKind.REMOTE_CHANGED) {
+                            return Optional.empty();
+                        }
+                        throw e;
+                    }
+                });
+                lease.ifPresent(l -> LOG.warn("{} on {}", note, target.describe()));
+            } else {
+                lease = install(purpose, null, json -> target.createIfAbsent(LOCK_FILE, json));
+            }
+            if (lease.isPresent()) {
+                return lease.get();
+            }
+        }
+        Optional<LeaseStatus> holder = status();
+        if (holder.isPresent()) {
+            throw holder.get().asProblem(target.describe()).toException(null);
+        }
+        throw new SyncException(ProblemKind.UNREACHABLE, "the lease on " + target.describe()
+                + " changed hands too often to acquire it; try again");
+    }
+
+    /** Writes a lockfile atomically: create-if-absent, or compare-and-swap over a lease being taken over. */
+    @FunctionalInterface
+    private interface LockWrite {
+        Optional<RemoteFile> write(byte[] json) throws SyncException;
+    }
+
+    private Optional<Lease> install(String purpose, String note, LockWrite write) throws SyncException {
+        Instant now = target.serverTime();
+        long generation = files.knownGeneration() + 1;
+        LeaseInfo info = new LeaseInfo(LeaseInfo.SCHEMA, UUID.randomUUID().toString(), purpose, me, now, now,
+                ttl.toSeconds(), generation);
+        Optional<RemoteFile> written = pacer.call("write lockfile", () -> write.write(info.toJson()));
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        Lease lease = new Lease(this, files, pacer, info, written.get().revision(), note);
+        // Someone may have finished a whole lease between our read of the generation and our write:
+        // now that no one else can acquire, re-read and move past whatever they used.
+        long known = files.knownGeneration();
+        if (known >= generation) {
+            lease.bumpGeneration(known + 1);
+        }
+        files.recordGeneration(lease.generation(), me.instanceName());
+        LOG.info("acquired lease generation {} on {} for {}", lease.generation(), target.describe(), purpose);
+        return Optional.of(lease);
+    }
+
+    /** Remembers the removed lease's generation first, so the next one still counts past it. */
+    private boolean removeIfUnchanged(LeaseStatus s) throws SyncException {
+        files.recordGeneration(s.info().generation(), me.instanceName());
+        return pacer.call("delete lockfile", () -> target.deleteIfRevision(LOCK_FILE, s.revision()));
+    }
+
+    private SyncException changedSinceShown() throws SyncException {
+        Optional<LeaseStatus> now = status();
+        if (now.isPresent()) {
+            return now.get().asProblem(target.describe()).toException(null);
+        }
+        return new SyncException(ProblemKind.LEASE_HELD, "the lease changed since it was shown; it is free now");
+    }
+}

@@ -1,0 +1,207 @@
+package dev.lineup.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes a staged output folder to one target under the lease: upload only what differs, overwrite
+ * in place, verify every upload, write the manifest (carrying the lease's generation) last, release.
+ * The lease is re-proved between files; once it is lost nothing more is written. Every failure ends as
+ * one recorded {@link SyncProblem}.
+ */
+public final class Publisher {
+    private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
+
+    /** Per-call choices: overwrite a manifest someone else changed; take over a confirmed live lease. */
+    public record Options(boolean overwriteRemoteChanges, ForceConfirmation forceTakeover, PublishListener listener) {
+        public static final Options DEFAULT = new Options(false, null, PublishListener.NONE);
+
+        public Options withListener(PublishListener l) {
+            return new Options(overwriteRemoteChanges, forceTakeover, l);
+        }
+    }
+
+    private final PublishTarget target;
+    private final LeaseManager leases;
+    private final RetryPacer pacer;
+    private final Role role;
+    private final ProblemHistory history;
+
+    public Publisher(LeaseManager leases, RetryPacer pacer, Role role, ProblemHistory history) {
+        this.target = leases.target();
+        this.leases = leases;
+        this.pacer = pacer;
+        this.role = role;
+        this.history = history;
+    }
+
+    public PublishReport publish(Path stagedFolder, String purpose)
+            throws SyncProblemException, NotPrimaryException, StagedOutputException {
+        return publish(stagedFolder, purpose, Options.DEFAULT);
+    }
+
+    public PublishReport publish(Path stagedFolder, String purpose, Options options)
+            throws SyncProblemException, NotPrimaryException, StagedOutputException {
+        if (!role.mayPublish()) {
+            throw new NotPrimaryException(role);
+        }
+        StagedOutput staged = StagedOutput.read(stagedFolder);
+        Lease lease = null;
+        try {
+            lease = options.forceTakeover() == null ? leases.acquire(purpose)
+                    : leases.forceTakeover(purpose, options.forceTakeover());
+            lease.startHeartbeats();
+            options.listener().leaseAcquired(lease.info(), lease.takeoverNote().orElse(null));
+            PublishReport report = upload(staged, lease, options);
+            options.listener().published(lease.generation());
+            lease.release();
+            return report;
+        } catch (SyncException e) {
+            SyncProblem problem = SyncProblem.of(e, target.describe(), target.serverTime());
+            history.record(problem);
+            if (lease != null) {
+                lease.close(); // compare-and-delete: a lost lease is left to its new holder
+            }
+            LOG.warn("publish to {} failed: {}", target.describe(), problem.cliLine());
+            throw problem.toException(e);
+        } catch (RuntimeException e) {
+            if (lease != null) {
+                lease.close();
+            }
+            throw e;
+        }
+    }
+
+    private PublishReport upload(StagedOutput staged, Lease lease, Options options) throws SyncException {
+        Map<String, RemoteFile> remote = new LinkedHashMap<>();
+        for (RemoteFile f : pacer.call("list", target::list)) {
+            remote.put(f.name(), f);
+        }
+        Optional<RemoteFile> oldManifestFile = Optional.ofNullable(remote.get(StagedOutput.MANIFEST));
+        Optional<JsonNode> oldManifest = readManifest(oldManifestFile);
+        List<PublishReport.FileResult> results = new ArrayList<>();
+        long bytes = 0;
+        for (StagedOutput.Entry e : staged.files()) {
+            lease.ensureHeld();
+            String localHash = hashOf(e.path());
+            RemoteFile r = remote.get(e.name());
+            boolean same = r != null && localHash.equals(r.contentHash());
+            if (!same) {
+                options.listener().uploading(e.name(), e.size());
+                uploadVerified(e, localHash);
+                bytes += e.size();
+            }
+            PublishReport.FileResult result = new PublishReport.FileResult(e.name(), e.size(), !same,
+                    pacer.call("share link", () -> target.shareLink(e.name())));
+            results.add(result);
+            options.listener().fileDone(result);
+        }
+        boolean unchanged = bytes == 0 && oldManifest.isPresent()
+                && oldManifest.get().path("files").equals(staged.manifest().path("files"))
+                && oldManifest.get().path("layout").equals(staged.manifest().path("layout"));
+        if (!unchanged) {
+            lease.ensureHeld();
+            writeManifest(staged.manifestFor(lease.generation()), oldManifestFile, lease, options);
+            deleteObsolete(oldManifest, staged, lease);
+        }
+        return new PublishReport(target.describe(), lease.generation(), results, bytes, !unchanged,
+                lease.takeoverNote());
+    }
+
+    private void uploadVerified(StagedOutput.Entry e, String localHash) throws SyncException {
+        pacer.call("upload " + e.name(), () -> {
+            RemoteFile put = target.put(e.name(), e.path());
+            if (!localHash.equals(put.contentHash()) || put.size() != e.size()) {
+                // Retryable: a transfer that arrived damaged is worth sending again.
+                throw new SyncException(ProblemKind.UNREACHABLE, e.name() + " arrived damaged (hash "
+                        + put.contentHash() + ", expected " + localHash + ")", Map.of("file", e.name()),
+                        Duration.ZERO, null);
+            }
+            return put;
+        });
+    }
+
+    /**
+     * The manifest is written with a compare-and-swap against the one we listed: if it changed under us
+     * (a takeover, or someone editing the folder) we never overwrite it silently.
+     */
+    private void writeManifest(byte[] json, Optional<RemoteFile> old, Lease lease, Options options)
+            throws SyncException {
+        try {
+            if (old.isPresent()) {
+                pacer.call("write manifest", () -> target.putIfRevision(StagedOutput.MANIFEST, json,
+                        old.get().revision()));
+            } else if (pacer.call("create manifest", () -> target.createIfAbsent(StagedOutput.MANIFEST, json))
+                    .isEmpty()) {
+                throw new SyncException(ProblemKind.REMOTE_CHANGED, StagedOutput.MANIFEST + " appeared meanwhile");
+            }
+        } catch (SyncException e) {
+            if (e.kind() != ProblemKind.REMOTE_CHANGED) {
+                throw e;
+            }
+            lease.ensureHeld(); // a takeover shows up here as LeaseLost
+            if (!options.overwriteRemoteChanges()) {
+                Optional<RemoteFile> now = pacer.call("stat manifest", () -> target.stat(StagedOutput.MANIFEST));
+                throw SyncProblem.remoteChanged(StagedOutput.MANIFEST, now, target.serverTime(), target.describe())
+                        .toException(e);
+            }
+            byte[] bytes = json;
+            pacer.call("overwrite manifest", () -> target.putIfRevision(StagedOutput.MANIFEST, bytes,
+                    target.stat(StagedOutput.MANIFEST).map(RemoteFile::revision).orElse("")));
+        }
+    }
+
+    /** Files the previous manifest published that this one no longer lists (e.g. gzip turned off). */
+    private void deleteObsolete(Optional<JsonNode> oldManifest, StagedOutput staged, Lease lease)
+            throws SyncException {
+        if (oldManifest.isEmpty()) {
+            return;
+        }
+        Set<String> keep = new HashSet<>();
+        staged.files().forEach(f -> keep.add(f.name()));
+        for (JsonNode f : oldManifest.get().path("files")) {
+            String name = f.path("name").asText("");
+            if (!name.isEmpty() && !keep.contains(name) && !StagedOutput.RESERVED.contains(name)
+                    && !name.contains("/")) {
+                lease.ensureHeld();
+                pacer.call("delete " + name, () -> {
+                    target.delete(name);
+                    return null;
+                });
+            }
+        }
+    }
+
+    private Optional<JsonNode> readManifest(Optional<RemoteFile> file) throws SyncException {
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(SyncJson.MAPPER.readTree(new LeaseFiles(target, pacer)
+                    .readAll(StagedOutput.MANIFEST)));
+        } catch (IOException e) {
+            LOG.warn("the published {} is not valid JSON; it will be replaced", StagedOutput.MANIFEST);
+            return Optional.empty();
+        }
+    }
+
+    private String hashOf(Path file) throws SyncException {
+        try {
+            return target.contentHashOf(file);
+        } catch (IOException e) {
+            throw new SyncException(ProblemKind.BAD_REQUEST, "cannot read staged file " + file + ": " + e.getMessage(),
+                    Map.of("file", file.toString()), null, e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.lineup.sync;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one retry policy for every remote call (rclone's "pacer"). Only {@link ProblemKind#retryable()}
+ * kinds (rate limits, network and 5xx) are retried: a provider's Retry-After is honoured exactly,
+ * otherwise exponential backoff with jitter. Attempts and total time are both bounded, so a dead network
+ * turns into a shown {@code Unreachable} problem instead of a hang. Clock and sleeper are injectable so
+ * tests run in microseconds.
+ */
+public final class RetryPacer {
+    private static final Logger LOG = LoggerFactory.getLogger(RetryPacer.class);
+
+    /** One remote call. */
+    @FunctionalInterface
+    public interface RemoteCall<T> {
+        T call() throws SyncException;
+    }
+
+    /** Waits; production uses {@link Thread#sleep}. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration d) throws InterruptedException;
+    }
+
+    /** Told before every wait, e.g. to show a RateLimited countdown. */
+    @FunctionalInterface
+    public interface Listener {
+        void retrying(String what, SyncException cause, int attempt, Duration delay);
+    }
+
+    private final int maxAttempts;
+    private final Duration base;
+    private final Duration cap;
+    private final Duration maxTotal;
+    private final InstantSource clock;
+    private final Sleeper sleeper;
+    private final RandomGenerator random;
+    private final Listener listener;
+
+    public RetryPacer(int maxAttempts, Duration base, Duration cap, Duration maxTotal, InstantSource clock,
+                      Sleeper sleeper, RandomGenerator random, Listener listener) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1");
+        }
+        this.maxAttempts = maxAttempts;
+        this.base = Objects.requireNonNull(base);
+        this.cap = Objects.requireNonNull(cap);
+        this.maxTotal = Objects.requireNonNull(maxTotal);
+        this.clock = Objects.requireNonNull(clock);
+        this.sleeper = Objects.requireNonNull(sleeper);
+        this.random = Objects.requireNonNull(random);
+        this.listener = listener == null ? (w, c, a, d) -> { } : listener;
+    }
+
+    /** 6 attempts, 0.5 s doubling to 30 s, at most 3 minutes in all, real clock. */
+    public static RetryPacer standard() {
+        return new RetryPacer(6, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMinutes(3),
+                InstantSource.system(), d -> Thread.sleep(d.toMillis()), RandomGenerator.getDefault(), null);
+    }
+
+    /** The same policy reporting every wait to {@code l}. */
+    public RetryPacer withListener(Listener l) {
+        return new RetryPacer(maxAttempts, base, cap, maxTotal, clock, sleeper, random, l);
+    }
+
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    public InstantSource clock() {
+        return clock;
+    }
+
+    /** Runs {@code call}, retrying retryable failures; the last failure is thrown when the budget is spent. */
+    public <T> T call(String what, RemoteCall<T> call) throws SyncException {
+        Instant start = clock.instant();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.call();
+            } catch (SyncException e) {
+                if (!e.kind().retryable() || attempt >= maxAttempts) {
+                    throw e;
+                }
+                Duration delay = delayFor(e, attempt);
+                Duration spent = Duration.between(start, clock.instant());
+                if (spent.plus(delay).compareTo(maxTotal) > 0) {
+                    LOG.info("{} failed ({}); next wait {} ms would pass the {} s budget, giving up",
+                            what, e.kind().label(), delay.toMillis(), maxTotal.toSeconds());
+                    throw e;
+                }
+                LOG.info("{} failed ({}), attempt {} of {}; retrying in {} ms", what, e.kind().label(),
+                        attempt, maxAttempts, delay.toMillis());
+                listener.retrying(what, e, attempt, delay);
+                try {
+                    sleeper.sleep(delay);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new SyncException(e.kind(), what + " interrupted while waiting to retry", e.facts(),
+                            null, e);
+                }
+            }
+        }
+    }
+
+    /** The wait before attempt {@code attempt + 1}: Retry-After when given, else jittered exponential. */
+    Duration delayFor(SyncException e, int attempt) {
+        if (e.retryAfter().isPresent() && !e.retryAfter().get().isNegative()) {
+            return e.retryAfter().get();
+        }
+        long capMs = cap.toMillis();
+        long exp = base.toMillis() << Math.min(attempt - 1, 30);
+        long ceiling = Math.min(capMs, exp < 0 ? capMs : exp);
+        // "Equal jitter": at least half the exponential step, so retries from many clients spread out
+        // without ever collapsing to an immediate hammering retry.
+        long half = ceiling / 2;
+        return Duration.ofMillis(half + (ceiling - half == 0 ? 0 : random.nextLong(ceiling - half + 1)));
+    }
+}

@@ -1,0 +1,167 @@
+package dev.lineup.sync;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One publish problem as the user sees it: its kind, a one-sentence summary, the facts (who holds the
+ * lock, since when, …), the CLI line {@code KIND: facts} and the recovery actions in the wizard's order.
+ *
+ * @param factsLine the text after {@code KIND: } on the CLI's first stderr line
+ * @param facts     the same facts keyed for the UI and the history ({@code holder}, {@code host}, …)
+ * @param target    the target's {@link PublishTarget#describe()}
+ */
+public record SyncProblem(ProblemKind kind, String summary, String factsLine, Map<String, String> facts,
+                          List<RecoveryAction> actions, Instant at, String target) {
+
+    public SyncProblem {
+        Objects.requireNonNull(kind, "kind");
+        facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        // An EnumSet iterates in declaration order, which is the wizard's order.
+        EnumSet<RecoveryAction> ordered = EnumSet.noneOf(RecoveryAction.class);
+        ordered.addAll(actions);
+        actions = List.copyOf(ordered);
+    }
+
+    /** The first stderr line of a failed CLI publish, e.g. {@code LeaseHeld: held by "Office PC" …}. */
+    public String cliLine() {
+        return kind.label() + ": " + factsLine;
+    }
+
+    /** The problem a failed remote call stands for; a {@link SyncProblemException} keeps its own. */
+    public static SyncProblem of(SyncException e, String target, Instant at) {
+        if (e instanceof SyncProblemException) {
+            return ((SyncProblemException) e).problem();
+        }
+        String message = e.getMessage() == null ? e.kind().label() : e.getMessage();
+        return new SyncProblem(e.kind(), summaryOf(e.kind()), message, e.facts(), defaultActions(e.kind()), at,
+                target);
+    }
+
+    /**
+     * Someone else holds the lease. {@code staleReason} is present when the lease is stale (no heartbeat
+     * for its ttl, or its process is gone), which makes "take over" safe without confirmation.
+     */
+    public static SyncProblem leaseHeld(LeaseInfo holder, Instant serverNow, Optional<String> staleReason,
+                                        String target) {
+        LeaseOwner o = holder.owner();
+        long age = holder.heartbeatAge(serverNow).toSeconds();
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("holder", o.instanceName());
+        facts.put("host", o.host());
+        facts.put("pid", Long.toString(o.pid()));
+        facts.put("user", o.user());
+        facts.put("since", iso(holder.acquiredAt()));
+        facts.put("heartbeatAgeSeconds", Long.toString(age));
+        facts.put("purpose", String.valueOf(holder.purpose()));
+        facts.put("lockId", holder.lockId());
+        facts.put("generation", Long.toString(holder.generation()));
+        staleReason.ifPresent(r -> facts.put("stale", r));
+        String line = String.format("held by \"%s\" (host %s, pid %d) since %s, heartbeat %d s ago%s",
+                o.instanceName(), o.host(), o.pid(), iso(holder.acquiredAt()), age,
+                staleReason.map(r -> " (stale: " + r + ")").orElse(""));
+        List<RecoveryAction> actions = new ArrayList<>(List.of(RecoveryAction.WAIT_AND_RETRY,
+                RecoveryAction.MAKE_SECONDARY, RecoveryAction.USE_SEPARATE_FOLDER, RecoveryAction.CANCEL));
+        actions.add(staleReason.isPresent() ? RecoveryAction.TAKE_OVER_STALE : RecoveryAction.FORCE_TAKEOVER);
+        return new SyncProblem(ProblemKind.LEASE_HELD, summaryOf(ProblemKind.LEASE_HELD), line, facts, actions,
+                serverNow, target);
+    }
+
+    /** Our lease was taken over (or deleted) while we were publishing. */
+    public static SyncProblem leaseLost(long ourGeneration, Optional<LeaseInfo> newHolder, Instant at,
+                                        String target) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("ourGeneration", Long.toString(ourGeneration));
+        String line;
+        if (newHolder.isPresent()) {
+            LeaseOwner o = newHolder.get().owner();
+            facts.put("takenBy", o.instanceName());
+            facts.put("host", o.host());
+            facts.put("pid", Long.toString(o.pid()));
+            facts.put("at", iso(newHolder.get().acquiredAt()));
+            facts.put("generation", Long.toString(newHolder.get().generation()));
+            line = String.format("taken over by \"%s\" (host %s, pid %d) at %s; our generation %d stopped",
+                    o.instanceName(), o.host(), o.pid(), iso(newHolder.get().acquiredAt()), ourGeneration);
+        } else {
+            facts.put("takenBy", "");
+            line = String.format("lockfile.json was deleted by someone else; our generation %d stopped",
+                    ourGeneration);
+        }
+        return new SyncProblem(ProblemKind.LEASE_LOST, summaryOf(ProblemKind.LEASE_LOST), line, facts,
+                defaultActions(ProblemKind.LEASE_LOST), at, target);
+    }
+
+    /** A file changed remotely since we read it. */
+    public static SyncProblem remoteChanged(String name, Optional<RemoteFile> current, Instant at, String target) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("file", name);
+        String line;
+        if (current.isPresent()) {
+            RemoteFile f = current.get();
+            String when = f.modified() == null ? "an unknown time" : iso(f.modified());
+            facts.put("changedAt", when);
+            facts.put("revision", String.valueOf(f.revision()));
+            line = String.format("%s was changed by someone else at %s (revision %s)", name, when, f.revision());
+        } else {
+            facts.put("changedAt", "");
+            line = name + " was deleted by someone else";
+        }
+        return new SyncProblem(ProblemKind.REMOTE_CHANGED, summaryOf(ProblemKind.REMOTE_CHANGED), line, facts,
+                defaultActions(ProblemKind.REMOTE_CHANGED), at, target);
+    }
+
+    public SyncProblemException toException(Throwable cause) {
+        return new SyncProblemException(this, cause);
+    }
+
+    static String summaryOf(ProblemKind kind) {
+        switch (kind) {
+            case LEASE_HELD: return "Another installation is publishing to this folder right now.";
+            case LEASE_LOST: return "Another installation took over the folder while this one was publishing.";
+            case REMOTE_CHANGED: return "A published file was changed by someone else.";
+            case AUTH_EXPIRED: return "The sign-in for this target has expired.";
+            case REVOKED: return "Access for this target was revoked.";
+            case FORBIDDEN: return "The provider does not allow writing to this folder.";
+            case QUOTA_FULL: return "The storage is full.";
+            case RATE_LIMITED: return "The provider asked us to slow down.";
+            case UNREACHABLE: return "The target could not be reached.";
+            default: return "The provider refused a file or folder name.";
+        }
+    }
+
+    static List<RecoveryAction> defaultActions(ProblemKind kind) {
+        switch (kind) {
+            case LEASE_HELD:
+                return List.of(RecoveryAction.WAIT_AND_RETRY, RecoveryAction.FORCE_TAKEOVER, RecoveryAction.CANCEL);
+            case LEASE_LOST:
+                return List.of(RecoveryAction.RE_OUTPUT, RecoveryAction.MAKE_SECONDARY);
+            case REMOTE_CHANGED:
+                return List.of(RecoveryAction.OVERWRITE, RecoveryAction.KEEP_THEIRS, RecoveryAction.RE_OUTPUT);
+            case AUTH_EXPIRED:
+            case REVOKED:
+                return List.of(RecoveryAction.REAUTHORIZE);
+            case FORBIDDEN:
+            case QUOTA_FULL:
+                return List.of(RecoveryAction.OPEN_PROVIDER_PAGE, RecoveryAction.CLEAN_SLATE,
+                        RecoveryAction.USE_SEPARATE_FOLDER);
+            case RATE_LIMITED:
+                return List.of();
+            case UNREACHABLE:
+                return List.of(RecoveryAction.WAIT_AND_RETRY);
+            default:
+                return List.of(RecoveryAction.USE_SEPARATE_FOLDER, RecoveryAction.CANCEL);
+        }
+    }
+
+    private static String iso(Instant t) {
+        return t == null ? "an unknown time" : t.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

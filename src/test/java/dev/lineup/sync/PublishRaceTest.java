@@ -1,0 +1,225 @@
+package dev.lineup.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three real processes publish 30 times each into one local folder with a 4 s lease; one is killed
+ * mid-upload. A reader polls the folder like a player would, the whole time.
+ */
+class PublishRaceTest {
+    private static final int RUNS = 30;
+
+    @TempDir
+    Path dir;
+
+    private final List<String> violations = new ArrayList<>();
+    private final AtomicInteger wholeSnapshots = new AtomicInteger();
+    private final AtomicInteger reads = new AtomicInteger();
+
+    record Interval(String who, long generation, Instant start, Instant end) {
+    }
+
+    @Test
+    @Timeout(value = 150, unit = TimeUnit.SECONDS)
+    void neverTwoHoldersReadersSeeOnlyWholeGenerationsAndAKilledHolderIsTakenOver() throws Exception {
+        Path folder = dir.resolve("out");
+        Path log = dir.resolve("events.log");
+        Files.createFile(log);
+        Process victim = start(folder, log, "victim", 300);
+        Process alpha = start(folder, log, "alpha", 5);
+        Process beta = start(folder, log, "beta", 5);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread reader = new Thread(() -> readUntil(folder, stop), "reader");
+        reader.start();
+
+        Instant killedAt = killVictimMidUpload(victim, log);
+        assertThat(alpha.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(beta.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        stop.set(true);
+        reader.join();
+
+        List<String> lines = Files.readAllLines(log);
+        List<Interval> holds = holds(lines, killedAt);
+        holds.sort(Comparator.comparing(Interval::start));
+        for (int i = 1; i < holds.size(); i++) {
+            Interval prev = holds.get(i - 1);
+            Interval next = holds.get(i);
+            assertThat(next.start()).as("%s began holding while %s still held", next, prev)
+                    .isAfterOrEqualTo(prev.end());
+            assertThat(next.generation()).as("generation after %s", prev).isGreaterThan(prev.generation());
+        }
+        List<String> outcomes = lines.stream().filter(l -> l.startsWith("OUTCOME ")).toList();
+        assertThat(outcomes).as("every run ends published or with a typed problem")
+                .allMatch(l -> l.split(" ")[4].equals("PUBLISHED") || l.split(" ")[4].equals("PROBLEM"));
+        assertThat(outcomes.stream().filter(l -> l.startsWith("OUTCOME alpha "))).hasSize(RUNS);
+        assertThat(outcomes.stream().filter(l -> l.startsWith("OUTCOME beta "))).hasSize(RUNS);
+        assertThat(outcomes.stream().filter(l -> l.contains(" PUBLISHED "))).hasSizeGreaterThan(10);
+        List<String> takeovers = lines.stream().filter(l -> l.contains("TAKEOVER") && l.contains("\"victim\"")).toList();
+        assertThat(takeovers).as("the killed holder's lease is taken over once").hasSize(1);
+        assertThat(takeovers.get(0)).contains("no longer running");
+        assertThat(Instant.parse(takeovers.get(0).split(" ")[3])).isAfter(killedAt);
+        System.out.printf("race: %d holds, %d published, %d LeaseHeld, %d other problems, %d reads, %d settled%n",
+                holds.size(), outcomes.stream().filter(l -> l.contains(" PUBLISHED ")).count(),
+                outcomes.stream().filter(l -> l.endsWith("PROBLEM LeaseHeld")).count(),
+                outcomes.stream().filter(l -> l.contains(" PROBLEM ") && !l.endsWith("LeaseHeld")).count(),
+                reads.get(), wholeSnapshots.get());
+        assertThat(violations).isEmpty();
+        assertThat(wholeSnapshots.get()).as("reader found settled moments to check").isPositive();
+        assertThat(Files.exists(folder.resolve("lockfile.json"))).as("last holder released").isFalse();
+        assertThat(checkSnapshot(folder)).as("final output is one whole generation").isTrue();
+    }
+
+    private Process start(Path folder, Path log, String name, long delay) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-Xmx96m", "-XX:TieredStopAtLevel=1", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-cp", System.getProperty("java.class.path"), RaceWorker.class.getName(), folder.toString(),
+                log.toString(), Integer.toString(RUNS), "4", name, Long.toString(delay))
+                .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".out").toFile()).start();
+    }
+
+    /** Waits until the victim logs an upload while holding the lease, then kills it (no clean-up at all). */
+    private Instant killVictimMidUpload(Process victim, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (Files.readAllLines(log).stream().anyMatch(l -> l.startsWith("UPLOAD victim "))) {
+                victim.destroyForcibly();
+                victim.waitFor();
+                return Instant.now();
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the victim never got the lease: " + Files.readString(log));
+    }
+
+    /** What each process believed it held, from ACQUIRE to RELEASE (or its run's end, or its death). */
+    private static List<Interval> holds(List<String> lines, Instant killedAt) {
+        Map<String, String[]> open = new HashMap<>();
+        List<Interval> out = new ArrayList<>();
+        for (String l : lines) {
+            String[] p = l.split(" ");
+            if (p[0].equals("ACQUIRE")) {
+                open.put(p[1], p);
+            } else if ((p[0].equals("RELEASE") || p[0].equals("OUTCOME")) && open.containsKey(p[1])) {
+                String[] a = open.remove(p[1]);
+                Instant end = Instant.parse(p[0].equals("RELEASE") ? p[3] : p[3]);
+                out.add(new Interval(p[1], Long.parseLong(a[2]), Instant.parse(a[3]), end));
+            }
+        }
+        open.forEach((who, a) -> out.add(new Interval(who, Long.parseLong(a[2]), Instant.parse(a[3]), killedAt)));
+        return out;
+    }
+
+    private void readUntil(Path folder, AtomicBoolean stop) {
+        while (!stop.get()) {
+            try {
+                if (checkSnapshot(folder)) {
+                    wholeSnapshots.incrementAndGet();
+                }
+            } catch (IOException | RuntimeException e) {
+                synchronized (violations) {
+                    violations.add("reader failed: " + e);
+                }
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * The reader's check. Every file it reads must be whole (its first and last lines carry the same
+     * marker). When nothing moved while it read — same lock holder before and after, same manifest
+     * before and after — and the holder (if any) has already written its manifest (lock generation =
+     * manifest generation), the files must be exactly the manifest's: sha256 equal and every marker
+     * equal to the manifest's layout, i.e. one whole generation. Returns whether it could check that.
+     */
+    private boolean checkSnapshot(Path folder) throws IOException {
+        String lock1 = lockState(folder);
+        byte[] m1 = readOrNull(folder.resolve("lineup-manifest.json"));
+        if (m1 == null) {
+            return false;
+        }
+        JsonNode manifest = Staging.json(m1);
+        Map<String, byte[]> files = new HashMap<>();
+        for (JsonNode f : manifest.get("files")) {
+            byte[] b = readOrNull(folder.resolve(f.get("name").asText()));
+            if (b == null) {
+                violation("manifest generation " + manifest.get("generation") + " lists a missing file " + f);
+                return false;
+            }
+            String text = new String(b, StandardCharsets.UTF_8);
+            String first = text.substring(0, Math.max(0, text.indexOf('\n')));
+            if (!text.endsWith("\nEND " + first + "\n")) {
+                violation("partial file " + f.get("name").asText() + " (" + b.length + " bytes)");
+            }
+            files.put(f.get("name").asText(), b);
+        }
+        reads.incrementAndGet();
+        byte[] m2 = readOrNull(folder.resolve("lineup-manifest.json"));
+        String lock2 = lockState(folder);
+        long generation = manifest.get("generation").asLong();
+        boolean settled = java.util.Arrays.equals(m1, m2) && lock1.equals(lock2)
+                && (lock1.isEmpty() || lock1.endsWith("@" + generation));
+        if (!settled) {
+            return false;
+        }
+        String layout = manifest.get("layout").asText();
+        String[] lp = layout.split("-");
+        String expectedMarker = "owner=" + lp[0] + " run=" + lp[1];
+        for (JsonNode f : manifest.get("files")) {
+            byte[] b = files.get(f.get("name").asText());
+            if (!StagedOutput.sha256(b).equals(f.get("sha256").asText())
+                    || !new String(b, StandardCharsets.UTF_8).startsWith(expectedMarker + "\n")) {
+                violation("settled folder mixes generations: " + f.get("name").asText() + " is not generation "
+                        + generation + " (" + layout + "), lock " + lock1);
+            }
+        }
+        return true;
+    }
+
+    private void violation(String v) {
+        synchronized (violations) {
+            if (violations.size() < 20) {
+                violations.add(v);
+            }
+        }
+    }
+
+    private static String lockState(Path folder) throws IOException {
+        byte[] b = readOrNull(folder.resolve("lockfile.json"));
+        if (b == null) {
+            return "";
+        }
+        JsonNode n = Staging.json(b);
+        return n.get("lockId").asText() + "@" + n.get("generation").asLong();
+    }
+
+    private static byte[] readOrNull(Path p) throws IOException {
+        try {
+            return Files.readAllBytes(p);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+}
