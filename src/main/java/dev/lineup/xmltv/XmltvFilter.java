@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +46,8 @@ public final class XmltvFilter {
             try (GuideSource src = GuideSource.open(input, bytes -> listener.bytesRead(before + bytes))) {
                 streamProgrammes(src, programmes, sink, w);
             }
-            done += java.nio.file.Files.size(input);
+            done += Files.size(input);
+            listener.bytesRead(done); // a gzip reader may stop short of the file's last bytes; say "all read"
         }
         sink.raw("\n</tv>\n");
         sink.drainTo(w);
