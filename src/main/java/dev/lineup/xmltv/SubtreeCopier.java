@@ -20,7 +20,9 @@ final class SubtreeCopier {
     void copy(XMLStreamReader x, XmlSink out, int level) throws XMLStreamException {
         int base = out.length();
         int depth = 0;
-        boolean open = writeStart(x, out, level);
+        boolean open = writeStart(x, out, level, true);
+        // after text of mixed content, our indentation would become part of that text on the next read
+        boolean afterText = false;
         hasChildren[0] = false;
         pendingSpace.setLength(0);
         while (true) {
@@ -32,7 +34,8 @@ final class SubtreeCopier {
                     pendingSpace.setLength(0);
                     hasChildren[depth++] = true;
                     hasChildren[depth] = false;
-                    open = writeStart(x, out, level + depth);
+                    open = writeStart(x, out, level + depth, !afterText);
+                    afterText = false;
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     if (x.isWhiteSpace()) {
@@ -44,6 +47,7 @@ final class SubtreeCopier {
                         }
                         flushSpace(out);
                         out.text(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
+                        afterText = true;
                         if (out.length() - base > MAX_ELEMENT_CHARS) {
                             throw new XMLStreamException("element <" + x.getLocalName()
                                     + "> is larger than " + MAX_ELEMENT_CHARS + " chars", x.getLocation());
@@ -59,13 +63,16 @@ final class SubtreeCopier {
                         }
                         if (hasChildren[depth]) {
                             pendingSpace.setLength(0);
-                            out.indent(level + depth);
+                            if (!afterText) {
+                                out.indent(level + depth);
+                            }
                         } else {
                             flushSpace(out);
                         }
                         out.raw("</").raw(x.getLocalName()).raw('>');
                     }
                     open = false;
+                    afterText = false;
                     if (depth-- == 0) {
                         return;
                     }
@@ -85,8 +92,10 @@ final class SubtreeCopier {
     }
 
     /** Writes an indented start tag without its closing '>'; returns true (the tag is open). */
-    static boolean writeStart(XMLStreamReader x, XmlSink out, int level) {
-        out.indent(level);
+    static boolean writeStart(XMLStreamReader x, XmlSink out, int level, boolean indent) {
+        if (indent) {
+            out.indent(level);
+        }
         out.raw('<').raw(x.getLocalName());
         for (int i = 0, n = x.getAttributeCount(); i < n; i++) {
             out.attribute(x.getAttributeLocalName(i), x.getAttributeValue(i));

@@ -83,7 +83,7 @@ class XmltvFilterTest {
                         + "pdc-start=\"20220331180000 +0000\" vps-start=\"20220331180000 +0000\" showview=\"12345\" "
                         + "videoplus=\"67890\" clumpidx=\"0/1\">",
                 "<sub-title lang=\"en\">Pilot</sub-title>",
-                "<actor role=\"Karl James\" guest=\"yes\"> Ryan Lee \n        <image type=\"person\">",
+                "<actor role=\"Karl James\" guest=\"yes\"> Ryan Lee <image type=\"person\">",
                 "<episode-num system=\"xmltv_ns\">1.1.</episode-num>",
                 "<previously-shown start=\"20220331180000 +0000\" channel=\"channel_two\"/>",
                 "<new/>",
