@@ -132,8 +132,9 @@ final class GuideSource implements Closeable {
             message = "compressed data ends or breaks off early (" + root.getMessage() + "); expected the rest of "
                     + "the guide up to </tv>";
         }
-        return new XmltvFormatException(name, l == null ? -1 : l.getLineNumber(),
-                l == null ? -1 : l.getColumnNumber(), message, cause);
+        // a failure before the first token (bad encoding, binary file) has no location yet: it is at 1:1
+        return new XmltvFormatException(name, l == null ? 1 : Math.max(1, l.getLineNumber()),
+                l == null ? 1 : Math.max(1, l.getColumnNumber()), message, cause);
     }
 
     @Override
