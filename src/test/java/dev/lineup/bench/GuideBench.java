@@ -60,6 +60,8 @@ public final class GuideBench {
         for (int i = 1; i <= 2; i++) {
             run("gzip out  #" + i, guide, filter, work.resolve("out.xml.gz"), true, mb);
         }
+        // every programme copied (no skipping): what the event copy costs compared with a raw-text fast path
+        run("keep-all plain", guide, GuideFilter.builder().keepAll().build(), work.resolve("all.xml"), false, mb);
     }
 
     private static void run(String label, Path guide, GuideFilter filter, Path out, boolean gzip, double mb)
