@@ -1,0 +1,150 @@
+package dev.lineup.xmltv;
+
+import com.ctc.wstx.exc.WstxLazyException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
+
+/**
+ * One guide file open for streaming: walks the children of {@code <tv>} and turns every parser complaint
+ * into an {@link XmltvFormatException} naming this file, the line and column, and what was expected.
+ */
+final class GuideSource implements Closeable {
+    private final String name;
+    private final InputStream in;
+    private final XMLStreamReader2 x;
+    private final List<String[]> rootAttributes = new ArrayList<>();
+
+    private GuideSource(String name, InputStream in, XMLStreamReader2 x) {
+        this.name = name;
+        this.in = in;
+        this.x = x;
+    }
+
+    /** Opens a file and positions on its {@code <tv>} start tag. */
+    static GuideSource open(Path file, LongConsumer onBytes) throws IOException {
+        String name = file.toString();
+        InputStream in = GuideInput.open(file, onBytes);
+        try {
+            XMLStreamReader2 x = (XMLStreamReader2) SafeXml.factory().createXMLStreamReader(in);
+            GuideSource source = new GuideSource(name, in, x);
+            source.enterRoot();
+            return source;
+        } catch (XMLStreamException | WstxLazyException e) {
+            in.close();
+            throw translate(name, e, null);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    XMLStreamReader2 reader() {
+        return x;
+    }
+
+    /** The attributes of {@code <tv>} (generator-info-name and friends), as name/value pairs in order. */
+    List<String[]> rootAttributes() {
+        return rootAttributes;
+    }
+
+    private void enterRoot() throws XMLStreamException, XmltvFormatException {
+        while (x.hasNext()) {
+            if (x.next() == XMLStreamConstants.START_ELEMENT) {
+                if (!"tv".equals(x.getLocalName())) {
+                    throw error("expected the XMLTV root element <tv>, found <" + x.getLocalName() + ">");
+                }
+                for (int i = 0; i < x.getAttributeCount(); i++) {
+                    rootAttributes.add(new String[] {x.getAttributeLocalName(i), x.getAttributeValue(i)});
+                }
+                return;
+            }
+        }
+        throw error("expected the XMLTV root element <tv>, found end of file");
+    }
+
+    /** Moves to the next child element of {@code <tv>}; returns its name, or null at {@code </tv>}. */
+    String nextTopLevel() throws XMLStreamException {
+        while (true) {
+            int event = x.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return x.getLocalName();
+            }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return null;
+            }
+        }
+    }
+
+    /** After {@code </tv>}: reads to the end so trailing garbage is reported too. */
+    void finish() throws XMLStreamException {
+        while (x.hasNext()) {
+            x.next();
+        }
+    }
+
+    void skipElement() throws XMLStreamException {
+        x.skipElement();
+    }
+
+    String attribute(String attr) {
+        return x.getAttributeValue(null, attr);
+    }
+
+    int line() {
+        Location l = x.getLocation();
+        return l == null ? -1 : l.getLineNumber();
+    }
+
+    XmltvFormatException error(String problem) {
+        Location l = x.getLocation();
+        return new XmltvFormatException(name, l == null ? -1 : l.getLineNumber(),
+                l == null ? -1 : l.getColumnNumber(), problem);
+    }
+
+    /** Turns a parser failure (also one thrown lazily or by a truncated gzip stream) into our exception. */
+    XmltvFormatException translate(Exception e) {
+        return translate(name, e, x);
+    }
+
+    private static XmltvFormatException translate(String name, Exception e, XMLStreamReader x) {
+        Exception cause = e instanceof WstxLazyException && e.getCause() instanceof Exception c ? c : e;
+        Location l = cause instanceof XMLStreamException xse && xse.getLocation() != null
+                ? xse.getLocation() : x != null ? x.getLocation() : null;
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        int at = message.indexOf("\n at [");
+        message = (at >= 0 ? message.substring(0, at) : message).replace('\n', ' ').strip();
+        Throwable root = cause.getCause() != null ? cause.getCause() : cause;
+        if (root instanceof java.io.EOFException || root instanceof java.util.zip.ZipException) {
+            message = "compressed data ends or breaks off early (" + root.getMessage() + "); expected the rest of "
+                    + "the guide up to </tv>";
+        }
+        // a failure before the first token (bad encoding, binary file) has no location yet: it is at 1:1
+        return new XmltvFormatException(name, l == null ? 1 : Math.max(1, l.getLineNumber()),
+                l == null ? 1 : Math.max(1, l.getColumnNumber()), message, cause);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            x.closeCompletely();
+        } catch (XMLStreamException e) {
+            // the stream itself is closed below; nothing of the guide is lost by ignoring this
+        } finally {
+            in.close();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.lineup.xmltv;
+
+import com.ctc.wstx.exc.WstxLazyException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.stream.XMLStreamException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Streams one or more guides into one filtered XMLTV document, in constant memory. Two passes over the
+ * inputs: the first writes the channels (each file's channel section, which ends at its first programme),
+ * the second streams the programmes, so every channel precedes every programme as the DTD requires.
+ * The output is UTF-8 and uncompressed; wrap {@code out} in a GZIPOutputStream for .gz. On a malformed
+ * input this throws midway: write to a temporary file and move it into place only on success.
+ */
+public final class XmltvFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(XmltvFilter.class);
+    /** Output is handed to the writer in chunks of about this many chars. */
+    private static final int FLUSH_AT = 1 << 16;
+
+    private XmltvFilter() {
+    }
+
+    public static FilterStats run(List<Path> inputs, GuideFilter filter, OutputStream out, ProgressListener progress)
+            throws IOException {
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("no guide inputs given");
+        }
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        XmlSink sink = new XmlSink(FLUSH_AT * 2);
+        int channels = writeChannels(inputs, filter, sink, w);
+        ProgrammeWriter programmes = new ProgrammeWriter(filter);
+        long done = 0;
+        for (Path input : inputs) {
+            long before = done;
+            try (GuideSource src = GuideSource.open(input, bytes -> listener.bytesRead(before + bytes))) {
+                streamProgrammes(src, programmes, sink, w);
+            }
+            done += Files.size(input);
+            listener.bytesRead(done); // a gzip reader may stop short of the file's last bytes; say "all read"
+        }
+        sink.raw("\n</tv>\n");
+        sink.drainTo(w);
+        w.flush();
+        return new FilterStats(channels, programmes.kept, programmes.dropped);
+    }
+
+    private static int writeChannels(List<Path> inputs, GuideFilter filter, XmlSink sink, Writer w)
+            throws IOException {
+        Set<String> written = new HashSet<>();
+        SubtreeCopier copier = new SubtreeCopier();
+        for (int i = 0; i < inputs.size(); i++) {
+            try (GuideSource src = GuideSource.open(inputs.get(i), null)) {
+                if (i == 0) {
+                    writeHeader(sink, src.rootAttributes());
+                }
+                try {
+                    for (String name = src.nextTopLevel(); name != null; name = src.nextTopLevel()) {
+                        if (name.equals("programme")) {
+                            break; // the channel section is over; programmes come in the second pass
+                        }
+                        if (!name.equals("channel")) {
+                            src.skipElement();
+                            continue;
+                        }
+                        ChannelElement ch = ChannelElement.read(src.reader(), copier);
+                        if (ch == null) {
+                            LOG.warn("{}:{}: <channel> without id attribute; left out", src.name(), src.line());
+                            continue;
+                        }
+                        for (String id : filter.outputIds(ch.id())) {
+                            // the same channel in two guides is published once; its programmes come from both
+                            if (written.add(id)) {
+                                ch.write(sink, id, filter.displayNames(id), filter.icons(id));
+                            }
+                        }
+                        if (sink.length() > FLUSH_AT) {
+                            sink.drainTo(w);
+                        }
+                    }
+                } catch (XMLStreamException | WstxLazyException e) {
+                    throw src.translate(e);
+                }
+            }
+        }
+        return written.size();
+    }
+
+    private static void streamProgrammes(GuideSource src, ProgrammeWriter programmes, XmlSink sink, Writer w)
+            throws IOException {
+        boolean inProgrammes = false;
+        try {
+            for (String name = src.nextTopLevel(); name != null; name = src.nextTopLevel()) {
+                if (name.equals("programme")) {
+                    inProgrammes = true;
+                    programmes.handle(src, sink);
+                    if (sink.length() > FLUSH_AT) {
+                        sink.drainTo(w);
+                    }
+                } else {
+                    if (inProgrammes && name.equals("channel")) {
+                        LOG.warn("{}:{}: <channel {}> comes after programmes; XMLTV wants channels first, so it "
+                                + "is left out (its programmes are kept)", src.name(), src.line(), src.attribute("id"));
+                    }
+                    src.skipElement();
+                }
+            }
+            src.finish();
+        } catch (XMLStreamException | WstxLazyException e) {
+            throw src.translate(e);
+        }
+    }
+
+    private static void writeHeader(XmlSink sink, List<String[]> rootAttributes) {
+        sink.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tv SYSTEM \"xmltv.dtd\">\n<tv");
+        for (String[] a : rootAttributes) {
+            sink.attribute(a[0], a[1]);
+        }
+        sink.raw('>');
+    }
+}

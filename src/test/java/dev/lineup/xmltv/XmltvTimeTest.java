@@ -1,0 +1,80 @@
+package dev.lineup.xmltv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class XmltvTimeTest {
+
+    @Test
+    void shiftKeepsTheOffsetNotationAndMovesTheInstantByExactlyTheShift() {
+        XmltvTime t = XmltvTime.parse("20240101060000 -0400");
+        XmltvTime shifted = t.plusSeconds(-90 * 60);
+        assertThat(shifted.format()).isEqualTo("20240101043000 -0400");
+        assertThat(shifted.instant()).isEqualTo(Instant.parse("2024-01-01T08:30:00Z"));
+        assertThat(XmltvTime.parse("20250922014500 +0300").plusSeconds(3 * 3600).format())
+                .isEqualTo("20250922044500 +0300");
+    }
+
+    @Test
+    void shiftCrossesMidnightMonthAndYearBoundaries() {
+        assertThat(XmltvTime.parse("20241231233000 +0000").plusSeconds(3600).format())
+                .isEqualTo("20250101003000 +0000");
+        assertThat(XmltvTime.parse("20240301003000 +0100").plusSeconds(-3600).format())
+                .isEqualTo("20240229233000 +0100");
+    }
+
+    @Test
+    void timestampWithoutOffsetIsUtcAndStaysWithoutOffset() {
+        XmltvTime t = XmltvTime.parse("20240101060000");
+        assertThat(t.instant()).isEqualTo(Instant.parse("2024-01-01T06:00:00Z"));
+        assertThat(t.plusSeconds(7200).format()).isEqualTo("20240101080000");
+    }
+
+    @Test
+    void secondsOmittedStayOmittedUnlessTheShiftNeedsThem() {
+        XmltvTime t = XmltvTime.parse("202401010600 +0200");
+        assertThat(t.instant()).isEqualTo(Instant.parse("2024-01-01T04:00:00Z"));
+        assertThat(t.plusSeconds(-5400).format()).isEqualTo("202401010430 +0200");
+        assertThat(t.plusSeconds(30).format()).isEqualTo("20240101060030 +0200");
+    }
+
+    @Test
+    void dateOnlyIsMidnightUtcAndGrowsATimeWhenShifted() {
+        XmltvTime t = XmltvTime.parse("20220402");
+        assertThat(t.instant()).isEqualTo(Instant.parse("2022-04-02T00:00:00Z"));
+        assertThat(t.plusSeconds(86400).format()).isEqualTo("20220403");
+        assertThat(t.plusSeconds(3600).format()).isEqualTo("2022040201");
+    }
+
+    @Test
+    void lenientOffsetForms() {
+        assertThat(XmltvTime.parse("20240101060000+0300").instant()).isEqualTo(Instant.parse("2024-01-01T03:00:00Z"));
+        assertThat(XmltvTime.parse("20240101060000 +03:30").instant())
+                .isEqualTo(Instant.parse("2024-01-01T02:30:00Z"));
+        assertThat(XmltvTime.parse("20240101060000 UTC").instant()).isEqualTo(Instant.parse("2024-01-01T06:00:00Z"));
+        assertThat(XmltvTime.parse("  20240101060000 -0400  ").format()).isEqualTo("20240101060000 -0400");
+    }
+
+    @Test
+    void garbageIsNotATimestamp() {
+        assertThat(XmltvTime.parse("tomorrow")).isNull();
+        assertThat(XmltvTime.parse("20241301000000 +0000")).isNull();
+        assertThat(XmltvTime.parse("20240101060000 +9900")).isNull();
+        assertThat(XmltvTime.parse("20240101060000 EST")).isNull();
+        assertThat(XmltvTime.parse(null)).isNull();
+        assertThat(XmltvTime.parse("")).isNull();
+    }
+
+    @Test
+    void europeLondonAutumnChangeSameWallClockTwoInstants() {
+        // 2024-10-27 01:30 happens twice in London: first in BST (+0100), an hour later in GMT (+0000)
+        XmltvTime bst = XmltvTime.parse("20241027013000 +0100");
+        XmltvTime gmt = XmltvTime.parse("20241027013000 +0000");
+        assertThat(bst.instant()).isEqualTo(Instant.parse("2024-10-27T00:30:00Z"));
+        assertThat(gmt.instant()).isEqualTo(Instant.parse("2024-10-27T01:30:00Z"));
+        assertThat(bst.plusSeconds(3600).instant()).isEqualTo(gmt.instant());
+        assertThat(bst.plusSeconds(3600).format()).isEqualTo("20241027023000 +0100");
+    }
+}
