@@ -65,7 +65,7 @@ public final class DriveStore {
         return used + extraBytes <= quotaBytes;
     }
 
-    synchronized FakeFile create(String name, String mimeType, List<String> parents, byte[] content, Account who) {
+    public synchronized FakeFile create(String name, String mimeType, List<String> parents, byte[] content, Account who) {
         for (String parent : parents) {
             if (!ROOT_ID.equals(parent) && !"root".equals(parent) && !files.containsKey(parent)) {
                 throw new NotFound(parent);
@@ -81,7 +81,7 @@ public final class DriveStore {
         return f;
     }
 
-    synchronized FakeFile update(String id, String newName, byte[] newContent, Account who) {
+    public synchronized FakeFile update(String id, String newName, byte[] newContent, Account who) {
         FakeFile old = get(id).orElseThrow(() -> new NotFound(id));
         FakeFile f = new FakeFile(id, newName == null ? old.name() : newName, old.mimeType(), old.parents(),
                 newContent == null ? old.content() : newContent.clone(), nextVersion++, old.created(), stamp(),

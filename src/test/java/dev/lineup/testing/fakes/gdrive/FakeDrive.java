@@ -187,6 +187,8 @@ public final class FakeDrive implements AutoCloseable {
             } else {
                 http.error(405, "global", "methodNotAllowed", "Method not allowed", null);
             }
+        } else if (path.startsWith("/download/drive/v3/files/") && "GET".equals(http.method)) {
+            files.get(http, idAfter(path, "/download/drive/v3/files"), who); // the SDK's media download path
         } else if (path.startsWith("/drive/v3/files")) {
             metadata(http, idAfter(path, "/drive/v3/files"), who);
         } else {
