@@ -67,7 +67,8 @@ final class DriveErrors {
             facts.put("reason", reason);
         }
         String message = "Google Drive: " + doing + " failed: HTTP " + status
-                + (reason == null ? "" : " " + reason) + (serverMessage == null ? "" : " (" + serverMessage + ")");
+                + (reason == null ? "" : " " + reason) + (serverMessage == null ? "" : " (" + serverMessage + ")")
+                + (kind == ProblemKind.AUTH_EXPIRED || kind == ProblemKind.REVOKED ? "; sign in again" : "");
         return new SyncException(kind, message, facts, retryAfter, null);
     }
 

@@ -47,6 +47,7 @@ public final class DriveTarget implements PublishTarget {
     private final DriveTargetConfig config;
     private final Credential credential;
     private final ServerClock clock = new ServerClock();
+    private final UploadResumeHandler resumer = new UploadResumeHandler();
     private final Drive drive;
     private final DriveFolder folder;
 
@@ -61,7 +62,7 @@ public final class DriveTarget implements PublishTarget {
     private void initialize(HttpRequest request) throws IOException {
         credential.initialize(request); // bearer token, refreshed ahead of expiry and once on a 401
         request.setResponseInterceptor(clock);
-        request.setIOExceptionHandler(new UploadResumeHandler());
+        request.setIOExceptionHandler(resumer);
         request.setConnectTimeout((int) config.connectTimeout().toMillis());
         request.setReadTimeout((int) config.readTimeout().toMillis());
     }
@@ -205,6 +206,11 @@ public final class DriveTarget implements PublishTarget {
     }
 
     private File write(String dir, String name, String fileId, AbstractInputStreamContent media, long size)
+            throws IOException {
+        return UploadResumeHandler.withBudget(() -> send(dir, name, fileId, media, size));
+    }
+
+    private File send(String dir, String name, String fileId, AbstractInputStreamContent media, long size)
             throws IOException {
         MediaHttpUploader uploader;
         File result;

@@ -100,7 +100,7 @@ public final class DriveStore {
         return f;
     }
 
-    synchronized void delete(String id, Account who) {
+    public synchronized void delete(String id, Account who) {
         FakeFile f = files.remove(id);
         if (f == null) {
             throw new NotFound(id);

@@ -87,6 +87,9 @@ final class Uploads {
         synchronized (s) {
             if (contentRange != null && STATUS.matcher(contentRange).matches()) {
                 http.body();
+                if (dropAfter >= 0) {
+                    throw new Http.DropConnection();
+                }
                 reply(http, s);
                 return;
             }
