@@ -19,7 +19,9 @@ import java.util.zip.GZIPInputStream;
 
 /** One request to the fake, with Drive's wire conventions (method override, gzip bodies, error JSON). */
 final class Http {
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     final HttpExchange exchange;
     final String method;
