@@ -1,0 +1,360 @@
+package dev.lineup.sync.gdrive;
+
+import com.google.api.client.auth.oauth2.Credential;
+import com.google.api.client.googleapis.media.MediaHttpUploader;
+import com.google.api.client.http.AbstractInputStreamContent;
+import com.google.api.client.http.ByteArrayContent;
+import com.google.api.client.http.FileContent;
+import com.google.api.client.http.HttpRequest;
+import com.google.api.client.http.javanet.NetHttpTransport;
+import com.google.api.client.json.gson.GsonFactory;
+import com.google.api.client.util.DateTime;
+import com.google.api.services.drive.Drive;
+import com.google.api.services.drive.model.File;
+import com.google.api.services.drive.model.FileList;
+import com.google.api.services.drive.model.Permission;
+import dev.lineup.sync.ProblemKind;
+import dev.lineup.sync.PublishTarget;
+import dev.lineup.sync.RemoteFile;
+import dev.lineup.sync.SyncException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A folder in Google Drive (My Drive, by name) through the official Drive v3 SDK. Revisions are Drive's
+ * {@code version}; content hashes are {@code md5Checksum} (hex), which Drive reports for every binary
+ * file. Where Drive lacks a primitive (conditional write, create-if-absent) this class documents the
+ * emulation and its window. No call is retried here: failures become {@link SyncException}s for the
+ * shared pacer, except that a resumable upload resumes its own session (see {@link UploadResumeHandler}).
+ */
+public final class DriveTarget implements PublishTarget {
+    static final String FILE_FIELDS = "id,name,mimeType,size,md5Checksum,sha256Checksum,version,createdTime,"
+            + "modifiedTime,lastModifyingUser(displayName,emailAddress)";
+
+    private final DriveTargetConfig config;
+    private final Credential credential;
+    private final ServerClock clock = new ServerClock();
+    private final UploadResumeHandler resumer = new UploadResumeHandler();
+    private final Drive drive;
+    private final DriveFolder folder;
+
+    public DriveTarget(DriveTargetConfig config, Credential credential) {
+        this.config = config;
+        this.credential = credential;
+        this.drive = new Drive.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), this::initialize)
+                .setRootUrl(config.endpoints().rootUrl()).setApplicationName("Lineup").build();
+        this.folder = new DriveFolder(drive, config.folderName());
+    }
+
+    private void initialize(HttpRequest request) throws IOException {
+        credential.initialize(request); // bearer token, refreshed ahead of expiry and once on a 401
+        request.setResponseInterceptor(clock);
+        request.setIOExceptionHandler(resumer);
+        request.setConnectTimeout((int) config.connectTimeout().toMillis());
+        request.setReadTimeout((int) config.readTimeout().toMillis());
+    }
+
+    @Override
+    public String describe() {
+        return "Google Drive folder '" + config.folderName() + "'";
+    }
+
+    @Override
+    public String contentHashOf(Path localFile) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(localFile), md5())) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        }
+    }
+
+    @Override
+    public List<RemoteFile> list() throws SyncException {
+        Optional<String> dir = dir(false, "list");
+        if (dir.isEmpty()) {
+            return List.of();
+        }
+        Map<String, File> byName = new LinkedHashMap<>();
+        for (File f : call("list", () -> filesWhere("'" + dir.get() + "' in parents and trashed = false"))) {
+            byName.merge(f.getName(), f, (a, b) -> DriveFolder.EARLIEST.compare(a, b) <= 0 ? a : b);
+        }
+        return byName.values().stream().map(DriveTarget::remote).sorted(Comparator.comparing(RemoteFile::name))
+                .toList();
+    }
+
+    @Override
+    public Optional<RemoteFile> stat(String name) throws SyncException {
+        return current(name, "stat " + name).map(DriveTarget::remote);
+    }
+
+    @Override
+    public InputStream open(String name) throws SyncException {
+        File f = current(name, "download " + name).orElseThrow(() -> missing(name));
+        return call("download " + name, () -> drive.files().get(f.getId()).executeMediaAsInputStream());
+    }
+
+    @Override
+    public RemoteFile put(String name, Path content) throws SyncException {
+        long size;
+        try {
+            size = Files.size(content);
+        } catch (IOException e) {
+            throw new SyncException(ProblemKind.BAD_REQUEST, "cannot read " + content + " to upload it as " + name
+                    + ": " + e.getMessage(), Map.of("file", content.toString()), null, e);
+        }
+        String what = "upload " + name;
+        String dir = dir(true, what).orElseThrow();
+        Optional<File> existing = current(name, what);
+        FileContent media = new FileContent(mimeType(name), content.toFile());
+        return remote(call(what, () -> write(dir, name, existing.map(File::getId).orElse(null), media, size)));
+    }
+
+    /**
+     * Drive v3 has no conditional write for content, so the revision is compared by a stat right before
+     * the update. Race window: another writer that updates the file between that stat and our update is
+     * overwritten without notice. The lease makes this rare (only the lease holder writes; the lockfile
+     * itself is the one file two instances may both write), and it is as narrow as one round trip.
+     */
+    @Override
+    public RemoteFile putIfRevision(String name, byte[] content, String expectedRevision) throws SyncException {
+        String what = "update " + name;
+        File now = current(name, what).orElseThrow(() -> remoteChanged(name, null, expectedRevision));
+        if (!String.valueOf(now.getVersion()).equals(expectedRevision)) {
+            throw remoteChanged(name, now, expectedRevision);
+        }
+        ByteArrayContent media = new ByteArrayContent(mimeType(name), content);
+        try {
+            return remote(write(null, name, now.getId(), media, content.length));
+        } catch (IOException e) {
+            if (DriveErrors.isNotFound(e)) {
+                throw remoteChanged(name, null, expectedRevision); // deleted inside the window
+            }
+            throw DriveErrors.map(e, what, credential);
+        }
+    }
+
+    /**
+     * Drive has no create-if-absent: create, then list that name; the earliest createdTime (then the lowest
+     * id) wins, and a loser deletes its own copy and reports empty. Every racer reaches the same verdict
+     * because Drive assigns createdTime once and its listing is consistent for one user. If deleting the
+     * losing copy itself fails, the exception goes up and that copy stays until it looks stale.
+     */
+    @Override
+    public Optional<RemoteFile> createIfAbsent(String name, byte[] content) throws SyncException {
+        String what = "create " + name;
+        String dir = dir(true, what).orElseThrow();
+        if (!call(what, () -> candidates(dir, name)).isEmpty()) {
+            return Optional.empty();
+        }
+        File mine = call(what, () -> write(dir, name, null, new ByteArrayContent(mimeType(name), content),
+                content.length));
+        List<File> all = new ArrayList<>(call(what, () -> candidates(dir, name)));
+        if (all.stream().noneMatch(f -> f.getId().equals(mine.getId()))) {
+            all.add(mine);
+        }
+        File winner = all.stream().min(DriveFolder.EARLIEST).orElseThrow();
+        if (winner.getId().equals(mine.getId())) {
+            return Optional.of(remote(mine));
+        }
+        deleteById(mine.getId(), "remove the losing copy of " + name);
+        return Optional.empty();
+    }
+
+    /** Same window as {@link #putIfRevision}: compared by stat, then deleted by id (a replaced file is safe). */
+    @Override
+    public boolean deleteIfRevision(String name, String expectedRevision) throws SyncException {
+        Optional<File> now = current(name, "delete " + name);
+        if (now.isEmpty() || !String.valueOf(now.get().getVersion()).equals(expectedRevision)) {
+            return false;
+        }
+        return deleteById(now.get().getId(), "delete " + name);
+    }
+
+    @Override
+    public void delete(String name) throws SyncException {
+        Optional<String> dir = dir(false, "delete " + name);
+        if (dir.isPresent()) {
+            for (File f : call("delete " + name, () -> candidates(dir.get(), name))) {
+                deleteById(f.getId(), "delete " + name);
+            }
+        }
+    }
+
+    @Override
+    public String shareLink(String name) throws SyncException {
+        File f = current(name, "share " + name).orElseThrow(() -> missing(name));
+        call("share " + name, () -> drive.permissions()
+                .create(f.getId(), new Permission().setType("anyone").setRole("reader")).setFields("id").execute());
+        return config.endpoints().shareBaseUrl() + "uc?export=download&id=" + f.getId();
+    }
+
+    @Override
+    public Instant serverTime() {
+        return clock.now();
+    }
+
+    private File write(String dir, String name, String fileId, AbstractInputStreamContent media, long size)
+            throws IOException {
+        return UploadResumeHandler.withBudget(() -> send(dir, name, fileId, media, size));
+    }
+
+    private File send(String dir, String name, String fileId, AbstractInputStreamContent media, long size)
+            throws IOException {
+        MediaHttpUploader uploader;
+        File result;
+        if (fileId == null) {
+            Drive.Files.Create create = drive.files().create(new File().setName(name).setParents(List.of(dir)), media);
+            uploader = create.getMediaHttpUploader();
+            configure(uploader, size);
+            result = create.setFields(FILE_FIELDS).execute();
+        } else {
+            Drive.Files.Update update = drive.files().update(fileId, new File(), media);
+            configure(uploader = update.getMediaHttpUploader(), size);
+            result = update.setFields(FILE_FIELDS).execute();
+        }
+        return result;
+    }
+
+    private void configure(MediaHttpUploader uploader, long size) {
+        uploader.setDirectUploadEnabled(size <= config.resumableThreshold());
+        uploader.setChunkSize(config.chunkSize());
+        uploader.setDisableGZipContent(true); // guides are gzipped already; recompressing only costs CPU
+    }
+
+    private boolean deleteById(String id, String what) throws SyncException {
+        try {
+            drive.files().delete(id).execute();
+            return true;
+        } catch (IOException e) {
+            if (DriveErrors.isNotFound(e)) {
+                return false;
+            }
+            throw DriveErrors.map(e, what, credential);
+        }
+    }
+
+    /** The file a name means: the earliest of any same-named files (Drive allows duplicates). */
+    private Optional<File> current(String name, String what) throws SyncException {
+        Optional<String> dir = dir(false, what);
+        if (dir.isEmpty()) {
+            return Optional.empty();
+        }
+        return call(what, () -> candidates(dir.get(), name)).stream().findFirst();
+    }
+
+    private List<File> candidates(String dir, String name) throws IOException {
+        return filesWhere("name = " + quote(name) + " and '" + dir + "' in parents and trashed = false").stream()
+                .sorted(DriveFolder.EARLIEST).toList();
+    }
+
+    private List<File> filesWhere(String q) throws IOException {
+        List<File> out = new ArrayList<>();
+        String page = null;
+        do {
+            FileList list = drive.files().list().setQ(q).setSpaces("drive").setPageSize(1000).setPageToken(page)
+                    .setFields("nextPageToken,files(" + FILE_FIELDS + ")").execute();
+            if (list.getFiles() != null) {
+                list.getFiles().stream().filter(f -> !DriveFolder.FOLDER_MIME.equals(f.getMimeType())).forEach(out::add);
+            }
+            page = list.getNextPageToken();
+        } while (page != null);
+        return out;
+    }
+
+    private Optional<String> dir(boolean create, String what) throws SyncException {
+        return call(what, () -> create ? Optional.of(folder.findOrCreate()) : folder.find());
+    }
+
+    private interface DriveCall<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T call(String what, DriveCall<T> c) throws SyncException {
+        try {
+            return c.run();
+        } catch (IOException e) {
+            if (DriveErrors.isNotFound(e)) {
+                folder.forget(); // the cached folder id may be what vanished
+                throw new SyncException(ProblemKind.BAD_REQUEST, "Google Drive: " + what + " failed: the file or the"
+                        + " folder '" + folder.name() + "' was removed meanwhile; publishing again recreates it",
+                        Map.of("folder", folder.name()), null, null);
+            }
+            throw DriveErrors.map(e, what, credential);
+        }
+    }
+
+    private SyncException missing(String name) {
+        return new SyncException(ProblemKind.BAD_REQUEST, "Google Drive: no file '" + name + "' in folder '"
+                + config.folderName() + "'", Map.of("file", name), null, null);
+    }
+
+    private SyncException remoteChanged(String name, File now, String expected) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("file", name);
+        facts.put("expectedRevision", String.valueOf(expected));
+        String detail;
+        if (now == null) {
+            facts.put("changedBy", "unknown (the file was deleted)");
+            detail = "it was deleted";
+        } else {
+            String who = now.getLastModifyingUser() == null ? "unknown" : now.getLastModifyingUser().getDisplayName()
+                    + (now.getLastModifyingUser().getEmailAddress() == null ? ""
+                    : " <" + now.getLastModifyingUser().getEmailAddress() + ">");
+            facts.put("actualRevision", String.valueOf(now.getVersion()));
+            facts.put("changedBy", who);
+            facts.put("changedAt", String.valueOf(instant(now.getModifiedTime())));
+            detail = "now revision " + now.getVersion() + ", changed by " + who + " at " + instant(now.getModifiedTime());
+        }
+        return new SyncException(ProblemKind.REMOTE_CHANGED, "Google Drive: '" + name + "' changed since revision "
+                + expected + " (" + detail + ")", facts, null, null);
+    }
+
+    static RemoteFile remote(File f) {
+        return new RemoteFile(f.getName(), f.getId(), f.getSize() == null ? 0 : f.getSize(),
+                String.valueOf(f.getVersion()), f.getMd5Checksum(), instant(f.getCreatedTime()),
+                instant(f.getModifiedTime()));
+    }
+
+    private static Instant instant(DateTime t) {
+        return t == null ? null : Instant.ofEpochMilli(t.getValue());
+    }
+
+    /** A Drive query string literal: backslash and quote escaped. */
+    static String quote(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    static String mimeType(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".m3u") || n.endsWith(".m3u8")) {
+            return "audio/x-mpegurl";
+        }
+        if (n.endsWith(".gz")) {
+            return "application/gzip";
+        }
+        if (n.endsWith(".xml")) {
+            return "application/xml";
+        }
+        return n.endsWith(".json") ? "application/json" : "application/octet-stream";
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 missing from the JDK", e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.lineup.sync.gdrive;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.lineup.sync.ProblemKind;
+import dev.lineup.sync.SyncException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The redirect target of the installed-app flow: a one-shot HTTP server on 127.0.0.1 at a random port.
+ * It accepts the first answer carrying our {@code state}; an answer with another state (a forged or
+ * stale redirect) fails the sign-in rather than being exchanged.
+ */
+final class LoopbackReceiver implements AutoCloseable {
+    private final HttpServer server;
+    private final String expectedState;
+    private final CompletableFuture<String> code = new CompletableFuture<>();
+
+    LoopbackReceiver(String expectedState) throws IOException {
+        this.expectedState = expectedState;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 5);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    String redirectUri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    String awaitCode(Duration timeout) throws SyncException {
+        try {
+            return code.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new SyncException(ProblemKind.AUTH_EXPIRED, "Google sign-in: no answer from the browser within "
+                    + timeout.toSeconds() + " s; sign in again");
+        } catch (ExecutionException e) {
+            throw (SyncException) e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncException(ProblemKind.AUTH_EXPIRED, "Google sign-in was interrupted");
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        if (!"/".equals(exchange.getRequestURI().getPath()) || code.isDone()) {
+            reply(exchange, 404, "Not found.");
+            return;
+        }
+        Map<String, String> q = query(exchange.getRequestURI().getRawQuery());
+        String state = q.getOrDefault("state", "");
+        if (!MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8),
+                expectedState.getBytes(StandardCharsets.UTF_8))) {
+            reply(exchange, 400, "This sign-in answer does not belong to the sign-in Lineup started. Nothing was "
+                    + "signed in; start again from Lineup.");
+            code.completeExceptionally(new SyncException(ProblemKind.AUTH_EXPIRED,
+                    "Google sign-in: the answer's state did not match this sign-in (forged or stale redirect); "
+                            + "nothing was signed in"));
+        } else if (q.containsKey("error")) {
+            reply(exchange, 200, "Google did not grant access (" + q.get("error") + "). You can close this window.");
+            code.completeExceptionally(new SyncException(ProblemKind.AUTH_EXPIRED,
+                    "Google sign-in: access was not granted (" + q.get("error") + ")"));
+        } else if (q.get("code") == null || q.get("code").isBlank()) {
+            reply(exchange, 400, "The answer carries no authorization code.");
+            code.completeExceptionally(new SyncException(ProblemKind.AUTH_EXPIRED,
+                    "Google sign-in: the answer carried no authorization code"));
+        } else {
+            reply(exchange, 200, "Lineup is signed in to Google Drive. You can close this window.");
+            code.complete(q.get("code"));
+        }
+    }
+
+    private static void reply(HttpExchange exchange, int status, String text) throws IOException {
+        byte[] body = ("<!doctype html><html><body><p>" + text + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> out = new HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    out.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
