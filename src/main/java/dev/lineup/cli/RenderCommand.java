@@ -1,0 +1,88 @@
+package dev.lineup.cli;
+
+import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutJson;
+import dev.lineup.output.LayoutRenderer;
+import dev.lineup.output.Manifest;
+import dev.lineup.output.PlaylistResolver;
+import dev.lineup.output.RenderRequest;
+import dev.lineup.output.RenderResult;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lineup render}: stateless playlist + guide rendering for scripts and servers; touches no
+ * database. Without a layout every channel is kept and the guide is cut to the playlist's tvg-ids.
+ */
+@Command(name = "render", description = "Render playlists (and guides) into DIR/NAME.m3u and DIR/NAME.xml[.gz], statelessly.")
+final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--playlist", arity = "1..*", required = true, paramLabel = "FILE_OR_URL",
+            description = "M3U playlist file(s) or URL(s).")
+    List<String> playlists;
+
+    @Option(names = "--epg", arity = "1..*", paramLabel = "FILE_OR_URL", description = "XMLTV guide file(s) or URL(s), plain or gz.")
+    List<String> guides = new ArrayList<>();
+
+    @Option(names = "--layout", paramLabel = "FILE.json", description = "Layout file; without it every channel is kept.")
+    Path layoutFile;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
+    @Option(names = "--name", defaultValue = "lineup", paramLabel = "NAME", description = "Base file name (default: ${DEFAULT-VALUE}).")
+    String name;
+
+    @Option(names = "--gzip", negatable = true,
+            description = "--gzip writes only NAME.xml.gz, --no-gzip only NAME.xml; default both.")
+    Boolean gzip;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        StderrProgress progress = new StderrProgress(err);
+        try (InputFiles inputs = new InputFiles(progress)) {
+            List<Path> playlistFiles = inputs.materialize(playlists);
+            List<Path> guideFiles = inputs.materialize(guides);
+            Layout layout = layoutFile == null ? null : LayoutJson.read(layoutFile);
+            boolean plain = gzip == null || !gzip;
+            boolean gz = gzip == null || gzip;
+            RenderRequest req = layout == null
+                    ? new RenderRequest("all channels", name, out, plain, gz, null, null, instance(), Instant.now())
+                    : new RenderRequest(layout.name(), name, out, plain, gz, layout.options().guideDaysBack(),
+                            layout.options().guideDaysAhead(), instance(), Instant.now());
+            RenderResult result;
+            if (layout == null) {
+                result = LayoutRenderer.renderAll(req, playlistFiles, guideFiles, progress);
+            } else {
+                PlaylistResolver.Resolution r = PlaylistResolver.resolve(layout, playlistFiles, progress);
+                result = LayoutRenderer.render(req, r.channels(), guideFiles, r.missing().size(), r.issues(), progress);
+            }
+            progress.done();
+            Summaries.printRender(spec.commandLine().getOut(), err, out, result);
+            return ExitCodes.OK;
+        }
+    }
+
+    private static Manifest.Instance instance() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "unknown-host";
+        }
+        return new Manifest.Instance("render", host);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.lineup.output;
+
+import dev.lineup.m3u.M3uEntry;
+import dev.lineup.m3u.M3uHeader;
+import dev.lineup.m3u.M3uIssue;
+import dev.lineup.m3u.M3uReader;
+import dev.lineup.m3u.M3uWriter;
+import dev.lineup.xmltv.FilterStats;
+import dev.lineup.xmltv.GuideFilter;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Renders a layout's playlist and guide into an output folder. Everything is written to staged
+ * temporaries first and renamed into place only when all of it succeeded, manifest last; the guide
+ * is streamed through the XMLTV filter, so memory does not grow with the guide's size.
+ */
+public final class LayoutRenderer {
+
+    private LayoutRenderer() {
+    }
+
+    /** Renders channels already resolved from a layout, with their guide from {@code guides}. */
+    public static RenderResult render(RenderRequest req, List<OutputChannel> channels, List<Path> guides,
+                                      int missingChannels, List<M3uIssue> issues, RenderProgress progress)
+            throws IOException {
+        try (StagedOutput out = new StagedOutput(req.outDir())) {
+            try (M3uWriter w = m3uWriter(out.create(req.playlistName()))) {
+                w.writeHeader(new M3uHeader(List.of()));
+                for (OutputChannel c : channels) {
+                    w.write(EntryRewriter.rewrite(c));
+                }
+            }
+            FilterStats stats = guides.isEmpty() ? null
+                    : writeGuide(out, req, GuidePlan.forChannels(channels, req), guides, progress);
+            return finish(out, req, channels.size(), stats, missingChannels, issues);
+        }
+    }
+
+    /** Without a layout: every playlist entry as it is, the guide cut down to the playlist's tvg-ids. */
+    public static RenderResult renderAll(RenderRequest req, List<Path> playlists, List<Path> guides,
+                                         RenderProgress progress) throws IOException {
+        try (StagedOutput out = new StagedOutput(req.outDir())) {
+            Set<String> tvgIds = new HashSet<>();
+            List<M3uIssue> issues = new ArrayList<>();
+            int count = 0;
+            try (M3uWriter w = m3uWriter(out.create(req.playlistName()))) {
+                boolean headerWritten = false;
+                for (Path p : playlists) {
+                    try (M3uReader r = M3uReader.open(p)) {
+                        if (!headerWritten) {
+                            w.writeHeader(withoutProviderGuides(r.header()));
+                            headerWritten = true;
+                        }
+                        for (M3uEntry e; (e = r.next()) != null; ) {
+                            w.write(e);
+                            if (e.tvgId() != null && !e.tvgId().isBlank()) {
+                                tvgIds.add(e.tvgId());
+                            }
+                            if (++count % 50_000 == 0) {
+                                progress.update("writing playlist", count, -1);
+                            }
+                        }
+                        issues.addAll(r.issues());
+                    }
+                }
+            }
+            FilterStats stats = guides.isEmpty() ? null
+                    : writeGuide(out, req, GuidePlan.keepIds(tvgIds, req), guides, progress);
+            return finish(out, req, count, stats, 0, issues);
+        }
+    }
+
+    /** The provider's own guide URLs would point players past our filtered, shifted guide. */
+    private static M3uHeader withoutProviderGuides(M3uHeader h) {
+        return new M3uHeader(h.attributes().stream()
+                .filter(a -> !a.key().equalsIgnoreCase("url-tvg") && !a.key().equalsIgnoreCase("x-tvg-url"))
+                .toList());
+    }
+
+    private static M3uWriter m3uWriter(OutputStream os) {
+        return new M3uWriter(new OutputStreamWriter(new BufferedOutputStream(os, 1 << 16), StandardCharsets.UTF_8));
+    }
+
+    private static FilterStats writeGuide(StagedOutput out, RenderRequest req, GuideFilter filter, List<Path> guides,
+                                          RenderProgress progress) throws IOException {
+        long total = 0;
+        for (Path g : guides) {
+            total += Files.size(g);
+        }
+        long inputBytes = total;
+        try (OutputStream guideOut = GuideStreams.open(out, req)) {
+            return dev.lineup.xmltv.XmltvFilter.run(guides, filter, guideOut,
+                    bytes -> progress.update("filtering guide", bytes, inputBytes));
+        }
+    }
+
+    private static RenderResult finish(StagedOutput out, RenderRequest req, int channels, FilterStats stats,
+                                       int missing, List<M3uIssue> issues) throws IOException {
+        List<Manifest.FileEntry> files = new ArrayList<>();
+        for (String name : out.names()) {
+            Path p = out.stagedPath(name);
+            files.add(new Manifest.FileEntry(name, Files.size(p), Hashing.sha256(p)));
+        }
+        long generation = Manifest.readFrom(req.outDir()).map(Manifest::generation).orElse(0L) + 1;
+        Manifest manifest = new Manifest(Manifest.SCHEMA, req.layoutName(), generation, req.now().toString(),
+                req.instance(), files);
+        try (OutputStream m = out.create(Manifest.FILE_NAME)) {
+            m.write(manifest.toJson());
+        }
+        out.commit();
+        return new RenderResult(manifest, channels, stats == null ? 0 : stats.channels(),
+                stats == null ? 0 : stats.programmesKept(), stats == null ? 0 : stats.programmesDropped(), missing, issues);
+    }
+}

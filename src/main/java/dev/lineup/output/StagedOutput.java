@@ -1,0 +1,99 @@
+package dev.lineup.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A set of output files written side by side as hidden temporary files and only renamed into place
+ * once every one of them was written and flushed to disk. A failure before {@link #commit} deletes the
+ * temporaries and leaves the previous output exactly as it was; readers only ever see whole files.
+ */
+public final class StagedOutput implements AutoCloseable {
+    private final Path dir;
+    private final String token = UUID.randomUUID().toString().substring(0, 8);
+    private final Map<String, Path> staged = new LinkedHashMap<>();
+    private boolean committed;
+
+    public StagedOutput(Path dir) throws IOException {
+        this.dir = Files.createDirectories(dir);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Opens a temporary file that becomes {@code name} on commit. */
+    public OutputStream create(String name) throws IOException {
+        if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            throw new IllegalArgumentException("output name must be a plain file name: " + name);
+        }
+        Path tmp = dir.resolve("." + name + ".tmp-" + token);
+        staged.put(name, tmp);
+        return Files.newOutputStream(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE);
+    }
+
+    /** The temporary path of a staged file, for hashing before commit. */
+    public Path stagedPath(String name) {
+        Path p = staged.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("not staged: " + name);
+        }
+        return p;
+    }
+
+    public List<String> names() {
+        return List.copyOf(staged.keySet());
+    }
+
+    /**
+     * Makes every staged file durable, then renames them into place in the order they were created.
+     * Callers create the manifest last so it is also the last to appear.
+     */
+    public void commit() throws IOException {
+        for (Path tmp : staged.values()) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+        }
+        for (Map.Entry<String, Path> e : staged.entrySet()) {
+            move(e.getValue(), dir.resolve(e.getKey()));
+        }
+        committed = true;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Removes whatever was staged but not committed. */
+    @Override
+    public void close() {
+        if (committed) {
+            return;
+        }
+        List<IOException> ignored = new ArrayList<>();
+        for (Path tmp : staged.values()) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                ignored.add(e);
+            }
+        }
+    }
+}
