@@ -11,8 +11,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What to keep of a guide and how to change it. Source ids are the ids in the input files; output ids are
- * the ids published ({@link Builder#rename}); names, icons and shifts are keyed by output id. Immutable.
+ * What to keep of a guide and how to change it. Immutable.
+ * <p>Source ids are the ids in the input files; output ids are the ids published. A source channel is
+ * published if it is kept ({@link Builder#keep}, {@link Builder#keepAll}) under its own id, or renamed
+ * ({@link Builder#rename}) under each of its new ids, and then only under those (rename it to itself as well
+ * to keep the original next to a copy). Display names, icons and shifts are keyed by output id.
  */
 public final class GuideFilter {
     private final boolean keepAll;

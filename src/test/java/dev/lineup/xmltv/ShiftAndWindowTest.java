@@ -80,6 +80,21 @@ class ShiftAndWindowTest {
     }
 
     @Test
+    void dayWindowEdgeFallsInsideTheRepeatedHourOfTheLondonClockChange() throws Exception {
+        // window [2024-10-26T01:00Z, 2024-10-27T01:00Z); on the 27th London repeats 01:00-02:00 local time
+        Instant now = Instant.parse("2024-10-26T01:00:00Z");
+        Path in = Guides.write(dir, "g.xml", guide(List.of("bbc1"),
+                programme("bbc1", "20241027013000 +0100", "20241027015900 +0100", "First 01:30 (BST)"),
+                programme("bbc1", "20241027010000 +0000", "20241027013000 +0000", "01:00 again (GMT)"),
+                // a -0400 guide for the same instant as the window edge minus a minute: 20:59 the day before
+                programme("ny", "20241026205900 -0400", "20241026210000 -0400", "New York edge")));
+        GuideFilter f = GuideFilter.builder().keepAll().window(now, 0, 1).build();
+
+        assertThat(Guides.filter(f, in).all("<title>[^<]*</title>"))
+                .containsExactly("<title>First 01:30 (BST)</title>", "<title>New York edge</title>");
+    }
+
+    @Test
     void dayWindowLooksAtShiftedTimes() throws Exception {
         Instant now = Instant.parse("2024-06-10T12:00:00Z");
         Path in = Guides.write(dir, "g.xml", guide(List.of("a"),
