@@ -7,4 +7,11 @@ package dev.lineup.model;
  */
 public record SourceCategory(long id, long sourceId, StreamKind kind, String externalId, String name,
                              boolean enabled) {
+    /** Category name of playlist channels that carry no group. */
+    public static final String UNGROUPED = "Ungrouped";
+
+    /** The category a channel of group {@code group} belongs to. */
+    public static String nameOf(String group) {
+        return group == null || group.isBlank() ? UNGROUPED : group;
+    }
 }

@@ -73,7 +73,7 @@ public final class ChannelStore {
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, position, fingerprint, removed_at IS NOT NULL, "
                     + "key_stream, key_tvg, key_name, key_url, tvg_id, name, group_name, url FROM source_channels "
-                    + "WHERE source_id = ?")) {
+                    + "WHERE source_id = ? ORDER BY position")) {
                 ps.setLong(1, sourceId);
                 ps.setFetchSize(2000);
                 try (ResultSet rs = ps.executeQuery()) {
