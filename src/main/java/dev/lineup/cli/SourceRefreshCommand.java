@@ -45,20 +45,17 @@ final class SourceRefreshCommand implements Callable<Integer> {
                 try {
                     RefreshReport r = refresher.refresh(s, progress(err, s.name()), Cancellation.none());
                     out.println(r.summary());
-                } catch (SourceFetchException e) {
-                    firstFailure = firstFailure == null ? e.getMessage() : firstFailure;
-                    err.println("error: " + s.name() + ": " + e.getMessage());
                 } catch (IOException e) {
                     if (todo.size() == 1) {
-                        throw e;
+                        throw e instanceof SourceFetchException ? new UserError(s.name() + ": " + e.getMessage(), e) : e;
                     }
-                    firstFailure = firstFailure == null ? e.getMessage() : firstFailure;
+                    firstFailure = firstFailure == null ? s.name() + ": " + e.getMessage() : firstFailure;
                     err.println("error: " + s.name() + ": " + e.getMessage());
                 }
             }
             out.flush();
             if (firstFailure != null) {
-                throw new UserError(firstFailure);
+                throw new UserError("not every source was refreshed; first failure: " + firstFailure);
             }
         }
         return ExitCodes.OK;

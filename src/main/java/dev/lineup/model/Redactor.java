@@ -62,7 +62,13 @@ public final class Redactor {
         Matcher m = URL.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(url(m.group())));
+            // Trailing punctuation belongs to the sentence, not the URL ("…password=x: refused").
+            String u = m.group();
+            int end = u.length();
+            while (end > 0 && ".,;:)!?".indexOf(u.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(url(u.substring(0, end)) + u.substring(end)));
         }
         m.appendTail(sb);
         return sb.toString();
