@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +31,11 @@ public final class Database implements Closeable {
     private final Connection connection;
     private final Backups backups;
 
-    private Database(Path dataDir, Connection connection) {
+    private final List<String> steps;
+
+    private Database(Path dataDir, Connection connection, List<String> steps) {
         this.dataDir = dataDir;
+        this.steps = steps;
         this.file = dataDir.resolve(FILE_NAME);
         this.connection = connection;
         this.backups = new Backups(this, dataDir.resolve("backups"));
@@ -42,13 +46,18 @@ public final class Database implements Closeable {
      * user must see, e.g. that a damaged database was replaced by a backup.
      */
     public static Database open(Path dataDir, Consumer<String> notices) {
+        return open(dataDir, notices, Migrations.STEPS);
+    }
+
+    /** Opens with a given list of schema steps (tests of the migration path). */
+    static Database open(Path dataDir, Consumer<String> notices, List<String> steps) {
         try {
             Files.createDirectories(dataDir);
             Path file = dataDir.resolve(FILE_NAME);
             if (Files.exists(file)) {
                 new Recovery(dataDir, notices).checkAndRepair();
             }
-            Database db = new Database(dataDir, connect(file));
+            Database db = new Database(dataDir, connect(file), steps);
             db.migrate();
             return db;
         } catch (IOException e) {
@@ -70,18 +79,19 @@ public final class Database implements Closeable {
 
     private void migrate() throws SQLException {
         int version = Migrations.currentVersion(connection);
-        if (version > Migrations.latest()) {
+        if (version > steps.size()) {
+            connection.close();
             throw new StoreException("the database " + file + " was written by a newer Lineup (schema " + version
-                    + ", this one knows " + Migrations.latest() + ")");
+                    + ", this one knows " + steps.size() + ")");
         }
-        if (version == Migrations.latest()) {
+        if (version == steps.size()) {
             return;
         }
         if (version > 0) {
             Path b = backups.create("migration-v" + version);
-            LOG.info("backed up {} before migrating schema {} to {}", b, version, Migrations.latest());
+            LOG.info("backed up {} before migrating schema {} to {}", b, version, steps.size());
         }
-        Migrations.apply(connection, version);
+        Migrations.apply(connection, version, steps);
     }
 
     public Path dataDir() {

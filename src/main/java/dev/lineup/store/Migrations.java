@@ -65,6 +65,11 @@ final class Migrations {
         return STEPS.size();
     }
 
+    /** Applies {@link #STEPS} after {@code from}. */
+    static void apply(Connection c, int from) throws SQLException {
+        apply(c, from, STEPS);
+    }
+
     static int currentVersion(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
@@ -75,12 +80,12 @@ final class Migrations {
     }
 
     /** Applies the steps after {@code from}, each in its own transaction. */
-    static void apply(Connection c, int from) throws SQLException {
-        for (int v = from + 1; v <= latest(); v++) {
+    static void apply(Connection c, int from, List<String> steps) throws SQLException {
+        for (int v = from + 1; v <= steps.size(); v++) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                for (String sql : STEPS.get(v - 1).split(";")) {
+                for (String sql : steps.get(v - 1).split(";")) {
                     if (!sql.isBlank()) {
                         s.execute(sql);
                     }
