@@ -73,6 +73,8 @@ public final class Database implements Closeable {
         // NORMAL is crash-safe in WAL mode (a killed process loses nothing committed).
         cfg.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         cfg.enforceForeignKeys(true);
+        // A deleted secret must not linger in free pages of the file.
+        cfg.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         cfg.setBusyTimeout(10_000);
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), cfg.toProperties());
     }
