@@ -83,10 +83,18 @@ public final class Fetcher {
             Files.deleteIfExists(tmp);
             cancel.check();
             throw e instanceof SourceFetchException ? e
-                    : new SourceFetchException("download of " + location + " failed: " + e.getMessage(), e);
+                    : new SourceFetchException("download of " + location + " failed: " + describe(e), e);
         }
         Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING);
         return dest;
+    }
+
+    /** A stable wording for the errors users meet most (OkHttp words timeouts differently by phase). */
+    static String describe(IOException e) {
+        if (e instanceof java.io.InterruptedIOException) {
+            return "timed out (no answer within the configured timeout)";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Runs a GET; non-2xx answers become a {@link SourceFetchException} naming the (redacted) URL. */
@@ -100,7 +108,7 @@ public final class Fetcher {
             r = call.execute();
         } catch (IOException e) {
             cancel.check();
-            throw new SourceFetchException("cannot reach " + url + ": " + e.getMessage(), e);
+            throw new SourceFetchException("cannot reach " + url + ": " + describe(e), e);
         }
         if (!r.isSuccessful()) {
             int code = r.code();

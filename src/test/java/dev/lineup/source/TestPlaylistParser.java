@@ -80,7 +80,7 @@ public final class TestPlaylistParser implements PlaylistParser {
         }
         String duration = head.strip().split("\\s+", 2)[0];
         int bar = url.indexOf('|');
-        String group = extGroup != null ? extGroup : attr(attrs, "group-title");
+        String group = attr(attrs, "group-title") != null ? attr(attrs, "group-title") : extGroup;
         return new ParsedChannel(line, name, group, bar < 0 ? url : url.substring(0, bar), bar < 0 ? null
                 : url.substring(bar + 1), attr(attrs, "tvg-id"), attr(attrs, "tvg-name"), attr(attrs, "tvg-logo"),
                 duration, attrs, extra);
