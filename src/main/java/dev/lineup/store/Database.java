@@ -76,6 +76,8 @@ public final class Database implements Closeable {
         // A deleted secret must not linger in free pages of the file.
         cfg.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         cfg.setBusyTimeout(10_000);
+        // A refresh of a big source writes the whole table through the WAL; give the disk back afterwards.
+        cfg.setJournalSizeLimit(16 * 1024 * 1024);
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), cfg.toProperties());
     }
 

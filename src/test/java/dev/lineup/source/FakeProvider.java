@@ -78,7 +78,18 @@ public final class FakeProvider {
     }
 
     public String m3u() {
-        StringBuilder sb = new StringBuilder("#EXTM3U x-tvg-url=\"http://" + host + "/xmltv.php\"\n");
+        StringBuilder sb = new StringBuilder();
+        try {
+            writeM3u(sb);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    /** Writes the playlist entry by entry (a 200k-entry playlist never exists as one string). */
+    public void writeM3u(Appendable sb) throws java.io.IOException {
+        sb.append("#EXTM3U x-tvg-url=\"http://" + host + "/xmltv.php\"\n");
         for (Channel c : channels) {
             if (!c.present) {
                 continue;
@@ -89,10 +100,9 @@ public final class FakeProvider {
             }
             sb.append("tvg-name=\"").append(c.name).append("\" tvg-logo=\"").append(c.logo).append("\" group-title=\"")
                     .append(c.group).append("\",").append(c.name).append('\n')
-                    .append("http://").append(host).append("/hls/").append(c.streamId).append("/index.m3u8?token=")
+                    .append("http://").append(host).append("/hls/").append(String.valueOf(c.streamId)).append("/index.m3u8?token=")
                     .append(token).append('\n');
         }
-        return sb.toString();
     }
 
     /** A fake {@code player_api.php}: JSON as real panels send it (ids and flags as strings, nulls). */
