@@ -36,7 +36,7 @@ public final class InstanceLock implements Closeable {
      * then {@link AlreadyRunningException} "Lineup is already running (pid N, since T)".
      */
     public static InstanceLock acquire(Path dataDir, Duration wait) throws IOException {
-        Files.createDirectories(dataDir);
+        dev.lineup.store.Database.createPrivate(dataDir);
         Path file = dataDir.resolve(FILE_NAME);
         FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);

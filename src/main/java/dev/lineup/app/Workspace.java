@@ -1,7 +1,6 @@
 package dev.lineup.app;
 
 import dev.lineup.store.LineupStore;
-import dev.lineup.store.Settings;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,6 +12,8 @@ import java.util.function.Consumer;
  * app opens first, and closes last.
  */
 public final class Workspace implements Closeable {
+    /** How long a second process waits for the owner (the database, where settings live, is not yet open). */
+    public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(5);
     private final Path dataDir;
     private final InstanceLock lock;
     private final LineupStore store;
@@ -31,8 +32,8 @@ public final class Workspace implements Closeable {
     public static Workspace open(Path override, Duration lockWait, Consumer<String> notices) throws IOException {
         Path dir = DataDirectory.resolve(override);
         String env = System.getenv("LINEUP_LOCK_WAIT_SECONDS");
-        Duration wait = lockWait != null ? lockWait : Duration.ofSeconds(env != null && env.matches("\\d+")
-                ? Long.parseLong(env) : Long.parseLong(Settings.DEFAULTS.get(Settings.LOCK_WAIT)));
+        Duration wait = lockWait != null ? lockWait
+                : env != null && env.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(env)) : DEFAULT_LOCK_WAIT;
         InstanceLock lock = InstanceLock.acquire(dir, wait);
         try {
             return new Workspace(dir, lock, LineupStore.open(dir, notices));

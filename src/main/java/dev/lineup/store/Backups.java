@@ -38,7 +38,7 @@ public final class Backups {
     /** Makes a backup now ({@code reason} goes into the file name), prunes old ones, returns its path. */
     public Path create(String reason) {
         try {
-            Files.createDirectories(dir);
+            Database.createPrivate(dir);
             Path target = dir.resolve("lineup-" + STAMP.format(Instant.now()) + "-" + reason.replaceAll("[^A-Za-z0-9.-]", "_")
                     + ".db");
             db.execute("backup to " + quote(target));

@@ -52,7 +52,7 @@ public final class Database implements Closeable {
     /** Opens with a given list of schema steps (tests of the migration path). */
     static Database open(Path dataDir, Consumer<String> notices, List<String> steps) {
         try {
-            Files.createDirectories(dataDir);
+            createPrivate(dataDir);
             Path file = dataDir.resolve(FILE_NAME);
             if (Files.exists(file)) {
                 new Recovery(dataDir, notices).checkAndRepair();
@@ -64,6 +64,20 @@ public final class Database implements Closeable {
             throw new StoreException("cannot open the database in " + dataDir + ": " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new StoreException("cannot open " + dataDir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates a directory readable by its owner only (POSIX), since the database holds passwords.
+     * An existing directory is left as the user made it.
+     */
+    public static void createPrivate(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        Files.createDirectories(dir);
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         }
     }
 

@@ -18,7 +18,6 @@ public final class Settings {
     public static final String HTTP_CONNECT_TIMEOUT = "http.connect-timeout-seconds";
     public static final String HTTP_READ_TIMEOUT = "http.read-timeout-seconds";
     public static final String XTREAM_LIVE_FORMAT = "xtream.live-format";
-    public static final String LOCK_WAIT = "instance.lock-wait-seconds";
     public static final String LEASE_TTL = "lease.ttl-seconds";
 
     /** Defaults of the known keys; integer-valued ones are validated as positive integers. */
@@ -38,7 +37,6 @@ public final class Settings {
         m.put(HTTP_CONNECT_TIMEOUT, "15");
         m.put(HTTP_READ_TIMEOUT, "60");
         m.put(XTREAM_LIVE_FORMAT, "ts");
-        m.put(LOCK_WAIT, "5");
         m.put(LEASE_TTL, "120");
         return Map.copyOf(m);
     }
