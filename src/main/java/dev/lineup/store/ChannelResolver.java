@@ -44,32 +44,42 @@ public final class ChannelResolver {
         }
         Map<Long, SourceChannel> byId = channels.byIds(ids);
         Map<String, SourceChannel> byKey = portable ? portableIndex() : Map.of();
-        Map<Long, Source> srcs = new HashMap<>();
+        Map<Long, Xtream> creds = new HashMap<>();
         List<ResolvedChannel> out = new ArrayList<>();
         for (LayoutGroup g : layout.groups()) {
             for (LayoutChannel lc : g.channels()) {
                 Long id = internalId(lc.sourceKey());
                 SourceChannel sc = id != null ? byId.get(id) : byKey.get(lc.sourceKey());
-                out.add(new ResolvedChannel(g, lc, sc == null ? null : playable(sc, srcs)));
+                out.add(new ResolvedChannel(g, lc, sc == null ? null : playable(sc, creds)));
             }
         }
         return out;
     }
 
     /** The channel with its playable URL filled in (Xtream URLs are built here, never stored). */
-    public SourceChannel playable(SourceChannel sc, Map<Long, Source> cache) {
+    public SourceChannel playable(SourceChannel sc) {
+        return playable(sc, new HashMap<>());
+    }
+
+    /** Server and credentials of an Xtream source, read once per resolve. */
+    private record Xtream(String server, String user, String password, String liveFormat) {
+    }
+
+    private SourceChannel playable(SourceChannel sc, Map<Long, Xtream> creds) {
         if (sc.url() != null || sc.streamId() == null) {
             return sc;
         }
-        Source s = cache.computeIfAbsent(sc.sourceId(), sources::get);
-        if (s.kind() != SourceKind.XTREAM) {
+        Xtream x = creds.computeIfAbsent(sc.sourceId(), id -> {
+            Source s = sources.get(id);
+            return s.kind() != SourceKind.XTREAM ? null : new Xtream(sources.location(s), s.username(),
+                    sources.password(s).orElse(""), settings.get(Settings.XTREAM_LIVE_FORMAT).orElse("ts"));
+        });
+        if (x == null) {
             return sc;
         }
-        String ext = sc.extension() != null ? sc.extension()
-                : sc.kind() == StreamKind.LIVE ? settings.get(Settings.XTREAM_LIVE_FORMAT).orElse("ts") : null;
+        String ext = sc.extension() != null ? sc.extension() : sc.kind() == StreamKind.LIVE ? x.liveFormat() : null;
         String bareId = sc.streamId().substring(sc.streamId().lastIndexOf('/') + 1);
-        return sc.withUrl(XtreamUrls.stream(sources.location(s), s.username(), sources.password(s).orElse(""),
-                sc.kind(), bareId, ext));
+        return sc.withUrl(XtreamUrls.stream(x.server(), x.user(), x.password(), sc.kind(), bareId, ext));
     }
 
     static Long internalId(String key) {

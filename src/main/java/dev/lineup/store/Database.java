@@ -131,6 +131,10 @@ public final class Database implements Closeable {
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public synchronized <T> T tx(SqlWork<T> work) {
         try {
+            if (!connection.getAutoCommit()) {
+                // Called from inside another tx: part of that transaction, committed with it.
+                return work.run(connection);
+            }
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);

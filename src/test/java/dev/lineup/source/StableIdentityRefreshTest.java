@@ -120,7 +120,7 @@ class StableIdentityRefreshTest {
         assertThat(after.account().expiresAt()).hasToString("2027-01-01T00:00:00Z");
         SourceChannel film = fx.store.channels().channels(src.id(), false).stream()
                 .filter(c -> c.kind() == StreamKind.VOD).findFirst().orElseThrow();
-        assertThat(fx.store.resolver().playable(film, new HashMap<>()).url()).endsWith("/movie/alice/n3w-pass/5001.mkv");
+        assertThat(fx.store.resolver().playable(film).url()).endsWith("/movie/alice/n3w-pass/5001.mkv");
     }
 
     @Test
