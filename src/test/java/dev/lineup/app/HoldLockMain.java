@@ -8,6 +8,7 @@ public final class HoldLockMain {
     private HoldLockMain() {
     }
 
+    @SuppressWarnings("try") // the lock is held by the try block itself
     public static void main(String[] args) throws Exception {
         try (InstanceLock lock = InstanceLock.acquire(Path.of(args[0]), Duration.ofSeconds(5))) {
             System.out.println("LOCKED");

@@ -18,6 +18,7 @@ class InstanceLockTest {
     Path dir;
 
     @Test
+    @SuppressWarnings("try") // the lock is held by the try block itself
     void aSecondProcessOnTheSameDataDirectoryIsToldWhoIsRunningAfterABoundedWait() throws Exception {
         try (JavaChild owner = JavaChild.start(HoldLockMain.class, dir.toString())) {
             owner.awaitLine("LOCKED");
@@ -42,6 +43,7 @@ class InstanceLockTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the lock is held by the try block itself
     void theSameProcessCannotOpenADataDirectoryTwice() throws Exception {
         try (InstanceLock first = InstanceLock.acquire(dir, Duration.ZERO)) {
             assertThatThrownBy(() -> InstanceLock.acquire(dir, Duration.ofMillis(100)))
