@@ -9,5 +9,10 @@ final class Subcommands {
 
     static void register(CommandLine cl) {
         cl.addSubcommand(new RenderCommand());
+        cl.addSubcommand(new InitCommand());
+        cl.addSubcommand(new ConfigCommand());
+        cl.addSubcommand(new SourceCommand());
+        cl.addSubcommand(new BackupCommand());
+        cl.addSubcommand(new RestoreCommand());
     }
 }

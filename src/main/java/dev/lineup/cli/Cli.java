@@ -1,0 +1,38 @@
+package dev.lineup.cli;
+
+import dev.lineup.app.AlreadyRunningException;
+import dev.lineup.app.Workspace;
+import java.io.IOException;
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Shared plumbing of the commands that work on the data directory. */
+public final class Cli {
+    private Cli() {
+    }
+
+    /**
+     * Locks and opens the data directory named by the root's {@code --data-dir} (or the default);
+     * notices (e.g. a restored backup) go to stderr. "Already running" is a user error (exit 1).
+     */
+    public static Workspace open(CommandSpec spec) throws IOException {
+        LineupCommand root = (LineupCommand) spec.root().userObject();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return Workspace.open(root.dataDir(), null, msg -> {
+                err.println(msg);
+                err.flush();
+            });
+        } catch (AlreadyRunningException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    public static PrintWriter out(CommandSpec spec) {
+        return spec.commandLine().getOut();
+    }
+
+    public static PrintWriter err(CommandSpec spec) {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.lineup.cli;
+
+import dev.lineup.app.Workspace;
+import dev.lineup.store.StoreException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lineup restore FILE}: replaces the database with a backup (the current state is backed up first). */
+@Command(name = "restore", description = "Replace the database with a backup file; the current one is backed up first.")
+final class RestoreCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Workspace ws = Cli.open(spec)) {
+            ws.store().backups().restore(file.toAbsolutePath());
+            Cli.out(spec).println("restored " + file.toAbsolutePath() + " (previous state saved in "
+                    + ws.store().backups().list().get(0) + ")");
+        } catch (StoreException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        return ExitCodes.OK;
+    }
+}

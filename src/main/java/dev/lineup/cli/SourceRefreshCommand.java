@@ -1,0 +1,76 @@
+package dev.lineup.cli;
+
+import dev.lineup.app.Workspace;
+import dev.lineup.model.RefreshReport;
+import dev.lineup.model.Source;
+import dev.lineup.source.Cancellation;
+import dev.lineup.source.RefreshProgress;
+import dev.lineup.source.SourceFetchException;
+import dev.lineup.source.SourceRefresher;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lineup source refresh [NAME]}: refreshes one source or all. Reports go to stdout, progress
+ * to stderr. When one source fails the others are still refreshed; the exit code then says so.
+ */
+@Command(name = "refresh", description = "Fetch sources again, keeping every layout edit.")
+final class SourceRefreshCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME")
+    String name;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = Cli.out(spec);
+        PrintWriter err = Cli.err(spec);
+        try (Workspace ws = Cli.open(spec)) {
+            List<Source> todo = name == null ? ws.store().sources().list()
+                    : List.of(ws.store().sources().find(name).orElseThrow(() ->
+                            new UserError("no source named \"" + name + "\" (see: lineup source list)")));
+            if (todo.isEmpty()) {
+                throw new UserError("no sources to refresh (add one: lineup source add ...)");
+            }
+            SourceRefresher refresher = SourceRefresher.standard(ws.store());
+            String firstFailure = null;
+            for (Source s : todo) {
+                try {
+                    RefreshReport r = refresher.refresh(s, progress(err, s.name()), Cancellation.none());
+                    out.println(r.summary());
+                } catch (IOException e) {
+                    if (todo.size() == 1) {
+                        throw e instanceof SourceFetchException ? new UserError(s.name() + ": " + e.getMessage(), e) : e;
+                    }
+                    firstFailure = firstFailure == null ? s.name() + ": " + e.getMessage() : firstFailure;
+                    err.println("error: " + s.name() + ": " + e.getMessage());
+                }
+            }
+            out.flush();
+            if (firstFailure != null) {
+                throw new UserError("not every source was refreshed; first failure: " + firstFailure);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Prints a progress line to stderr at most once a second. */
+    private static RefreshProgress progress(PrintWriter err, String source) {
+        long[] last = {0};
+        return (phase, done, total) -> {
+            long now = System.nanoTime();
+            if (now - last[0] > 1_000_000_000L) {
+                last[0] = now;
+                err.println(source + ": " + phase + " " + done + (total > 0 ? "/" + total : ""));
+                err.flush();
+            }
+        };
+    }
+}

@@ -1,0 +1,156 @@
+package dev.lineup.source;
+
+import dev.lineup.model.GuideSourceChannel;
+import dev.lineup.model.RefreshReport;
+import dev.lineup.model.Source;
+import dev.lineup.model.SourceCategory;
+import dev.lineup.model.SourceKind;
+import dev.lineup.model.XtreamAccount;
+import dev.lineup.store.IncomingChannel;
+import dev.lineup.store.LineupStore;
+import dev.lineup.store.RefreshChanges;
+import dev.lineup.store.Settings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Refreshes sources: backs the database up, fetches, reads, matches identities ({@link IdentityMatcher})
+ * and writes everything in one transaction. A failure or cancel at any point leaves the channels as
+ * they were (only the source's status line records the failure).
+ */
+public final class SourceRefresher {
+    private static final Logger LOG = LoggerFactory.getLogger(SourceRefresher.class);
+    private final LineupStore store;
+    private final Fetcher fetcher;
+    private final PlaylistParser playlists;
+    private final GuideParser guides;
+    private final Path downloads;
+
+    public SourceRefresher(LineupStore store, Fetcher fetcher, PlaylistParser playlists, GuideParser guides) {
+        this.store = store;
+        this.fetcher = fetcher;
+        this.playlists = playlists;
+        this.guides = guides;
+        this.downloads = store.database().dataDir().resolve("downloads");
+    }
+
+    /** A refresher with the installed parsers and an HTTP client configured from the settings. */
+    public static SourceRefresher standard(LineupStore store) {
+        // Looked up when first needed, so an Xtream refresh works whichever parsers are installed.
+        return new SourceRefresher(store, Fetcher.fromSettings(store.settings()),
+                (file, name, sink) -> PlaylistParser.load().parse(file, name, sink),
+                (file, id) -> GuideParser.load().channels(file, id));
+    }
+
+    public RefreshReport refresh(Source source, RefreshProgress progress, Cancellation cancel) throws IOException {
+        Instant start = Instant.now();
+        store.backups().create("refresh-" + source.id());
+        try {
+            RefreshReport r = source.kind() == SourceKind.EPG ? refreshGuide(source, start, progress, cancel)
+                    : refreshChannels(source, start, progress, cancel);
+            LOG.info("refreshed {}", r.summary());
+            return r;
+        } catch (IOException | RuntimeException e) {
+            String why = e instanceof CancellationException ? "cancelled" : "failed: " + e.getMessage();
+            store.sources().recordStatus(source.id(), Instant.now(), why);
+            throw e;
+        }
+    }
+
+    private RefreshReport refreshChannels(Source s, Instant start, RefreshProgress progress, Cancellation cancel)
+            throws IOException {
+        List<IncomingChannel> incoming;
+        List<SourceCategory> categories;
+        XtreamAccount account = null;
+        String location = store.sources().location(s);
+        if (s.kind() == SourceKind.XTREAM) {
+            XtreamClient client = new XtreamClient(fetcher, location, s.username(),
+                    store.sources().password(s).orElse(""), cancel);
+            account = client.account();
+            XtreamReading.Read read = XtreamReading.read(client, location, s.id(), s.ignoreVod(), s.ignoreSeries(),
+                    progress, cancel);
+            incoming = read.channels();
+            categories = read.categories();
+        } else {
+            Path file = fetcher.fetch(location, downloads.resolve("source-" + s.id() + ".m3u"), progress, cancel);
+            PlaylistReading.Read read = PlaylistReading.read(playlists, file, s.name(), s.id(), s.ignoreVod(),
+                    s.ignoreSeries(), progress, cancel);
+            incoming = read.channels();
+            categories = read.categories();
+        }
+        return apply(s, start, incoming, categories, account, progress, cancel);
+    }
+
+    /** Matches and writes already-read channels (also the benchmark's entry point after parsing). */
+    RefreshReport apply(Source s, Instant start, List<IncomingChannel> incoming, List<SourceCategory> categories,
+                        XtreamAccount account, RefreshProgress progress, Cancellation cancel) throws IOException {
+        IdentityMatcher matcher = new IdentityMatcher();
+        store.channels().forEachIdentity(s.id(), matcher::addStored);
+        if (incoming.isEmpty() && matcher.activeStoredCount() > 0) {
+            throw new SourceFetchException("source \"" + s.name() + "\" returned no channels; the previous "
+                    + matcher.activeStoredCount() + " are kept");
+        }
+        cancel.check();
+        progress.update("match", 0, incoming.size());
+        IdentityMatcher.Result m = matcher.match(incoming);
+        cancel.check();
+        Instant now = Instant.now();
+        int keepDays = store.settings().getInt(Settings.REMOVED_KEEP_DAYS);
+        long total = m.updates().size() + m.inserts().size() + m.removeIds().length;
+        int purged = store.channels().applyRefresh(new RefreshChanges(s.id(), now, m.updates(), m.inserts(),
+                m.removeIds(), now.minus(Duration.ofDays(keepDays)), categories, account), rows -> {
+                    cancel.check();
+                    progress.update("save", rows, total);
+                });
+        return new RefreshReport(s.name(), incoming.size(), m.inserts().size(), m.removeIds().length, m.renamed(),
+                m.repointed(), m.moved(), m.revived(), purged, Duration.between(start, Instant.now()));
+    }
+
+    private RefreshReport refreshGuide(Source s, Instant start, RefreshProgress progress, Cancellation cancel)
+            throws IOException {
+        Path fetched = fetcher.fetch(store.sources().location(s), downloads.resolve("guide-" + s.id() + ".download"),
+                progress, cancel);
+        Path guidesDir = store.database().dataDir().resolve("guides");
+        Files.createDirectories(guidesDir);
+        Path dest = guidesDir.resolve("source-" + s.id() + (isGzip(fetched) ? ".xml.gz" : ".xml"));
+        Path tmp = guidesDir.resolve(dest.getFileName() + ".part");
+        Files.copy(fetched, tmp, StandardCopyOption.REPLACE_EXISTING);
+        List<GuideSourceChannel> channels;
+        try {
+            channels = guides.channels(tmp, s.id());
+            cancel.check();
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        int before = store.sources().guideChannels(s.id()).size();
+        Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        store.sources().guideFile(s.id()).filter(old -> !old.equals(dest.toAbsolutePath())).ifPresent(old -> {
+            try {
+                Files.deleteIfExists(old);
+            } catch (IOException e) {
+                LOG.warn("could not delete the old guide file {}: {}", old, e.getMessage());
+            }
+        });
+        store.sources().replaceGuide(s.id(), dest, channels, Instant.now());
+        int added = Math.max(0, channels.size() - before);
+        int removed = Math.max(0, before - channels.size());
+        return new RefreshReport(s.name(), channels.size(), added, removed, 0, 0, 0, 0, 0,
+                Duration.between(start, Instant.now()));
+    }
+
+    static boolean isGzip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 0x1f && in.read() == 0x8b;
+        }
+    }
+}

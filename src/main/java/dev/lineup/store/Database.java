@@ -1,0 +1,191 @@
+package dev.lineup.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The one SQLite database of a data directory ({@code DATA/lineup.db}), WAL mode, foreign keys on.
+ * Opening it checks its integrity (a damaged file is moved aside and the newest good backup
+ * restored, see {@link Recovery}), backs it up before a migration and migrates it to the current
+ * schema. One connection, used by one thread at a time: the process owns the data directory
+ * exclusively ({@code app.InstanceLock}), so there is no concurrency to win from a pool.
+ */
+public final class Database implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    public static final String FILE_NAME = "lineup.db";
+
+    private final Path dataDir;
+    private final Path file;
+    private final Connection connection;
+    private final Backups backups;
+
+    private final List<String> steps;
+
+    private Database(Path dataDir, Connection connection, List<String> steps) {
+        this.dataDir = dataDir;
+        this.steps = steps;
+        this.file = dataDir.resolve(FILE_NAME);
+        this.connection = connection;
+        this.backups = new Backups(this, dataDir.resolve("backups"));
+    }
+
+    /**
+     * Opens (creating if needed) the database of {@code dataDir}. {@code notices} receives messages the
+     * user must see, e.g. that a damaged database was replaced by a backup.
+     */
+    public static Database open(Path dataDir, Consumer<String> notices) {
+        return open(dataDir, notices, Migrations.STEPS);
+    }
+
+    /** Opens with a given list of schema steps (tests of the migration path). */
+    static Database open(Path dataDir, Consumer<String> notices, List<String> steps) {
+        try {
+            createPrivate(dataDir);
+            Path file = dataDir.resolve(FILE_NAME);
+            if (Files.exists(file)) {
+                new Recovery(dataDir, notices).checkAndRepair();
+            }
+            Database db = new Database(dataDir, connect(file), steps);
+            db.migrate();
+            return db;
+        } catch (IOException e) {
+            throw new StoreException("cannot open the database in " + dataDir + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open " + dataDir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates a directory readable by its owner only (POSIX), since the database holds passwords.
+     * An existing directory is left as the user made it.
+     */
+    public static void createPrivate(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        Files.createDirectories(dir);
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    static Connection connect(Path file) throws SQLException {
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // NORMAL is crash-safe in WAL mode (a killed process loses nothing committed).
+        cfg.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        cfg.enforceForeignKeys(true);
+        // A deleted secret must not linger in free pages of the file.
+        cfg.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        cfg.setBusyTimeout(10_000);
+        // A refresh of a big source writes the whole table through the WAL; give the disk back afterwards.
+        cfg.setJournalSizeLimit(16 * 1024 * 1024);
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), cfg.toProperties());
+    }
+
+    private void migrate() throws SQLException {
+        int version = Migrations.currentVersion(connection);
+        if (version > steps.size()) {
+            connection.close();
+            throw new StoreException("the database " + file + " was written by a newer Lineup (schema " + version
+                    + ", this one knows " + steps.size() + ")");
+        }
+        if (version == steps.size()) {
+            return;
+        }
+        if (version > 0) {
+            Path b = backups.create("migration-v" + version);
+            LOG.info("backed up {} before migrating schema {} to {}", b, version, steps.size());
+        }
+        Migrations.apply(connection, version, steps);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    public int schemaVersion() {
+        return read(Migrations::currentVersion);
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    public synchronized <T> T tx(SqlWork<T> work) {
+        try {
+            if (!connection.getAutoCommit()) {
+                // Called from inside another tx: part of that transaction, committed with it.
+                return work.run(connection);
+            }
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs read-only {@code work} (or a single statement) outside an explicit transaction. */
+    public synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs an extended sqlite-jdbc statement ({@code backup to}, {@code restore from}) in autocommit mode. */
+    synchronized void execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    synchronized void remigrate() throws SQLException {
+        migrate();
+    }
+
+    /** {@code PRAGMA quick_check} of the open database: "ok" or the first problems found. */
+    public String quickCheck() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                return rs.next() ? rs.getString(1) : "no answer";
+            }
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("closing {} failed: {}", file, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.lineup.store;
+
+import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutChannel;
+import dev.lineup.model.LayoutGroup;
+import dev.lineup.model.LayoutOptions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Layouts as rows: one {@code layouts} row (options), its groups and their channels with every
+ * {@link LayoutChannel} field, each with its position. {@link #save} replaces a layout's groups and
+ * channels in one transaction, keeping the layout row (and its id) so nothing else loses track of it.
+ * A channel's {@code source_key} is stored verbatim: normally {@code sc:ID}, the stable internal id of
+ * a source channel, which refreshes keep (see {@link ChannelStore}).
+ */
+public final class LayoutStore {
+    private final Database db;
+
+    public LayoutStore(Database db) {
+        this.db = db;
+    }
+
+    /** Layout names, alphabetical. */
+    public List<String> names() {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT name FROM layouts ORDER BY name COLLATE NOCASE")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Saves (creates or replaces) the layout of that name, atomically. */
+    public void save(Layout layout) {
+        db.tx(c -> {
+            long id = upsertLayout(c, layout);
+            SourceStore.exec(c, "DELETE FROM layout_groups WHERE layout_id = ?", id);
+            try (PreparedStatement g = c.prepareStatement("INSERT INTO layout_groups(layout_id, position, name, hidden) "
+                    + "VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                 PreparedStatement ch = c.prepareStatement("INSERT INTO layout_channels(group_id, position, source_key, "
+                         + "name, number, logo, tvg_id, guide_channel, shift_hours, hidden, catchup) "
+                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int gpos = 0;
+                for (LayoutGroup group : layout.groups()) {
+                    g.setLong(1, id);
+                    g.setInt(2, gpos++);
+                    g.setString(3, group.name());
+                    g.setInt(4, group.hidden() ? 1 : 0);
+                    g.executeUpdate();
+                    long gid;
+                    try (ResultSet rs = g.getGeneratedKeys()) {
+                        rs.next();
+                        gid = rs.getLong(1);
+                    }
+                    int cpos = 0;
+                    for (LayoutChannel lc : group.channels()) {
+                        bindChannel(ch, gid, cpos++, lc);
+                        ch.addBatch();
+                    }
+                    ch.executeBatch();
+                }
+            }
+            return null;
+        });
+    }
+
+    public Optional<Layout> load(String name) {
+        return db.read(c -> {
+            long id;
+            LayoutOptions opts;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, guide_days_back, guide_days_ahead, gzip_guide, "
+                    + "plain_guide FROM layouts WHERE name = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<Layout>empty();
+                    }
+                    id = rs.getLong(1);
+                    opts = new LayoutOptions((Integer) rs.getObject(2), (Integer) rs.getObject(3), rs.getInt(4) != 0,
+                            rs.getInt(5) != 0);
+                }
+            }
+            return Optional.of(new Layout(name, opts, groups(c, id)));
+        });
+    }
+
+    public boolean delete(String name) {
+        return db.tx(c -> SourceStore.exec(c, "DELETE FROM layouts WHERE name = ?", name) > 0);
+    }
+
+    private static List<LayoutGroup> groups(Connection c, long layoutId) throws SQLException {
+        List<LayoutGroup> groups = new ArrayList<>();
+        try (PreparedStatement gs = c.prepareStatement(
+                "SELECT id, name, hidden FROM layout_groups WHERE layout_id = ? ORDER BY position");
+             PreparedStatement cs = c.prepareStatement("SELECT source_key, name, number, logo, tvg_id, guide_channel, "
+                     + "shift_hours, hidden, catchup FROM layout_channels WHERE group_id = ? ORDER BY position")) {
+            gs.setLong(1, layoutId);
+            try (ResultSet g = gs.executeQuery()) {
+                while (g.next()) {
+                    List<LayoutChannel> channels = new ArrayList<>();
+                    cs.setLong(1, g.getLong(1));
+                    try (ResultSet r = cs.executeQuery()) {
+                        while (r.next()) {
+                            channels.add(new LayoutChannel(r.getString(1), r.getString(2), (Integer) r.getObject(3),
+                                    r.getString(4), r.getString(5), r.getString(6), r.getDouble(7), r.getInt(8) != 0,
+                                    r.getInt(9) != 0));
+                        }
+                    }
+                    groups.add(new LayoutGroup(g.getString(2), g.getInt(3) != 0, channels));
+                }
+            }
+        }
+        return groups;
+    }
+
+    private static long upsertLayout(Connection c, Layout layout) throws SQLException {
+        LayoutOptions o = layout.options();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO layouts(name, guide_days_back, guide_days_ahead, "
+                + "gzip_guide, plain_guide, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
+                + "guide_days_back = excluded.guide_days_back, guide_days_ahead = excluded.guide_days_ahead, "
+                + "gzip_guide = excluded.gzip_guide, plain_guide = excluded.plain_guide, updated_at = excluded.updated_at")) {
+            ps.setString(1, layout.name());
+            setInt(ps, 2, o.guideDaysBack());
+            setInt(ps, 3, o.guideDaysAhead());
+            ps.setInt(4, o.gzipGuide() ? 1 : 0);
+            ps.setInt(5, o.plainGuide() ? 1 : 0);
+            ps.setString(6, Instant.now().toString());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM layouts WHERE name = ?")) {
+            ps.setString(1, layout.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void bindChannel(PreparedStatement ps, long groupId, int pos, LayoutChannel lc) throws SQLException {
+        ps.setLong(1, groupId);
+        ps.setInt(2, pos);
+        ps.setString(3, lc.sourceKey());
+        ps.setString(4, lc.name());
+        setInt(ps, 5, lc.number());
+        ps.setString(6, lc.logo());
+        ps.setString(7, lc.tvgId());
+        ps.setString(8, lc.guideChannel());
+        ps.setDouble(9, lc.shiftHours());
+        ps.setInt(10, lc.hidden() ? 1 : 0);
+        ps.setInt(11, lc.catchupPassthrough() ? 1 : 0);
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.lineup.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Versioned schema. Each entry of {@link #STEPS} is applied once, in order, in its own transaction,
+ * and recorded in {@code schema_version}. Never edit a released step: append a new one.
+ */
+final class Migrations {
+    static final List<String> STEPS = List.of(
+            // 1: everything of the first release
+            """
+            CREATE TABLE installation (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL,
+                created_at TEXT NOT NULL);
+            CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+                location TEXT, username TEXT, ignore_vod INTEGER NOT NULL DEFAULT 0,
+                ignore_series INTEGER NOT NULL DEFAULT 0, last_refresh TEXT, last_status TEXT,
+                account_json TEXT, guide_file TEXT, created_at TEXT NOT NULL);
+            CREATE TABLE categories (id INTEGER PRIMARY KEY,
+                source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL, external_id TEXT, name TEXT NOT NULL, position INTEGER NOT NULL,
+                enabled INTEGER NOT NULL DEFAULT 1, UNIQUE (source_id, kind, name));
+            CREATE TABLE source_channels (id INTEGER PRIMARY KEY,
+                source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, group_name TEXT,
+                url TEXT, url_suffix TEXT, tvg_id TEXT, tvg_name TEXT, logo TEXT, stream_id TEXT,
+                extension TEXT, duration TEXT, attrs_json TEXT, extra_json TEXT,
+                key_stream TEXT, key_tvg TEXT, key_name TEXT, key_url TEXT, fingerprint INTEGER NOT NULL,
+                first_seen TEXT NOT NULL, removed_at TEXT);
+            CREATE INDEX source_channels_by_source ON source_channels(source_id, position);
+            CREATE TABLE guide_channels (source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+                channel_id TEXT NOT NULL, position INTEGER NOT NULL, names_json TEXT NOT NULL,
+                icons_json TEXT NOT NULL, PRIMARY KEY (source_id, channel_id));
+            CREATE TABLE layouts (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+                guide_days_back INTEGER, guide_days_ahead INTEGER, gzip_guide INTEGER NOT NULL,
+                plain_guide INTEGER NOT NULL, updated_at TEXT NOT NULL);
+            CREATE TABLE layout_groups (id INTEGER PRIMARY KEY,
+                layout_id INTEGER NOT NULL REFERENCES layouts(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL, name TEXT NOT NULL, hidden INTEGER NOT NULL);
+            CREATE INDEX layout_groups_by_layout ON layout_groups(layout_id, position);
+            CREATE TABLE layout_channels (id INTEGER PRIMARY KEY,
+                group_id INTEGER NOT NULL REFERENCES layout_groups(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL, source_key TEXT NOT NULL, name TEXT, number INTEGER, logo TEXT,
+                tvg_id TEXT, guide_channel TEXT, shift_hours REAL NOT NULL, hidden INTEGER NOT NULL,
+                catchup INTEGER NOT NULL);
+            CREATE INDEX layout_channels_by_group ON layout_channels(group_id, position);
+            CREATE TABLE targets (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+                config_json TEXT NOT NULL, created_at TEXT NOT NULL);
+            CREATE TABLE problems (id INTEGER PRIMARY KEY, at TEXT NOT NULL, target TEXT, kind TEXT NOT NULL,
+                summary TEXT NOT NULL, facts_json TEXT NOT NULL);
+            CREATE INDEX problems_by_time ON problems(at);
+            """);
+
+    private Migrations() {
+    }
+
+    static int latest() {
+        return STEPS.size();
+    }
+
+    /** Applies {@link #STEPS} after {@code from}. */
+    static void apply(Connection c, int from) throws SQLException {
+        apply(c, from, STEPS);
+    }
+
+    static int currentVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+            try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** Applies the steps after {@code from}, each in its own transaction. */
+    static void apply(Connection c, int from, List<String> steps) throws SQLException {
+        for (int v = from + 1; v <= steps.size(); v++) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : steps.get(v - 1).split(";")) {
+                    if (!sql.isBlank()) {
+                        s.execute(sql);
+                    }
+                }
+                s.execute("INSERT INTO schema_version(version, applied_at) VALUES (" + v + ", '" + Instant.now() + "')");
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+}

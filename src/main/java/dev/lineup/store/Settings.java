@@ -1,0 +1,99 @@
+package dev.lineup.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Ordinary settings (key/value, never secrets). Known keys have defaults and are validated on
+ * {@link #set}; other keys (e.g. set by a newer feature) are stored as given.
+ */
+public final class Settings {
+    public static final String BACKUP_KEEP = "backup.keep";
+    public static final String REMOVED_KEEP_DAYS = "source.removed-keep-days";
+    public static final String HTTP_USER_AGENT = "http.user-agent";
+    public static final String HTTP_CONNECT_TIMEOUT = "http.connect-timeout-seconds";
+    public static final String HTTP_READ_TIMEOUT = "http.read-timeout-seconds";
+    public static final String XTREAM_LIVE_FORMAT = "xtream.live-format";
+    public static final String LEASE_TTL = "lease.ttl-seconds";
+
+    /** Defaults of the known keys; integer-valued ones are validated as positive integers. */
+    public static final Map<String, String> DEFAULTS = defaults();
+
+    private final Database db;
+
+    public Settings(Database db) {
+        this.db = db;
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(BACKUP_KEEP, "10");
+        m.put(REMOVED_KEEP_DAYS, "30");
+        m.put(HTTP_USER_AGENT, "Lineup/0.1 (+https://github.com/lineup-iptv/lineup)");
+        m.put(HTTP_CONNECT_TIMEOUT, "15");
+        m.put(HTTP_READ_TIMEOUT, "60");
+        m.put(XTREAM_LIVE_FORMAT, "ts");
+        m.put(LEASE_TTL, "120");
+        return Map.copyOf(m);
+    }
+
+    /** The stored value, else the default, else empty. */
+    public Optional<String> get(String key) {
+        Optional<String> stored = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+        return stored.isPresent() ? stored : Optional.ofNullable(DEFAULTS.get(key));
+    }
+
+    public int getInt(String key) {
+        String v = get(key).orElseThrow(() -> new IllegalArgumentException("no setting " + key));
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            return Integer.parseInt(DEFAULTS.get(key));
+        }
+    }
+
+    /** Stores a value; a known integer key must get a non-negative integer ({@link IllegalArgumentException}). */
+    public void set(String key, String value) {
+        if (key == null || key.isBlank() || value == null) {
+            throw new IllegalArgumentException("a setting needs a key and a value");
+        }
+        String def = DEFAULTS.get(key);
+        if (def != null && def.matches("\\d+") && !value.trim().matches("\\d+")) {
+            throw new IllegalArgumentException(key + " must be a whole number, not \"" + value + "\"");
+        }
+        db.tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+                ps.setString(1, key);
+                ps.setString(2, value.trim());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Every effective setting: defaults overlaid with stored values, sorted by key. */
+    public Map<String, String> all() {
+        Map<String, String> m = new TreeMap<>(DEFAULTS);
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT key, value FROM settings");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    m.put(rs.getString(1), rs.getString(2));
+                }
+                return null;
+            }
+        });
+        return m;
+    }
+}
