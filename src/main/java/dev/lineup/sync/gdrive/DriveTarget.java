@@ -107,6 +107,7 @@ public final class DriveTarget implements PublishTarget {
 
     @Override
     public RemoteFile put(String name, Path content) throws SyncException {
+        checkPlain(name);
         long size;
         try {
             size = Files.size(content);
@@ -153,6 +154,7 @@ public final class DriveTarget implements PublishTarget {
      */
     @Override
     public Optional<RemoteFile> createIfAbsent(String name, byte[] content) throws SyncException {
+        checkPlain(name);
         String what = "create " + name;
         String dir = dir(true, what).orElseThrow();
         if (!call(what, () -> candidates(dir, name)).isEmpty()) {
@@ -184,6 +186,7 @@ public final class DriveTarget implements PublishTarget {
 
     @Override
     public void delete(String name) throws SyncException {
+        checkPlain(name);
         Optional<String> dir = dir(false, "delete " + name);
         if (dir.isPresent()) {
             for (File f : call("delete " + name, () -> candidates(dir.get(), name))) {
@@ -247,6 +250,7 @@ public final class DriveTarget implements PublishTarget {
 
     /** The file a name means: the earliest of any same-named files (Drive allows duplicates). */
     private Optional<File> current(String name, String what) throws SyncException {
+        checkPlain(name);
         Optional<String> dir = dir(false, what);
         if (dir.isEmpty()) {
             return Optional.empty();
@@ -292,6 +296,18 @@ public final class DriveTarget implements PublishTarget {
                         Map.of("folder", folder.name()), null, null);
             }
             throw DriveErrors.map(e, what, credential);
+        }
+    }
+
+    /**
+     * Drive itself would accept "a/b" or ".." as a file name, but the other targets cannot, and a name
+     * like that in a layout is a mistake: refuse it the same way everywhere.
+     */
+    private void checkPlain(String name) throws SyncException {
+        if (name == null || name.isEmpty() || name.contains("/") || name.contains("\\") || name.equals(".")
+                || name.equals("..")) {
+            throw new SyncException(ProblemKind.BAD_REQUEST, describe() + ": '" + name
+                    + "' is not a plain file name", Map.of("file", String.valueOf(name)), null, null);
         }
     }
 
