@@ -15,10 +15,12 @@ import com.google.api.services.drive.model.FileList;
 import com.google.api.services.drive.model.Permission;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishTarget;
+import dev.lineup.sync.Reauthorizer;
 import dev.lineup.sync.RemoteFile;
 import dev.lineup.sync.SyncException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -32,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A folder in Google Drive (My Drive, by name) through the official Drive v3 SDK. Revisions are Drive's
@@ -39,21 +42,35 @@ import java.util.Optional;
  * file. Where Drive lacks a primitive (conditional write, create-if-absent) this class documents the
  * emulation and its window. No call is retried here: failures become {@link SyncException}s for the
  * shared pacer, except that a resumable upload resumes its own session (see {@link UploadResumeHandler}).
+ *
+ * <p>As a {@link Reauthorizer} it revokes the grant and signs in again through {@link DriveAuth}, with
+ * the browser callback its creator passed (the desktop app opens the page, the CLI prints the URL).
  */
-public final class DriveTarget implements PublishTarget {
+public final class DriveTarget implements PublishTarget, Reauthorizer {
     static final String FILE_FIELDS = "id,name,mimeType,size,md5Checksum,sha256Checksum,version,createdTime,"
             + "modifiedTime,lastModifyingUser(displayName,emailAddress)";
 
     private final DriveTargetConfig config;
-    private final Credential credential;
+    private final DriveAuth auth;
+    private final Consumer<URI> openBrowser;
+    /** Replaced by {@link #reauthorize()}; every request reads it when it is built. */
+    private volatile Credential credential;
     private final ServerClock clock = new ServerClock();
     private final UploadResumeHandler resumer = new UploadResumeHandler();
     private final Drive drive;
     private final DriveFolder folder;
 
+    /** A target that cannot sign in again by itself (e.g. a token supplied to the CLI). */
     public DriveTarget(DriveTargetConfig config, Credential credential) {
+        this(config, credential, null, null);
+    }
+
+    /** {@code openBrowser} shows Google's consent page when {@link #reauthorize()} runs. */
+    public DriveTarget(DriveTargetConfig config, Credential credential, DriveAuth auth, Consumer<URI> openBrowser) {
         this.config = config;
         this.credential = credential;
+        this.auth = auth;
+        this.openBrowser = openBrowser;
         this.drive = new Drive.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), this::initialize)
                 .setRootUrl(config.endpoints().rootUrl()).setApplicationName("Lineup").build();
         this.folder = new DriveFolder(drive, config.folderName());
@@ -201,6 +218,17 @@ public final class DriveTarget implements PublishTarget {
         call("share " + name, () -> drive.permissions()
                 .create(f.getId(), new Permission().setType("anyone").setRole("reader")).setFields("id").execute());
         return config.endpoints().shareBaseUrl() + "uc?export=download&id=" + f.getId();
+    }
+
+    /** Revokes the stored grant at Google, signs in again and uses the new credential from the next call. */
+    @Override
+    public void reauthorize() throws SyncException {
+        if (auth == null || openBrowser == null) {
+            throw new SyncException(ProblemKind.BAD_REQUEST, describe() + ": signing in again needs a browser;"
+                    + " run 'lineup target login' or supply a new token");
+        }
+        auth.revoke();
+        credential = auth.signIn(openBrowser, SIGN_IN_TIMEOUT);
     }
 
     @Override
