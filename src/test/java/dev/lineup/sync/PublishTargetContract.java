@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +50,10 @@ public abstract class PublishTargetContract {
 
     protected Path local(String name, String content) throws IOException {
         return Files.writeString(localFiles.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    protected static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     protected static byte[] read(PublishTarget t, String name) throws Exception {
@@ -215,7 +221,43 @@ public abstract class PublishTargetContract {
     }
 
     @Test
-    void serverTimeIsAvailable() {
-        assertThat(target.serverTime()).isNotNull();
+    void aStaleRevisionIsRefusedEvenWhenTheBytesAreIdentical() throws Exception {
+        // ABA: the file went v1 "same" -> "other" -> "same" again; a writer holding v1 must still lose.
+        RemoteFile v1 = target.createIfAbsent("lockfile.json", bytes("same")).orElseThrow();
+        target.putIfRevision("lockfile.json", bytes("other"), v1.revision());
+        RemoteFile v3 = target.put("lockfile.json", local("same.txt", "same"));
+        assertThat(v3.revision()).isNotEqualTo(v1.revision());
+
+        assertThatThrownBy(() -> target.putIfRevision("lockfile.json", bytes("same"), v1.revision()))
+                .isInstanceOfSatisfying(SyncException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ProblemKind.REMOTE_CHANGED));
+        assertThat(target.deleteIfRevision("lockfile.json", v1.revision())).isFalse();
+        assertThat(target.stat("lockfile.json").orElseThrow().revision()).isEqualTo(v3.revision());
+    }
+
+    @Test
+    void namesThatAreNotPlainFileNamesAreRefusedAsBadRequests() {
+        for (String bad : new String[] {"../escape.m3u", "sub/dir.m3u", "", ".."}) {
+            assertThatThrownBy(() -> target.stat(bad)).as("stat '%s'", bad)
+                    .isInstanceOfSatisfying(SyncException.class,
+                            e -> assertThat(e.kind()).isEqualTo(ProblemKind.BAD_REQUEST));
+            assertThatThrownBy(() -> target.createIfAbsent(bad, bytes("x"))).as("create '%s'", bad)
+                    .isInstanceOfSatisfying(SyncException.class,
+                            e -> assertThat(e.kind()).isEqualTo(ProblemKind.BAD_REQUEST));
+        }
+    }
+
+    @Test
+    void aShareLinkHandedOutBeforeAnOverwriteStaysTheSame() throws Exception {
+        target.put("family.m3u", local("one.m3u", "#EXTM3U one\n"));
+        String link = target.shareLink("family.m3u");
+        target.put("family.m3u", local("two.m3u", "#EXTM3U two\n"));
+        assertThat(target.shareLink("family.m3u")).isEqualTo(link);
+    }
+
+    @Test
+    void serverTimeAfterACallIsNearTheLocalClock() throws Exception {
+        target.list();
+        assertThat(Duration.between(target.serverTime(), Instant.now()).abs()).isLessThan(Duration.ofMinutes(5));
     }
 }

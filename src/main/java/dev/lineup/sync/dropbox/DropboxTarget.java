@@ -16,6 +16,7 @@ import com.dropbox.core.v2.files.WriteError;
 import com.dropbox.core.v2.files.WriteMode;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishTarget;
+import dev.lineup.sync.Reauthorizer;
 import dev.lineup.sync.RemoteFile;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.TokenStore;
@@ -23,6 +24,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,21 +32,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A folder in Dropbox, through the official SDK over OkHttp. Conditional writes use Dropbox's own
  * primitives: {@code update(rev)} with strict conflicts, {@code add} without autorename, and
  * {@code delete_v2} with {@code parent_rev}. Overwrites keep the file's id, so shared links stay valid.
+ *
+ * <p>As a {@link Reauthorizer} it revokes the old grant and signs in again through {@link DropboxAuth};
+ * the browser is the caller's: the desktop app opens the URL, the CLI prints it.
  */
-public final class DropboxTarget implements PublishTarget {
+public final class DropboxTarget implements PublishTarget, Reauthorizer {
     private final DropboxConfig config;
+    private final TokenStore tokens;
+    private final Consumer<URI> openBrowser;
     private final DropboxHttp http;
     private final DropboxSession session;
     private final DropboxFacts facts;
     private final DropboxUploader uploader;
 
+    /** A target that cannot sign in again by itself (e.g. a token supplied to the CLI). */
     public DropboxTarget(DropboxConfig config, TokenStore tokens) {
+        this(config, tokens, null);
+    }
+
+    /** {@code openBrowser} shows Dropbox's consent page to the user when {@link #reauthorize()} runs. */
+    public DropboxTarget(DropboxConfig config, TokenStore tokens, Consumer<URI> openBrowser) {
         this.config = config;
+        this.tokens = tokens;
+        this.openBrowser = openBrowser;
         this.http = new DropboxHttp(config);
         this.session = new DropboxSession(config, tokens, http);
         this.facts = new DropboxFacts();
@@ -235,6 +251,23 @@ public final class DropboxTarget implements PublishTarget {
     public String shareLink(String name) throws SyncException {
         String context = ctx("share link", name);
         return session.call(context, c -> DropboxLinks.directDownload(facts.sharedLink(c, context, path(name))));
+    }
+
+    /**
+     * Revokes the current grant at Dropbox, then runs the PKCE sign-in again; the session picks up the
+     * new tokens from the store on its next call. Checked up front so a target that cannot sign in
+     * again does not lose its old grant first.
+     */
+    @Override
+    public void reauthorize() throws SyncException {
+        if (openBrowser == null || config.appKey() == null) {
+            throw new SyncException(ProblemKind.BAD_REQUEST, describe() + ": signing in again needs "
+                    + (config.appKey() == null ? "an app key (the token was supplied by hand; supply a new one)"
+                    : "a browser; run 'lineup target login " + config.targetName() + "'"));
+        }
+        DropboxAuth auth = new DropboxAuth(config, tokens, http, false);
+        auth.revoke();
+        auth.signIn(openBrowser, SIGN_IN_TIMEOUT);
     }
 
     @Override

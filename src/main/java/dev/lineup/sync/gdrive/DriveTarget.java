@@ -15,10 +15,12 @@ import com.google.api.services.drive.model.FileList;
 import com.google.api.services.drive.model.Permission;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishTarget;
+import dev.lineup.sync.Reauthorizer;
 import dev.lineup.sync.RemoteFile;
 import dev.lineup.sync.SyncException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -32,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A folder in Google Drive (My Drive, by name) through the official Drive v3 SDK. Revisions are Drive's
@@ -39,21 +42,35 @@ import java.util.Optional;
  * file. Where Drive lacks a primitive (conditional write, create-if-absent) this class documents the
  * emulation and its window. No call is retried here: failures become {@link SyncException}s for the
  * shared pacer, except that a resumable upload resumes its own session (see {@link UploadResumeHandler}).
+ *
+ * <p>As a {@link Reauthorizer} it revokes the grant and signs in again through {@link DriveAuth}, with
+ * the browser callback its creator passed (the desktop app opens the page, the CLI prints the URL).
  */
-public final class DriveTarget implements PublishTarget {
+public final class DriveTarget implements PublishTarget, Reauthorizer {
     static final String FILE_FIELDS = "id,name,mimeType,size,md5Checksum,sha256Checksum,version,createdTime,"
             + "modifiedTime,lastModifyingUser(displayName,emailAddress)";
 
     private final DriveTargetConfig config;
-    private final Credential credential;
+    private final DriveAuth auth;
+    private final Consumer<URI> openBrowser;
+    /** Replaced by {@link #reauthorize()}; every request reads it when it is built. */
+    private volatile Credential credential;
     private final ServerClock clock = new ServerClock();
     private final UploadResumeHandler resumer = new UploadResumeHandler();
     private final Drive drive;
     private final DriveFolder folder;
 
+    /** A target that cannot sign in again by itself (e.g. a token supplied to the CLI). */
     public DriveTarget(DriveTargetConfig config, Credential credential) {
+        this(config, credential, null, null);
+    }
+
+    /** {@code openBrowser} shows Google's consent page when {@link #reauthorize()} runs. */
+    public DriveTarget(DriveTargetConfig config, Credential credential, DriveAuth auth, Consumer<URI> openBrowser) {
         this.config = config;
         this.credential = credential;
+        this.auth = auth;
+        this.openBrowser = openBrowser;
         this.drive = new Drive.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), this::initialize)
                 .setRootUrl(config.endpoints().rootUrl()).setApplicationName("Lineup").build();
         this.folder = new DriveFolder(drive, config.folderName());
@@ -107,6 +124,7 @@ public final class DriveTarget implements PublishTarget {
 
     @Override
     public RemoteFile put(String name, Path content) throws SyncException {
+        checkPlain(name);
         long size;
         try {
             size = Files.size(content);
@@ -153,6 +171,7 @@ public final class DriveTarget implements PublishTarget {
      */
     @Override
     public Optional<RemoteFile> createIfAbsent(String name, byte[] content) throws SyncException {
+        checkPlain(name);
         String what = "create " + name;
         String dir = dir(true, what).orElseThrow();
         if (!call(what, () -> candidates(dir, name)).isEmpty()) {
@@ -184,6 +203,7 @@ public final class DriveTarget implements PublishTarget {
 
     @Override
     public void delete(String name) throws SyncException {
+        checkPlain(name);
         Optional<String> dir = dir(false, "delete " + name);
         if (dir.isPresent()) {
             for (File f : call("delete " + name, () -> candidates(dir.get(), name))) {
@@ -198,6 +218,17 @@ public final class DriveTarget implements PublishTarget {
         call("share " + name, () -> drive.permissions()
                 .create(f.getId(), new Permission().setType("anyone").setRole("reader")).setFields("id").execute());
         return config.endpoints().shareBaseUrl() + "uc?export=download&id=" + f.getId();
+    }
+
+    /** Revokes the stored grant at Google, signs in again and uses the new credential from the next call. */
+    @Override
+    public void reauthorize() throws SyncException {
+        if (auth == null || openBrowser == null) {
+            throw new SyncException(ProblemKind.BAD_REQUEST, describe() + ": signing in again needs a browser;"
+                    + " run 'lineup target login' or supply a new token");
+        }
+        auth.revoke();
+        credential = auth.signIn(openBrowser, SIGN_IN_TIMEOUT);
     }
 
     @Override
@@ -247,6 +278,7 @@ public final class DriveTarget implements PublishTarget {
 
     /** The file a name means: the earliest of any same-named files (Drive allows duplicates). */
     private Optional<File> current(String name, String what) throws SyncException {
+        checkPlain(name);
         Optional<String> dir = dir(false, what);
         if (dir.isEmpty()) {
             return Optional.empty();
@@ -292,6 +324,18 @@ public final class DriveTarget implements PublishTarget {
                         Map.of("folder", folder.name()), null, null);
             }
             throw DriveErrors.map(e, what, credential);
+        }
+    }
+
+    /**
+     * Drive itself would accept "a/b" or ".." as a file name, but the other targets cannot, and a name
+     * like that in a layout is a mistake: refuse it the same way everywhere.
+     */
+    private void checkPlain(String name) throws SyncException {
+        if (name == null || name.isEmpty() || name.contains("/") || name.contains("\\") || name.equals(".")
+                || name.equals("..")) {
+            throw new SyncException(ProblemKind.BAD_REQUEST, describe() + ": '" + name
+                    + "' is not a plain file name", Map.of("file", String.valueOf(name)), null, null);
         }
     }
 

@@ -47,10 +47,10 @@ class DropboxTargetContractTest extends PublishTargetContract {
 
     @Test
     void shareLinkIsADirectDownloadOfTheCurrentContent() throws Exception {
-        target.put("family.m3u", file("a.m3u", "#EXTM3U one"));
+        target.put("family.m3u", local("a.m3u", "#EXTM3U one"));
         String link = target.shareLink("family.m3u");
         assertThat(link).contains("dl=1").doesNotContain("dl=0").contains("rlkey=");
-        target.put("family.m3u", file("b.m3u", "#EXTM3U two"));
+        target.put("family.m3u", local("b.m3u", "#EXTM3U two"));
         assertThat(target.shareLink("family.m3u")).as("the existing link is found again").isEqualTo(link);
         OkHttpClient player = new OkHttpClient();
         try (Response r = player.newCall(new Request.Builder().url(link).build()).execute()) {
