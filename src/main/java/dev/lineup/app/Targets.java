@@ -95,7 +95,7 @@ public final class Targets {
         }
         OAuthTokens t = stored.get();
         Credential credential = auth != null && t.refreshToken() != null
-                ? auth.fromRefreshToken(t.refreshToken()).setAccessToken(t.accessToken())
+                ? auth.fromRefreshToken(t.refreshToken())
                 : DriveAuth.fromAccessToken(t.accessToken());
         return new DriveTarget(config, credential, auth, browser);
     }
