@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code lineup publish [LAYOUT...] --target NAME}: render and publish under the lease. Exit 0 with one
  * line per file (and its share link) on stdout; exit 3 with the problem's {@code KIND: facts} line first
- * on stderr, then what can be done about it.
+ * on stderr, then what can be done about it. Progress lines would come before that line, so they are
+ * shown in a terminal (or with {@code --progress}) and left out when stderr is captured by a script.
  */
 @Command(name = "publish", description = "Render layouts (default: all) and publish them to a target.")
 final class PublishCommand implements Callable<Integer> {
@@ -34,6 +35,10 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--target", required = true, paramLabel = "NAME")
     String target;
 
+    @Option(names = "--progress", negatable = true, description = "Progress lines on stderr (default: only when "
+            + "run in a terminal, so a script's first stderr line is the problem line of exit code 3).")
+    Boolean progress;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = Cli.out(spec);
@@ -42,7 +47,9 @@ final class PublishCommand implements Callable<Integer> {
              PublishService service = new PublishService(ws.store(), ws.dataDir(), Cli.env(spec), null)) {
             PublishResult result;
             try {
-                result = service.publish(layouts, target, new StderrPublishProgress(err), null);
+                boolean show = progress != null ? progress : System.console() != null;
+                result = service.publish(layouts, target, show ? new StderrPublishProgress(err)
+                        : dev.lineup.sync.PublishListener.NONE, null);
             } catch (NotPrimaryException | NoSuchElementException | IllegalStateException e) {
                 throw new UserError(e.getMessage(), e);
             } catch (java.nio.file.FileAlreadyExistsException e) {
