@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /** An installation with one refreshed playlist source and a layout "Family", made through the real CLI. */
-final class PublishFixture {
-    static final String PLAYLIST = "#EXTM3U\n"
+public final class PublishFixture {
+    public static final String PLAYLIST = "#EXTM3U\n"
             + "#EXTINF:-1 tvg-id=\"one.uk\" group-title=\"News\",One News\nhttp://tv.example/one.ts\n"
             + "#EXTINF:-1 tvg-id=\"two.uk\" group-title=\"News\",Two News\nhttp://tv.example/two.ts\n"
             + "#EXTINF:-1 tvg-id=\"kids.uk\" group-title=\"Kids\",Kids TV\nhttp://tv.example/kids.ts\n";
@@ -27,18 +27,18 @@ final class PublishFixture {
     }
 
     /** Runs {@code lineup --data-dir DATA ARGS} in-process with extra environment variables. */
-    static CliRun run(Path data, Map<String, String> env, String... args) {
+    public static CliRun run(Path data, Map<String, String> env, String... args) {
         List<String> all = new ArrayList<>(List.of("--data-dir", data.toString()));
         all.addAll(List.of(args));
         return CliRun.withEnv(env, all.toArray(String[]::new));
     }
 
-    static CliRun run(Path data, String... args) {
+    public static CliRun run(Path data, String... args) {
         return run(data, Map.of(), args);
     }
 
     /** init NAME, a playlist source, refreshed, and a layout "Family" of its channels (renamed "Kids" last). */
-    static Path installation(Path data, String name, Path scratch) throws IOException {
+    public static Path installation(Path data, String name, Path scratch) throws IOException {
         Path playlist = scratch.resolve(name.replace(' ', '_') + ".m3u");
         Files.writeString(playlist, PLAYLIST, StandardCharsets.UTF_8);
         ok(run(data, "init", "--name", name));
@@ -55,7 +55,7 @@ final class PublishFixture {
         return data;
     }
 
-    static CliRun ok(CliRun r) {
+    public static CliRun ok(CliRun r) {
         assertThat(r.code()).as("stdout: %s%nstderr: %s", r.out(), r.err()).isZero();
         return r;
     }
