@@ -1,6 +1,7 @@
 package dev.lineup.cli;
 
 import dev.lineup.app.AlreadyRunningException;
+import dev.lineup.app.Env;
 import dev.lineup.app.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,6 +27,11 @@ public final class Cli {
         } catch (AlreadyRunningException e) {
             throw new UserError(e.getMessage(), e);
         }
+    }
+
+    /** The environment variables of this run (the process's, or a test's). */
+    public static Env env(CommandSpec spec) {
+        return ((LineupCommand) spec.root().userObject()).env();
     }
 
     public static PrintWriter out(CommandSpec spec) {

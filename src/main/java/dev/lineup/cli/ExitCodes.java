@@ -36,6 +36,9 @@ public final class ExitCodes {
     /** The one line printed for a failure: the message, never a stack trace (that goes to the log). */
     static String lineFor(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof dev.lineup.sync.SyncProblemException spe) {
+                return spe.problem().cliLine(); // its message already starts with the kind
+            }
             if (c instanceof dev.lineup.sync.SyncException se) {
                 return se.kind().label() + ": " + se.getMessage();
             }

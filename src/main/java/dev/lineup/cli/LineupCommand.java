@@ -1,5 +1,6 @@
 package dev.lineup.cli;
 
+import dev.lineup.app.Env;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,14 +18,28 @@ public final class LineupCommand {
             scope = CommandLine.ScopeType.INHERIT)
     Path dataDir;
 
+    /** Where commands read environment variables; in-process runs (tests) supply their own. */
+    private Env env = Env.SYSTEM;
+
     /** The data directory asked for on the command line, or null for the default. */
     public Path dataDir() {
         return dataDir;
     }
 
+    public Env env() {
+        return env;
+    }
+
     /** Builds the command line with every subcommand and the exit-code mapping of DESIGN.md. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new LineupCommand());
+        return commandLine(Env.SYSTEM);
+    }
+
+    /** As {@link #commandLine()}, reading environment variables from {@code env}. */
+    public static CommandLine commandLine(Env env) {
+        LineupCommand root = new LineupCommand();
+        root.env = env;
+        CommandLine cl = new CommandLine(root);
         Subcommands.register(cl);
         cl.setExecutionExceptionHandler(new ExitCodes.ExceptionHandler());
         cl.setParameterExceptionHandler(new ExitCodes.UsageHandler());

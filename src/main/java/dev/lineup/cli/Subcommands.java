@@ -14,5 +14,8 @@ final class Subcommands {
         cl.addSubcommand(new SourceCommand());
         cl.addSubcommand(new BackupCommand());
         cl.addSubcommand(new RestoreCommand());
+        cl.addSubcommand(new TargetCommand());
+        cl.addSubcommand(new PublishCommand());
+        cl.addSubcommand(new LockCommand());
     }
 }

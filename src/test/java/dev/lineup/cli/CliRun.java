@@ -8,7 +8,12 @@ import picocli.CommandLine;
 public record CliRun(int code, String out, String err) {
 
     public static CliRun of(String... args) {
-        CommandLine cl = LineupCommand.commandLine();
+        return withEnv(java.util.Map.of(), args);
+    }
+
+    /** Runs with these environment variables over the process's (e.g. a fake's base URL, a token). */
+    public static CliRun withEnv(java.util.Map<String, String> env, String... args) {
+        CommandLine cl = LineupCommand.commandLine(dev.lineup.app.Env.overlay(env));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

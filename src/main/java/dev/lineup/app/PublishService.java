@@ -1,0 +1,237 @@
+package dev.lineup.app;
+
+import dev.lineup.model.Installation;
+import dev.lineup.model.TargetConfig;
+import dev.lineup.output.LayoutOutput;
+import dev.lineup.output.Manifest;
+import dev.lineup.output.RenderProgress;
+import dev.lineup.output.RenderResult;
+import dev.lineup.store.LineupStore;
+import dev.lineup.store.Settings;
+import dev.lineup.sync.LeaseManager;
+import dev.lineup.sync.LeaseOwner;
+import dev.lineup.sync.NotPrimaryException;
+import dev.lineup.sync.ProblemHistory;
+import dev.lineup.sync.PublishListener;
+import dev.lineup.sync.PublishReport;
+import dev.lineup.sync.PublishTarget;
+import dev.lineup.sync.Publisher;
+import dev.lineup.sync.RetryPacer;
+import dev.lineup.sync.Role;
+import dev.lineup.sync.SyncException;
+import dev.lineup.sync.SyncProblem;
+import dev.lineup.sync.TokenStore;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * Publishing as the CLI and the UI both ask for it: render each layout into
+ * {@code DATA/staging/TARGET/LAYOUT}, then publish the target's staged output under the lease, record
+ * every problem in the history and, on success, remember when and with which generation each layout
+ * went out (settings {@code layout.NAME.last-published} and {@code layout.NAME.generation}).
+ */
+public final class PublishService implements java.io.Closeable {
+    /** Renders one stored layout into a folder: {@link LayoutOutput#render} in the application. */
+    @FunctionalInterface
+    public interface Stager {
+        RenderResult render(LineupStore store, String layout, Path dir, RenderProgress progress) throws IOException;
+    }
+
+    private final LineupStore store;
+    private final Path dataDir;
+    private final Env env;
+    private final Consumer<URI> browser;
+    private final Stager stager;
+    private final TokenStore tokens;
+    private final ProblemHistory history;
+    /** Targets opened for recovery actions: they live until the service is closed. */
+    private final List<PublishTarget> recoveryTargets = new ArrayList<>();
+
+    /** {@code browser} (may be null) shows a provider's sign-in page for the reauthorize action. */
+    public PublishService(LineupStore store, Path dataDir, Env env, Consumer<URI> browser) {
+        this(store, dataDir, env, browser, LayoutOutput::render);
+    }
+
+    PublishService(LineupStore store, Path dataDir, Env env, Consumer<URI> browser, Stager stager) {
+        this.store = store;
+        this.dataDir = dataDir;
+        this.env = env;
+        this.browser = browser;
+        this.stager = stager;
+        this.tokens = new StoreTokenStore(store.secrets());
+        this.history = new StoreProblemHistory(store.problems());
+    }
+
+    public TokenStore tokens() {
+        return tokens;
+    }
+
+    public ProblemHistory history() {
+        return history;
+    }
+
+    /** This installation's role; publishing and the lease are for a primary only. */
+    public Role role() {
+        return Role.parse(installation().role().word());
+    }
+
+    /** Publishes {@code layouts} (empty: every layout) to {@code targetName}. */
+    public PublishResult publish(List<String> layouts, String targetName, PublishListener listener,
+                                 BooleanSupplier cancel) throws SyncException, NotPrimaryException, IOException {
+        return publish(layouts, targetName, Publisher.Options.DEFAULT.withListener(listener), cancel);
+    }
+
+    /**
+     * As {@link #publish(List, String, PublishListener, BooleanSupplier)} with the wizard's choices
+     * (overwrite a changed manifest, take over a confirmed live lease). A listener that is also a
+     * {@link RenderProgress} hears the rendering too. {@code cancel} is polled between layouts and
+     * before each upload; a cancelled publish releases the lease and throws {@link CancellationException}.
+     * Failures are {@code SyncProblemException}s carrying the recorded {@link SyncProblem}.
+     */
+    public PublishResult publish(List<String> layouts, String targetName, Publisher.Options options,
+                                 BooleanSupplier cancel) throws SyncException, NotPrimaryException, IOException {
+        Installation inst = installation();
+        Role role = Role.parse(inst.role().word());
+        if (!role.mayPublish()) {
+            throw new NotPrimaryException(role);
+        }
+        TargetConfig config = target(targetName);
+        List<String> names = layouts.isEmpty() ? store.layouts().names() : List.copyOf(layouts);
+        if (names.isEmpty()) {
+            throw new NoSuchElementException("there is no layout to publish; create one first");
+        }
+        List<String> existing = store.layouts().names();
+        for (String n : names) {
+            if (!existing.contains(n)) {
+                throw new NoSuchElementException("no layout named \"" + n + "\" (layouts: " + existing + ")");
+            }
+        }
+        PublishListener listener = options.listener();
+        RenderProgress progress = listener instanceof RenderProgress ? (RenderProgress) listener : RenderProgress.NONE;
+        CombinedStaging staging = new CombinedStaging(dataDir, targetName);
+        for (String n : names) {
+            checkCancel(cancel);
+            progress.update("rendering layout " + n, 0, -1);
+            stager.render(store, n, staging.layoutDir(n), progress);
+        }
+        checkCancel(cancel);
+        Path combined = staging.combine(existing, new Manifest.Instance(inst.id(), inst.name()));
+        PublishReport report;
+        try (PublishTarget target = Targets.open(config, tokens, env, browser)) {
+            Publisher publisher = new Publisher(leases(target, inst), RetryPacer.standard(), role, history);
+            PublishListener guarded = new CancellingListener(listener, cancel);
+            report = publisher.publish(combined, "publish " + describe(names),
+                    new Publisher.Options(options.overwriteRemoteChanges(), options.forceTakeover(), guarded));
+        } catch (SyncException e) {
+            if (!(e instanceof dev.lineup.sync.SyncProblemException)) {
+                history.record(SyncProblem.of(e, targetName, Instant.now())); // e.g. not signed in at open
+            }
+            throw e;
+        }
+        String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        for (String n : names) {
+            store.settings().set("layout." + n + ".last-published", at);
+            store.settings().set("layout." + n + ".generation", Long.toString(report.generation()));
+        }
+        return new PublishResult(names, targetName, report);
+    }
+
+    /**
+     * The recovery actions for a problem met publishing {@code layouts} to {@code targetName}; their
+     * re-output publishes the same layouts again, reporting to {@code listener}. The target they act on
+     * stays open until this service is closed.
+     */
+    public synchronized dev.lineup.sync.RecoveryActions recoveryActions(String targetName, List<String> layouts,
+                                                                        PublishListener listener) throws SyncException {
+        PublishTarget target = openTarget(targetName);
+        recoveryTargets.add(target);
+        return RecoveryWiring.wire(this, target, targetName, layouts, listener);
+    }
+
+    /** The lock panel's operations over this service's targets. */
+    public LockService locks() {
+        return new LockService(this);
+    }
+
+    @Override
+    public synchronized void close() {
+        recoveryTargets.forEach(RecoveryWiring::closeQuietly);
+        recoveryTargets.clear();
+    }
+
+    /** The lease manager for {@code target} with this installation as owner and {@code lease.ttl-seconds}. */
+    LeaseManager leases(PublishTarget target, Installation inst) {
+        LeaseOwner me = LeaseOwner.current(inst.id(), inst.name(), appVersion());
+        return new LeaseManager(target, RetryPacer.standard(), me,
+                Duration.ofSeconds(Math.max(1, store.settings().getInt(Settings.LEASE_TTL))));
+    }
+
+    PublishTarget openTarget(String targetName) throws SyncException {
+        return Targets.open(target(targetName), tokens, env, browser);
+    }
+
+    LineupStore store() {
+        return store;
+    }
+
+    TargetConfig target(String name) {
+        return store.targets().find(name).orElseThrow(() -> new NoSuchElementException("no target named \"" + name
+                + "\" (targets: " + store.targets().list().stream().map(TargetConfig::name).toList() + ")"));
+    }
+
+    Installation installation() {
+        return store.installation().get().orElseThrow(() -> new IllegalStateException(
+                "this installation has no name yet; run 'lineup init --name NAME' first"));
+    }
+
+    static String appVersion() {
+        String v = PublishService.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    private static String describe(List<String> names) {
+        List<String> quoted = new ArrayList<>();
+        names.forEach(n -> quoted.add("'" + n + "'"));
+        return (names.size() == 1 ? "layout " : "layouts ") + String.join(", ", quoted);
+    }
+
+    private static void checkCancel(BooleanSupplier cancel) {
+        if (cancel != null && cancel.getAsBoolean()) {
+            throw new CancellationException("publish cancelled");
+        }
+    }
+
+    /** Passes events on, and stops the publish before the next upload once cancelled. */
+    private record CancellingListener(PublishListener inner, BooleanSupplier cancel) implements PublishListener {
+        @Override
+        public void leaseAcquired(dev.lineup.sync.LeaseInfo lease, String takeoverNote) {
+            inner.leaseAcquired(lease, takeoverNote);
+        }
+
+        @Override
+        public void uploading(String name, long size) {
+            checkCancel(cancel);
+            inner.uploading(name, size);
+        }
+
+        @Override
+        public void fileDone(PublishReport.FileResult result) {
+            inner.fileDone(result);
+        }
+
+        @Override
+        public void published(long generation) {
+            inner.published(generation);
+        }
+    }
+}

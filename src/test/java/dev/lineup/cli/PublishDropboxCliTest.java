@@ -1,0 +1,112 @@
+package dev.lineup.cli;
+
+import static dev.lineup.cli.PublishFixture.ok;
+import static dev.lineup.cli.PublishFixture.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lineup.app.Workspace;
+import dev.lineup.testing.fakes.dropbox.FakeDropbox;
+import dev.lineup.testing.fakes.dropbox.Fault;
+import dev.lineup.testing.fakes.dropbox.LoggedRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI publishing through the real Dropbox SDK to the fake, pointed at it by LINEUP_DROPBOX_API_URL. */
+class PublishDropboxCliTest {
+    @TempDir
+    Path tmp;
+    FakeDropbox fake;
+    Path data;
+    Map<String, String> env;
+    String token;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fake = FakeDropbox.start();
+        token = fake.newAccessToken("Fake User");
+        env = Map.of("LINEUP_DROPBOX_API_URL", fake.baseUrl().toString(), "BOX_TOKEN", token);
+        data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
+        CliRun add = ok(run(data, env, "target", "add", "dropbox", "box", "--folder", "/IPTV", "--access-token-env",
+                "BOX_TOKEN"));
+        assertThat(add.out()).contains("target \"box\": dropbox folder /IPTV (token stored)").doesNotContain(token);
+    }
+
+    @AfterEach
+    void tearDown() {
+        fake.close();
+    }
+
+    CliRun publish() {
+        return publish("--progress");
+    }
+
+    CliRun publish(String progress) {
+        CliRun r = run(data, env, "publish", "--target", "box", progress);
+        assertThat(r.out() + r.err()).doesNotContain(token);
+        return r;
+    }
+
+    @Test
+    void theTokenIsStoredAsASecretAndNeverPrinted() throws Exception {
+        assertThat(ok(run(data, env, "config", "list")).out()).doesNotContain(token);
+        assertThat(ok(run(data, env, "target", "list")).out()).contains("box\tdropbox\t/IPTV  signed in")
+                .doesNotContain(token);
+        try (Workspace ws = Workspace.open(data, null, m -> { })) {
+            assertThat(ws.store().secrets().get("target.box.tokens")).hasValueSatisfying(v -> assertThat(v).contains(token));
+            assertThat(ws.store().targets().find("box").orElseThrow().configJson()).doesNotContain(token);
+        }
+        CliRun missing = run(data, Map.of(), "target", "add", "dropbox", "b2", "--folder", "/X", "--access-token-env",
+                "LINEUP_TEST_UNSET_VAR");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.firstErrLine()).isEqualTo("error: environment variable LINEUP_TEST_UNSET_VAR is not set or empty");
+    }
+
+    @Test
+    void publishUploadsToTheFakeWithShareLinksAndARepublishOfUnchangedOutputUploadsNothing() throws Exception {
+        CliRun first = ok(publish());
+        assertThat(fake.content("/IPTV/Family.m3u")).hasValueSatisfying(b -> assertThat(new String(b)).contains("Kids TV"));
+        JsonNode manifest = new ObjectMapper().readTree(fake.content("/IPTV/lineup-manifest.json").orElseThrow());
+        assertThat(manifest.path("generation").asLong()).isEqualTo(1);
+        assertThat(first.out()).containsPattern("Family\\.m3u\t\\d+ bytes\tuploaded\thttp://127\\.0\\.0\\.1:\\d+/\\S+");
+        assertThat(fake.content("/IPTV/lockfile.json")).isEmpty();
+
+        int before = fake.requests().size();
+        CliRun second = ok(publish());
+        List<LoggedRequest> during = fake.requests().subList(before, fake.requests().size());
+        long uploadedBytes = during.stream().filter(r -> r.path().contains("/files/upload") && !r.arg().contains("lockfile")
+                && !r.arg().contains("lineup-generation")).mapToLong(LoggedRequest::bodyBytes).sum();
+        assertThat(uploadedBytes).as("%s", during.stream().map(LoggedRequest::path).collect(Collectors.toList())).isZero();
+        assertThat(second.out()).contains("Family.m3u\t").contains("unchanged").contains("0 bytes; output was already up to date");
+    }
+
+    @Test
+    void rateLimitedUploadsAreRetriedAfterRetryAfterAndThePublishSucceeds() {
+        fake.inject(Fault.rateLimited("files/upload$", 1, Duration.ofSeconds(1)));
+        ok(publish());
+        assertThat(fake.requests()).anySatisfy(r -> assertThat(r.status()).isEqualTo(429));
+        assertThat(fake.content("/IPTV/Family.m3u")).isPresent();
+        assertThat(fake.pendingFaults()).isZero();
+    }
+
+    @Test
+    void anExpiredTokenEndsInAuthExpiredWithExitThree() throws Exception {
+        fake.expireToken(token);
+        CliRun r = publish("--no-progress");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.firstErrLine()).startsWith("AuthExpired: ");
+        assertThat(r.err()).contains("lineup target login box");
+        assertThat(fake.content("/IPTV/Family.m3u")).isEmpty();
+        try (Workspace ws = Workspace.open(data, null, m -> { })) {
+            assertThat(ws.store().problems().recent(5)).anySatisfy(p -> assertThat(p.kind()).isEqualTo("AuthExpired"));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.lineup.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lineup.app.Workspace;
+import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutChannel;
+import dev.lineup.model.LayoutGroup;
+import dev.lineup.model.Source;
+import dev.lineup.model.SourceChannel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** An installation with one refreshed playlist source and a layout "Family", made through the real CLI. */
+public final class PublishFixture {
+    public static final String PLAYLIST = "#EXTM3U\n"
+            + "#EXTINF:-1 tvg-id=\"one.uk\" group-title=\"News\",One News\nhttp://tv.example/one.ts\n"
+            + "#EXTINF:-1 tvg-id=\"two.uk\" group-title=\"News\",Two News\nhttp://tv.example/two.ts\n"
+            + "#EXTINF:-1 tvg-id=\"kids.uk\" group-title=\"Kids\",Kids TV\nhttp://tv.example/kids.ts\n";
+
+    private PublishFixture() {
+    }
+
+    /** Runs {@code lineup --data-dir DATA ARGS} in-process with extra environment variables. */
+    public static CliRun run(Path data, Map<String, String> env, String... args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString()));
+        all.addAll(List.of(args));
+        return CliRun.withEnv(env, all.toArray(String[]::new));
+    }
+
+    public static CliRun run(Path data, String... args) {
+        return run(data, Map.of(), args);
+    }
+
+    /** init NAME, a playlist source, refreshed, and a layout "Family" of its channels (renamed "Kids" last). */
+    public static Path installation(Path data, String name, Path scratch) throws IOException {
+        Path playlist = scratch.resolve(name.replace(' ', '_') + ".m3u");
+        Files.writeString(playlist, PLAYLIST, StandardCharsets.UTF_8);
+        ok(run(data, "init", "--name", name));
+        ok(run(data, "source", "add", "m3u", "P", "--url", playlist.toString()));
+        ok(run(data, "source", "refresh", "P"));
+        try (Workspace ws = Workspace.open(data, null, m -> { })) {
+            Source s = ws.store().sources().find("P").orElseThrow();
+            List<LayoutChannel> channels = new ArrayList<>();
+            for (SourceChannel c : ws.store().channels().channels(s.id(), false)) {
+                channels.add(LayoutChannel.of(c.ref(), null));
+            }
+            ws.store().layouts().save(new Layout("Family", null, List.of(new LayoutGroup("All", false, channels))));
+        }
+        return data;
+    }
+
+    public static CliRun ok(CliRun r) {
+        assertThat(r.code()).as("stdout: %s%nstderr: %s", r.out(), r.err()).isZero();
+        return r;
+    }
+}
