@@ -14,5 +14,9 @@ final class Subcommands {
         cl.addSubcommand(new SourceCommand());
         cl.addSubcommand(new BackupCommand());
         cl.addSubcommand(new RestoreCommand());
+        cl.addSubcommand(new OutputCommand());
+        cl.addSubcommand(new LayoutCommand());
+        cl.addSubcommand(new EpgCommand());
+        cl.addSubcommand(new HealthCommand());
     }
 }
