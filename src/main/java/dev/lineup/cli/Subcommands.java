@@ -18,5 +18,7 @@ final class Subcommands {
         cl.addSubcommand(new LayoutCommand());
         cl.addSubcommand(new EpgCommand());
         cl.addSubcommand(new HealthCommand());
+        cl.addSubcommand(new RunScheduledCommand());
+        cl.addSubcommand(new ScheduleCommand());
     }
 }
