@@ -37,6 +37,7 @@ final class HealthCommand implements Callable<Integer> {
                 }
             }
         }
+        Cli.out(spec).flush();
         return ExitCodes.OK;
     }
 }

@@ -43,6 +43,7 @@ final class LayoutCommand {
                 Cli.out(spec).printf("created layout '%s': %d groups, %d channels%n", l.name(), l.groups().size(),
                         l.channels().count());
             }
+            Cli.out(spec).flush();
             return ExitCodes.OK;
         }
     }
@@ -68,6 +69,7 @@ final class LayoutCommand {
                             rules == 0 ? "no rules" : rules + " rule" + (rules == 1 ? "" : "s"));
                 }
             }
+            Cli.out(spec).flush();
             return ExitCodes.OK;
         }
     }

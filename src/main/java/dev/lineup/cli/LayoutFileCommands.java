@@ -59,6 +59,7 @@ final class LayoutFileCommands {
                 }
                 Cli.out(spec).printf("exported layout '%s' (%d channels) to %s%n", name, l.channels().count(), abs);
             }
+            Cli.out(spec).flush();
             return ExitCodes.OK;
         }
     }
@@ -80,6 +81,7 @@ final class LayoutFileCommands {
                 Cli.out(spec).printf("%s layout '%s': %d channels matched to source channels, %d not found in any "
                         + "source%n", replaced ? "replaced" : "imported", l.name(), r.matched(), r.unmatched());
             }
+            Cli.out(spec).flush();
             return ExitCodes.OK;
         }
     }

@@ -69,6 +69,7 @@ final class LayoutRulesCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage(), e);
             }
         }
+        Cli.out(spec).flush();
         return ExitCodes.OK;
     }
 }

@@ -58,6 +58,7 @@ final class ScheduleCommand implements Callable<Integer> {
                 return carryOut(out, schedule.remove(), "removed");
             case "status":
                 out.println(status(schedule) + " (" + schedule.install().kind() + ", every " + minutes + " minutes)");
+                Cli.out(spec).flush();
                 return ExitCodes.OK;
             default:
                 throw new UserError("expected install, remove or status, not \"" + action + "\"");
@@ -71,6 +72,7 @@ final class ScheduleCommand implements Callable<Integer> {
             ScheduleInstaller.apply(plan);
             out.println(done + " (" + plan.kind() + ")");
         }
+        Cli.out(spec).flush();
         return ExitCodes.OK;
     }
 

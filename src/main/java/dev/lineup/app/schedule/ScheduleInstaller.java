@@ -29,7 +29,11 @@ public final class ScheduleInstaller {
         if (code != null && code.toString().endsWith(".jar")) {
             cmd.addAll(List.of("-jar", code.toAbsolutePath().toString()));
         } else {
-            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.lineup.app.Main"));
+            // a scheduler starts in another directory: relative class path entries must be made absolute
+            String cp = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                    .map(e -> Path.of(e).toAbsolutePath().toString())
+                    .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+            cmd.addAll(List.of("-cp", cp, "dev.lineup.app.Main"));
         }
         cmd.addAll(List.of("--data-dir", dataDir.toAbsolutePath().toString(), "run-scheduled"));
         return cmd;
