@@ -28,11 +28,11 @@ final class CombinedStaging {
     private final Path root;
 
     CombinedStaging(Path dataDir, String targetName) {
-        this.root = dataDir.resolve("staging").resolve(LayoutOutput.fileNameOf(targetName));
+        this.root = dataDir.resolve("staging").resolve(LayoutOutput.fileName(targetName));
     }
 
     Path layoutDir(String layout) {
-        return root.resolve(LayoutOutput.fileNameOf(layout));
+        return root.resolve(LayoutOutput.fileName(layout));
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.lineup.cli;
 
+import dev.lineup.app.SourceRefreshRun;
 import dev.lineup.app.Workspace;
-import dev.lineup.model.RefreshReport;
 import dev.lineup.model.Source;
 import dev.lineup.source.Cancellation;
 import dev.lineup.source.RefreshProgress;
@@ -43,8 +43,11 @@ final class SourceRefreshCommand implements Callable<Integer> {
             String firstFailure = null;
             for (Source s : todo) {
                 try {
-                    RefreshReport r = refresher.refresh(s, progress(err, s.name()), Cancellation.none());
-                    out.println(r.summary());
+                    SourceRefreshRun.Result r = SourceRefreshRun.refresh(ws.store(), refresher, s,
+                            progress(err, s.name()), Cancellation.none());
+                    out.println(r.report().summary());
+                    r.rules().forEach((layout, report) -> out.print("  rules of layout '" + layout + "': "
+                            + report.render()));
                 } catch (IOException e) {
                     if (todo.size() == 1) {
                         throw e instanceof SourceFetchException ? new UserError(s.name() + ": " + e.getMessage(), e) : e;

@@ -17,5 +17,11 @@ final class Subcommands {
         cl.addSubcommand(new TargetCommand());
         cl.addSubcommand(new PublishCommand());
         cl.addSubcommand(new LockCommand());
+        cl.addSubcommand(new OutputCommand());
+        cl.addSubcommand(new LayoutCommand());
+        cl.addSubcommand(new EpgCommand());
+        cl.addSubcommand(new HealthCommand());
+        cl.addSubcommand(new RunScheduledCommand());
+        cl.addSubcommand(new ScheduleCommand());
     }
 }

@@ -1,88 +1,129 @@
 package dev.lineup.output;
 
-import dev.lineup.m3u.M3uAttribute;
-import dev.lineup.m3u.M3uEntry;
+import dev.lineup.model.GuideSourceChannel;
+import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
-import dev.lineup.model.SourceAttribute;
-import dev.lineup.model.SourceChannel;
+import dev.lineup.model.Source;
+import dev.lineup.model.SourceKind;
 import dev.lineup.store.LineupStore;
-import dev.lineup.store.ResolvedChannel;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Renders a layout stored in the database into a folder (playlist, guide, manifest), with the channels
- * the store resolves and the guide files of every refreshed guide source.
+ * Renders a stored layout from the database: its channels resolved to the providers' current entries,
+ * the guide filtered from the stored guide files of every guide source, placeholder programmes for
+ * visible channels no guide has (setting {@value #DUMMY_BLOCK_MINUTES}, 0 = off), and the manifest
+ * naming this installation. What {@code lineup output}, the desktop app and publishing call.
  */
 public final class LayoutOutput {
+    public static final String DUMMY_BLOCK_MINUTES = dev.lineup.store.Settings.DUMMY_BLOCK_MINUTES;
+    public static final int DEFAULT_DUMMY_BLOCK_MINUTES = 60;
+    private static final Logger LOG = LoggerFactory.getLogger(LayoutOutput.class);
+
     private LayoutOutput() {
     }
 
-    /** Renders {@code layoutName} into {@code dir}; {@link NoSuchElementException} if there is no such layout. */
+    /** Renders {@code layoutName} into {@code dir} (null = {@link #defaultDir}); see the class comment. */
     public static RenderResult render(LineupStore store, String layoutName, Path dir, RenderProgress progress)
             throws IOException {
+        return render(store, layoutName, dir, progress, () -> false);
+    }
+
+    /**
+     * As {@link #render(LineupStore, String, Path, RenderProgress)}, stopping with a
+     * {@link CancellationException} soon after {@code cancelled} turns true; the folder then keeps
+     * its previous output untouched.
+     */
+    public static RenderResult render(LineupStore store, String layoutName, Path dir, RenderProgress progress,
+                                      BooleanSupplier cancelled) throws IOException {
         Layout layout = store.layouts().load(layoutName)
-                .orElseThrow(() -> new NoSuchElementException("no layout named \"" + layoutName + "\""));
-        List<OutputChannel> channels = new ArrayList<>();
-        int missing = 0;
-        for (ResolvedChannel rc : store.resolver().resolve(layout)) {
-            if (rc.group().hidden() || rc.edit().hidden()) {
-                continue;
+                .orElseThrow(() -> new NoSuchLayoutException(layoutName));
+        Path out = dir != null ? dir : defaultDir(store, layoutName);
+        RenderProgress p = progress == null ? RenderProgress.NONE : progress;
+        RenderProgress checked = (phase, done, total) -> {
+            checkCancelled(cancelled);
+            p.update(phase, done, total);
+        };
+        checkCancelled(cancelled);
+        StoredChannels.Selection sel = StoredChannels.select(store.resolver().resolve(layout));
+        Instant now = Instant.now();
+        DummyChannels.Plan plan = DummyChannels.plan(sel.channels(), guideIds(store), layout.options(), now,
+                Duration.ofMinutes(dummyBlockMinutes(store)));
+        RenderRequest req = RenderRequest.forLayout(layoutName, fileName(layoutName), out, layout.options(),
+                instance(store), now);
+        checkCancelled(cancelled);
+        RenderResult r = LayoutRenderer.render(req, plan.channels(), store.sources().guideFiles(), plan.dummies(),
+                sel.unresolved(), List.of(), checked);
+        LOG.info("output layout '{}' to {}: {} channels, {} placeholder guides, generation {}", layoutName, out,
+                r.channels(), plan.dummies().channels().size(), r.manifest().generation());
+        return r.withStoreCounts(sel.removedByProvider(), plan.dummies().channels().size());
+    }
+
+    /** {@code DATA/output/<slug>/}: where a layout's output goes unless told otherwise. */
+    public static Path defaultDir(LineupStore store, String layoutName) {
+        return store.database().dataDir().resolve("output").resolve(fileName(layoutName));
+    }
+
+    /**
+     * The base name of a layout's files: lower case, accents removed, runs of anything but letters
+     * and digits turned into one '-' ("Family TV" → {@code family-tv}); "layout" when nothing is left.
+     */
+    public static String fileName(String layoutName) {
+        String d = Normalizer.normalize(layoutName, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "layout" : slug;
+    }
+
+    static int dummyBlockMinutes(LineupStore store) {
+        String v = store.settings().get(DUMMY_BLOCK_MINUTES).orElse(Integer.toString(DEFAULT_DUMMY_BLOCK_MINUTES));
+        int m;
+        try {
+            m = Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            m = -1;
+        }
+        if (m != 0 && (m < 5 || m > 24 * 60)) {
+            throw new IllegalArgumentException("setting " + DUMMY_BLOCK_MINUTES + " must be 0 (off) or 5 to 1440 "
+                    + "minutes, not \"" + v + "\"");
+        }
+        return m;
+    }
+
+    private static Set<String> guideIds(LineupStore store) {
+        Set<String> ids = new HashSet<>();
+        for (Source s : store.sources().list()) {
+            if (s.kind() == SourceKind.EPG) {
+                for (GuideSourceChannel g : store.sources().guideChannels(s.id())) {
+                    ids.add(g.channelId());
+                }
             }
-            if (!rc.resolved() || rc.removedByProvider() || rc.url() == null) {
-                missing++;
-                continue;
-            }
-            channels.add(new OutputChannel(rc.group().name(), rc.edit(), entryOf(rc.source())));
         }
-        RenderRequest req = RenderRequest.forLayout(layout.name(), fileNameOf(layout.name()), dir, layout.options(),
-                instance(store), Instant.now());
-        return LayoutRenderer.render(req, channels, store.sources().guideFiles(), missing, List.of(), progress);
-    }
-
-    /** The base file name of a layout's output: its name with anything but letters, digits, space, . _ - replaced. */
-    public static String fileNameOf(String layoutName) {
-        String s = layoutName.replaceAll("[^\\p{L}\\p{N} ._-]", "_").trim();
-        while (s.startsWith(".")) {
-            s = s.substring(1);
-        }
-        return s.isEmpty() ? "layout" : s;
-    }
-
-    private static M3uEntry entryOf(SourceChannel sc) {
-        List<M3uAttribute> attrs = new ArrayList<>();
-        add(attrs, "tvg-id", sc.tvgId());
-        add(attrs, "tvg-name", sc.tvgName());
-        add(attrs, "tvg-logo", sc.logo());
-        add(attrs, "group-title", sc.group());
-        for (SourceAttribute a : sc.attributes()) {
-            attrs.add(new M3uAttribute(a.key(), a.value()));
-        }
-        return new M3uEntry(0, sc.duration() == null ? "-1" : sc.duration(), attrs, sc.name(), null, sc.extraLines(),
-                sc.url(), sc.urlSuffix());
-    }
-
-    private static void add(List<M3uAttribute> attrs, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            attrs.add(new M3uAttribute(key, value));
-        }
+        return ids;
     }
 
     private static Manifest.Instance instance(LineupStore store) {
-        return store.installation().get().map(i -> new Manifest.Instance(i.id(), i.name()))
-                .orElseGet(() -> new Manifest.Instance("uninitialized", host()));
+        return store.installation().get().map(LayoutOutput::instance)
+                .orElseGet(() -> new Manifest.Instance("uninitialized", "(run lineup init)"));
     }
 
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "unknown-host";
+    private static Manifest.Instance instance(Installation i) {
+        return new Manifest.Instance(i.id(), i.name());
+    }
+
+    private static void checkCancelled(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("output cancelled");
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.lineup.m3u.M3uHeader;
 import dev.lineup.m3u.M3uIssue;
 import dev.lineup.m3u.M3uReader;
 import dev.lineup.m3u.M3uWriter;
+import dev.lineup.xmltv.DummyProgrammes;
 import dev.lineup.xmltv.FilterStats;
 import dev.lineup.xmltv.GuideFilter;
 import java.io.BufferedOutputStream;
@@ -33,6 +34,16 @@ public final class LayoutRenderer {
     public static RenderResult render(RenderRequest req, List<OutputChannel> channels, List<Path> guides,
                                       int missingChannels, List<M3uIssue> issues, RenderProgress progress)
             throws IOException {
+        return render(req, channels, guides, DummyProgrammes.none(), missingChannels, issues, progress);
+    }
+
+    /**
+     * As above, with placeholder guide channels and programmes for channels that have no guide (written
+     * after the real ones; a guide is written even without guide inputs when there are placeholders).
+     */
+    public static RenderResult render(RenderRequest req, List<OutputChannel> channels, List<Path> guides,
+                                      DummyProgrammes dummies, int missingChannels, List<M3uIssue> issues,
+                                      RenderProgress progress) throws IOException {
         try (StagedOutput out = new StagedOutput(req.outDir())) {
             try (M3uWriter w = m3uWriter(out.create(req.playlistName()))) {
                 w.writeHeader(new M3uHeader(List.of()));
@@ -40,8 +51,8 @@ public final class LayoutRenderer {
                     w.write(EntryRewriter.rewrite(c));
                 }
             }
-            FilterStats stats = guides.isEmpty() ? null
-                    : writeGuide(out, req, GuidePlan.forChannels(channels, req), guides, progress);
+            FilterStats stats = guides.isEmpty() && dummies.isEmpty() ? null
+                    : writeGuide(out, req, GuidePlan.forChannels(channels, req), guides, dummies, progress);
             return finish(out, req, channels.size(), stats, missingChannels, issues);
         }
     }
@@ -75,7 +86,7 @@ public final class LayoutRenderer {
                 }
             }
             FilterStats stats = guides.isEmpty() ? null
-                    : writeGuide(out, req, GuidePlan.keepIds(tvgIds, req), guides, progress);
+                    : writeGuide(out, req, GuidePlan.keepIds(tvgIds, req), guides, DummyProgrammes.none(), progress);
             return finish(out, req, count, stats, 0, issues);
         }
     }
@@ -92,14 +103,14 @@ public final class LayoutRenderer {
     }
 
     private static FilterStats writeGuide(StagedOutput out, RenderRequest req, GuideFilter filter, List<Path> guides,
-                                          RenderProgress progress) throws IOException {
+                                          DummyProgrammes dummies, RenderProgress progress) throws IOException {
         long total = 0;
         for (Path g : guides) {
             total += Files.size(g);
         }
         long inputBytes = total;
         try (OutputStream guideOut = GuideStreams.open(out, req)) {
-            return dev.lineup.xmltv.XmltvFilter.run(guides, filter, guideOut,
+            return dev.lineup.xmltv.XmltvFilter.run(guides, filter, dummies, guideOut,
                     bytes -> progress.update("filtering guide", bytes, inputBytes));
         }
     }

@@ -19,6 +19,9 @@ public final class Settings {
     public static final String HTTP_READ_TIMEOUT = "http.read-timeout-seconds";
     public static final String XTREAM_LIVE_FORMAT = "xtream.live-format";
     public static final String LEASE_TTL = "lease.ttl-seconds";
+    public static final String DUMMY_BLOCK_MINUTES = "guide.dummy.block-minutes";
+    public static final String EPG_AUTO_APPLY = "epg.auto-apply-threshold";
+    public static final String SCHEDULE_INTERVAL = "schedule.interval-minutes";
 
     /** Defaults of the known keys; integer-valued ones are validated as positive integers. */
     public static final Map<String, String> DEFAULTS = defaults();
@@ -38,6 +41,9 @@ public final class Settings {
         m.put(HTTP_READ_TIMEOUT, "60");
         m.put(XTREAM_LIVE_FORMAT, "ts");
         m.put(LEASE_TTL, "120");
+        m.put(DUMMY_BLOCK_MINUTES, "60");
+        m.put(EPG_AUTO_APPLY, "0.90");
+        m.put(SCHEDULE_INTERVAL, "360");
         return Map.copyOf(m);
     }
 

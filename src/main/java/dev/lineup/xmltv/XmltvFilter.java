@@ -32,13 +32,29 @@ public final class XmltvFilter {
 
     public static FilterStats run(List<Path> inputs, GuideFilter filter, OutputStream out, ProgressListener progress)
             throws IOException {
-        if (inputs.isEmpty()) {
+        return run(inputs, filter, DummyProgrammes.none(), out, progress);
+    }
+
+    /**
+     * As {@link #run(List, GuideFilter, OutputStream, ProgressListener)}, with placeholder channels
+     * written after the real channels and their programmes after the real programmes, so the document
+     * keeps the DTD's order. A placeholder whose id the real guide wrote is left out. With placeholders,
+     * {@code inputs} may be empty. The stats count placeholders as channels and kept programmes.
+     */
+    public static FilterStats run(List<Path> inputs, GuideFilter filter, DummyProgrammes dummies, OutputStream out,
+                                  ProgressListener progress) throws IOException {
+        if (inputs.isEmpty() && dummies.isEmpty()) {
             throw new IllegalArgumentException("no guide inputs given");
         }
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         XmlSink sink = new XmlSink(FLUSH_AT * 2);
-        int channels = writeChannels(inputs, filter, sink, w);
+        Set<String> written = new HashSet<>();
+        if (inputs.isEmpty()) {
+            writeHeader(sink, List.of());
+        }
+        writeChannels(inputs, filter, sink, w, written);
+        List<DummyProgrammes.Channel> dummyChannels = dummies.writeChannels(sink, written);
         ProgrammeWriter programmes = new ProgrammeWriter(filter);
         long done = 0;
         for (Path input : inputs) {
@@ -49,15 +65,15 @@ public final class XmltvFilter {
             done += Files.size(input);
             listener.bytesRead(done); // a gzip reader may stop short of the file's last bytes; say "all read"
         }
+        long dummyProgrammes = dummies.writeProgrammes(dummyChannels, sink, w, FLUSH_AT);
         sink.raw("\n</tv>\n");
         sink.drainTo(w);
         w.flush();
-        return new FilterStats(channels, programmes.kept, programmes.dropped);
+        return new FilterStats(written.size(), programmes.kept + dummyProgrammes, programmes.dropped);
     }
 
-    private static int writeChannels(List<Path> inputs, GuideFilter filter, XmlSink sink, Writer w)
-            throws IOException {
-        Set<String> written = new HashSet<>();
+    private static void writeChannels(List<Path> inputs, GuideFilter filter, XmlSink sink, Writer w,
+                                      Set<String> written) throws IOException {
         SubtreeCopier copier = new SubtreeCopier();
         for (int i = 0; i < inputs.size(); i++) {
             try (GuideSource src = GuideSource.open(inputs.get(i), null)) {
@@ -93,7 +109,6 @@ public final class XmltvFilter {
                 }
             }
         }
-        return written.size();
     }
 
     private static void streamProgrammes(GuideSource src, ProgrammeWriter programmes, XmlSink sink, Writer w)

@@ -39,8 +39,8 @@ class PublishServiceTest {
             PublishResult kids = service.publish(List.of("Kids"), "local", PublishListener.NONE, null);
             assertThat(kids.report().generation()).isEqualTo(2);
             Path out = data.resolve("published");
-            assertThat(out.resolve("Family.m3u")).exists();
-            assertThat(out.resolve("Kids.m3u")).exists();
+            assertThat(out.resolve("family.m3u")).exists();
+            assertThat(out.resolve("kids.m3u")).exists();
             assertThat(Files.readString(out.resolve("lineup-manifest.json"))).contains("\"Family, Kids\"");
             assertThat(ws.store().settings().get("layout.Kids.generation")).hasValue("2");
             assertThat(ws.store().settings().get("layout.Family.generation")).hasValue("1");
@@ -62,7 +62,7 @@ class PublishServiceTest {
             assertThatThrownBy(() -> service.publish(List.of("Family"), "local", cancelOnLease, cancel::get))
                     .isInstanceOf(CancellationException.class);
             Path out = data.resolve("published");
-            assertThat(out.resolve("Family.m3u")).doesNotExist();
+            assertThat(out.resolve("family.m3u")).doesNotExist();
             assertThat(out.resolve("lockfile.json")).doesNotExist();
             assertThat(service.locks().status("local")).isEmpty();
         }
@@ -80,7 +80,7 @@ class PublishServiceTest {
             Path separate = tmp.resolve("separate");
             actions.useSeparateFolder(separate.toString());
             actions.reOutput();
-            assertThat(separate.resolve("Family.m3u")).exists();
+            assertThat(separate.resolve("family.m3u")).exists();
 
             actions.switchToSecondary(Role.SECONDARY_LOCAL);
             assertThat(ws.store().installation().get().map(Installation::role)).hasValue(Installation.Role.SECONDARY_LOCAL);

@@ -5,10 +5,8 @@ import dev.lineup.model.Source;
 import dev.lineup.model.SourceKind;
 import dev.lineup.source.Cancellation;
 import dev.lineup.source.FakeProvider;
-import dev.lineup.source.Fetcher;
 import dev.lineup.source.RefreshProgress;
 import dev.lineup.source.SourceRefresher;
-import dev.lineup.source.TestPlaylistParser;
 import dev.lineup.store.LineupStore;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -24,8 +22,7 @@ import java.util.stream.Stream;
  *
  * <pre>src/bench/run.sh RefreshBench [ENTRIES]</pre>
  *
- * Parsing goes through {@code dev.lineup.source.PlaylistParser}; until {@code dev.lineup.m3u} is merged
- * the test-side {@link TestPlaylistParser} stands in for it.
+ * Parsing goes through the real {@code M3uPlaylistParser} ({@code dev.lineup.m3u.M3uReader}).
  */
 public final class RefreshBench {
     private RefreshBench() {
@@ -37,8 +34,7 @@ public final class RefreshBench {
         Path playlist = work.resolve("provider.m3u");
         write(playlist, entries, false);
         try (LineupStore store = LineupStore.open(work.resolve("data"), System.err::println)) {
-            SourceRefresher refresher = new SourceRefresher(store, Fetcher.fromSettings(store.settings()),
-                    new TestPlaylistParser(), (f, id) -> java.util.List.of());
+            SourceRefresher refresher = SourceRefresher.standard(store);
             Source src = store.sources().add("Big", SourceKind.M3U, playlist.toString(), null, null, false, false);
             run("first import", refresher, store, src);
             write(playlist, entries, true);

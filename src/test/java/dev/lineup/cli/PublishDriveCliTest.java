@@ -28,8 +28,8 @@ class PublishDriveCliTest {
             assertThat(add.out()).doesNotContain(tokens.refreshToken());
             CliRun r = ok(run(data, env, "publish", "Family", "--target", "drive"));
             assertThat(r.out() + r.err()).doesNotContain(tokens.refreshToken()).doesNotContain(tokens.accessToken());
-            assertThat(r.out()).containsPattern("Family\\.m3u\t\\d+ bytes\tuploaded\thttp://127\\.0\\.0\\.1:\\d+/\\S*uc\\?");
-            assertThat(fake.file("Lineup", "Family.m3u")).hasValueSatisfying(f ->
+            assertThat(r.out()).containsPattern("family\\.m3u\t\\d+ bytes\tuploaded\thttp://127\\.0\\.0\\.1:\\d+/\\S*uc\\?");
+            assertThat(fake.file("Lineup", "family.m3u")).hasValueSatisfying(f ->
                     assertThat(new String(f.content())).contains("Two News"));
             assertThat(fake.file("Lineup", "lineup-manifest.json")).isPresent();
 

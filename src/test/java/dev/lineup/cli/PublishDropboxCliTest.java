@@ -73,10 +73,10 @@ class PublishDropboxCliTest {
     @Test
     void publishUploadsToTheFakeWithShareLinksAndARepublishOfUnchangedOutputUploadsNothing() throws Exception {
         CliRun first = ok(publish());
-        assertThat(fake.content("/IPTV/Family.m3u")).hasValueSatisfying(b -> assertThat(new String(b)).contains("Kids TV"));
+        assertThat(fake.content("/IPTV/family.m3u")).hasValueSatisfying(b -> assertThat(new String(b)).contains("Kids TV"));
         JsonNode manifest = new ObjectMapper().readTree(fake.content("/IPTV/lineup-manifest.json").orElseThrow());
         assertThat(manifest.path("generation").asLong()).isEqualTo(1);
-        assertThat(first.out()).containsPattern("Family\\.m3u\t\\d+ bytes\tuploaded\thttp://127\\.0\\.0\\.1:\\d+/\\S+");
+        assertThat(first.out()).containsPattern("family\\.m3u\t\\d+ bytes\tuploaded\thttp://127\\.0\\.0\\.1:\\d+/\\S+");
         assertThat(fake.content("/IPTV/lockfile.json")).isEmpty();
 
         int before = fake.requests().size();
@@ -85,7 +85,7 @@ class PublishDropboxCliTest {
         long uploadedBytes = during.stream().filter(r -> r.path().contains("/files/upload") && !r.arg().contains("lockfile")
                 && !r.arg().contains("lineup-generation")).mapToLong(LoggedRequest::bodyBytes).sum();
         assertThat(uploadedBytes).as("%s", during.stream().map(LoggedRequest::path).collect(Collectors.toList())).isZero();
-        assertThat(second.out()).contains("Family.m3u\t").contains("unchanged").contains("0 bytes; output was already up to date");
+        assertThat(second.out()).contains("family.m3u\t").contains("unchanged").contains("0 bytes; output was already up to date");
     }
 
     @Test
@@ -93,7 +93,7 @@ class PublishDropboxCliTest {
         fake.inject(Fault.rateLimited("files/upload$", 1, Duration.ofSeconds(1)));
         ok(publish());
         assertThat(fake.requests()).anySatisfy(r -> assertThat(r.status()).isEqualTo(429));
-        assertThat(fake.content("/IPTV/Family.m3u")).isPresent();
+        assertThat(fake.content("/IPTV/family.m3u")).isPresent();
         assertThat(fake.pendingFaults()).isZero();
     }
 
@@ -104,7 +104,7 @@ class PublishDropboxCliTest {
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.firstErrLine()).startsWith("AuthExpired: ");
         assertThat(r.err()).contains("lineup target login box");
-        assertThat(fake.content("/IPTV/Family.m3u")).isEmpty();
+        assertThat(fake.content("/IPTV/family.m3u")).isEmpty();
         try (Workspace ws = Workspace.open(data, null, m -> { })) {
             assertThat(ws.store().problems().recent(5)).anySatisfy(p -> assertThat(p.kind()).isEqualTo("AuthExpired"));
         }

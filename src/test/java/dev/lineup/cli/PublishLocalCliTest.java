@@ -23,21 +23,21 @@ class PublishLocalCliTest {
         Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
         CliRun r = ok(run(data, "publish", "--target", "local", "--progress"));
         Path published = data.resolve("published");
-        assertThat(r.out()).contains("Family.m3u\t").contains("uploaded\t" + published.toUri().toString().substring(0, 8));
+        assertThat(r.out()).contains("family.m3u\t").contains("uploaded\t" + published.toUri().toString().substring(0, 8));
         assertThat(r.out()).contains("published Family to \"local\"");
         assertThat(r.err()).contains("lineup: rendering layout Family").contains("lease acquired, generation 1");
-        assertThat(Files.readString(published.resolve("Family.m3u"))).contains("One News").contains("Kids TV");
+        assertThat(Files.readString(published.resolve("family.m3u"))).contains("One News").contains("Kids TV");
         JsonNode manifest = new ObjectMapper().readTree(published.resolve("lineup-manifest.json").toFile());
         assertThat(manifest.path("generation").asLong()).isEqualTo(1);
         assertThat(manifest.path("layout").asText()).isEqualTo("Family");
         assertThat(manifest.path("instance").path("name").asText()).isEqualTo("Living room");
-        assertThat(manifest.path("files").findValuesAsText("name")).contains("Family.m3u");
+        assertThat(manifest.path("files").findValuesAsText("name")).contains("family.m3u");
         assertThat(published.resolve("lockfile.json")).doesNotExist();
         assertThat(ok(run(data, "config", "get", "layout.Family.generation")).out().trim()).isEqualTo("1");
         assertThat(ok(run(data, "config", "get", "layout.Family.last-published")).out().trim()).matches("\\d{4}-.*Z");
 
         CliRun again = ok(run(data, "publish", "Family", "--target", "local"));
-        assertThat(again.out()).contains("0 of 1 files uploaded, 0 bytes; output was already up to date");
+        assertThat(again.out()).contains("0 of 3 files uploaded, 0 bytes; output was already up to date");
     }
 
     @Test
@@ -53,7 +53,7 @@ class PublishLocalCliTest {
             assertThat(refused.firstErrLine()).startsWith("LeaseHeld: held by \"Office PC\" (host ")
                     .contains(", pid " + office.pid() + ") since ").containsPattern("heartbeat \\d+ s ago$");
             assertThat(refused.err()).contains("lineup lock takeover shared --force");
-            assertThat(shared.resolve("Family.m3u")).doesNotExist();
+            assertThat(shared.resolve("family.m3u")).doesNotExist();
 
             CliRun status = ok(run(data, "lock", "status", "shared"));
             assertThat(status.out()).contains("held by \"Office PC\"", "pid: " + office.pid(), "state: live")

@@ -1,0 +1,102 @@
+package dev.lineup.app;
+
+import dev.lineup.model.Source;
+import dev.lineup.output.LayoutOutput;
+import dev.lineup.output.RenderProgress;
+import dev.lineup.output.RenderResult;
+import dev.lineup.source.Cancellation;
+import dev.lineup.source.RefreshProgress;
+import dev.lineup.source.SourceRefresher;
+import dev.lineup.store.LineupStore;
+import dev.lineup.store.Settings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One headless scheduled run ({@code lineup run-scheduled}): refresh the sources whose interval
+ * ({@code schedule.interval-minutes}) has passed since their last refresh, then output every layout
+ * and hand each output to the {@link AfterOutput} steps (publishing plugs in there). It never waits
+ * for another owner of the data directory: if a run, the desktop app or a manual command holds it,
+ * this run is skipped, so two runs never overlap.
+ */
+public final class ScheduledRun {
+    /** What happened. {@code skippedBecause} is set (and nothing was done) when the directory was busy. */
+    public record Outcome(String skippedBecause, List<String> refreshed, List<String> output, List<String> failures) {
+        public boolean skipped() {
+            return skippedBecause != null;
+        }
+    }
+
+    /**
+     * A step run after each layout's output, e.g. publishing it to the layout's targets. Steps run in
+     * order; a failing step is reported and the next layout still goes ahead.
+     */
+    @FunctionalInterface
+    public interface AfterOutput {
+        void afterOutput(LineupStore store, String layout, Path dir, RenderResult result) throws IOException;
+    }
+
+    private final List<AfterOutput> afterOutput;
+
+    public ScheduledRun(List<AfterOutput> afterOutput) {
+        this.afterOutput = List.copyOf(afterOutput);
+    }
+
+    public Outcome run(Path dataDir, Consumer<String> log) throws IOException {
+        Workspace ws;
+        try {
+            ws = Workspace.open(dataDir, Duration.ZERO, log);
+        } catch (AlreadyRunningException e) {
+            return new Outcome(e.getMessage(), List.of(), List.of(), List.of());
+        }
+        try (ws) {
+            return runOwned(ws.store(), Instant.now(), log);
+        }
+    }
+
+    Outcome runOwned(LineupStore store, Instant now, Consumer<String> log) {
+        Duration interval = Duration.ofMinutes(Math.max(1, store.settings().getInt(Settings.SCHEDULE_INTERVAL)));
+        List<String> refreshed = new ArrayList<>();
+        List<String> output = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        SourceRefresher refresher = SourceRefresher.standard(store);
+        for (Source s : store.sources().list()) {
+            if (!due(s, now, interval)) {
+                continue;
+            }
+            try {
+                SourceRefreshRun.Result r = SourceRefreshRun.refresh(store, refresher, s, RefreshProgress.NONE,
+                        Cancellation.none());
+                log.accept(r.report().summary());
+                refreshed.add(s.name());
+            } catch (IOException | RuntimeException e) {
+                failures.add("refresh " + s.name() + ": " + e.getMessage());
+            }
+        }
+        for (String layout : store.layouts().names()) {
+            try {
+                Path dir = LayoutOutput.defaultDir(store, layout);
+                RenderResult r = LayoutOutput.render(store, layout, dir, RenderProgress.NONE);
+                log.accept("output '" + layout + "': " + r.channels() + " channels, generation "
+                        + r.manifest().generation());
+                output.add(layout);
+                for (AfterOutput step : afterOutput) {
+                    step.afterOutput(store, layout, dir, r);
+                }
+            } catch (IOException | RuntimeException e) {
+                failures.add("layout " + layout + ": " + e.getMessage());
+            }
+        }
+        return new Outcome(null, refreshed, output, failures);
+    }
+
+    /** Never refreshed, or refreshed at least one interval ago. */
+    static boolean due(Source s, Instant now, Duration interval) {
+        return s.lastRefresh() == null || !s.lastRefresh().plus(interval).isAfter(now);
+    }
+}

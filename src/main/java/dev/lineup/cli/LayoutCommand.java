@@ -1,0 +1,76 @@
+package dev.lineup.cli;
+
+import dev.lineup.app.Workspace;
+import dev.lineup.layout.LayoutEditException;
+import dev.lineup.layout.StoredLayouts;
+import dev.lineup.layout.StoredRules;
+import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutGroup;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lineup layout create|list|export|import|rules}. */
+@Command(name = "layout", description = "Create, list, export, import layouts and set their rules.",
+        subcommands = {LayoutCommand.Create.class, LayoutCommand.ListLayouts.class, LayoutFileCommands.Export.class,
+                LayoutFileCommands.Import.class, LayoutRulesCommand.class})
+final class LayoutCommand {
+
+    @Command(name = "create", description = "A layout with one group per source category, holding every channel.")
+    static final class Create implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--from-source", required = true, paramLabel = "SOURCE")
+        String source;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Workspace ws = Cli.open(spec)) {
+                Layout l;
+                try {
+                    l = StoredLayouts.createFromSource(ws.store(), name, source);
+                } catch (LayoutEditException e) {
+                    throw new UserError(e.getMessage(), e);
+                }
+                Cli.out(spec).printf("created layout '%s': %d groups, %d channels%n", l.name(), l.groups().size(),
+                        l.channels().count());
+            }
+            Cli.out(spec).flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "list", description = "List layouts with their group and channel counts.")
+    static final class ListLayouts implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = Cli.out(spec);
+            try (Workspace ws = Cli.open(spec)) {
+                if (ws.store().layouts().names().isEmpty()) {
+                    out.println("no layouts (make one: lineup layout create NAME --from-source SOURCE)");
+                }
+                for (String name : ws.store().layouts().names()) {
+                    Layout l = ws.store().layouts().load(name).orElseThrow();
+                    long hidden = l.groups().stream().filter(LayoutGroup::hidden).count();
+                    int rules = StoredRules.rules(ws.store(), name).size();
+                    out.printf("%s\t%d groups%s\t%d channels\t%s%n", name, l.groups().size(),
+                            hidden == 0 ? "" : " (" + hidden + " hidden)", l.channels().count(),
+                            rules == 0 ? "no rules" : rules + " rule" + (rules == 1 ? "" : "s"));
+                }
+            }
+            Cli.out(spec).flush();
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.lineup.cli;
+
+import dev.lineup.app.Workspace;
+import dev.lineup.layout.LayoutEditException;
+import dev.lineup.layout.StoredLayouts;
+import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutJson;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lineup layout export NAME FILE.json} and {@code lineup layout import FILE.json}. */
+final class LayoutFileCommands {
+    private LayoutFileCommands() {
+    }
+
+    @Command(name = "export", description = "Write a layout as a portable layout file.")
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "FILE.json")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Workspace ws = Cli.open(spec)) {
+                Layout l;
+                try {
+                    l = StoredLayouts.exportable(ws.store(), name);
+                } catch (LayoutEditException e) {
+                    throw new UserError(e.getMessage(), e);
+                }
+                Path abs = file.toAbsolutePath();
+                Files.createDirectories(abs.getParent());
+                // Written beside the target and moved over it, so a failed export never leaves half a file.
+                Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+                try {
+                    try (OutputStream os = Files.newOutputStream(tmp)) {
+                        LayoutJson.write(l, os);
+                    }
+                    try {
+                        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+                Cli.out(spec).printf("exported layout '%s' (%d channels) to %s%n", name, l.channels().count(), abs);
+            }
+            Cli.out(spec).flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "import", description = "Read a layout file; replaces the layout of the same name.")
+    static final class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE.json")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            Layout l = LayoutJson.read(file);
+            try (Workspace ws = Cli.open(spec)) {
+                boolean replaced = ws.store().layouts().load(l.name()).isPresent();
+                StoredLayouts.Imported r = StoredLayouts.importLayout(ws.store(), l);
+                Cli.out(spec).printf("%s layout '%s': %d channels matched to source channels, %d not found in any "
+                        + "source%n", replaced ? "replaced" : "imported", l.name(), r.matched(), r.unmatched());
+            }
+            Cli.out(spec).flush();
+            return ExitCodes.OK;
+        }
+    }
+}

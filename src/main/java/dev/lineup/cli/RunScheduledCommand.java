@@ -1,0 +1,47 @@
+package dev.lineup.cli;
+
+import dev.lineup.app.DataDirectory;
+import dev.lineup.app.ScheduledRun;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lineup run-scheduled}: what the OS scheduler runs. Skips (exit 0, one line on stderr) when
+ * another run, the desktop app or a manual command owns the data directory: never two runs at once.
+ */
+@Command(name = "run-scheduled", description = "Refresh due sources and output every layout; skipped while "
+        + "another Lineup run owns the data directory.")
+final class RunScheduledCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = Cli.out(spec);
+        PrintWriter err = Cli.err(spec);
+        LineupCommand root = (LineupCommand) spec.root().userObject();
+        ScheduledRun.Outcome o = new ScheduledRun(List.of()).run(DataDirectory.resolve(root.dataDir()), msg -> {
+            out.println(msg);
+            out.flush();
+        });
+        if (o.skipped()) {
+            err.println("skipped: " + o.skippedBecause());
+            err.flush();
+            return ExitCodes.OK;
+        }
+        out.printf("scheduled run: %d source(s) refreshed, %d layout(s) output%n", o.refreshed().size(),
+                o.output().size());
+        o.failures().forEach(f -> err.println("error: " + f));
+        out.flush();
+        err.flush();
+        if (!o.failures().isEmpty()) {
+            throw new UserError("scheduled run finished with " + o.failures().size() + " failure(s); first: "
+                    + o.failures().get(0));
+        }
+        return ExitCodes.OK;
+    }
+}

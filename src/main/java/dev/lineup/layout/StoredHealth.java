@@ -1,0 +1,76 @@
+package dev.lineup.layout;
+
+import dev.lineup.model.GuideSourceChannel;
+import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutChannel;
+import dev.lineup.model.LayoutGroup;
+import dev.lineup.model.Source;
+import dev.lineup.model.SourceKind;
+import dev.lineup.store.LineupStore;
+import dev.lineup.store.ResolvedChannel;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@link LayoutHealth} over the database, judged on what gets published: a channel counts as mapped
+ * when its guide id (the mapping, else the provider's tvg-id) is a channel of some guide source, and
+ * as having a logo when the user or the provider gives one. "Last published" is the setting
+ * {@code layout.NAME.last-published} (an ISO instant) that publishing writes.
+ */
+public final class StoredHealth {
+    private StoredHealth() {
+    }
+
+    public static String lastPublishedKey(String layoutName) {
+        return "layout." + layoutName + ".last-published";
+    }
+
+    public static HealthReport check(LineupStore store, String layoutName) {
+        Layout layout = store.layouts().load(layoutName).orElseThrow(() ->
+                new LayoutEditException("no layout named \"" + layoutName + "\" (see: lineup layout list)"));
+        Set<String> guideIds = guideIds(store);
+        List<ResolvedChannel> resolved = store.resolver().resolve(layout);
+        Set<String> removed = new HashSet<>();
+        List<LayoutGroup> effective = new ArrayList<>();
+        int i = 0;
+        for (LayoutGroup g : layout.groups()) {
+            List<LayoutChannel> chs = new ArrayList<>();
+            for (LayoutChannel c : g.channels()) {
+                ResolvedChannel r = resolved.get(i++);
+                if (r.removedByProvider()) {
+                    removed.add(c.sourceKey());
+                }
+                String guide = r.guideChannel() != null && guideIds.contains(r.guideChannel()) ? r.guideChannel() : null;
+                chs.add(c.withGuideChannel(guide).withLogo(r.logo()));
+            }
+            effective.add(g.withChannels(chs));
+        }
+        return LayoutHealth.check(layout.withGroups(effective), removed, lastPublished(store, layoutName));
+    }
+
+    static Instant lastPublished(LineupStore store, String layoutName) {
+        Optional<String> v = store.settings().get(lastPublishedKey(layoutName));
+        try {
+            return v.filter(s -> !s.isBlank()).map(s -> Instant.parse(s.trim())).orElse(null);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Set<String> guideIds(LineupStore store) {
+        Set<String> ids = new HashSet<>();
+        for (Source s : store.sources().list()) {
+            if (s.kind() == SourceKind.EPG) {
+                for (GuideSourceChannel g : store.sources().guideChannels(s.id())) {
+                    ids.add(g.channelId());
+                }
+            }
+        }
+        return ids;
+    }
+}

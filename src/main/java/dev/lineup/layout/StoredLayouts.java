@@ -1,0 +1,144 @@
+package dev.lineup.layout;
+
+import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutChannel;
+import dev.lineup.model.LayoutGroup;
+import dev.lineup.model.LayoutOptions;
+import dev.lineup.model.Source;
+import dev.lineup.model.SourceCategory;
+import dev.lineup.model.SourceChannel;
+import dev.lineup.model.SourceKind;
+import dev.lineup.store.LineupStore;
+import dev.lineup.store.ResolvedChannel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Layouts made from and exchanged with the database: a first layout from a source, and the portable
+ * layout file. Inside the database a channel's key is {@code sc:ID} (the source channel's stable id),
+ * which means nothing elsewhere; a file carries the channel's strongest {@code ChannelKey} key instead,
+ * and import maps those keys back to this installation's channels.
+ */
+public final class StoredLayouts {
+    /** Group of channels whose provider gives none. */
+    public static final String NO_GROUP = "Other";
+
+    private StoredLayouts() {
+    }
+
+    /** An imported layout and how many of its channels matched no channel of any source. */
+    public record Imported(Layout layout, int matched, int unmatched) {
+    }
+
+    /**
+     * A layout with one group per category of {@code sourceName}, in provider order, holding every
+     * channel the source lists (categories switched off are left out). Saved; refused if the name is taken.
+     */
+    public static Layout createFromSource(LineupStore store, String layoutName, String sourceName) {
+        if (store.layouts().load(layoutName).isPresent()) {
+            throw new LayoutEditException("a layout named \"" + layoutName + "\" already exists");
+        }
+        Source s = store.sources().find(sourceName)
+                .orElseThrow(() -> new LayoutEditException("no source named \"" + sourceName + "\" (see: lineup source list)"));
+        if (s.kind() == SourceKind.EPG) {
+            throw new LayoutEditException("\"" + sourceName + "\" is a guide source; a layout is made from a playlist source");
+        }
+        Set<String> off = new HashSet<>();
+        for (SourceCategory c : store.sources().categories(s.id())) {
+            if (!c.enabled()) {
+                off.add(c.name());
+            }
+        }
+        Map<String, List<LayoutChannel>> groups = new LinkedHashMap<>();
+        for (SourceChannel ch : store.channels().channels(s.id(), false)) {
+            String g = ch.group() == null || ch.group().isBlank() ? NO_GROUP : ch.group().strip();
+            if (!off.contains(g)) {
+                groups.computeIfAbsent(g, k -> new ArrayList<>()).add(LayoutChannel.of(ch.ref(), null));
+            }
+        }
+        List<LayoutGroup> list = new ArrayList<>();
+        groups.forEach((name, chs) -> list.add(new LayoutGroup(name, false, chs)));
+        Layout layout = new Layout(layoutName, LayoutOptions.DEFAULTS, list);
+        store.layouts().save(layout);
+        return layout;
+    }
+
+    /**
+     * The layout as a file carries it: each channel under its strongest portable key and with its
+     * displayed name (the user's, else the provider's). A channel whose provider entry is gone keeps
+     * the key it has.
+     */
+    public static Layout exportable(LineupStore store, String layoutName) {
+        Layout layout = store.layouts().load(layoutName)
+                .orElseThrow(() -> new LayoutEditException("no layout named \"" + layoutName + "\" (see: lineup layout list)"));
+        List<ResolvedChannel> resolved = store.resolver().resolve(layout);
+        List<LayoutGroup> groups = new ArrayList<>();
+        int i = 0;
+        for (LayoutGroup g : layout.groups()) {
+            List<LayoutChannel> chs = new ArrayList<>();
+            for (LayoutChannel c : g.channels()) {
+                ResolvedChannel r = resolved.get(i++);
+                SourceChannel sc = r.source();
+                if (sc == null || sc.keys().isEmpty()) {
+                    chs.add(c);
+                } else {
+                    chs.add(new LayoutChannel(sc.keys().get(0), r.name(), c.number(), c.logo(), c.tvgId(),
+                            c.guideChannel(), c.shiftHours(), c.hidden(), c.catchupPassthrough()));
+                }
+            }
+            groups.add(g.withChannels(chs));
+        }
+        return layout.withGroups(groups);
+    }
+
+    /**
+     * Stores a layout read from a file, replacing the layout of the same name: each portable key is
+     * mapped to the first playlist source's channel that answers to it (sources by name). A key no
+     * channel answers to is kept as it is; the resolver tries it again after every refresh.
+     */
+    public static Imported importLayout(LineupStore store, Layout file) {
+        Map<String, SourceChannel> index = portableIndex(store);
+        Set<String> used = new HashSet<>();
+        int matched = 0;
+        int unmatched = 0;
+        List<LayoutGroup> groups = new ArrayList<>();
+        for (LayoutGroup g : file.groups()) {
+            List<LayoutChannel> chs = new ArrayList<>();
+            for (LayoutChannel c : g.channels()) {
+                SourceChannel sc = c.sourceKey().startsWith(SourceChannel.REF_PREFIX) ? null : index.get(c.sourceKey());
+                if (sc != null && used.add(sc.ref())) {
+                    chs.add(new LayoutChannel(sc.ref(), c.name(), c.number(), c.logo(), c.tvgId(), c.guideChannel(),
+                            c.shiftHours(), c.hidden(), c.catchupPassthrough()));
+                    matched++;
+                } else {
+                    chs.add(c);
+                    unmatched++;
+                }
+            }
+            groups.add(g.withChannels(chs));
+        }
+        Layout layout = file.withGroups(groups);
+        store.layouts().save(layout);
+        return new Imported(layout, matched, unmatched);
+    }
+
+    private static Map<String, SourceChannel> portableIndex(LineupStore store) {
+        Map<String, SourceChannel> m = new HashMap<>();
+        for (Source s : store.sources().list()) {
+            if (s.kind() == SourceKind.EPG) {
+                continue;
+            }
+            for (SourceChannel ch : store.channels().channels(s.id(), false)) {
+                for (String k : ch.keys()) {
+                    m.putIfAbsent(k, ch);
+                }
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.lineup.layout.epg;
+
+import dev.lineup.model.GuideSourceChannel;
+import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutChannel;
+import dev.lineup.model.LayoutGroup;
+import dev.lineup.model.Source;
+import dev.lineup.model.SourceKind;
+import dev.lineup.store.LineupStore;
+import dev.lineup.store.ResolvedChannel;
+import dev.lineup.store.Settings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Guide matching over the database: a stored layout's channels against the channels of every guide
+ * source (ranked in source-name order), and applying the confident proposals back to the layout in one
+ * save. A channel the user mapped by hand is never proposed for nor changed.
+ */
+public final class StoredEpgMatch {
+    private StoredEpgMatch() {
+    }
+
+    /** The proposals, the layout as saved (unchanged without apply) and how many channels were mapped. */
+    public record Outcome(MatchResult result, Layout layout, int applied) {
+    }
+
+    /** Matches {@code layoutName}; with {@code apply}, maps every channel whose best proposal reaches the threshold. */
+    public static Outcome run(LineupStore store, String layoutName, boolean apply) {
+        Layout layout = store.layouts().load(layoutName).orElseThrow(() ->
+                new IllegalArgumentException("no layout named \"" + layoutName + "\" (see: lineup layout list)"));
+        MatchOptions options = MatchOptions.defaults().withThreshold(threshold(store));
+        List<ResolvedChannel> resolved = store.resolver().resolve(layout);
+        List<MatchChannel> channels = new ArrayList<>(resolved.size());
+        for (int i = 0; i < resolved.size(); i++) {
+            ResolvedChannel r = resolved.get(i);
+            String group = r.source() != null && r.source().group() != null ? r.source().group() : r.group().name();
+            channels.add(new MatchChannel(Integer.toString(i), r.name(), r.tvgId(), group, r.edit().guideChannel()));
+        }
+        MatchResult result = new EpgMatcher(candidates(store)).match(channels, options);
+        if (!apply || result.autoApplied().isEmpty()) {
+            return new Outcome(result, layout, 0);
+        }
+        GuideProposal[] chosen = new GuideProposal[resolved.size()];
+        for (ChannelMatch m : result.autoApplied()) {
+            chosen[Integer.parseInt(m.channel().id())] = m.autoApplied().orElseThrow();
+        }
+        List<LayoutGroup> groups = new ArrayList<>();
+        int i = 0;
+        int applied = 0;
+        for (LayoutGroup g : layout.groups()) {
+            List<LayoutChannel> chs = new ArrayList<>();
+            for (LayoutChannel c : g.channels()) {
+                GuideProposal p = chosen[i++];
+                if (p != null && (c.guideChannel() == null || c.guideChannel().isBlank())) {
+                    LayoutChannel mapped = c.withGuideChannel(p.guideId());
+                    chs.add(p.shiftHours() != 0 ? mapped.withShiftHours(p.shiftHours()) : mapped);
+                    applied++;
+                } else {
+                    chs.add(c);
+                }
+            }
+            groups.add(g.withChannels(chs));
+        }
+        Layout saved = layout.withGroups(groups);
+        store.layouts().save(saved);
+        return new Outcome(result, saved, applied);
+    }
+
+    /** Every channel of every refreshed guide source, the first source (by name) ranked first. */
+    public static List<GuideCandidate> candidates(LineupStore store) {
+        List<GuideCandidate> out = new ArrayList<>();
+        int rank = 0;
+        for (Source s : store.sources().list()) {
+            if (s.kind() != SourceKind.EPG) {
+                continue;
+            }
+            for (GuideSourceChannel g : store.sources().guideChannels(s.id())) {
+                out.add(new GuideCandidate(s.name(), rank, g.channelId(), g.displayNames(), null));
+            }
+            rank++;
+        }
+        return out;
+    }
+
+    /** Setting {@code epg.auto-apply-threshold}, a number in [0,1]. */
+    static double threshold(LineupStore store) {
+        Optional<String> v = store.settings().get(Settings.EPG_AUTO_APPLY);
+        try {
+            double t = Double.parseDouble(v.orElse(Double.toString(MatchOptions.DEFAULT_THRESHOLD)).trim());
+            if (t >= 0 && t <= 1) {
+                return t;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the setting's name
+        }
+        throw new IllegalArgumentException("setting " + Settings.EPG_AUTO_APPLY + " must be a number from 0 to 1, not \""
+                + v.orElse("") + "\"");
+    }
+}
