@@ -119,7 +119,8 @@ public final class LayoutEditorController {
             return row;
         });
         dnd.table(channelTable);
-        channelTable.itemsProperty().bind(vm.rowsProperty());
+        channelTable.setItems(vm.rowsProperty().get());
+        vm.rowsProperty().addListener((o, a, b) -> showRows(b));
         logos.onArrival(channelTable::refresh);
         channelTable.setContextMenu(channelMenu());
         channelTable.setOnKeyPressed(e -> {
@@ -149,6 +150,30 @@ public final class LayoutEditorController {
         MenuItem m = new MenuItem(text);
         m.setOnAction(e -> r.run());
         return m;
+    }
+
+    /**
+     * Shows new rows keeping the selected channels selected, so bulk actions can follow one another
+     * (rename, then UPPER CASE, then move) without selecting again.
+     */
+    private void showRows(javafx.collections.ObservableList<ChannelRow> rows) {
+        java.util.Set<String> keep = new java.util.HashSet<>(selectedKeys());
+        int focus = channelTable.getFocusModel().getFocusedIndex();
+        channelTable.setItems(rows);
+        if (keep.isEmpty()) {
+            return;
+        }
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (keep.contains(rows.get(i).key())) {
+                at.add(i);
+            }
+        }
+        if (!at.isEmpty()) {
+            int[] rest = at.subList(1, at.size()).stream().mapToInt(Integer::intValue).toArray();
+            channelTable.getSelectionModel().selectIndices(at.get(0), rest);
+            channelTable.getFocusModel().focus(focus >= 0 && focus < rows.size() ? focus : at.get(0));
+        }
     }
 
     /** Keys of the selected rows, in table order, each once. */
