@@ -37,7 +37,9 @@ public final class Theme {
         s.getStylesheets().setAll(stylesheets());
     }
 
+    /** A scheme-less style sheet name, which JavaFX resolves on the class path; checked here so a typo fails early. */
     private static String css(String name) {
-        return Objects.requireNonNull(Theme.class.getResource(name), name).toExternalForm();
+        Objects.requireNonNull(Theme.class.getResource(name), name);
+        return "dev/lineup/ui/common/" + name;
     }
 }
