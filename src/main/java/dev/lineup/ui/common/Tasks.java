@@ -37,6 +37,11 @@ public final class Tasks {
         T run(TaskContext ctx) throws Exception;
     }
 
+    /** Shows an error in the error window (for handlers that clean up, then still report). */
+    public void showError(String title, Throwable error) {
+        errors.show(title, error);
+    }
+
     public <T> Builder<T> run(String name, Work<T> work) {
         return new Builder<>(name, work);
     }

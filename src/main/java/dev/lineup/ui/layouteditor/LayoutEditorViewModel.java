@@ -62,13 +62,13 @@ public final class LayoutEditorViewModel {
     /** Shows {@code layout} with a fresh history; {@code prebuilt} may be its search index built off the UI thread. */
     public void open(Layout layout, SearchIndex prebuilt, Set<String> removed) {
         editor = new LayoutEditor(layout);
-        editor.addListener((l, d) -> changed());
+        editor.addListener((l, d) -> changed(true));
         index = prebuilt != null && prebuilt.layout() == layout ? prebuilt : null;
         removedKeys = Set.copyOf(removed);
         open.set(true);
         message.set("");
         selectedGroup.set(GroupItem.ALL);
-        changed();
+        changed(false);
     }
 
     public Layout layout() {
@@ -104,7 +104,7 @@ public final class LayoutEditorViewModel {
         }
     }
 
-    /** Called after every change of the layout (edit, undo, redo), e.g. to save it. */
+    /** Called after every edit, undo and redo of the layout (not on open), e.g. to save it. */
     public void onLayoutChanged(Runnable r) {
         changeListeners.add(r);
     }
@@ -135,7 +135,8 @@ public final class LayoutEditorViewModel {
                 removedOnly.get(), duplicatesOnly.get());
     }
 
-    private void changed() {
+    /** @param edited true for an edit, undo or redo (worth saving); false when a layout was just opened */
+    private void changed(boolean edited) {
         Layout l = editor.layout();
         List<GroupItem> items = new ArrayList<>(l.groups().size() + 1);
         items.add(GroupItem.ALL);
@@ -158,7 +159,9 @@ public final class LayoutEditorViewModel {
         summary.set(String.format("%,d channels in %,d groups%s", channels, l.groups().size(),
                 dups == 0 ? "" : String.format(" · %,d channels share a number", dups)));
         refreshRows();
-        changeListeners.forEach(Runnable::run);
+        if (edited) {
+            changeListeners.forEach(Runnable::run);
+        }
     }
 
     /** Recomputes the rows from the current layout, group and filter; a keystroke costs one index scan. */

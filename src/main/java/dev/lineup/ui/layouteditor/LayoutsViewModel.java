@@ -27,6 +27,7 @@ public final class LayoutsViewModel {
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final StringProperty current = new SimpleStringProperty();
     private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
+    private String opening;
 
     public LayoutsViewModel(LayoutService layouts, LibraryService library, Tasks tasks, LayoutEditorViewModel editor) {
         this.layouts = layouts;
@@ -49,17 +50,22 @@ public final class LayoutsViewModel {
     }
 
     public void open(String name) {
-        if (name == null || name.equals(current.get()) && editor.layout() != null
-                && editor.layout().name().equals(name)) {
+        boolean shown = editor.layout() != null && editor.layout().name().equals(name);
+        if (name == null || name.equals(opening) || shown && name.equals(current.get())) {
             return;
         }
+        opening = name;
         flushSave();
         tasks.run("Opening layout " + name, ctx -> {
             Layout l = layouts.load(name);
             return new Opened(l, SearchIndex.build(l));
         }).onSuccess(o -> {
-            current.set(name);
+            opening = null;
             editor.open(o.layout(), o.index(), library.removedKeys());
+            current.set(name);
+        }).onError(Exception.class, e -> {
+            opening = null;
+            tasks.showError("Opening layout " + name + " failed", e);
         }).start();
     }
 
