@@ -37,6 +37,11 @@ public final class Tasks {
         T run(TaskContext ctx) throws Exception;
     }
 
+    /** Tasks that run one at a time in the order they were started, on the same pool, status bar and error window. */
+    public Tasks serial() {
+        return new Tasks(new SerialExecutor(executor), monitor, errors);
+    }
+
     /** Shows an error in the error window (for handlers that clean up, then still report). */
     public void showError(String title, Throwable error) {
         errors.show(title, error);

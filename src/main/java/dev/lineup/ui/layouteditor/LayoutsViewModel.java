@@ -32,7 +32,8 @@ public final class LayoutsViewModel {
     public LayoutsViewModel(LayoutService layouts, LibraryService library, Tasks tasks, LayoutEditorViewModel editor) {
         this.layouts = layouts;
         this.library = library;
-        this.tasks = tasks;
+        // One at a time, in order: a save never lands after a later save, a rename or a delete.
+        this.tasks = tasks.serial();
         this.editor = editor;
         saveLater.setOnFinished(e -> saveNow());
         editor.onLayoutChanged(saveLater::playFromStart);

@@ -30,10 +30,14 @@ public class LineupApp extends Application {
         }
     }
 
+    /** Lets queued work (the last save of the open layout) finish before the JVM exits. */
     @Override
-    public void stop() {
+    public void stop() throws InterruptedException {
         if (services != null) {
-            services.executor().shutdownNow();
+            services.executor().shutdown();
+            if (!services.executor().awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                services.executor().shutdownNow();
+            }
         }
     }
 }
