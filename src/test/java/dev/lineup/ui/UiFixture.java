@@ -61,6 +61,16 @@ public final class UiFixture {
         return new UiFixture(s, w);
     }
 
+    /** Picks a layout in the editor's layout chooser, as a user does, and waits until it shows. */
+    public void chooseLayout(org.testfx.api.FxRobot robot, String name) {
+        robot.clickOn("#layoutChoice");
+        // The popup's cell, not the source chooser that may show the same text in the main window.
+        robot.clickOn(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell
+                && name.equals(((javafx.scene.control.ListCell<?>) n).getText())
+                && n.getScene() != window.scene()).queryAs(javafx.scene.Node.class));
+        waitForLayout(name);
+    }
+
     public LayoutEditorViewModel editor() {
         return window.get(LayoutEditorViewModel.class);
     }

@@ -133,8 +133,7 @@ class LayoutEditorUiTest {
 
     private void openSample(FxRobot robot) {
         app.waitForLayout("A test");
-        robot.clickOn("#layoutChoice").clickOn("Sample");
-        app.waitForLayout("Sample");
+        app.chooseLayout(robot, "Sample");
     }
 
     private static java.util.function.Predicate<Node> treeCell(String text) {

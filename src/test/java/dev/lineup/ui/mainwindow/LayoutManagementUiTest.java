@@ -38,8 +38,7 @@ class LayoutManagementUiTest {
         app.waitForLayout("Family");
         assertThat(app.services.layouts().names()).containsExactly("A test", "Family", "Sample");
 
-        robot.clickOn("#layoutChoice").clickOn("Sample");
-        app.waitForLayout("Sample");
+        app.chooseLayout(robot, "Sample");
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
         robot.clickOn("#dialogField0").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Kids room").type(KeyCode.ENTER);
@@ -63,8 +62,7 @@ class LayoutManagementUiTest {
     void anExportedLayoutImportsBackReplacingTheLayoutOfTheSameName(FxRobot robot) throws Exception {
         app.waitForLayout("A test");
         LayoutsViewModel layouts = app.window.get(LayoutsViewModel.class);
-        robot.clickOn("#layoutChoice").clickOn("Sample");
-        app.waitForLayout("Sample");
+        app.chooseLayout(robot, "Sample");
         Path file = dir.resolve("sample-export.json");
         robot.interact(() -> layouts.exportFile(file));
         app.waitUntil(() -> Files.exists(file));
