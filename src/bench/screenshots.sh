@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Takes the README screenshots from the real app under Xvfb:
+#   src/bench/screenshots.sh [OUT_DIR]         (default docs/screenshots)
+# Builds target/lineup.jar, starts it with a fresh temporary data directory (first start: the bundled
+# sample source and a "Sample" layout) and -Dlineup.screenshots=OUT_DIR, which makes the app save a PNG
+# of each main screen and exit. Needs xvfb-run and GTK 3 (Debian/Ubuntu: xvfb libgtk-3-0).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+out="$(realpath -m "${1:-docs/screenshots}")"
+mvn -q -B -o -DskipTests package >&2 || mvn -q -B -DskipTests package >&2
+data="$(mktemp -d)"
+trap 'rm -rf "$data"' EXIT
+mkdir -p "$out"
+timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" \
+    java -Dlineup.dataDir="$data" -Dlineup.screenshots="$out" -Dlineup.installationName="Living-room PC" \
+    -Dprism.order=sw -jar target/lineup.jar
+ls -l "$out"/*.png

@@ -1,0 +1,179 @@
+package dev.lineup.ui.layouteditor;
+
+import dev.lineup.app.LayoutService;
+import dev.lineup.app.LibraryService;
+import dev.lineup.layout.SearchIndex;
+import dev.lineup.model.Layout;
+import dev.lineup.ui.common.Tasks;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+
+/**
+ * The user's layouts: the list, which one is open, and the layout operations (add, duplicate, rename,
+ * delete, import, export), each a background task. Saves the open layout shortly after each edit.
+ */
+public final class LayoutsViewModel {
+    static final Duration SAVE_DELAY = Duration.millis(600);
+    private final LayoutService layouts;
+    private final LibraryService library;
+    private final Tasks tasks;
+    private final LayoutEditorViewModel editor;
+    private final ObservableList<String> names = FXCollections.observableArrayList();
+    private final StringProperty current = new SimpleStringProperty();
+    private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
+    private String opening;
+
+    public LayoutsViewModel(LayoutService layouts, LibraryService library, Tasks tasks, LayoutEditorViewModel editor) {
+        this.layouts = layouts;
+        this.library = library;
+        // One at a time, in order: a save never lands after a later save, a rename or a delete.
+        this.tasks = tasks.serial();
+        this.editor = editor;
+        saveLater.setOnFinished(e -> saveNow());
+        editor.onLayoutChanged(saveLater::playFromStart);
+    }
+
+    /** Lists the layouts and opens {@code preferred} (or the first). */
+    public void reload(String preferred) {
+        tasks.run("Listing layouts", ctx -> layouts.names()).onSuccess(list -> {
+            names.setAll(list);
+            String open = preferred != null && list.contains(preferred) ? preferred : list.isEmpty() ? null : list.get(0);
+            if (open != null) {
+                open(open);
+            }
+        }).start();
+    }
+
+    public void open(String name) {
+        boolean shown = editor.layout() != null && editor.layout().name().equals(name);
+        if (name == null || name.equals(opening) || shown && name.equals(current.get())) {
+            return;
+        }
+        opening = name;
+        flushSave();
+        tasks.run("Opening layout " + name, ctx -> {
+            Layout l = layouts.load(name);
+            return new Opened(l, SearchIndex.build(l));
+        }).onSuccess(o -> {
+            opening = null;
+            editor.open(o.layout(), o.index(), library.removedKeys());
+            current.set(name);
+        }).onError(Exception.class, e -> {
+            opening = null;
+            tasks.showError("Opening layout " + name + " failed", e);
+        }).start();
+    }
+
+    private record Opened(Layout layout, SearchIndex index) {
+    }
+
+    public void create(String name) {
+        tasks.run("Creating layout " + name, ctx -> layouts.create(name)).onSuccess(l -> reloadAndOpen(name)).start();
+    }
+
+    public void duplicate(String newName) {
+        Layout l = editor.layout();
+        if (l == null) {
+            return;
+        }
+        Layout copy = new Layout(newName, l.options(), l.groups());
+        tasks.run("Duplicating layout " + l.name(), ctx -> {
+            if (layouts.names().contains(newName)) {
+                throw new dev.lineup.app.LayoutNameTakenException(newName);
+            }
+            layouts.save(copy);
+            return copy;
+        }).onSuccess(c -> reloadAndOpen(newName)).start();
+    }
+
+    public void rename(String newName) {
+        String old = current.get();
+        if (old == null) {
+            return;
+        }
+        flushSave();
+        tasks.run("Renaming layout " + old, ctx -> {
+            layouts.rename(old, newName);
+            return newName;
+        }).onSuccess(n -> {
+            current.set(null);
+            reloadAndOpen(n);
+        }).start();
+    }
+
+    public void delete() {
+        String old = current.get();
+        if (old == null) {
+            return;
+        }
+        saveLater.stop();
+        tasks.run("Deleting layout " + old, ctx -> {
+            layouts.delete(old);
+            return old;
+        }).onSuccess(n -> {
+            current.set(null);
+            reload(null);
+        }).start();
+    }
+
+    public void importFile(Path file) {
+        flushSave();
+        tasks.run("Importing " + file.getFileName(), ctx -> layouts.importFile(file))
+                .onSuccess(l -> {
+                    current.set(null);
+                    reloadAndOpen(l.name());
+                }).start();
+    }
+
+    public void exportFile(Path file) {
+        String name = current.get();
+        if (name == null) {
+            return;
+        }
+        flushSave();
+        tasks.run("Exporting " + name, ctx -> {
+            layouts.exportFile(name, file);
+            return file;
+        }).onSuccess(f -> editor.messageProperty().set("Exported " + name + " to " + f)).start();
+    }
+
+    /** Saves a pending edit now (before switching layouts or quitting). */
+    public void flushSave() {
+        if (saveLater.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            saveLater.stop();
+            saveNow();
+        }
+    }
+
+    private void saveNow() {
+        Layout l = editor.layout();
+        if (l == null) {
+            return;
+        }
+        tasks.run("Saving layout " + l.name(), ctx -> {
+            layouts.save(l);
+            return l;
+        }).start();
+    }
+
+    private void reloadAndOpen(String name) {
+        tasks.run("Listing layouts", ctx -> layouts.names()).onSuccess((List<String> list) -> {
+            names.setAll(list);
+            open(name);
+        }).start();
+    }
+
+    public ObservableList<String> names() {
+        return names;
+    }
+
+    public StringProperty currentProperty() {
+        return current;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.lineup.ui.mainwindow;
+
+import dev.lineup.app.AppServices;
+import dev.lineup.ui.common.ControllerFactory;
+import dev.lineup.ui.common.Dialogs;
+import dev.lineup.ui.common.ErrorWindow;
+import dev.lineup.ui.common.Fxml;
+import dev.lineup.ui.common.TaskMonitor;
+import dev.lineup.ui.common.Tasks;
+import dev.lineup.ui.common.Theme;
+import dev.lineup.ui.history.HistoryViewModel;
+import dev.lineup.ui.layouteditor.LayoutEditorViewModel;
+import dev.lineup.ui.layouteditor.LayoutsViewModel;
+import dev.lineup.ui.layouteditor.LogoImages;
+import dev.lineup.ui.layouteditor.SourceBrowserViewModel;
+import dev.lineup.ui.publish.PublishViewModel;
+import dev.lineup.ui.sources.SourcesViewModel;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Builds the desktop app over its services: view models, the controller factory, the main window.
+ * The one place that knows how the screens fit together; tests and benchmarks build the real window here.
+ */
+public final class MainWindow {
+    private final ControllerFactory factory = new ControllerFactory();
+    private final Scene scene;
+
+    public MainWindow(AppServices s, Stage stage) {
+        Theme theme = new Theme();
+        ErrorWindow errors = new ErrorWindow(theme);
+        errors.setOwner(stage);
+        Dialogs dialogs = new Dialogs(theme);
+        dialogs.setOwner(stage);
+        TaskMonitor monitor = new TaskMonitor();
+        Tasks tasks = new Tasks(s.executor(), monitor, errors);
+        LayoutEditorViewModel editor = new LayoutEditorViewModel();
+        LayoutsViewModel layouts = new LayoutsViewModel(s.layouts(), s.library(), tasks, editor);
+        SourceBrowserViewModel browser = new SourceBrowserViewModel(s.library(), tasks);
+        SourcesViewModel sources = new SourcesViewModel(s.library(), tasks);
+        PublishViewModel publish = new PublishViewModel(s.publish(), s.layouts(), s.library(), tasks);
+        HistoryViewModel history = new HistoryViewModel(s.publish(), monitor);
+        factory.register(ControllerFactory.class, factory).register(Theme.class, theme)
+                .register(ErrorWindow.class, errors).register(Dialogs.class, dialogs)
+                .register(TaskMonitor.class, monitor).register(Tasks.class, tasks)
+                .register(LayoutEditorViewModel.class, editor).register(LayoutsViewModel.class, layouts)
+                .register(SourceBrowserViewModel.class, browser).register(SourcesViewModel.class, sources)
+                .register(PublishViewModel.class, publish).register(HistoryViewModel.class, history)
+                .register(LogoImages.class, new LogoImages(s.logos(), s.executor()))
+                .register(MainWindowViewModel.class, new MainWindowViewModel(s.installation()))
+                .register(MainWindowController.ScreenRefresher.class,
+                        new MainWindowController.ScreenRefresher(sources, publish, history));
+        Fxml.View<MainWindowController> v = Fxml.load(MainWindow.class, "main-window.fxml", factory);
+        scene = new Scene(v.root(), 1280, 800);
+        theme.attach(scene);
+        stage.setTitle("Lineup");
+        stage.setScene(scene);
+        stage.setOnHidden(e -> layouts.flushSave());
+        browser.reloadSources();
+        layouts.reload(null);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** A registered object (view model, monitor…), for tests and the screenshot tour. */
+    public <T> T get(Class<T> type) {
+        return factory.get(type);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.lineup.ui.mainwindow;
+
+import dev.lineup.ui.common.ControllerFactory;
+import dev.lineup.ui.common.Fxml;
+import dev.lineup.ui.common.TaskMonitor;
+import dev.lineup.ui.common.Theme;
+import dev.lineup.ui.history.HistoryController;
+import dev.lineup.ui.history.HistoryViewModel;
+import dev.lineup.ui.layouteditor.LayoutEditorController;
+import dev.lineup.ui.layouteditor.LayoutEditorViewModel;
+import dev.lineup.ui.layouteditor.LayoutsViewModel;
+import dev.lineup.ui.publish.PublishController;
+import dev.lineup.ui.publish.PublishViewModel;
+import dev.lineup.ui.sources.SourcesController;
+import dev.lineup.ui.sources.SourcesViewModel;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.StackPane;
+
+/** The main window: navigation, the screens, the menu and the status bar. */
+public final class MainWindowController {
+    private final MainWindowViewModel vm;
+    private final ControllerFactory factory;
+    private final TaskMonitor monitor;
+    private final Theme theme;
+    private final LayoutEditorViewModel editor;
+    private final Map<Screen, Parent> screens = new EnumMap<>(Screen.class);
+    private LayoutEditorController editorView;
+    @FXML private ListView<Screen> navList;
+    @FXML private StackPane content;
+    @FXML private Label taskName;
+    @FXML private ProgressBar taskProgress;
+    @FXML private Button cancelTask;
+    @FXML private Label installation;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private CheckMenuItem darkItem;
+
+    public MainWindowController(MainWindowViewModel vm, ControllerFactory factory, TaskMonitor monitor, Theme theme,
+                                LayoutEditorViewModel editor) {
+        this.vm = vm;
+        this.factory = factory;
+        this.monitor = monitor;
+        this.theme = theme;
+        this.editor = editor;
+    }
+
+    @FXML
+    private void initialize() {
+        Fxml.View<SourcesController> sources = Fxml.load(SourcesController.class, "sources.fxml", factory);
+        Fxml.View<LayoutEditorController> layouts = Fxml.load(LayoutEditorController.class, "layout-editor.fxml", factory);
+        Fxml.View<PublishController> publish = Fxml.load(PublishController.class, "publish.fxml", factory);
+        Fxml.View<HistoryController> history = Fxml.load(HistoryController.class, "history.fxml", factory);
+        editorView = layouts.controller();
+        screens.put(Screen.SOURCES, sources.root());
+        screens.put(Screen.LAYOUTS, layouts.root());
+        screens.put(Screen.PUBLISH, publish.root());
+        screens.put(Screen.HISTORY, history.root());
+
+        navList.getItems().setAll(Screen.values());
+        navList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.screenProperty().set(b);
+            }
+        });
+        vm.screenProperty().addListener((o, a, b) -> show(b));
+        show(vm.screenProperty().get());
+
+        taskName.textProperty().bind(monitor.currentProperty());
+        taskProgress.progressProperty().bind(monitor.progressProperty());
+        taskProgress.visibleProperty().bind(monitor.busyProperty());
+        cancelTask.visibleProperty().bind(monitor.busyProperty());
+        cancelTask.setOnAction(e -> monitor.cancelCurrent());
+        installation.setText(vm.installationText());
+
+        undoItem.textProperty().bind(editor.undoTextProperty());
+        redoItem.textProperty().bind(editor.redoTextProperty());
+        undoItem.disableProperty().bind(editor.canUndoProperty().not());
+        redoItem.disableProperty().bind(editor.canRedoProperty().not());
+        darkItem.selectedProperty().bindBidirectional(theme.darkProperty());
+    }
+
+    private void show(Screen s) {
+        content.getChildren().setAll(screens.get(s));
+        navList.getSelectionModel().select(s);
+        factory.get(ScreenRefresher.class).shown(s);
+    }
+
+    @FXML private void showSources() { vm.screenProperty().set(Screen.SOURCES); }
+    @FXML private void showLayouts() { vm.screenProperty().set(Screen.LAYOUTS); }
+    @FXML private void showPublish() { vm.screenProperty().set(Screen.PUBLISH); }
+    @FXML private void showHistory() { vm.screenProperty().set(Screen.HISTORY); }
+    @FXML private void undo() { editor.undo(); }
+    @FXML private void redo() { editor.redo(); }
+
+    @FXML
+    private void find() {
+        showLayouts();
+        editorView.focusSearch();
+    }
+
+    @FXML
+    private void findInSource() {
+        showLayouts();
+        editorView.focusSourceSearch();
+    }
+
+    @FXML private void newLayout() { editorView.newLayout(); }
+    @FXML private void duplicateLayout() { editorView.duplicateLayout(); }
+    @FXML private void renameLayout() { editorView.renameLayout(); }
+    @FXML private void deleteLayout() { editorView.deleteLayout(); }
+    @FXML private void importLayout() { editorView.importLayout(); }
+    @FXML private void exportLayout() { editorView.exportLayout(); }
+    @FXML private void moveToGroup() { editorView.actions().moveToGroup(); }
+    @FXML private void hide() { editorView.actions().setHidden(true); }
+    @FXML private void unhide() { editorView.actions().setHidden(false); }
+    @FXML private void findReplace() { editorView.actions().findReplace(); }
+    @FXML private void upperCase() { editorView.actions().upperCase(); }
+    @FXML private void sentenceCase() { editorView.actions().sentenceCase(); }
+    @FXML private void prefixSuffix() { editorView.actions().prefixSuffix(); }
+    @FXML private void renumber() { editorView.actions().renumber(); }
+    @FXML private void sortGroup() { editorView.actions().sortGroup(); }
+    @FXML private void newGroup() { editorView.actions().addGroup(); }
+
+    @FXML
+    private void quit() {
+        factory.get(LayoutsViewModel.class).flushSave();
+        content.getScene().getWindow().hide();
+    }
+
+    /** Screens that fetch their data when first shown. */
+    static final class ScreenRefresher {
+        private final SourcesViewModel sources;
+        private final PublishViewModel publish;
+        private final HistoryViewModel history;
+
+        ScreenRefresher(SourcesViewModel sources, PublishViewModel publish, HistoryViewModel history) {
+            this.sources = sources;
+            this.publish = publish;
+            this.history = history;
+        }
+
+        void shown(Screen s) {
+            switch (s) {
+                case SOURCES -> sources.load();
+                case PUBLISH -> publish.load();
+                case HISTORY -> history.load();
+                default -> { }
+            }
+        }
+    }
+}

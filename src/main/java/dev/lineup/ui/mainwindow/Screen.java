@@ -1,0 +1,21 @@
+package dev.lineup.ui.mainwindow;
+
+/** The main window's screens, in navigation order. */
+public enum Screen {
+    SOURCES("Sources"), LAYOUTS("Layouts"), PUBLISH("Publish"), HISTORY("History");
+
+    private final String title;
+
+    Screen(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String toString() {
+        return title;
+    }
+}

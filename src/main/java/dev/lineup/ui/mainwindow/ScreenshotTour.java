@@ -1,0 +1,104 @@
+package dev.lineup.ui.mainwindow;
+
+import dev.lineup.app.PngWriter;
+import dev.lineup.ui.common.TaskMonitor;
+import dev.lineup.ui.common.Theme;
+import dev.lineup.ui.layouteditor.GroupItem;
+import dev.lineup.ui.layouteditor.LayoutEditorViewModel;
+import dev.lineup.ui.layouteditor.SourceBrowserViewModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saves a PNG of each main screen of the real app (for the README), then exits. Driven through the
+ * view models, the way a user's clicks would set them; waits for background tasks between shots.
+ */
+final class ScreenshotTour {
+    private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
+    private final MainWindow window;
+    private final Stage stage;
+    private final Path dir;
+    private final Deque<Runnable> steps = new ArrayDeque<>();
+
+    ScreenshotTour(MainWindow window, Stage stage, Path dir) {
+        this.window = window;
+        this.stage = stage;
+        this.dir = dir;
+    }
+
+    void start() {
+        MainWindowViewModel main = window.get(MainWindowViewModel.class);
+        LayoutEditorViewModel editor = window.get(LayoutEditorViewModel.class);
+        SourceBrowserViewModel browser = window.get(SourceBrowserViewModel.class);
+        steps.add(() -> {
+            main.screenProperty().set(Screen.LAYOUTS);
+            browser.queryProperty().set("harbour");
+            editor.groups().stream().filter(g -> !g.isAll()).findFirst().ifPresent(editor.selectedGroupProperty()::set);
+        });
+        steps.add(() -> shot("layout-editor"));
+        steps.add(() -> {
+            editor.selectedGroupProperty().set(GroupItem.ALL);
+            editor.queryProperty().set("hd");
+            editor.missingGuideProperty().set(true);
+        });
+        steps.add(() -> shot("layout-editor-filtered"));
+        steps.add(() -> main.screenProperty().set(Screen.SOURCES));
+        steps.add(() -> shot("sources"));
+        steps.add(() -> main.screenProperty().set(Screen.PUBLISH));
+        steps.add(() -> shot("publish"));
+        steps.add(() -> main.screenProperty().set(Screen.HISTORY));
+        steps.add(() -> shot("history"));
+        steps.add(() -> {
+            editor.queryProperty().set("");
+            editor.missingGuideProperty().set(false);
+            window.get(Theme.class).darkProperty().set(true);
+            main.screenProperty().set(Screen.LAYOUTS);
+        });
+        steps.add(() -> shot("layout-editor-dark"));
+        next();
+    }
+
+    /** Runs the next step once no task runs and the scene had time to lay out. */
+    private void next() {
+        PauseTransition wait = new PauseTransition(Duration.millis(700));
+        wait.setOnFinished(e -> {
+            if (window.get(TaskMonitor.class).busyProperty().get()) {
+                next();
+                return;
+            }
+            Runnable step = steps.poll();
+            if (step == null) {
+                LOG.info("screenshots saved in {}", dir);
+                stage.hide();
+                Platform.exit();
+                return;
+            }
+            step.run();
+            next();
+        });
+        wait.play();
+    }
+
+    private void shot(String name) {
+        WritableImage img = window.scene().snapshot(null);
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        int[] argb = new int[w * h];
+        img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        try {
+            PngWriter.write(dir.resolve(name + ".png"), w, h, argb);
+        } catch (IOException e) {
+            LOG.error("cannot save screenshot {}: {}", name, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.lineup.ui.mainwindow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lineup.ui.UiFixture;
+import dev.lineup.ui.common.TaskMonitor;
+import dev.lineup.ui.common.TaskRecord;
+import dev.lineup.ui.common.Tasks;
+import dev.lineup.ui.layouteditor.LayoutsViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The error window, the status bar's running task with Cancel, and the session history. */
+@ExtendWith(ApplicationExtension.class)
+class ErrorsAndTasksUiTest {
+    @TempDir
+    static Path dataDir;
+    private UiFixture app;
+    private Path dir;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory(dataDir, "data");
+        app = UiFixture.start(stage, dir);
+    }
+
+    @Test
+    void importingABrokenLayoutFileShowsTheErrorWithCopyableDetails(FxRobot robot) throws Exception {
+        app.waitForLayout("A test");
+        Path bad = dir.resolve("broken.json");
+        Files.writeString(bad, "{\"format\":\"lineup-layout\",\"version\":1,\n\"name\": \"X\", \"groups\": [ {\"name\": ");
+        robot.interact(() -> app.window.get(LayoutsViewModel.class).importFile(bad));
+        app.waitUntil(() -> robot.lookup("#errorDetails").tryQuery().isPresent());
+
+        String message = robot.lookup("#errorMessage").queryAs(Label.class).getText();
+        assertThat(message).contains("broken.json");
+        String details = robot.lookup("#errorDetails").queryTextInputControl().getText();
+        assertThat(details).contains("LayoutFormatException").contains("\tat ");
+        robot.clickOn("#copyError");
+        AtomicReference<String> copied = new AtomicReference<>();
+        robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
+        assertThat(copied.get()).contains("Importing broken.json failed").contains(message).contains(details);
+        // Nothing half-imported: the layouts on disk are the two there were.
+        assertThat(app.services.layouts().names()).containsExactly("A test", "Sample");
+    }
+
+    @Test
+    void theStatusBarShowsTheRunningTaskAndCancelStopsIt(FxRobot robot) {
+        app.waitForLayout("A test");
+        Tasks tasks = app.window.get(Tasks.class);
+        robot.interact(() -> tasks.run("Counting to a billion", ctx -> {
+            for (long i = 0; i < 1_000_000_000L; i++) {
+                ctx.progress(i, 1_000_000_000L);
+                ctx.checkCancelled();
+                Thread.sleep(1);
+            }
+            return null;
+        }).start());
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(robot.lookup("#taskName").queryLabeled().getText()).isEqualTo("Counting to a billion");
+        assertThat(robot.lookup("#installation").queryLabeled().getText()).isEqualTo("Test PC · primary");
+        robot.clickOn("#cancelTask");
+        app.waitUntil(() -> true);
+        assertThat(robot.lookup("#taskName").queryLabeled().getText()).isEmpty();
+        TaskRecord last = app.window.get(TaskMonitor.class).log().get(0);
+        assertThat(last.name()).isEqualTo("Counting to a billion");
+        assertThat(last.outcome()).isEqualTo("Cancelled");
+
+        robot.clickOn("History");
+        assertThat(robot.lookup("#taskTable").queryTableView().getItems()).contains(last);
+    }
+}
