@@ -1,10 +1,13 @@
 package dev.lineup.cli;
 
 import dev.lineup.app.DataDirectory;
+import dev.lineup.app.ScheduledPublish;
 import dev.lineup.app.ScheduledRun;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -13,8 +16,8 @@ import picocli.CommandLine.Spec;
  * {@code lineup run-scheduled}: what the OS scheduler runs. Skips (exit 0, one line on stderr) when
  * another run, the desktop app or a manual command owns the data directory: never two runs at once.
  */
-@Command(name = "run-scheduled", description = "Refresh due sources and output every layout; skipped while "
-        + "another Lineup run owns the data directory.")
+@Command(name = "run-scheduled", description = "Refresh due sources, output every layout and, when "
+        + "schedule.publish-target is set, publish them there; skipped while another Lineup run owns the data directory.")
 final class RunScheduledCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,10 +27,13 @@ final class RunScheduledCommand implements Callable<Integer> {
         PrintWriter out = Cli.out(spec);
         PrintWriter err = Cli.err(spec);
         LineupCommand root = (LineupCommand) spec.root().userObject();
-        ScheduledRun.Outcome o = new ScheduledRun(List.of()).run(DataDirectory.resolve(root.dataDir()), msg -> {
+        Path dataDir = DataDirectory.resolve(root.dataDir());
+        Consumer<String> log = msg -> {
             out.println(msg);
             out.flush();
-        });
+        };
+        ScheduledRun.Outcome o = new ScheduledRun(List.of(new ScheduledPublish(dataDir, Cli.env(spec), log)))
+                .run(dataDir, log);
         if (o.skipped()) {
             err.println("skipped: " + o.skippedBecause());
             err.flush();

@@ -22,6 +22,8 @@ public final class Settings {
     public static final String DUMMY_BLOCK_MINUTES = "guide.dummy.block-minutes";
     public static final String EPG_AUTO_APPLY = "epg.auto-apply-threshold";
     public static final String SCHEDULE_INTERVAL = "schedule.interval-minutes";
+    /** Target that scheduled runs publish every layout to; unset means scheduled runs only output. */
+    public static final String SCHEDULE_PUBLISH_TARGET = "schedule.publish-target";
 
     /** Defaults of the known keys; integer-valued ones are validated as positive integers. */
     public static final Map<String, String> DEFAULTS = defaults();

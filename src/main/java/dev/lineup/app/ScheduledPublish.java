@@ -1,0 +1,59 @@
+package dev.lineup.app;
+
+import dev.lineup.output.RenderResult;
+import dev.lineup.store.LineupStore;
+import dev.lineup.store.Settings;
+import dev.lineup.sync.NotPrimaryException;
+import dev.lineup.sync.PublishListener;
+import dev.lineup.sync.SyncException;
+import dev.lineup.sync.SyncProblemException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The publishing step of a scheduled run: after each layout's output, publish it to the target named
+ * by {@code schedule.publish-target}. Only a primary publishes; a secondary's scheduled run outputs
+ * locally and says why it did not publish. A publish problem fails this layout's step with the
+ * problem's one-line summary (it is also recorded in the history by the publish service); the run
+ * goes on with the next layout. Nothing here ever waits on a person: a live lease held elsewhere is
+ * reported, never taken over.
+ */
+public final class ScheduledPublish implements ScheduledRun.AfterOutput {
+    private final Path dataDir;
+    private final Env env;
+    private final Consumer<String> log;
+
+    public ScheduledPublish(Path dataDir, Env env, Consumer<String> log) {
+        this.dataDir = dataDir;
+        this.env = env;
+        this.log = log;
+    }
+
+    /** The configured target, if scheduled runs should publish at all. */
+    static Optional<String> target(LineupStore store) {
+        return store.settings().get(Settings.SCHEDULE_PUBLISH_TARGET).map(String::trim).filter(t -> !t.isEmpty());
+    }
+
+    @Override
+    public void afterOutput(LineupStore store, String layout, Path dir, RenderResult result) throws IOException {
+        Optional<String> target = target(store);
+        if (target.isEmpty()) {
+            return;
+        }
+        // A scheduled run has nobody to open a browser for: sign-in problems surface as AuthExpired.
+        try (PublishService publisher = new PublishService(store, dataDir, env, uri -> { })) {
+            PublishResult r = publisher.publish(List.of(layout), target.get(), PublishListener.NONE, () -> false);
+            log.accept("published '" + layout + "' to \"" + target.get() + "\": generation "
+                    + r.report().generation() + ", " + r.report().bytesUploaded() + " bytes uploaded");
+        } catch (NotPrimaryException e) {
+            log.accept("not published: " + e.getMessage());
+        } catch (SyncProblemException e) {
+            throw new IOException(e.problem().cliLine(), e);
+        } catch (SyncException e) {
+            throw new IOException(e.kind().label() + ": " + e.getMessage(), e);
+        }
+    }
+}
