@@ -52,12 +52,14 @@ class DropboxPublishRaceTest {
     }
 
     @Test
-    @Timeout(value = 150, unit = TimeUnit.SECONDS)
+    @Timeout(value = 240, unit = TimeUnit.SECONDS)
     void neverTwoHoldersReadersSeeWholeGenerationsAndAKilledHolderIsTakenOverOnceStale() throws Exception {
         long started = System.nanoTime();
         fake = FakeDropbox.start();
         Path log = Files.createFile(dir.resolve("events.log"));
-        Process victim = start(log, "victim", 400);
+        // The victim gets a head start so it surely holds the lease once while the others contend.
+        Process victim = start(log, "victim", 1500);
+        awaitLine(log, "ACQUIRE victim ");
         Process alpha = start(log, "alpha", 5);
         Process beta = start(log, "beta", 5);
         AtomicBoolean stop = new AtomicBoolean();
@@ -70,8 +72,8 @@ class DropboxPublishRaceTest {
             readerThread.start();
 
             Instant killedAt = killVictimMidUpload(victim, log, List.of(alpha, beta));
-            assertThat(alpha.waitFor(120, TimeUnit.SECONDS)).as("alpha finished").isTrue();
-            assertThat(beta.waitFor(60, TimeUnit.SECONDS)).as("beta finished").isTrue();
+            assertThat(alpha.waitFor(150, TimeUnit.SECONDS)).as("alpha finished; %s", tail(log)).isTrue();
+            assertThat(beta.waitFor(90, TimeUnit.SECONDS)).as("beta finished; %s", tail(log)).isTrue();
             stop.set(true);
             injector.join();
             readerThread.join();
@@ -127,7 +129,7 @@ class DropboxPublishRaceTest {
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx96m", "-XX:TieredStopAtLevel=1",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
                 RaceWorker.class.getName(), "dropbox:" + FOLDER, log.toString(), Integer.toString(RUNS),
-                Integer.toString(TTL_SECONDS), name, Long.toString(delay), "900")
+                Integer.toString(TTL_SECONDS), name, Long.toString(delay), "600")
                 .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".out").toFile());
         pb.environment().put(DropboxConfig.ENV_API_URL, fake.baseUrl().toString());
         pb.environment().put("RACE_DROPBOX_TOKEN", fake.accessToken());
@@ -205,17 +207,44 @@ class DropboxPublishRaceTest {
         };
     }
 
+    /** The last lines of the event log and of each worker's output, for a failure message. */
+    private String tail(Path log) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (Path p : List.of(log, dir.resolve("alpha.out"), dir.resolve("beta.out"))) {
+            List<String> lines = Files.readAllLines(p);
+            b.append("\n--- ").append(p.getFileName()).append(" (last 15 of ").append(lines.size()).append(")\n")
+                    .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
+        }
+        return b.toString();
+    }
+
+    private static void awaitLine(Path log, String prefix) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (Files.readAllLines(log).stream().noneMatch(l -> l.startsWith(prefix))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no '" + prefix + "' in: " + Files.readString(log));
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /** Kills the victim (no clean-up at all) while it uploads under the lease and the others already contend. */
     private static Instant killVictimMidUpload(Process victim, Path log, List<Process> others) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && others.stream().anyMatch(Process::isAlive)) {
-            if (Files.readAllLines(log).stream().anyMatch(l -> l.startsWith("UPLOAD victim "))) {
+            List<String> lines = Files.readAllLines(log);
+            boolean othersRunning = lines.stream().anyMatch(l -> l.startsWith("OUTCOME alpha ")
+                    || l.startsWith("OUTCOME beta "));
+            String lastOfVictim = lines.stream().filter(l -> l.contains(" victim ") || l.startsWith("UPLOAD victim"))
+                    .reduce((a, b) -> b).orElse("");
+            if (othersRunning && lastOfVictim.startsWith("UPLOAD victim ")) {
                 victim.destroyForcibly();
                 victim.waitFor();
                 return Instant.now();
             }
             Thread.sleep(5);
         }
-        throw new AssertionError("the victim never got the lease: " + Files.readString(log));
+        throw new AssertionError("the victim was never caught uploading: " + Files.readString(log));
     }
 
     /** The worker name a write's User-Agent names, as the instance id its leases carry. */
