@@ -68,7 +68,7 @@ class DropboxPublishRaceTest {
         injector.start();
         try (DropboxTarget readerTarget = target("reader")) {
             RaceReader reader = dropboxReader(readerTarget);
-            Thread readerThread = new Thread(() -> reader.readUntil(stop, 20), "reader");
+            Thread readerThread = new Thread(() -> reader.readUntil(stop, 50), "reader");
             readerThread.start();
 
             Instant killedAt = killVictimMidUpload(victim, log, List.of(alpha, beta));
@@ -152,9 +152,14 @@ class DropboxPublishRaceTest {
         Random random = new Random(4);
         String anyFileCall = "^/2/files/";
         int armedAt = 0;
+        long lastArmed = 0;
         while (!stop.get()) {
             int seen = fake.requests().size();
-            if (seen - armedAt >= REQUESTS_PER_FAULT && fake.pendingFaults() == 0) {
+            // At most one fault per 400 ms as well: when one worker is left, the reader's polling alone
+            // would otherwise arm a fault for nearly every retry that worker makes.
+            if (seen - armedAt >= REQUESTS_PER_FAULT && fake.pendingFaults() == 0
+                    && System.nanoTime() - lastArmed > TimeUnit.MILLISECONDS.toNanos(400)) {
+                lastArmed = System.nanoTime();
                 armedAt = seen;
                 Fault f;
                 switch (random.nextInt(5)) {
