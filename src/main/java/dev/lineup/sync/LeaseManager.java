@@ -176,10 +176,19 @@ public final class LeaseManager {
         LeaseInfo info = new LeaseInfo(LeaseInfo.SCHEMA, UUID.randomUUID().toString(), purpose, me, now, now,
                 ttl.toSeconds(), generation);
         Optional<RemoteFile> written = pacer.call("write lockfile", () -> write.write(info.toJson()));
-        if (written.isEmpty()) {
-            return Optional.empty();
+        String revision;
+        if (written.isPresent()) {
+            revision = written.get().revision();
+        } else {
+            // A retried write whose first attempt landed (the answer was lost) finds its own lockfile in the
+            // way; recognise it by our fresh lockId instead of reporting ourselves as the holder.
+            Optional<LeaseFiles.Lock> there = files.readLock(ttl.toSeconds());
+            if (there.isEmpty() || !there.get().info().lockId().equals(info.lockId())) {
+                return Optional.empty();
+            }
+            revision = there.get().revision();
         }
-        Lease lease = new Lease(this, files, pacer, info, written.get().revision(), note);
+        Lease lease = new Lease(this, files, pacer, info, revision, note);
         // Someone may have finished a whole lease between our read of the generation and our write:
         // now that no one else can acquire, re-read and move past whatever they used.
         long known = files.knownGeneration();

@@ -151,6 +151,9 @@ public final class Publisher {
                 throw e;
             }
             lease.ensureHeld(); // a takeover shows up here as LeaseLost
+            if (ourWriteLanded(json)) {
+                return; // a retried write whose first attempt did land conflicts with itself
+            }
             if (!options.overwriteRemoteChanges()) {
                 Optional<RemoteFile> now = pacer.call("stat manifest", () -> target.stat(StagedOutput.MANIFEST));
                 throw SyncProblem.remoteChanged(StagedOutput.MANIFEST, now, target.serverTime(), target.describe())
@@ -160,6 +163,14 @@ public final class Publisher {
             pacer.call("overwrite manifest", () -> target.putIfRevision(StagedOutput.MANIFEST, bytes,
                     target.stat(StagedOutput.MANIFEST).map(RemoteFile::revision).orElse("")));
         }
+    }
+
+    /** Whether the remote manifest already holds exactly {@code json} (only we could have written it). */
+    private boolean ourWriteLanded(byte[] json) throws SyncException {
+        if (pacer.call("stat manifest", () -> target.stat(StagedOutput.MANIFEST)).isEmpty()) {
+            return false;
+        }
+        return java.util.Arrays.equals(new LeaseFiles(target, pacer).readAll(StagedOutput.MANIFEST), json);
     }
 
     /** Files the previous manifest published that this one no longer lists (e.g. gzip turned off). */

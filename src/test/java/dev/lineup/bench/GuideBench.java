@@ -93,7 +93,7 @@ public final class GuideBench {
         };
     }
 
-    private static void generate(Path file, long bytes) throws IOException {
+    static void generate(Path file, long bytes) throws IOException {
         Random r = new Random(SEED);
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tv SYSTEM \"https://example.invalid/xmltv.dtd\">\n"

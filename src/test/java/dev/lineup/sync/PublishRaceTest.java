@@ -2,9 +2,7 @@ package dev.lineup.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,9 +28,6 @@ class PublishRaceTest {
     @TempDir
     Path dir;
 
-    private final List<String> violations = new ArrayList<>();
-    private final AtomicInteger wholeSnapshots = new AtomicInteger();
-    private final AtomicInteger reads = new AtomicInteger();
 
     record Interval(String who, long generation, Instant start, Instant end) {
     }
@@ -48,7 +42,8 @@ class PublishRaceTest {
         Process alpha = start(folder, log, "alpha", 5);
         Process beta = start(folder, log, "beta", 5);
         AtomicBoolean stop = new AtomicBoolean();
-        Thread reader = new Thread(() -> readUntil(folder, stop), "reader");
+        RaceReader check = folderReader(folder);
+        Thread reader = new Thread(() -> check.readUntil(stop, 2), "reader");
         reader.start();
 
         Instant killedAt = killVictimMidUpload(victim, log);
@@ -81,11 +76,12 @@ class PublishRaceTest {
                 holds.size(), outcomes.stream().filter(l -> l.contains(" PUBLISHED ")).count(),
                 outcomes.stream().filter(l -> l.endsWith("PROBLEM LeaseHeld")).count(),
                 outcomes.stream().filter(l -> l.contains(" PROBLEM ") && !l.endsWith("LeaseHeld")).count(),
-                reads.get(), wholeSnapshots.get());
-        assertThat(violations).isEmpty();
-        assertThat(wholeSnapshots.get()).as("reader found settled moments to check").isPositive();
+                check.reads(), check.settledSnapshots());
+        assertThat(check.violations()).isEmpty();
+        assertThat(check.settledSnapshots()).as("reader found settled moments to check").isPositive();
         assertThat(Files.exists(folder.resolve("lockfile.json"))).as("last holder released").isFalse();
-        assertThat(checkSnapshot(folder)).as("final output is one whole generation").isTrue();
+        assertThat(check.checkSnapshot()).as("final output is one whole generation").isTrue();
+        assertThat(check.violations()).isEmpty();
     }
 
     private Process start(Path folder, Path log, String name, long delay) throws IOException {
@@ -128,91 +124,14 @@ class PublishRaceTest {
         return out;
     }
 
-    private void readUntil(Path folder, AtomicBoolean stop) {
-        while (!stop.get()) {
-            try {
-                if (checkSnapshot(folder)) {
-                    wholeSnapshots.incrementAndGet();
-                }
-            } catch (IOException | RuntimeException e) {
-                synchronized (violations) {
-                    violations.add("reader failed: " + e);
-                }
+    /** The reader over the local folder: a missing file is null, like a player's 404. */
+    private static RaceReader folderReader(Path folder) {
+        return new RaceReader() {
+            @Override
+            protected byte[] readOrNull(String name) throws IOException {
+                return PublishRaceTest.readOrNull(folder.resolve(name));
             }
-            try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-    }
-
-    /**
-     * The reader's check. Every file it reads must be whole (its first and last lines carry the same
-     * marker). When nothing moved while it read — same lock holder before and after, same manifest
-     * before and after — and the holder (if any) has already written its manifest (lock generation =
-     * manifest generation), the files must be exactly the manifest's: sha256 equal and every marker
-     * equal to the manifest's layout, i.e. one whole generation. Returns whether it could check that.
-     */
-    private boolean checkSnapshot(Path folder) throws IOException {
-        String lock1 = lockState(folder);
-        byte[] m1 = readOrNull(folder.resolve("lineup-manifest.json"));
-        if (m1 == null) {
-            return false;
-        }
-        JsonNode manifest = Staging.json(m1);
-        Map<String, byte[]> files = new HashMap<>();
-        for (JsonNode f : manifest.get("files")) {
-            byte[] b = readOrNull(folder.resolve(f.get("name").asText()));
-            if (b == null) {
-                violation("manifest generation " + manifest.get("generation") + " lists a missing file " + f);
-                return false;
-            }
-            String text = new String(b, StandardCharsets.UTF_8);
-            String first = text.substring(0, Math.max(0, text.indexOf('\n')));
-            if (!text.endsWith("\nEND " + first + "\n")) {
-                violation("partial file " + f.get("name").asText() + " (" + b.length + " bytes)");
-            }
-            files.put(f.get("name").asText(), b);
-        }
-        reads.incrementAndGet();
-        byte[] m2 = readOrNull(folder.resolve("lineup-manifest.json"));
-        String lock2 = lockState(folder);
-        long generation = manifest.get("generation").asLong();
-        boolean settled = java.util.Arrays.equals(m1, m2) && lock1.equals(lock2)
-                && (lock1.isEmpty() || lock1.endsWith("@" + generation));
-        if (!settled) {
-            return false;
-        }
-        String layout = manifest.get("layout").asText();
-        String[] lp = layout.split("-");
-        String expectedMarker = "owner=" + lp[0] + " run=" + lp[1];
-        for (JsonNode f : manifest.get("files")) {
-            byte[] b = files.get(f.get("name").asText());
-            if (!StagedOutput.sha256(b).equals(f.get("sha256").asText())
-                    || !new String(b, StandardCharsets.UTF_8).startsWith(expectedMarker + "\n")) {
-                violation("settled folder mixes generations: " + f.get("name").asText() + " is not generation "
-                        + generation + " (" + layout + "), lock " + lock1);
-            }
-        }
-        return true;
-    }
-
-    private void violation(String v) {
-        synchronized (violations) {
-            if (violations.size() < 20) {
-                violations.add(v);
-            }
-        }
-    }
-
-    private static String lockState(Path folder) throws IOException {
-        byte[] b = readOrNull(folder.resolve("lockfile.json"));
-        if (b == null) {
-            return "";
-        }
-        JsonNode n = Staging.json(b);
-        return n.get("lockId").asText() + "@" + n.get("generation").asLong();
+        };
     }
 
     private static byte[] readOrNull(Path p) throws IOException {

@@ -1,5 +1,7 @@
 package dev.lineup.sync;
 
+import dev.lineup.sync.dropbox.DropboxConfig;
+import dev.lineup.sync.dropbox.DropboxTarget;
 import dev.lineup.sync.local.LocalFolderTarget;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -19,23 +21,50 @@ import java.util.Random;
  * One publishing process of {@link PublishRaceTest}: publishes {@code runs} times to one folder and
  * appends what it believes (ACQUIRE/RELEASE with timestamps, OUTCOME per run) to a shared event log.
  *
- * <p>Args: folder log runs ttlSeconds name fileDelayMillis
+ * <p>Args: folder log runs ttlSeconds name fileDelayMillis [maxPauseMillis between runs, default 40].
+ * A folder {@code dropbox:/PATH} publishes to Dropbox at {@code LINEUP_DROPBOX_API_URL} (a fake) with
+ * the token in {@code RACE_DROPBOX_TOKEN}; each worker then stands for an installation on its own computer (host {@code host-NAME}), so its lease can
+ * only be judged stale by heartbeat age, by the server's clock.
  */
 public final class RaceWorker {
     private RaceWorker() {
     }
 
+    static final String DROPBOX_PREFIX = "dropbox:";
+    static final String TOKEN_ENV = "RACE_DROPBOX_TOKEN";
+
+    /** The User-Agent a Dropbox worker sends, so the fake's write log says which worker wrote what. */
+    public static String clientIdentifier(String name) {
+        return "Lineup/race-" + name;
+    }
+
+    public static String instanceId(String name) {
+        return "install-" + name;
+    }
+
     public static void main(String[] args) throws Exception {
-        Path folder = Path.of(args[0]);
+        String where = args[0];
         Path log = Path.of(args[1]);
         int runs = Integer.parseInt(args[2]);
         Duration ttl = Duration.ofSeconds(Long.parseLong(args[3]));
         String name = args[4];
         long fileDelay = Long.parseLong(args[5]);
+        int maxPause = args.length > 6 ? Integer.parseInt(args[6]) : 40;
         Random random = new Random(name.hashCode());
-        PublishTarget target = new LocalFolderTarget(folder);
-        LeaseManager leases = new LeaseManager(target, RetryPacer.standard(),
-                LeaseOwner.current("install-" + name, name, "race"), ttl);
+        PublishTarget target;
+        LeaseOwner owner;
+        if (where.startsWith(DROPBOX_PREFIX)) {
+            TokenStore tokens = TokenStore.inMemory();
+            tokens.put("race", OAuthTokens.accessOnly(System.getenv(TOKEN_ENV)));
+            target = new DropboxTarget(DropboxConfig.of("race", where.substring(DROPBOX_PREFIX.length()))
+                    .withClientIdentifier(clientIdentifier(name)), tokens);
+            LeaseOwner here = LeaseOwner.current(instanceId(name), name, "race");
+            owner = new LeaseOwner(here.instanceId(), name, "host-" + name, here.user(), here.pid(), "race");
+        } else {
+            target = new LocalFolderTarget(Path.of(where));
+            owner = LeaseOwner.current(instanceId(name), name, "race");
+        }
+        LeaseManager leases = new LeaseManager(target, RetryPacer.standard(), owner, ttl);
         Publisher publisher = new Publisher(leases, RetryPacer.standard(), Role.PRIMARY, ProblemHistory.NONE);
         Path stageRoot = Files.createTempDirectory("race-" + name);
         for (int run = 1; run <= runs; run++) {
@@ -70,12 +99,13 @@ public final class RaceWorker {
                 outcome = "PUBLISHED " + r.generation();
             } catch (SyncProblemException e) {
                 outcome = "PROBLEM " + e.problem().kind().label();
-            } catch (Exception e) {
+            } catch (Exception e) { // the race test fails on any untyped ending; it must see each one
                 outcome = "UNTYPED " + e.toString().replace('\n', ' ');
             }
             append(log, "OUTCOME " + name + " " + run + " " + Instant.now() + " " + outcome);
-            sleep(random.nextInt(40));
+            sleep(random.nextInt(maxPause));
         }
+        target.close();
     }
 
     private static void sleep(long ms) {

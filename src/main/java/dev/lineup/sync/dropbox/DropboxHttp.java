@@ -28,7 +28,7 @@ final class DropboxHttp {
                 .writeTimeout(config.timeout())
                 .build();
         this.requestConfig = DbxRequestConfig.newBuilder(config.clientIdentifier())
-                .withHttpRequestor(new OkHttp3Requestor(client))
+                .withHttpRequestor(new WholeBodyRequestor(new OkHttp3Requestor(client)))
                 .withAutoRetryDisabled()
                 .build();
     }

@@ -55,6 +55,15 @@ public final class FakeDropbox implements Closeable {
         }
     }
 
+    static {
+        // Without TCP_NODELAY every answer waits out the client's delayed ACK (~40 ms on Linux loopback),
+        // which made each upload-session chunk cost a fixed stall no real server adds. Read once per JVM,
+        // at the first HttpServer, so it is set here rather than per instance.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private FakeDropbox(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         AtomicInteger n = new AtomicInteger();
