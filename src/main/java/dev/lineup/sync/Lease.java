@@ -76,7 +76,8 @@ public final class Lease implements AutoCloseable {
         }
         LeaseInfo next = info.withHeartbeat(manager.target().serverTime());
         try {
-            RemoteFile written = pacer.call("heartbeat", () -> manager.target()
+            // Retries past ttl/3 are worthless: the next heartbeat is due and others judge us by the ttl.
+            RemoteFile written = pacer.within(ttlDuration().dividedBy(3)).call("heartbeat", () -> manager.target()
                     .putIfRevision(LeaseManager.LOCK_FILE, next.toJson(), revision));
             info = next;
             revision = written.revision();

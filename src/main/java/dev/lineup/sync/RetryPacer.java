@@ -71,6 +71,18 @@ public final class RetryPacer {
         return new RetryPacer(maxAttempts, base, cap, maxTotal, clock, sleeper, random, l);
     }
 
+    /**
+     * The same policy squeezed into {@code budget}: no single wait longer than half of it. For calls
+     * that are useless late, like a heartbeat that must land before the lease looks stale.
+     */
+    public RetryPacer within(Duration budget) {
+        Duration half = budget.dividedBy(2);
+        Duration tighterCap = cap.compareTo(half) < 0 ? cap : half;
+        Duration tighterBase = base.compareTo(tighterCap) < 0 ? base : tighterCap;
+        Duration tighterTotal = maxTotal.compareTo(budget) < 0 ? maxTotal : budget;
+        return new RetryPacer(maxAttempts, tighterBase, tighterCap, tighterTotal, clock, sleeper, random, listener);
+    }
+
     public Sleeper sleeper() {
         return sleeper;
     }

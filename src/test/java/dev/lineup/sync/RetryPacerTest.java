@@ -57,6 +57,16 @@ class RetryPacerTest {
     }
 
     @Test
+    void aPacerSqueezedIntoABudgetGivesUpBeforeItsEnd() {
+        Duration budget = Duration.ofSeconds(40);
+        assertThatThrownBy(() -> pacer(10, Duration.ofHours(1)).within(budget).call("heartbeat", () -> {
+            throw failure(ProblemKind.UNREACHABLE, null);
+        })).isInstanceOf(SyncException.class);
+        assertThat(waits).isNotEmpty().allSatisfy(w -> assertThat(w).isLessThanOrEqualTo(budget.dividedBy(2)));
+        assertThat(waits.stream().reduce(Duration.ZERO, Duration::plus)).isLessThanOrEqualTo(budget);
+    }
+
+    @Test
     void problemsThatRetryingCannotFixAreNeverRetried() {
         for (ProblemKind kind : ProblemKind.values()) {
             if (kind.retryable()) {
