@@ -75,6 +75,7 @@ class TargetLoginCliTest {
             assertThat(code).as(user.seen.toString()).isZero();
             assertThat(user.seen.toString()).startsWith("lineup: open this address in a browser to sign in");
             assertThat(user.visit).as("the address was opened").isNotNull();
+            assertThat(user.visit.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("the browser got its page").isEqualTo(200);
             assertThat(out.toString()).contains("signed in: target \"box\" (dropbox /IPTV)");
 
             OAuthTokens tokens;
@@ -84,7 +85,7 @@ class TargetLoginCliTest {
             assertThat(tokens.canRefresh()).isTrue();
             assertThat(user.seen.toString() + out).doesNotContain(tokens.accessToken()).doesNotContain(tokens.refreshToken());
             ok(run(data, env, "publish", "--target", "box"));
-            assertThat(fake.content("/IPTV/Family.m3u")).isPresent();
+            assertThat(fake.content("/IPTV/family.m3u")).isPresent();
         }
     }
 }

@@ -8,6 +8,7 @@ import com.dropbox.core.InvalidAccessTokenException;
 import com.dropbox.core.oauth.DbxCredential;
 import com.dropbox.core.oauth.DbxRefreshResult;
 import com.dropbox.core.v2.DbxClientV2;
+import dev.lineup.sync.LoopbackReceiver;
 import dev.lineup.sync.OAuthTokens;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.SyncException;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,35 +61,18 @@ public final class DropboxAuth implements Closeable {
         }
         DbxPKCEManager pkce = new DbxPKCEManager();
         String state = randomToken();
-        Map<String, String> answer;
+        String code;
         URI redirect;
-        try (LoopbackReceiver receiver = new LoopbackReceiver()) {
-            receiver.expectState(state);
-            redirect = receiver.redirectUri();
+        try (LoopbackReceiver receiver = new LoopbackReceiver("Dropbox", state)) {
+            redirect = URI.create(receiver.redirectUri());
             openBrowser.accept(authorizeUri(pkce.getCodeChallenge(), redirect, state));
-            answer = receiver.await(timeout);
+            code = receiver.awaitCode(timeout);
         } catch (IOException e) {
             throw new SyncException(ProblemKind.BAD_REQUEST, context + ": cannot listen on 127.0.0.1 for the "
                     + "browser's answer (" + e.getMessage() + ")", Map.of(), null, e);
-        } catch (TimeoutException e) {
-            throw new SyncException(ProblemKind.AUTH_EXPIRED, context + ": no answer from the browser within "
-                    + timeout.toSeconds() + " s", Map.of(), null, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SyncException(ProblemKind.AUTH_EXPIRED, context + ": interrupted", Map.of(), null, e);
-        }
-        if (!java.security.MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8),
-                String.valueOf(answer.get("state")).getBytes(StandardCharsets.UTF_8))) {
-            // A forged or stale redirect: never exchange its code (that is what the state check is for).
-            throw new SyncException(ProblemKind.BAD_REQUEST, context
-                    + ": the browser's answer does not match this sign-in (state mismatch); start again");
-        }
-        if (answer.containsKey("error") || answer.get("code") == null) {
-            throw new SyncException(ProblemKind.FORBIDDEN, context + ": Dropbox did not grant access ("
-                    + answer.getOrDefault("error", "no code") + ")");
         }
         try {
-            DbxAuthFinish finish = pkce.makeTokenRequest(http.requestConfig, answer.get("code"), config.appKey(),
+            DbxAuthFinish finish = pkce.makeTokenRequest(http.requestConfig, code, config.appKey(),
                     redirect.toString(), DbxHost.DEFAULT);
             OAuthTokens tokens = new OAuthTokens(finish.getAccessToken(), finish.getRefreshToken(),
                     finish.getExpiresAt() == null ? null : Instant.ofEpochMilli(finish.getExpiresAt()),

@@ -13,6 +13,7 @@ import com.google.api.client.http.UrlEncodedContent;
 import com.google.api.client.http.javanet.NetHttpTransport;
 import com.google.api.client.json.gson.GsonFactory;
 import dev.lineup.sync.SyncException;
+import dev.lineup.sync.LoopbackReceiver;
 import dev.lineup.sync.OAuthTokens;
 import dev.lineup.sync.TokenStore;
 import java.io.IOException;
@@ -64,7 +65,7 @@ public final class DriveAuth {
     public Credential signIn(Consumer<URI> browser, Duration timeout) throws SyncException {
         String verifier = randomUrlSafe(64);
         String state = randomUrlSafe(24);
-        try (LoopbackReceiver receiver = new LoopbackReceiver(state)) {
+        try (LoopbackReceiver receiver = new LoopbackReceiver("Google Drive", state)) {
             String redirect = receiver.redirectUri();
             browser.accept(URI.create(endpoints.authorizationUrl() + "?response_type=code&client_id=" + enc(clientId)
                     + "&redirect_uri=" + enc(redirect) + "&scope=" + enc(SCOPE) + "&state=" + enc(state)

@@ -99,7 +99,7 @@ class DriveAuthTest {
                 throw new IllegalStateException(ex);
             }
         }, Duration.ofSeconds(20)));
-        assertThat(e.kind()).isEqualTo(ProblemKind.AUTH_EXPIRED);
+        assertThat(e.kind()).isEqualTo(ProblemKind.BAD_REQUEST);
         assertThat(e.getMessage()).contains("state");
         assertThat(drive.fake.oauth().calls()).isEmpty();
         assertThat(store.refreshToken(KEY)).isEmpty();

@@ -1,9 +1,7 @@
-package dev.lineup.sync.gdrive;
+package dev.lineup.sync;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.lineup.sync.ProblemKind;
-import dev.lineup.sync.SyncException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -20,37 +18,43 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The redirect target of the installed-app flow: a one-shot HTTP server on 127.0.0.1 at a random port.
- * It accepts the first answer carrying our {@code state}; an answer with another state (a forged or
- * stale redirect) fails the sign-in rather than being exchanged.
+ * The OAuth redirect target of every provider's sign-in (PKCE, installed-app flow): a one-shot HTTP
+ * server on 127.0.0.1 at a random port, so nothing else on the network can answer. It accepts the
+ * first answer carrying our {@code state}; an answer with another state (a forged or stale redirect)
+ * fails the sign-in rather than being exchanged. The browser gets its page before the sign-in goes
+ * on, so closing the server never cuts that page off.
  */
-final class LoopbackReceiver implements AutoCloseable {
+public final class LoopbackReceiver implements AutoCloseable {
     private final HttpServer server;
+    private final String provider;
     private final String expectedState;
     private final CompletableFuture<String> code = new CompletableFuture<>();
 
-    LoopbackReceiver(String expectedState) throws IOException {
+    /** {@code provider} names the service in messages, e.g. "Google Drive" or "Dropbox". */
+    public LoopbackReceiver(String provider, String expectedState) throws IOException {
+        this.provider = provider;
         this.expectedState = expectedState;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 5);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String redirectUri() {
+    public String redirectUri() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
-    String awaitCode(Duration timeout) throws SyncException {
+    /** The authorization code, once the browser came back with the right state. */
+    public String awaitCode(Duration timeout) throws SyncException {
         try {
             return code.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new SyncException(ProblemKind.AUTH_EXPIRED, "Google sign-in: no answer from the browser within "
+            throw new SyncException(ProblemKind.AUTH_EXPIRED, provider + " sign-in: no answer from the browser within "
                     + timeout.toSeconds() + " s; sign in again");
         } catch (ExecutionException e) {
             throw (SyncException) e.getCause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SyncException(ProblemKind.AUTH_EXPIRED, "Google sign-in was interrupted");
+            throw new SyncException(ProblemKind.AUTH_EXPIRED, provider + " sign-in was interrupted");
         }
     }
 
@@ -65,19 +69,19 @@ final class LoopbackReceiver implements AutoCloseable {
                 expectedState.getBytes(StandardCharsets.UTF_8))) {
             reply(exchange, 400, "This sign-in answer does not belong to the sign-in Lineup started. Nothing was "
                     + "signed in; start again from Lineup.");
-            code.completeExceptionally(new SyncException(ProblemKind.AUTH_EXPIRED,
-                    "Google sign-in: the answer's state did not match this sign-in (forged or stale redirect); "
+            code.completeExceptionally(new SyncException(ProblemKind.BAD_REQUEST,
+                    provider + " sign-in: the answer's state did not match this sign-in (forged or stale redirect); "
                             + "nothing was signed in"));
         } else if (q.containsKey("error")) {
-            reply(exchange, 200, "Google did not grant access (" + q.get("error") + "). You can close this window.");
-            code.completeExceptionally(new SyncException(ProblemKind.AUTH_EXPIRED,
-                    "Google sign-in: access was not granted (" + q.get("error") + ")"));
+            reply(exchange, 200, provider + " did not grant access (" + q.get("error") + "). You can close this window.");
+            code.completeExceptionally(new SyncException(ProblemKind.FORBIDDEN,
+                    provider + " sign-in: access was not granted (" + q.get("error") + ")"));
         } else if (q.get("code") == null || q.get("code").isBlank()) {
             reply(exchange, 400, "The answer carries no authorization code.");
             code.completeExceptionally(new SyncException(ProblemKind.AUTH_EXPIRED,
-                    "Google sign-in: the answer carried no authorization code"));
+                    provider + " sign-in: the answer carried no authorization code"));
         } else {
-            reply(exchange, 200, "Lineup is signed in to Google Drive. You can close this window.");
+            reply(exchange, 200, "Lineup is signed in to " + provider + ". You can close this window.");
             code.complete(q.get("code"));
         }
     }
