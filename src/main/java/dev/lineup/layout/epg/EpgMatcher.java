@@ -27,8 +27,9 @@ public final class EpgMatcher {
     static final double NAME_NORMALIZED = 0.96;
     static final double NAME_SHIFTED = 0.93;
     static final double ID_SHAPE = 0.92;
-    static final double LOOSE = 0.91;
-    static final double LOOSE_SHIFTED = 0.88;
+    /** Below the default auto-apply threshold on purpose: dropping words misled on real data (label set). */
+    static final double LOOSE = 0.88;
+    static final double LOOSE_SHIFTED = 0.87;
     /** Below this distance two different channels are equally plausible: ask the user. */
     static final double AMBIGUITY_MARGIN = 0.02;
     static final double AMBIGUOUS_CAP = 0.86;

@@ -26,12 +26,12 @@ class EpgMatchQualityTest {
         assertThat(r.top3Recall()).isGreaterThanOrEqualTo(0.90);
     }
 
-    /** Strict id-family labels count two iptv-org ids of one channel as different, hence 0.95 here. */
+    /** Real labels from two listing sites, held out: the same bar as the hand-authored sets. */
     @Test
     void realTwoSiteUkListsStayPreciseAndFindTheChannelInTopThree() {
         EvalReport r = EvalReport.evaluate(EvalSets.ukTwoSite(), MatchOptions.defaults());
         assertThat(r.matchable()).isGreaterThanOrEqualTo(100);
-        assertThat(r.precision()).as(String.join("\n", r.failures())).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.precision()).as(String.join("\n", r.failures())).isGreaterThanOrEqualTo(0.98);
         assertThat(r.top3Recall()).as(String.join("\n", r.failures())).isGreaterThanOrEqualTo(0.90);
     }
 }
