@@ -2,6 +2,7 @@ package dev.lineup.app;
 
 import dev.lineup.model.Installation;
 import dev.lineup.model.TargetConfig;
+import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.Manifest;
 import dev.lineup.output.RenderProgress;
@@ -156,6 +157,21 @@ public final class PublishService implements java.io.Closeable {
         PublishTarget target = openTarget(targetName);
         recoveryTargets.add(target);
         return RecoveryWiring.wire(this, target, targetName, layouts, listener);
+    }
+
+    /**
+     * For a secondary-mirror: brings {@code dir} (default {@code DATA/mirror/TARGET}) up to what the
+     * primary last published to {@code targetName}, read-only (never takes the lease, never writes there).
+     */
+    public MirrorDownloader.Result mirror(String targetName, Path dir) throws SyncException, IOException {
+        Path local = dir != null ? dir : defaultMirrorDir(targetName);
+        try (PublishTarget target = openTarget(targetName)) {
+            return new MirrorDownloader(target, local, RetryPacer.standard()).sync();
+        }
+    }
+
+    public Path defaultMirrorDir(String targetName) {
+        return dataDir.resolve("mirror").resolve(LayoutOutput.fileName(targetName));
     }
 
     /** The lock panel's operations over this service's targets. */

@@ -3,8 +3,10 @@ package dev.lineup.app;
 import dev.lineup.output.RenderResult;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
+import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.PublishListener;
+import dev.lineup.sync.Role;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblemException;
 import java.io.IOException;
@@ -15,8 +17,8 @@ import java.util.function.Consumer;
 
 /**
  * The publishing step of a scheduled run: after each layout's output, publish it to the target named
- * by {@code schedule.publish-target}. Only a primary publishes; a secondary's scheduled run outputs
- * locally and says why it did not publish. A publish problem fails this layout's step with the
+ * by {@code schedule.publish-target}. Only a primary publishes; a secondary-mirror downloads what the
+ * primary published there instead, and a secondary-local outputs locally and says why it did not publish. A publish problem fails this layout's step with the
  * problem's one-line summary (it is also recorded in the history by the publish service); the run
  * goes on with the next layout. Nothing here ever waits on a person: a live lease held elsewhere is
  * reported, never taken over.
@@ -37,6 +39,27 @@ public final class ScheduledPublish implements ScheduledRun.AfterOutput {
         return store.settings().get(Settings.SCHEDULE_PUBLISH_TARGET).map(String::trim).filter(t -> !t.isEmpty());
     }
 
+    /** A mirror copies what the primary published instead of publishing its own output. */
+    @Override
+    public void afterAll(LineupStore store) throws IOException {
+        Optional<String> target = target(store);
+        if (target.isEmpty()) {
+            return;
+        }
+        try (PublishService service = new PublishService(store, dataDir, env, uri -> { })) {
+            if (service.role() != Role.SECONDARY_MIRROR) {
+                return;
+            }
+            MirrorDownloader.Result r = service.mirror(target.get(), null);
+            log.accept(r.changed() ? "mirrored generation " + r.generation() + " of \"" + target.get() + "\""
+                    : "mirror of \"" + target.get() + "\" is current (generation " + r.generation() + ")");
+        } catch (SyncProblemException e) {
+            throw new IOException("mirror: " + e.problem().cliLine(), e);
+        } catch (SyncException e) {
+            throw new IOException("mirror: " + e.kind().label() + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void afterOutput(LineupStore store, String layout, Path dir, RenderResult result) throws IOException {
         Optional<String> target = target(store);
@@ -45,6 +68,9 @@ public final class ScheduledPublish implements ScheduledRun.AfterOutput {
         }
         // A scheduled run has nobody to open a browser for: sign-in problems surface as AuthExpired.
         try (PublishService publisher = new PublishService(store, dataDir, env, uri -> { })) {
+            if (publisher.role() == Role.SECONDARY_MIRROR) {
+                return; // a mirror downloads once, in afterAll
+            }
             PublishResult r = publisher.publish(List.of(layout), target.get(), PublishListener.NONE, () -> false);
             log.accept("published '" + layout + "' to \"" + target.get() + "\": generation "
                     + r.report().generation() + ", " + r.report().bytesUploaded() + " bytes uploaded");

@@ -39,6 +39,10 @@ public final class ScheduledRun {
     @FunctionalInterface
     public interface AfterOutput {
         void afterOutput(LineupStore store, String layout, Path dir, RenderResult result) throws IOException;
+
+        /** Once, after every layout was output (e.g. a mirror's download, which is not per layout). */
+        default void afterAll(LineupStore store) throws IOException {
+        }
     }
 
     private final List<AfterOutput> afterOutput;
@@ -90,6 +94,13 @@ public final class ScheduledRun {
                 }
             } catch (IOException | RuntimeException e) {
                 failures.add("layout " + layout + ": " + e.getMessage());
+            }
+        }
+        for (AfterOutput step : afterOutput) {
+            try {
+                step.afterAll(store);
+            } catch (IOException | RuntimeException e) {
+                failures.add(e.getMessage());
             }
         }
         return new Outcome(null, refreshed, output, failures);

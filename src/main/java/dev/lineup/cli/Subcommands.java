@@ -17,6 +17,7 @@ final class Subcommands {
         cl.addSubcommand(new TargetCommand());
         cl.addSubcommand(new PublishCommand());
         cl.addSubcommand(new LockCommand());
+        cl.addSubcommand(new MirrorCommand());
         cl.addSubcommand(new OutputCommand());
         cl.addSubcommand(new LayoutCommand());
         cl.addSubcommand(new EpgCommand());
