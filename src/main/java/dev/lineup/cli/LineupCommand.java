@@ -41,8 +41,19 @@ public final class LineupCommand {
         root.env = env;
         CommandLine cl = new CommandLine(root);
         Subcommands.register(cl);
+        withHelpEverywhere(cl);
         cl.setExecutionExceptionHandler(new ExitCodes.ExceptionHandler());
         cl.setParameterExceptionHandler(new ExitCodes.UsageHandler());
         return cl;
+    }
+
+    /** Every subcommand, at any depth, answers {@code --help} (and {@code -h}). */
+    private static void withHelpEverywhere(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+            withHelpEverywhere(sub);
+        }
     }
 }

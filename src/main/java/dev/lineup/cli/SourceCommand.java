@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code lineup source add|list|refresh}. */
 @Command(name = "source", description = "Add, list and refresh playlist, Xtream and guide sources.",
-        subcommands = {SourceAddCommand.class, SourceCommand.ListSources.class, SourceRefreshCommand.class})
+        subcommands = {SourceAddCommand.class, SourceCommand.ListSources.class, SourceRefreshCommand.class,
+            SourceCategoriesCommand.class})
 final class SourceCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'")
             .withZone(ZoneOffset.UTC);
