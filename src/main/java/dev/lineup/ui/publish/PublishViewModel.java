@@ -64,6 +64,11 @@ public final class PublishViewModel {
         this.tasks = tasks;
         this.problems = problems;
         selected.addListener((o, a, b) -> refreshSelected());
+        problems.whenFixed(() -> {
+            if (running == null) { // a fix in the wizard published: show the new generation
+                load();
+            }
+        });
     }
 
     /** Reads every layout's publish state and the targets in the background. */
@@ -82,6 +87,9 @@ public final class PublishViewModel {
             List<PublishRow> fresh = new ArrayList<>();
             for (LayoutPublishState s : states) {
                 PublishRow row = find(s.layout()).orElseGet(() -> new PublishRow(s));
+                if (!row.pending() && s.generation() > row.stateProperty().get().generation()) {
+                    row.activityProperty().set("published generation " + s.generation()); // e.g. by the wizard
+                }
                 row.stateProperty().set(s);
                 fresh.add(row);
             }
@@ -175,11 +183,12 @@ public final class PublishViewModel {
             row.stateProperty().set(d.state());
             row.activityProperty().set(r.kind() == Kind.PUBLISH ? "published generation " + d.state().generation() : "output written");
             message.set(d.message());
-            if (r.kind() == Kind.PUBLISH && problems.latestProperty().get() != null
-                    && target.equals(problems.latestProperty().get().target())) {
+            boolean fixes = r.kind() == Kind.PUBLISH && problems.latestProperty().get() != null
+                    && target.equals(problems.latestProperty().get().target());
+            next();
+            if (fixes) {
                 problems.resolved();
             }
-            next();
         }).onCancelled(() -> {
             row.activityProperty().set("cancelled");
             message.set(name + " was cancelled; nothing more was written and the folder is unlocked.");

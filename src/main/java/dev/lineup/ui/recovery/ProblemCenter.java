@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ProblemCenter {
     private final ObjectProperty<OpenProblem> latest = new SimpleObjectProperty<>();
     private Consumer<OpenProblem> opener = p -> { };
+    private final java.util.List<Runnable> onFixed = new java.util.ArrayList<>();
 
     public void setOpener(Consumer<OpenProblem> opener) {
         this.opener = Objects.requireNonNull(opener);
@@ -36,9 +37,15 @@ public final class ProblemCenter {
         }
     }
 
-    /** The problem is fixed (a publish went through): the status bar indicator goes away. */
+    /** Runs after each fix, e.g. so the Publish screen shows the new generation. */
+    public void whenFixed(Runnable r) {
+        onFixed.add(r);
+    }
+
+    /** A problem is fixed (a publish went through): the status bar indicator goes away. */
     public void resolved() {
         latest.set(null);
+        onFixed.forEach(Runnable::run);
     }
 
     public ObjectProperty<OpenProblem> latestProperty() {

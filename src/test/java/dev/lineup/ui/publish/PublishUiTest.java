@@ -34,18 +34,18 @@ class PublishUiTest {
     @Start
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory(tmp, "case");
-        data = PublishUiFixture.seed(dir.resolve("data"), dir);
-        app = PublishUiFixture.start(stage, data, Map.of());
+        data = PublishUiAccess.seed(dir.resolve("data"), dir);
+        app = PublishUiAccess.start(stage, data, Map.of());
     }
 
     @Test
     void publishNowWritesFilesAndManifestShowsTheGenerationAndTheShareLinkCanBeCopied(FxRobot robot) throws Exception {
-        PublishUiFixture.showScreen(robot, app, Screen.PUBLISH);
+        PublishUiAccess.showScreen(robot, app, Screen.PUBLISH);
         app.waitUntil(() -> app.window.get(PublishViewModel.class).selectedProperty().get() != null);
         assertThat(robot.lookup("#lastPublished").queryLabeled().getText()).isEqualTo("Not published yet.");
 
         robot.clickOn("#publishNow");
-        app.waitUntil(() -> PublishUiFixture.row(app, "Family").activityProperty().get().startsWith("published"));
+        app.waitUntil(() -> PublishUiAccess.row(app, "Family").activityProperty().get().startsWith("published"));
 
         Path out = data.resolve("published");
         assertThat(out.resolve("family.m3u")).content().contains("One News").contains("Kids TV");
@@ -70,7 +70,7 @@ class PublishUiTest {
 
     @Test
     void requestsWhileAPublishRunsQueueAndNothingRunsTwice(FxRobot robot) {
-        PublishUiFixture.showScreen(robot, app, Screen.PUBLISH);
+        PublishUiAccess.showScreen(robot, app, Screen.PUBLISH);
         PublishViewModel vm = app.window.get(PublishViewModel.class);
         app.waitUntil(() -> vm.rows().size() == 2);
         Button publish = robot.lookup("#publishNow").queryButton();
@@ -79,23 +79,23 @@ class PublishUiTest {
         AtomicBoolean familyAgain = new AtomicBoolean(true);
         // One UI pulse: the first publish cannot finish in between, so what a user clicking fast sees is fixed.
         robot.interact(() -> {
-            vm.selectedProperty().set(PublishUiFixture.row(app, "Family"));
+            vm.selectedProperty().set(PublishUiAccess.row(app, "Family"));
             publish.fire();
             disabledWhileRunning.set(publish.isDisabled());
             publish.fire(); // a disabled button ignores the second click
             familyAgain.set(vm.request("Family", PublishViewModel.Kind.PUBLISH));
-            vm.selectedProperty().set(PublishUiFixture.row(app, "Kids"));
+            vm.selectedProperty().set(PublishUiAccess.row(app, "Kids"));
             publish.fire();
-            kidsWhileWaiting.set(PublishUiFixture.row(app, "Kids").activityProperty().get());
+            kidsWhileWaiting.set(PublishUiAccess.row(app, "Kids").activityProperty().get());
         });
         assertThat(disabledWhileRunning).isTrue();
         assertThat(familyAgain).as("a second request for a running layout is refused").isFalse();
         assertThat(kidsWhileWaiting.get()).isEqualTo(PublishRow.QUEUED);
 
-        app.waitUntil(() -> !vm.busyProperty().get() && PublishUiFixture.row(app, "Kids").activityProperty().get()
+        app.waitUntil(() -> !vm.busyProperty().get() && PublishUiAccess.row(app, "Kids").activityProperty().get()
                 .startsWith("published"));
-        assertThat(PublishUiFixture.row(app, "Family").activityProperty().get()).isEqualTo("published generation 1");
-        assertThat(PublishUiFixture.row(app, "Kids").activityProperty().get()).isEqualTo("published generation 2");
+        assertThat(PublishUiAccess.row(app, "Family").activityProperty().get()).isEqualTo("published generation 1");
+        assertThat(PublishUiAccess.row(app, "Kids").activityProperty().get()).isEqualTo("published generation 2");
         List<PublishRecord> runs = app.services.publish().runs();
         assertThat(runs).extracting(PublishRecord::layout).containsExactly("Kids", "Family");
         assertThat(data.resolve("published/kids.m3u")).exists();
@@ -104,10 +104,10 @@ class PublishUiTest {
 
     @Test
     void outputNowRendersIntoTheDefaultOutputFolder(FxRobot robot) {
-        PublishUiFixture.showScreen(robot, app, Screen.PUBLISH);
+        PublishUiAccess.showScreen(robot, app, Screen.PUBLISH);
         app.waitUntil(() -> app.window.get(PublishViewModel.class).selectedProperty().get() != null);
         robot.clickOn("#outputNow");
-        app.waitUntil(() -> PublishUiFixture.row(app, "Family").activityProperty().get().equals("output written"));
+        app.waitUntil(() -> PublishUiAccess.row(app, "Family").activityProperty().get().equals("output written"));
         assertThat(data.resolve("output/family/family.m3u")).content().contains("Two News");
         assertThat(robot.lookup("#publishMessage").queryLabeled().getText()).contains(data.resolve("output/family").toString());
     }

@@ -21,12 +21,12 @@ import org.testfx.api.FxRobot;
  * channels), layouts "Family" (made by the fixture) and "Kids" (made from the source), the default local
  * target {@code DATA/published}, all through the CLI and store APIs; then the real window over it.
  */
-final class PublishUiFixture {
-    private PublishUiFixture() {
+public final class PublishUiAccess {
+    private PublishUiAccess() {
     }
 
     /** Seeds {@code data}; {@code env} are extra environment variables for cloud targets (fake base URLs). */
-    static Path seed(Path data, Path scratch) throws IOException {
+    public static Path seed(Path data, Path scratch) throws IOException {
         PublishFixture.installation(data, "Living room", scratch);
         try (Workspace ws = Workspace.open(data, null, m -> { })) {
             StoredLayouts.createFromSource(ws.store(), "Kids", "P");
@@ -34,18 +34,22 @@ final class PublishUiFixture {
         return data;
     }
 
-    static UiFixture start(Stage stage, Path data, Map<String, String> env) throws IOException {
+    public static UiFixture start(Stage stage, Path data, Map<String, String> env) throws IOException {
         DesktopPublishing publishing = DesktopServices.publishing(data, Env.overlay(env), "unused");
         AppServices s = UiFixture.services(data.resolve("ui"), publishing);
         return UiFixture.start(stage, s);
     }
 
-    static void showScreen(FxRobot robot, UiFixture app, Screen screen) {
+    public static void showScreen(FxRobot robot, UiFixture app, Screen screen) {
         robot.interact(() -> app.window.get(MainWindowViewModel.class).screenProperty().set(screen));
         app.waitUntil(() -> true);
     }
 
-    static PublishRow row(UiFixture app, String layout) {
+    public static PublishRow selected(UiFixture app) {
+        return app.window.get(PublishViewModel.class).selectedProperty().get();
+    }
+
+    public static PublishRow row(UiFixture app, String layout) {
         return app.window.get(PublishViewModel.class).rows().stream().filter(r -> r.layout().equals(layout))
                 .findFirst().orElseThrow(() -> new AssertionError("no row for " + layout));
     }
