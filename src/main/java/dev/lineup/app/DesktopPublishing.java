@@ -131,6 +131,11 @@ public final class DesktopPublishing implements Closeable {
         return service.locks().status(target);
     }
 
+    /** Opens a target by name (the caller closes it); for the screenshot tour's simulated other installation. */
+    public PublishTarget openTarget(String name) throws SyncException {
+        return service.openTarget(name);
+    }
+
     /** The target a recorded problem was met on (problems name a target by its description), if it still exists. */
     public Optional<String> targetNamed(String description) {
         for (TargetConfig t : store.targets().list()) {

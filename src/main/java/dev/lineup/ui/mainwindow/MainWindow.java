@@ -60,6 +60,7 @@ public final class MainWindow {
                 .register(ProblemCenter.class, problems).register(RecoveryViewModel.class, recovery)
                 .register(RecoveryWindow.class, wizard)
                 .register(LogoImages.class, new LogoImages(s.logos(), s.executor()))
+                .register(dev.lineup.app.DesktopPublishing.class, s.publish())
                 .register(MainWindowViewModel.class, new MainWindowViewModel(s.installation()))
                 .register(MainWindowController.ScreenRefresher.class,
                         new MainWindowController.ScreenRefresher(sources, publish, history));
