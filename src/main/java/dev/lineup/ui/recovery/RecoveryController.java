@@ -56,8 +56,11 @@ public final class RecoveryController {
         for (ProblemFacts.Fact f : vm.facts()) {
             Label k = new Label(f.label());
             k.getStyleClass().add("muted");
+            k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label v = new Label(f.value());
             v.setWrapText(true);
+            v.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            GridPane.setHgrow(v, javafx.scene.layout.Priority.ALWAYS);
             v.setId("fact-" + row);
             facts.addRow(row++, k, v);
         }
@@ -83,6 +86,10 @@ public final class RecoveryController {
 
     private void choose(RecoveryViewModel.ActionItem a) {
         RecoverySession.Choice choice = RecoverySession.Choice.NONE;
+        if (a.action() == RecoveryAction.CANCEL) {
+            close.getScene().getWindow().hide();
+            return;
+        }
         if (a.action() == RecoveryAction.MAKE_SECONDARY) {
             Optional<String> role = dialogs.choose("Make this installation a secondary",
                     "It will stop publishing to the cloud and never take the lock again. Role:",

@@ -33,7 +33,7 @@ public final class RecoveryWindow {
                 stage.initOwner(owner);
             }
             stage.setTitle("Lineup — fix a publish problem");
-            Scene scene = new Scene(v.root(), 620, 560);
+            Scene scene = new Scene(v.root(), 660, 720);
             theme.attach(scene);
             stage.setScene(scene);
             stage.setOnHidden(e -> vm.stopCountdown());
