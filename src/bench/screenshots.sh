@@ -2,8 +2,9 @@
 # Takes the README screenshots from the real app under Xvfb:
 #   src/bench/screenshots.sh [OUT_DIR]         (default docs/screenshots)
 # Builds target/lineup.jar, starts it with a fresh temporary data directory (first start: the bundled
-# sample source and a "Sample" layout) and -Dlineup.screenshots=OUT_DIR, which makes the app save a PNG
-# of each main screen and exit. Needs xvfb-run and GTK 3 (Debian/Ubuntu: xvfb libgtk-3-0).
+# sample source and a "Sample" layout; in the database, the sample as a source and a layout "Family")
+# and -Dlineup.screenshots=OUT_DIR, which makes the app save a PNG of each main screen (and of the recovery wizard meeting a lease held by a simulated second
+# installation) and exit. Needs xvfb-run and GTK 3 (Debian/Ubuntu: xvfb libgtk-3-0).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out="$(realpath -m "${1:-docs/screenshots}")"
@@ -11,6 +12,13 @@ mvn -q -B -o -DskipTests package >&2 || mvn -q -B -DskipTests package >&2
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 mkdir -p "$out"
+# Seeded through the real CLI so the Publish screen has a layout in the database: this installation, the
+# bundled sample playlist as a source, a layout "Family" made from it, the default local target.
+lineup() { java -jar target/lineup.jar --data-dir "$data" "$@" >/dev/null; }
+lineup init --name "Living-room PC"
+lineup source add m3u Sample --url assets/sample/sample-playlist.m3u
+lineup source refresh Sample
+lineup layout create Family --from-source Sample
 timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" \
     java -Dlineup.dataDir="$data" -Dlineup.screenshots="$out" -Dlineup.installationName="Living-room PC" \
     -Dprism.order=sw -jar target/lineup.jar

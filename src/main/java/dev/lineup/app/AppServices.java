@@ -6,7 +6,7 @@ import java.util.concurrent.ExecutorService;
 
 /** Everything the desktop screens talk to, built once by {@link DesktopServices} (or by a test). */
 public record AppServices(Path dataDir, InstallationInfo installation, LibraryService library, LayoutService layouts,
-                          PublishOverview publish, LogoService logos, ExecutorService executor) {
+                          DesktopPublishing publish, LogoService logos, ExecutorService executor) {
     public AppServices {
         Objects.requireNonNull(dataDir);
         Objects.requireNonNull(installation);

@@ -6,6 +6,7 @@ import dev.lineup.layout.NumberingOptions;
 import dev.lineup.layout.SourceChannelRef;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutOptions;
+import dev.lineup.store.LineupStore;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ public final class DesktopServices {
         }
         FileLayoutService layouts = new FileLayoutService(dataDir.resolve("layouts"));
         ExecutorService executor = BackgroundExecutor.create(2);
-        AppServices s = new AppServices(dataDir, installation(), library, layouts, new UnavailablePublishService(),
+        AppServices s = new AppServices(dataDir, installation(), library, layouts, publishing(dataDir),
                 new DiskLogoCache(dataDir.resolve("cache").resolve("logos"), Duration.ofSeconds(5)), executor);
         if (layouts.names().isEmpty()) {
             // First start: a layout built from the bundled sample, so the editor is not empty.
@@ -50,6 +51,33 @@ public final class DesktopServices {
             LOG.info("first start in {}: created layout 'Sample' from the bundled sample playlist", dataDir);
         }
         return s;
+    }
+
+    /**
+     * Publishing over the database in {@code dataDir}. Opens the store itself and, on a first start, makes
+     * this installation a primary with the default local target (what {@code lineup init} does), so the
+     * Publish screen works before the first-start setup exists; the setup replaces this method.
+     */
+    static DesktopPublishing publishing(Path dataDir) {
+        return publishing(dataDir, Env.SYSTEM, installation().name());
+    }
+
+    /** As {@link #publishing(Path)} with the environment (fake provider URLs) and the name for a first start. */
+    public static DesktopPublishing publishing(Path dataDir, Env env, String installationName) {
+        LineupStore store = LineupStore.open(dataDir, notice -> LOG.warn("{}", notice));
+        ensureInstallation(store, dataDir, installationName);
+        return new DesktopPublishing(store, dataDir, env);
+    }
+
+    /** A named primary installation with the default local target {@code DATA/published}, if there is none yet. */
+    public static void ensureInstallation(LineupStore store, Path dataDir, String name) {
+        if (store.installation().get().isEmpty()) {
+            store.installation().init(name, dev.lineup.model.Installation.Role.PRIMARY);
+        }
+        if (store.targets().list().isEmpty()) {
+            store.targets().put(new TargetSettings(dataDir.resolve("published").toAbsolutePath().toString(), null,
+                    null).toConfig(DesktopPublishing.DEFAULT_TARGET, TargetSettings.LOCAL));
+        }
     }
 
     /** One group per source category, every channel, in provider order (what {@code layout create --from-source} makes). */

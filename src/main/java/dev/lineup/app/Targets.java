@@ -72,6 +72,21 @@ public final class Targets {
         }
     }
 
+    /** Revokes a cloud target's grant at the provider and forgets its tokens; a local folder has none. */
+    public static void signOut(TargetConfig config, TokenStore tokens, Env env) throws SyncException {
+        TargetSettings s = TargetSettings.of(config);
+        if (config.kind().equals(TargetSettings.DROPBOX)) {
+            try (DropboxAuth auth = new DropboxAuth(dropboxConfig(config.name(), s, env), tokens)) {
+                auth.revoke();
+            }
+        } else if (config.kind().equals(TargetSettings.GDRIVE)) {
+            if (s.clientId() != null) {
+                new DriveAuth(driveEndpoints(s, env), s.clientId(), null, tokens, config.name()).revoke();
+            }
+        }
+        tokens.delete(config.name()); // a hand-supplied token cannot be revoked remotely; forget it anyway
+    }
+
     static DropboxConfig dropboxConfig(String name, TargetSettings s, Env env) {
         Optional<String> url = env.find(DropboxConfig.ENV_API_URL).or(() -> Optional.ofNullable(s.baseUrl()));
         return new DropboxConfig(name, s.folder(), s.clientId(), url.map(URI::create).orElse(null), "Lineup", 2 * DropboxConfig.BLOCK,

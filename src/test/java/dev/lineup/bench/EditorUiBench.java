@@ -8,7 +8,6 @@ import dev.lineup.app.InstallationInfo;
 import dev.lineup.app.PlaylistLibrary;
 import dev.lineup.app.SourceCatalog;
 import dev.lineup.app.TaskProgress;
-import dev.lineup.app.UnavailablePublishService;
 import dev.lineup.ui.common.TaskMonitor;
 import dev.lineup.ui.layouteditor.LayoutEditorViewModel;
 import dev.lineup.ui.layouteditor.SourceBrowserViewModel;
@@ -55,7 +54,7 @@ public final class EditorUiBench {
         FileLayoutService layouts = new FileLayoutService(tmp.resolve("layouts"));
         layouts.save(DesktopServices.fromSource("Everything", catalog));
         AppServices services = new AppServices(tmp, new InstallationInfo("Bench", "primary"), library, layouts,
-                new UnavailablePublishService(), url -> Optional.empty(), BackgroundExecutor.create(2));
+                DesktopServices.publishing(tmp.resolve("data"), dev.lineup.app.Env.SYSTEM, "Bench"), url -> Optional.empty(), BackgroundExecutor.create(2));
 
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));

@@ -8,7 +8,8 @@ import dev.lineup.app.DiskLogoCache;
 import dev.lineup.app.FileLayoutService;
 import dev.lineup.app.InstallationInfo;
 import dev.lineup.app.PlaylistLibrary;
-import dev.lineup.app.UnavailablePublishService;
+import dev.lineup.app.DesktopPublishing;
+import dev.lineup.app.Env;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutGroup;
 import dev.lineup.model.LayoutOptions;
@@ -42,6 +43,11 @@ public final class UiFixture {
     }
 
     public static AppServices services(Path dataDir) throws IOException {
+        return services(dataDir, DesktopServices.publishing(dataDir, Env.SYSTEM, "Test PC"));
+    }
+
+    /** The same services with publishing over {@code publish} (a store seeded by the test). */
+    public static AppServices services(Path dataDir, DesktopPublishing publish) throws IOException {
         PlaylistLibrary library = new PlaylistLibrary().addSample();
         FileLayoutService layouts = new FileLayoutService(dataDir.resolve("layouts"));
         layouts.save(new Layout("A test", LayoutOptions.DEFAULTS, List.of(
@@ -50,12 +56,15 @@ public final class UiFixture {
         layouts.save(dev.lineup.layout.Numbering.renumberEdit(sample.channels().map(c -> c.sourceKey()).toList(), 1,
                 dev.lineup.layout.NumberingOptions.DEFAULT).apply(sample));
         return new AppServices(dataDir, new InstallationInfo("Test PC", "primary"), library, layouts,
-                new UnavailablePublishService(), new DiskLogoCache(dataDir.resolve("logos"), Duration.ofSeconds(1)),
+                publish, new DiskLogoCache(dataDir.resolve("logos"), Duration.ofSeconds(1)),
                 BackgroundExecutor.create(2));
     }
 
     public static UiFixture start(Stage stage, Path dataDir) throws IOException {
-        AppServices s = services(dataDir);
+        return start(stage, services(dataDir));
+    }
+
+    public static UiFixture start(Stage stage, AppServices s) {
         MainWindow w = new MainWindow(s, stage);
         stage.show();
         return new UiFixture(s, w);

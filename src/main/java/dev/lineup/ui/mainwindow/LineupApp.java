@@ -22,6 +22,7 @@ public class LineupApp extends Application {
         if (services == null) {
             throw new IllegalStateException("LineupApp.configure was not called before launch");
         }
+        services.publish().setBrowser(getHostServices()::showDocument);
         MainWindow window = new MainWindow(services, stage);
         stage.show();
         String shots = System.getProperty("lineup.screenshots");
@@ -38,6 +39,7 @@ public class LineupApp extends Application {
             if (!services.executor().awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS)) {
                 services.executor().shutdownNow();
             }
+            services.publish().close();
         }
     }
 }

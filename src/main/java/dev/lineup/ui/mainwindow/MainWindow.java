@@ -14,6 +14,11 @@ import dev.lineup.ui.layouteditor.LayoutsViewModel;
 import dev.lineup.ui.layouteditor.LogoImages;
 import dev.lineup.ui.layouteditor.SourceBrowserViewModel;
 import dev.lineup.ui.publish.PublishViewModel;
+import dev.lineup.ui.publish.QuitGuard;
+import dev.lineup.ui.publish.TargetsViewModel;
+import dev.lineup.ui.recovery.ProblemCenter;
+import dev.lineup.ui.recovery.RecoveryViewModel;
+import dev.lineup.ui.recovery.RecoveryWindow;
 import dev.lineup.ui.sources.SourcesViewModel;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -38,15 +43,24 @@ public final class MainWindow {
         LayoutsViewModel layouts = new LayoutsViewModel(s.layouts(), s.library(), tasks, editor);
         SourceBrowserViewModel browser = new SourceBrowserViewModel(s.library(), tasks);
         SourcesViewModel sources = new SourcesViewModel(s.library(), tasks);
-        PublishViewModel publish = new PublishViewModel(s.publish(), s.layouts(), s.library(), tasks);
-        HistoryViewModel history = new HistoryViewModel(s.publish(), monitor);
+        ProblemCenter problems = new ProblemCenter();
+        PublishViewModel publish = new PublishViewModel(s.publish(), tasks, problems);
+        HistoryViewModel history = new HistoryViewModel(s.publish(), monitor, tasks, problems);
+        RecoveryViewModel recovery = new RecoveryViewModel(s.publish(), tasks, problems);
+        RecoveryWindow wizard = new RecoveryWindow(recovery, factory, theme);
+        wizard.setOwner(stage);
+        problems.setOpener(wizard::open);
         factory.register(ControllerFactory.class, factory).register(Theme.class, theme)
                 .register(ErrorWindow.class, errors).register(Dialogs.class, dialogs)
                 .register(TaskMonitor.class, monitor).register(Tasks.class, tasks)
                 .register(LayoutEditorViewModel.class, editor).register(LayoutsViewModel.class, layouts)
                 .register(SourceBrowserViewModel.class, browser).register(SourcesViewModel.class, sources)
                 .register(PublishViewModel.class, publish).register(HistoryViewModel.class, history)
+                .register(TargetsViewModel.class, new TargetsViewModel(s.publish(), tasks, publish))
+                .register(ProblemCenter.class, problems).register(RecoveryViewModel.class, recovery)
+                .register(RecoveryWindow.class, wizard)
                 .register(LogoImages.class, new LogoImages(s.logos(), s.executor()))
+                .register(dev.lineup.app.DesktopPublishing.class, s.publish())
                 .register(MainWindowViewModel.class, new MainWindowViewModel(s.installation()))
                 .register(MainWindowController.ScreenRefresher.class,
                         new MainWindowController.ScreenRefresher(sources, publish, history));
@@ -56,6 +70,7 @@ public final class MainWindow {
         stage.setTitle("Lineup");
         stage.setScene(scene);
         stage.setOnHidden(e -> layouts.flushSave());
+        QuitGuard.install(stage, publish, theme);
         browser.reloadSources();
         layouts.reload(null);
     }

@@ -11,6 +11,7 @@ import dev.lineup.ui.layouteditor.LayoutEditorViewModel;
 import dev.lineup.ui.layouteditor.LayoutsViewModel;
 import dev.lineup.ui.publish.PublishController;
 import dev.lineup.ui.publish.PublishViewModel;
+import dev.lineup.ui.recovery.ProblemCenter;
 import dev.lineup.ui.sources.SourcesController;
 import dev.lineup.ui.sources.SourcesViewModel;
 import java.util.EnumMap;
@@ -40,6 +41,7 @@ public final class MainWindowController {
     @FXML private ProgressBar taskProgress;
     @FXML private Button cancelTask;
     @FXML private Label installation;
+    @FXML private Button problemIndicator;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private CheckMenuItem darkItem;
@@ -80,6 +82,13 @@ public final class MainWindowController {
         cancelTask.visibleProperty().bind(monitor.busyProperty());
         cancelTask.setOnAction(e -> monitor.cancelCurrent());
         installation.setText(vm.installationText());
+        ProblemCenter problems = factory.get(ProblemCenter.class);
+        problemIndicator.visibleProperty().bind(problems.latestProperty().isNotNull());
+        problemIndicator.managedProperty().bind(problemIndicator.visibleProperty());
+        problemIndicator.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                problems.latestProperty().get() == null ? "" : "⚠ " + problems.latestProperty().get().problem().kind().label()
+                        + " on " + problems.latestProperty().get().target() + " — fix…", problems.latestProperty()));
+        problemIndicator.setOnAction(e -> problems.reopenLatest());
 
         undoItem.textProperty().bind(editor.undoTextProperty());
         redoItem.textProperty().bind(editor.redoTextProperty());
@@ -133,7 +142,9 @@ public final class MainWindowController {
     @FXML
     private void quit() {
         factory.get(LayoutsViewModel.class).flushSave();
-        content.getScene().getWindow().hide();
+        // As the window's close button: asks first while a publish runs, else closes.
+        javafx.stage.Window w = content.getScene().getWindow();
+        w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     /** Screens that fetch their data when first shown. */

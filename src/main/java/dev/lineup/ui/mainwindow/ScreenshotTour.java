@@ -6,6 +6,9 @@ import dev.lineup.ui.common.Theme;
 import dev.lineup.ui.layouteditor.GroupItem;
 import dev.lineup.ui.layouteditor.LayoutEditorViewModel;
 import dev.lineup.ui.layouteditor.SourceBrowserViewModel;
+import dev.lineup.ui.publish.PublishViewModel;
+import dev.lineup.ui.recovery.RecoveryWindow;
+import dev.lineup.sync.SyncException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -29,6 +32,7 @@ final class ScreenshotTour {
     private final Stage stage;
     private final Path dir;
     private final Deque<Runnable> steps = new ArrayDeque<>();
+    private SimulatedOtherInstallation otherInstallation;
 
     ScreenshotTour(MainWindow window, Stage stage, Path dir) {
         this.window = window;
@@ -54,8 +58,33 @@ final class ScreenshotTour {
         steps.add(() -> shot("layout-editor-filtered"));
         steps.add(() -> main.screenProperty().set(Screen.SOURCES));
         steps.add(() -> shot("sources"));
+        PublishViewModel publish = window.get(PublishViewModel.class);
         steps.add(() -> main.screenProperty().set(Screen.PUBLISH));
+        steps.add(() -> {
+            if (publish.selectedProperty().get() != null) {
+                publish.publishNow();
+            }
+        });
         steps.add(() -> shot("publish"));
+        steps.add(() -> {
+            try {
+                otherInstallation = new SimulatedOtherInstallation(window.get(dev.lineup.app.DesktopPublishing.class),
+                        publish.selectedProperty().get().stateProperty().get().target());
+                publish.publishNow();
+            } catch (SyncException | RuntimeException e) {
+                LOG.error("cannot simulate a held lease for the screenshot: {}", e.getMessage());
+            }
+        });
+        steps.add(() -> {
+            RecoveryWindow wizard = window.get(RecoveryWindow.class);
+            if (wizard.stage() != null && wizard.stage().isShowing()) {
+                shot("recovery-lease-held", wizard.stage().getScene());
+                wizard.stage().hide();
+            }
+            if (otherInstallation != null) {
+                otherInstallation.close();
+            }
+        });
         steps.add(() -> main.screenProperty().set(Screen.HISTORY));
         steps.add(() -> shot("history"));
         steps.add(() -> {
@@ -90,7 +119,11 @@ final class ScreenshotTour {
     }
 
     private void shot(String name) {
-        WritableImage img = window.scene().snapshot(null);
+        shot(name, window.scene());
+    }
+
+    private void shot(String name, javafx.scene.Scene scene) {
+        WritableImage img = scene.snapshot(null);
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
         int[] argb = new int[w * h];

@@ -1,18 +1,36 @@
 package dev.lineup.ui.publish;
 
-import dev.lineup.layout.HealthReport;
+import dev.lineup.app.LayoutPublishState;
+import dev.lineup.sync.PublishReport;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 
-/** The Publish screen's view. */
+/** The Publish screen's view: layouts, the selected layout's target, buttons and files with share links. */
 public final class PublishController {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
     private final PublishViewModel vm;
-    @FXML private Label notice;
-    @FXML private TableView<HealthReport> healthTable;
+    @FXML private TableView<PublishRow> layoutTable;
+    @FXML private ComboBox<String> targetChoice;
+    @FXML private Button outputNow;
+    @FXML private Button publishNow;
+    @FXML private Label publishMessage;
+    @FXML private Label lastPublished;
+    @FXML private TableView<PublishReport.FileResult> fileTable;
 
     public PublishController(PublishViewModel vm) {
         this.vm = vm;
@@ -20,23 +38,84 @@ public final class PublishController {
 
     @FXML
     private void initialize() {
-        notice.textProperty().bind(vm.unavailableProperty());
-        notice.visibleProperty().bind(vm.unavailableProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
-        healthTable.setItems(vm.health());
-        healthTable.getColumns().setAll(java.util.List.of(
-                col("Layout", 180, HealthReport::layout),
-                col("Groups", 70, h -> Integer.toString(h.groups())),
-                col("Channels published", 130, h -> String.format("%,d of %,d", h.visibleChannels(), h.channels())),
-                col("Without guide", 100, h -> Integer.toString(h.unmapped())),
-                col("Without logo", 100, h -> Integer.toString(h.missingLogos())),
-                col("Shared numbers", 110, h -> Integer.toString(h.channelsWithDuplicateNumbers())),
-                col("Empty groups", 100, h -> Integer.toString(h.emptyGroups())),
-                col("Last published", 120, h -> h.neverPublished() ? "never" : h.lastPublished().toString())));
+        layoutTable.setItems(vm.rows());
+        TableColumn<PublishRow, String> activity = new TableColumn<>("Now");
+        activity.setPrefWidth(200);
+        activity.setCellValueFactory(v -> v.getValue().activityProperty());
+        layoutTable.getColumns().setAll(List.of(rowCol("Layout", 180, s -> s.layout()), rowCol("Target", 140, s ->
+                s.target() == null ? "none" : s.target()), rowCol("Last published", 170, s -> when(s.lastPublished())),
+                rowCol("Generation", 90, s -> s.neverPublished() ? "" : Long.toString(s.generation())), activity));
+        layoutTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != layoutTable.getSelectionModel().getSelectedItem()) {
+                layoutTable.getSelectionModel().select(b);
+            }
+            showSelected();
+        });
+        targetChoice.setItems(vm.targetNames());
+        targetChoice.setOnAction(e -> vm.setTarget(targetChoice.getValue()));
+        outputNow.disableProperty().bind(vm.selectedProperty().isNull().or(vm.selectedPendingProperty()));
+        publishNow.disableProperty().bind(vm.selectedProperty().isNull().or(vm.selectedPendingProperty()));
+        outputNow.setOnAction(e -> vm.outputNow());
+        publishNow.setOnAction(e -> vm.publishNow());
+        publishMessage.textProperty().bind(vm.messageProperty());
+        fileTable.setItems(vm.files());
+        TableColumn<PublishReport.FileResult, String> link = fileCol("Share link", 420, PublishReport.FileResult::shareLink);
+        link.setCellFactory(c -> new LinkCell());
+        fileTable.getColumns().setAll(List.of(fileCol("File", 200, PublishReport.FileResult::name),
+                fileCol("Size", 100, f -> String.format("%,d bytes", f.size())),
+                fileCol("Status", 100, f -> f.uploaded() ? "uploaded" : "unchanged"), link));
+        vm.files().addListener((javafx.collections.ListChangeListener<PublishReport.FileResult>) c -> showSelected());
     }
 
-    private static TableColumn<HealthReport, String> col(String title, double width, Function<HealthReport, String> f) {
-        TableColumn<HealthReport, String> c = new TableColumn<>(title);
+    private void showSelected() {
+        PublishRow row = vm.selectedProperty().get();
+        LayoutPublishState s = row == null ? null : row.stateProperty().get();
+        targetChoice.setValue(s == null ? null : s.target());
+        lastPublished.setText(s == null ? "" : s.neverPublished() ? "Not published yet."
+                : "Last published " + when(s.lastPublished()) + ", generation " + s.generation() + ".");
+    }
+
+    /** A share link with a Copy button that puts it on the clipboard. */
+    private static final class LinkCell extends TableCell<PublishReport.FileResult, String> {
+        private final Button copy = new Button("Copy");
+
+        LinkCell() {
+            copy.getStyleClass().add("small");
+            copy.setOnAction(e -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(getItem());
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean none = empty || item == null || item.isBlank();
+            setText(none ? null : item);
+            setGraphic(none ? null : copy);
+            if (!none) {
+                copy.setId("copy-" + getTableRow().getIndex());
+            }
+        }
+    }
+
+    static String when(String iso) {
+        return iso == null ? "never" : WHEN.format(Instant.parse(iso));
+    }
+
+    private static TableColumn<PublishRow, String> rowCol(String title, double width,
+                                                          Function<LayoutPublishState, String> f) {
+        TableColumn<PublishRow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(v -> Bindings.createStringBinding(() -> f.apply(v.getValue().stateProperty().get()),
+                v.getValue().stateProperty()));
+        return c;
+    }
+
+    private static <T> TableColumn<T, String> fileCol(String title, double width, Function<T, String> f) {
+        TableColumn<T, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.apply(v.getValue())));
         return c;

@@ -1,60 +1,255 @@
 package dev.lineup.ui.publish;
 
-import dev.lineup.app.LayoutService;
-import dev.lineup.app.LibraryService;
-import dev.lineup.app.PublishOverview;
-import dev.lineup.layout.HealthReport;
-import dev.lineup.layout.LayoutHealth;
+import dev.lineup.app.DesktopPublishing;
+import dev.lineup.app.LayoutPublishState;
+import dev.lineup.app.PublishResult;
+import dev.lineup.sync.Publisher;
+import dev.lineup.sync.PublishReport;
+import dev.lineup.sync.SyncException;
+import dev.lineup.ui.common.TaskContext;
 import dev.lineup.ui.common.Tasks;
+import dev.lineup.ui.recovery.OpenProblem;
+import dev.lineup.ui.recovery.ProblemCenter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Publish screen: whether publishing is possible in this build, and for each layout what a publish
- * would contain and what needs fixing first (the same health check as {@code lineup health}).
+ * The Publish screen: each layout with its target, last publish and files, and a single-lane queue of
+ * "output now" / "publish now" requests. One request runs at a time; a request for a layout already
+ * running or waiting is refused, others wait their turn showing "queued". A failed publish opens the
+ * recovery wizard through the {@link ProblemCenter}. UI thread only.
  */
 public final class PublishViewModel {
-    private final PublishOverview publish;
-    private final LayoutService layouts;
-    private final LibraryService library;
+    /** What a request does. */
+    public enum Kind { OUTPUT, PUBLISH }
+
+    private record Request(String layout, Kind kind) {
+    }
+
+    private record Loaded(List<LayoutPublishState> states, List<String> targets) {
+    }
+
+    private record Done(String message, LayoutPublishState state) {
+    }
+
+    private final DesktopPublishing publishing;
     private final Tasks tasks;
-    private final ObservableList<HealthReport> health = FXCollections.observableArrayList();
-    private final StringProperty unavailable = new SimpleStringProperty("");
+    private final ProblemCenter problems;
+    private final ObservableList<PublishRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<PublishReport.FileResult> files = FXCollections.observableArrayList();
+    private final ObservableList<String> targetNames = FXCollections.observableArrayList();
+    private final ObjectProperty<PublishRow> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty selectedPending = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final Deque<Request> queue = new ArrayDeque<>();
+    private Request running;
+    private TaskContext runningTask;
+    private Runnable whenIdle;
+    private Runnable alsoOnLoad = () -> { };
 
-    public PublishViewModel(PublishOverview publish, LayoutService layouts, LibraryService library, Tasks tasks) {
-        this.publish = publish;
-        this.layouts = layouts;
-        this.library = library;
+    public PublishViewModel(DesktopPublishing publishing, Tasks tasks, ProblemCenter problems) {
+        this.publishing = publishing;
         this.tasks = tasks;
-        unavailable.set(publish.unavailableReason().orElse(""));
-    }
-
-    public void load() {
-        tasks.run("Checking layouts", ctx -> {
-            List<String> names = layouts.names();
-            List<HealthReport> out = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) {
-                ctx.checkCancelled();
-                ctx.progress(i, names.size());
-                out.add(LayoutHealth.check(layouts.load(names.get(i)), library.removedKeys(), null));
+        this.problems = problems;
+        selected.addListener((o, a, b) -> refreshSelected());
+        problems.whenFixed(() -> {
+            if (running == null) { // a fix in the wizard published: show the new generation
+                load();
             }
-            return out;
-        }).onSuccess(health::setAll).start();
+        });
     }
 
-    public ObservableList<HealthReport> health() {
-        return health;
+    /** Reads every layout's publish state and the targets in the background. */
+    public void load() {
+        alsoOnLoad.run();
+        tasks.run("Loading publish status", ctx -> {
+            List<LayoutPublishState> states = new ArrayList<>();
+            for (String l : publishing.layouts()) {
+                states.add(publishing.state(l));
+            }
+            return new Loaded(states, publishing.targets().stream().map(t -> t.name()).toList());
+        }).onSuccess(loaded -> {
+            List<LayoutPublishState> states = loaded.states();
+            targetNames.setAll(loaded.targets());
+            String keep = selected.get() == null ? null : selected.get().layout();
+            List<PublishRow> fresh = new ArrayList<>();
+            for (LayoutPublishState s : states) {
+                PublishRow row = find(s.layout()).orElseGet(() -> new PublishRow(s));
+                if (!row.pending() && s.generation() > row.stateProperty().get().generation()) {
+                    row.activityProperty().set("published generation " + s.generation()); // e.g. by the wizard
+                }
+                row.stateProperty().set(s);
+                fresh.add(row);
+            }
+            rows.setAll(fresh);
+            selected.set(find(keep).orElse(rows.isEmpty() ? null : rows.get(0)));
+            refreshSelected();
+        }).start();
     }
 
-    public StringProperty unavailableProperty() {
-        return unavailable;
+    /** Runs with every {@link #load()}: the targets list reloads with the screen. */
+    void alsoOnLoad(Runnable r) {
+        alsoOnLoad = r;
     }
 
-    public boolean available() {
-        return publish.unavailableReason().isEmpty();
+    /** Chooses the target the selected layout publishes to. */
+    public void setTarget(String target) {
+        PublishRow row = selected.get();
+        if (row == null || target == null || target.equals(row.stateProperty().get().target())) {
+            return;
+        }
+        tasks.run("Choosing the target of " + row.layout(), ctx -> {
+            publishing.setTarget(row.layout(), target);
+            return publishing.state(row.layout());
+        }).onSuccess(s -> {
+            row.stateProperty().set(s);
+            refreshSelected();
+        }).start();
+    }
+
+    public boolean publishNow() {
+        return selected.get() != null && request(selected.get().layout(), Kind.PUBLISH);
+    }
+
+    public boolean outputNow() {
+        return selected.get() != null && request(selected.get().layout(), Kind.OUTPUT);
+    }
+
+    /**
+     * Asks for an output or publish of {@code layout}: starts it when nothing runs, else queues it.
+     * Returns false when that layout is already running or waiting (it never runs twice at once).
+     */
+    public boolean request(String layout, Kind kind) {
+        PublishRow row = find(layout).orElseThrow(() -> new IllegalArgumentException("no layout " + layout));
+        if (row.pending()) {
+            return false;
+        }
+        Request r = new Request(layout, kind);
+        if (running == null) {
+            start(r);
+        } else {
+            queue.add(r);
+            row.activityProperty().set(PublishRow.QUEUED);
+        }
+        refreshSelected();
+        return true;
+    }
+
+    /** Cancels the running request (its lease is released) and drops the queue; {@code then} runs once idle. */
+    public void cancelAll(Runnable then) {
+        for (Request r : queue) {
+            find(r.layout()).ifPresent(row -> row.activityProperty().set("cancelled"));
+        }
+        queue.clear();
+        whenIdle = then;
+        if (runningTask != null) {
+            runningTask.cancel();
+        } else {
+            idle();
+        }
+    }
+
+    private void start(Request r) {
+        running = r;
+        busy.set(true);
+        PublishRow row = find(r.layout()).orElseThrow();
+        row.activityProperty().set(r.kind() == Kind.PUBLISH ? PublishRow.PUBLISHING : PublishRow.OUTPUTTING);
+        String target = row.stateProperty().get().target();
+        String name = r.kind() == Kind.PUBLISH ? "Publishing " + r.layout() + " to " + target : "Writing the output of " + r.layout();
+        Tasks.Builder<Done> b = tasks.run(name, ctx -> {
+            PublishProgress progress = new PublishProgress(ctx);
+            if (r.kind() == Kind.OUTPUT) {
+                String dir = publishing.output(r.layout(), progress).toString();
+                return new Done("Output of " + r.layout() + " written to " + dir, publishing.state(r.layout()));
+            }
+            PublishResult res = publishing.publish(r.layout(), Publisher.Options.DEFAULT.withListener(progress), ctx::cancelled);
+            PublishReport rep = res.report();
+            return new Done(String.format("Published %s to %s: generation %d, %d uploaded, %d unchanged", r.layout(),
+                    res.target(), rep.generation(), rep.uploadedCount(), rep.skippedCount()), publishing.state(r.layout()));
+        });
+        runningTask = b.onSuccess(d -> {
+            row.stateProperty().set(d.state());
+            row.activityProperty().set(r.kind() == Kind.PUBLISH ? "published generation " + d.state().generation() : "output written");
+            message.set(d.message());
+            boolean fixes = r.kind() == Kind.PUBLISH && problems.latestProperty().get() != null
+                    && target.equals(problems.latestProperty().get().target());
+            next();
+            if (fixes) {
+                problems.resolved();
+            }
+        }).onCancelled(() -> {
+            row.activityProperty().set("cancelled");
+            message.set(name + " was cancelled; nothing more was written and the folder is unlocked.");
+            next();
+        }).onError(SyncException.class, e -> {
+            OpenProblem p = OpenProblem.of(e, target, r.layout());
+            row.activityProperty().set("failed: " + p.problem().kind().label());
+            message.set(p.problem().cliLine());
+            next();
+            problems.report(p);
+        }).onError(Exception.class, e -> {
+            row.activityProperty().set("failed");
+            message.set(name + " failed: " + e.getMessage());
+            next();
+            tasks.showError(name + " failed", e);
+        }).start();
+    }
+
+    private void next() {
+        running = null;
+        runningTask = null;
+        Request r = queue.poll();
+        if (r != null) {
+            start(r);
+        } else {
+            idle();
+        }
+        refreshSelected();
+    }
+
+    private void idle() {
+        busy.set(false);
+        if (whenIdle != null) {
+            Runnable w = whenIdle;
+            whenIdle = null;
+            w.run();
+        }
+    }
+
+    private void refreshSelected() {
+        PublishRow row = selected.get();
+        selectedPending.set(row != null && row.pending());
+        files.setAll(row == null ? List.of() : row.stateProperty().get().files());
+    }
+
+    private Optional<PublishRow> find(String layout) {
+        return rows.stream().filter(r -> r.layout().equals(layout)).findFirst();
+    }
+
+    public ObservableList<PublishRow> rows() { return rows; }
+    public ObservableList<PublishReport.FileResult> files() { return files; }
+    public ObservableList<String> targetNames() { return targetNames; }
+    public ObjectProperty<PublishRow> selectedProperty() { return selected; }
+    /** True while the selected layout is running or queued: its buttons are disabled. */
+    public BooleanProperty selectedPendingProperty() { return selectedPending; }
+    /** True while an output or publish runs. */
+    public BooleanProperty busyProperty() { return busy; }
+    public StringProperty messageProperty() { return message; }
+
+    /** Layouts waiting their turn, in order. */
+    public List<String> queued() {
+        return queue.stream().map(Request::layout).toList();
     }
 }

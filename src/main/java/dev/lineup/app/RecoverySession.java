@@ -1,0 +1,172 @@
+package dev.lineup.app;
+
+import dev.lineup.sync.ForceConfirmation;
+import dev.lineup.sync.NotPrimaryException;
+import dev.lineup.sync.ProblemKind;
+import dev.lineup.sync.Publisher;
+import dev.lineup.sync.RecoveryAction;
+import dev.lineup.sync.RecoveryActions;
+import dev.lineup.sync.Role;
+import dev.lineup.sync.SyncException;
+import dev.lineup.sync.SyncProblem;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One run of the recovery wizard: the problem, the fixes this installation can perform (in DESIGN.md's
+ * order) and performing one, then publishing again where the fix calls for it. Blocking: call from a
+ * background task.
+ */
+public final class RecoverySession {
+    /** Fixes that can stop another installation or delete published files: the UI confirms them first. */
+    public static final Set<RecoveryAction> DANGEROUS = EnumSet.of(RecoveryAction.FORCE_TAKEOVER,
+            RecoveryAction.CLEAN_SLATE, RecoveryAction.MAKE_SECONDARY, RecoveryAction.OVERWRITE);
+    /** How long "wait and retry" waits for the other installation before giving up. */
+    public static final Duration MAX_WAIT = Duration.ofMinutes(10);
+    private static final Duration POLL = Duration.ofSeconds(2);
+
+    /** What the user chose along with the action: a secondary role, a folder name. */
+    public record Choice(Role role, String folder) {
+        public static final Choice NONE = new Choice(null, null);
+    }
+
+    /** How an action ended: a sentence for the user, and the publish it led to, if any. */
+    public record Outcome(String message, Optional<PublishResult> published) {
+    }
+
+    private final DesktopPublishing publishing;
+    private final RecoveryActions actions;
+    private final SyncProblem problem;
+    private final String target;
+    private final List<String> layouts;
+
+    RecoverySession(DesktopPublishing publishing, RecoveryActions actions, SyncProblem problem, String target,
+                    List<String> layouts) {
+        this.publishing = publishing;
+        this.actions = actions;
+        this.problem = problem;
+        this.target = target;
+        this.layouts = List.copyOf(layouts);
+    }
+
+    public SyncProblem problem() {
+        return problem;
+    }
+
+    public String target() {
+        return target;
+    }
+
+    public List<String> layouts() {
+        return layouts;
+    }
+
+    /** The problem's fixes this installation can perform, in the wizard's order. */
+    public List<RecoveryAction> available() {
+        return actions.available(problem);
+    }
+
+    /** One line under each action's button. */
+    public static String explanation(RecoveryAction a) {
+        switch (a) {
+            case WAIT_AND_RETRY: return "Checks every few seconds and publishes as soon as the folder is free.";
+            case TAKE_OVER_STALE: return "The other installation stopped without releasing its lock; removing it is safe.";
+            case FORCE_TAKEOVER: return "Only if that installation is stuck: it stops at its next heartbeat and writes nothing more.";
+            case REAUTHORIZE: return "Opens the provider's sign-in page in your browser, then stores the new sign-in.";
+            case OVERWRITE: return "Publishes this installation's files over the changed ones.";
+            case KEEP_THEIRS: return "Leaves their files as they are; nothing is published.";
+            case RE_OUTPUT: return "Renders the layout afresh and publishes it with a new generation.";
+            case OPEN_PROVIDER_PAGE: return "Shows your storage at the provider, to free space or fix sharing.";
+            case CLEAN_SLATE: return "Deletes every published file in the folder, then publishes this installation's files.";
+            case MAKE_SECONDARY: return "This installation stops publishing to the cloud and never takes the lock again.";
+            case USE_SEPARATE_FOLDER: return "Publishes into another folder that no other installation uses.";
+            default: return "Closes the wizard and changes nothing.";
+        }
+    }
+
+    /** Performs {@code a}; the lock and publish fixes publish again and say with which generation. */
+    public Outcome run(RecoveryAction a, Choice choice, BooleanSupplier cancel)
+            throws SyncException, IOException, NotPrimaryException {
+        switch (a) {
+            case WAIT_AND_RETRY:
+                return published(actions.waitAndRetry(MAX_WAIT, POLL, () -> publishQuietly(Publisher.Options.DEFAULT,
+                        cancel)), "The folder was free again");
+            case TAKE_OVER_STALE:
+                String who = actions.takeOverStaleLock().map(i -> "Removed the stale lock of \""
+                        + i.owner().instanceName() + "\"").orElse("The stale lock was already gone");
+                return retry(Publisher.Options.DEFAULT, cancel, who);
+            case FORCE_TAKEOVER:
+                String lockId = problem.facts().get("lockId");
+                if (lockId == null) {
+                    throw new IllegalStateException("this problem does not name the lock to take over");
+                }
+                return retry(new Publisher.Options(false, new ForceConfirmation(lockId), dev.lineup.sync.PublishListener.NONE),
+                        cancel, "Took over the lock of \"" + problem.facts().getOrDefault("holder", "?") + "\"");
+            case REAUTHORIZE:
+                actions.reauthorize();
+                return new Outcome("Signed in again. Retry the publish now.", Optional.empty());
+            case OVERWRITE:
+                return retry(new Publisher.Options(true, null, dev.lineup.sync.PublishListener.NONE), cancel,
+                        "Overwrote their change");
+            case KEEP_THEIRS:
+                return new Outcome("Kept their version; nothing was published.", Optional.empty());
+            case RE_OUTPUT:
+                return retry(Publisher.Options.DEFAULT, cancel, "Rendered again");
+            case OPEN_PROVIDER_PAGE:
+                publishing.openProviderPage(target);
+                return new Outcome("Opened the provider's page in your browser.", Optional.empty());
+            case CLEAN_SLATE:
+                int n = actions.cleanSlate("clean slate for " + target);
+                return new Outcome("Deleted " + n + " files and published again.", Optional.empty());
+            case MAKE_SECONDARY:
+                Role role = choice.role() == null ? Role.SECONDARY_LOCAL : choice.role();
+                actions.switchToSecondary(role);
+                return new Outcome("This installation is now " + role.cliName()
+                        + "; it no longer publishes to the cloud.", Optional.empty());
+            case USE_SEPARATE_FOLDER:
+                actions.useSeparateFolder(choice.folder());
+                return retry(Publisher.Options.DEFAULT, cancel, "Now publishing to " + choice.folder());
+            default:
+                return new Outcome("Nothing was changed.", Optional.empty());
+        }
+    }
+
+    /** Publishes the layouts again as they are. */
+    public Outcome retry(BooleanSupplier cancel) throws SyncException, IOException, NotPrimaryException {
+        return retry(Publisher.Options.DEFAULT, cancel, "Retried");
+    }
+
+    private Outcome retry(Publisher.Options options, BooleanSupplier cancel, String what)
+            throws SyncException, IOException, NotPrimaryException {
+        return published(publishAll(options, cancel), what);
+    }
+
+    private PublishResult publishAll(Publisher.Options options, BooleanSupplier cancel)
+            throws SyncException, IOException, NotPrimaryException {
+        PublishResult last = null;
+        for (String layout : layouts) {
+            last = publishing.publish(layout, options, cancel);
+        }
+        if (last == null) {
+            throw new java.util.NoSuchElementException("no layout is published to " + target);
+        }
+        return last;
+    }
+
+    private PublishResult publishQuietly(Publisher.Options options, BooleanSupplier cancel) throws SyncException {
+        try {
+            return publishAll(options, cancel);
+        } catch (IOException | NotPrimaryException e) {
+            throw new SyncException(ProblemKind.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private static Outcome published(PublishResult r, String what) {
+        return new Outcome(what + "; published generation " + r.report().generation() + ".", Optional.of(r));
+    }
+}

@@ -1,0 +1,91 @@
+package dev.lineup.ui.publish;
+
+import dev.lineup.app.TargetInfo;
+import dev.lineup.ui.common.Dialogs;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The targets part of the Publish screen. */
+public final class TargetsController {
+    private final TargetsViewModel vm;
+    private final Dialogs dialogs;
+    @FXML private TableView<TargetInfo> targetTable;
+    @FXML private Button signIn;
+    @FXML private Button signOut;
+    @FXML private Button remove;
+    @FXML private Label targetMessage;
+
+    public TargetsController(TargetsViewModel vm, Dialogs dialogs) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        targetTable.setItems(vm.targets());
+        targetTable.getColumns().setAll(List.of(col("Target", 140, TargetInfo::name),
+                col("Where", 520, TargetInfo::describe)));
+        targetTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != targetTable.getSelectionModel().getSelectedItem()) {
+                targetTable.getSelectionModel().select(b);
+            }
+        });
+        javafx.beans.binding.BooleanBinding notCloud = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.selectedProperty().get() == null || !vm.selectedProperty().get().cloud(), vm.selectedProperty());
+        signIn.disableProperty().bind(notCloud);
+        signOut.disableProperty().bind(notCloud);
+        remove.disableProperty().bind(vm.selectedProperty().isNull());
+        targetMessage.textProperty().bind(vm.messageProperty());
+    }
+
+    @FXML private void addLocal() { add("local", "Add a local folder", "Folder on this computer", null); }
+    @FXML private void addDropbox() { add("dropbox", "Add a Dropbox target", "Dropbox folder (e.g. /IPTV)", "App key"); }
+    @FXML private void addDrive() { add("gdrive", "Add a Google Drive target", "Drive folder name", "Client id"); }
+
+    private void add(String kind, String title, String folderLabel, String keyLabel) {
+        List<String> labels = keyLabel == null ? List.of("Name", folderLabel) : List.of("Name", folderLabel, keyLabel);
+        List<String> initial = keyLabel == null ? List.of("", "") : List.of("", "", "");
+        dialogs.ask(title, labels, initial, List.of()).ifPresent(a ->
+                vm.add(kind, a.text(0), a.text(1), keyLabel == null ? null : a.text(2)));
+    }
+
+    @FXML
+    private void signIn() {
+        TargetInfo t = vm.selectedProperty().get();
+        if (t != null && t.cloud()) {
+            vm.signIn(t.name());
+        }
+    }
+
+    @FXML
+    private void signOut() {
+        TargetInfo t = vm.selectedProperty().get();
+        if (t != null && t.cloud() && dialogs.confirm("Sign out", "Sign out of \"" + t.name()
+                + "\"? The grant is revoked at the provider; publishing there needs a new sign-in.")) {
+            vm.signOut(t.name());
+        }
+    }
+
+    @FXML
+    private void remove() {
+        TargetInfo t = vm.selectedProperty().get();
+        if (t != null && dialogs.confirm("Remove target", "Remove the target \"" + t.name()
+                + "\"? Published files stay where they are.")) {
+            vm.remove(t.name());
+        }
+    }
+
+    private static TableColumn<TargetInfo, String> col(String title, double width, Function<TargetInfo, String> f) {
+        TableColumn<TargetInfo, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.apply(v.getValue())));
+        return c;
+    }
+}

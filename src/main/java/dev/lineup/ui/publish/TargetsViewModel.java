@@ -1,0 +1,90 @@
+package dev.lineup.ui.publish;
+
+import dev.lineup.app.DesktopPublishing;
+import dev.lineup.app.TargetInfo;
+import dev.lineup.ui.common.Tasks;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The targets on the Publish screen: add a local folder, Dropbox or Google Drive target, sign in (the
+ * browser opens; the answer comes back on a loopback address while a background task waits), sign out
+ * (the grant is revoked), remove. UI thread only.
+ */
+public final class TargetsViewModel {
+    private final DesktopPublishing publishing;
+    private final Tasks tasks;
+    private final PublishViewModel publish;
+    private final ObservableList<TargetInfo> targets = FXCollections.observableArrayList();
+    private final ObjectProperty<TargetInfo> selected = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public TargetsViewModel(DesktopPublishing publishing, Tasks tasks, PublishViewModel publish) {
+        this.publishing = publishing;
+        this.tasks = tasks;
+        this.publish = publish;
+        publish.alsoOnLoad(this::load);
+    }
+
+    public void load() {
+        tasks.run("Loading targets", ctx -> publishing.targets()).onSuccess(this::show).start();
+    }
+
+    /** {@code kind} is local, dropbox or gdrive; {@code clientId} the app key / client id (cloud only, may be blank). */
+    public void add(String kind, String name, String folder, String clientId) {
+        change("Adding target " + name, () -> publishing.addTarget(name, kind, folder, clientId),
+                "Added target \"" + name + "\"" + ("local".equals(kind) ? "." : "; sign in to use it."));
+    }
+
+    public void signIn(String name) {
+        message.set("Finish signing in to \"" + name + "\" in your browser…");
+        tasks.run("Signing in to " + name + " (finish in your browser)", ctx -> {
+            publishing.signIn(name);
+            return publishing.targets();
+        }).onSuccess(list -> {
+            show(list);
+            message.set(list.stream().filter(t -> t.name().equals(name)).findFirst()
+                    .map(t -> "Signed in: " + t.describe()).orElse("Signed in."));
+        }).onError(Exception.class, e -> message.set("Sign-in to \"" + name + "\" did not finish: " + e.getMessage()))
+                .start();
+    }
+
+    public void signOut(String name) {
+        change("Signing out of " + name, () -> publishing.signOut(name), "Signed out of \"" + name + "\"; its grant was revoked.");
+    }
+
+    public void remove(String name) {
+        change("Removing target " + name, () -> publishing.removeTarget(name), "Removed target \"" + name + "\".");
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        void run() throws Exception;
+    }
+
+    private void change(String task, Change change, String done) {
+        tasks.run(task, ctx -> {
+            change.run();
+            return publishing.targets();
+        }).onSuccess(list -> {
+            show(list);
+            message.set(done);
+            publish.load(); // target choices and layouts' targets
+        }).onError(IllegalArgumentException.class, e -> message.set(e.getMessage())).start();
+    }
+
+    private void show(List<TargetInfo> list) {
+        String keep = selected.get() == null ? null : selected.get().name();
+        targets.setAll(list);
+        selected.set(list.stream().filter(t -> t.name().equals(keep)).findFirst().orElse(null));
+    }
+
+    public ObservableList<TargetInfo> targets() { return targets; }
+    public ObjectProperty<TargetInfo> selectedProperty() { return selected; }
+    public StringProperty messageProperty() { return message; }
+}

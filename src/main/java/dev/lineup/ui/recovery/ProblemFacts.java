@@ -1,0 +1,59 @@
+package dev.lineup.ui.recovery;
+
+import dev.lineup.sync.SyncProblem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The facts of a problem in words for the wizard: "Held by", "Last heartbeat 12 s ago"… */
+final class ProblemFacts {
+    /** One labelled fact. */
+    record Fact(String label, String value) {
+    }
+
+    private static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+    static {
+        LABELS.put("holder", "Held by");
+        LABELS.put("takenBy", "Taken over by");
+        LABELS.put("host", "Computer");
+        LABELS.put("pid", "Process id");
+        LABELS.put("user", "User");
+        LABELS.put("since", "Since");
+        LABELS.put("at", "At");
+        LABELS.put("heartbeatAgeSeconds", "Last heartbeat");
+        LABELS.put("purpose", "Doing");
+        LABELS.put("stale", "Stale because");
+        LABELS.put("file", "File");
+        LABELS.put("changedBy", "Changed by");
+        LABELS.put("changedAt", "Changed at");
+        LABELS.put("account", "Account");
+        LABELS.put("usage", "Usage");
+        LABELS.put("generation", "Generation");
+        LABELS.put("ourGeneration", "Our generation");
+    }
+
+    private ProblemFacts() {
+    }
+
+    static List<Fact> of(SyncProblem p) {
+        List<Fact> out = new ArrayList<>();
+        out.add(new Fact("Target", p.target()));
+        Map<String, String> facts = p.facts();
+        for (Map.Entry<String, String> e : LABELS.entrySet()) {
+            String v = facts.get(e.getKey());
+            if (v != null && !v.isBlank()) {
+                out.add(new Fact(e.getValue(), e.getKey().equals("heartbeatAgeSeconds") ? v + " s ago" : v));
+            }
+        }
+        for (Map.Entry<String, String> e : facts.entrySet()) {
+            // Facts without a label (provider details) still show; the lock id only matters to the takeover.
+            if (!LABELS.containsKey(e.getKey()) && !e.getKey().equals("lockId") && !e.getValue().isBlank()) {
+                out.add(new Fact(e.getKey(), e.getValue()));
+            }
+        }
+        out.add(new Fact("Details", p.cliLine()));
+        return out;
+    }
+}

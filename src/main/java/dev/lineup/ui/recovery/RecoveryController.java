@@ -1,0 +1,129 @@
+package dev.lineup.ui.recovery;
+
+import dev.lineup.app.RecoverySession;
+import dev.lineup.sync.RecoveryAction;
+import dev.lineup.sync.Role;
+import dev.lineup.ui.common.Dialogs;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** The recovery wizard's view: binds to {@link RecoveryViewModel}; asks before a dangerous fix. */
+public final class RecoveryController {
+    private final RecoveryViewModel vm;
+    private final Dialogs dialogs;
+    @FXML private Label title;
+    @FXML private Label summary;
+    @FXML private GridPane facts;
+    @FXML private VBox actions;
+    @FXML private Label outcome;
+    @FXML private Label countdown;
+    @FXML private Button retry;
+    @FXML private Button close;
+
+    public RecoveryController(RecoveryViewModel vm, Dialogs dialogs) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        title.textProperty().bind(vm.titleProperty());
+        summary.textProperty().bind(vm.summaryProperty());
+        outcome.textProperty().bind(vm.outcomeProperty());
+        outcome.visibleProperty().bind(vm.outcomeProperty().isNotEmpty());
+        outcome.managedProperty().bind(outcome.visibleProperty());
+        countdown.textProperty().bind(vm.countdownProperty());
+        countdown.visibleProperty().bind(vm.countdownProperty().isNotEmpty());
+        countdown.managedProperty().bind(countdown.visibleProperty());
+        retry.disableProperty().bind(vm.runningProperty().or(vm.canRetryProperty().not()).or(vm.resolvedProperty()));
+        retry.setOnAction(e -> vm.retryPublish());
+        close.setOnAction(e -> close.getScene().getWindow().hide());
+        vm.facts().addListener((ListChangeListener<ProblemFacts.Fact>) c -> showFacts());
+        vm.actions().addListener((ListChangeListener<RecoveryViewModel.ActionItem>) c -> showActions());
+        showFacts();
+        showActions();
+    }
+
+    private void showFacts() {
+        facts.getChildren().clear();
+        int row = 0;
+        for (ProblemFacts.Fact f : vm.facts()) {
+            Label k = new Label(f.label());
+            k.getStyleClass().add("muted");
+            k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label v = new Label(f.value());
+            v.setWrapText(true);
+            v.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            GridPane.setHgrow(v, javafx.scene.layout.Priority.ALWAYS);
+            v.setId("fact-" + row);
+            facts.addRow(row++, k, v);
+        }
+    }
+
+    private void showActions() {
+        actions.getChildren().clear();
+        for (RecoveryViewModel.ActionItem a : vm.actions()) {
+            Button b = new Button(a.label() + (a.dangerous() ? "…" : ""));
+            b.setId("action-" + a.action().name());
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.disableProperty().bind(vm.runningProperty());
+            if (a.dangerous()) {
+                b.getStyleClass().add("danger");
+            }
+            b.setOnAction(e -> choose(a));
+            Label why = new Label(a.explanation());
+            why.setWrapText(true);
+            why.getStyleClass().add("muted");
+            actions.getChildren().add(new VBox(2, b, why));
+        }
+    }
+
+    private void choose(RecoveryViewModel.ActionItem a) {
+        RecoverySession.Choice choice = RecoverySession.Choice.NONE;
+        if (a.action() == RecoveryAction.CANCEL) {
+            close.getScene().getWindow().hide();
+            return;
+        }
+        if (a.action() == RecoveryAction.MAKE_SECONDARY) {
+            Optional<String> role = dialogs.choose("Make this installation a secondary",
+                    "It will stop publishing to the cloud and never take the lock again. Role:",
+                    List.of(Role.SECONDARY_LOCAL.cliName(), Role.SECONDARY_MIRROR.cliName()), Role.SECONDARY_LOCAL.cliName());
+            if (role.isEmpty()) {
+                return;
+            }
+            choice = new RecoverySession.Choice(Role.parse(role.get()), null);
+        } else if (a.action() == RecoveryAction.USE_SEPARATE_FOLDER) {
+            Optional<String> folder = dialogs.askText("Publish to a separate folder", "Folder", "");
+            if (folder.isEmpty() || folder.get().isBlank()) {
+                return;
+            }
+            choice = new RecoverySession.Choice(null, folder.get().strip());
+        } else if (a.dangerous() && !dialogs.confirm("Are you sure?", confirmation(a.action()))) {
+            return;
+        }
+        vm.perform(a.action(), choice);
+    }
+
+    private String confirmation(RecoveryAction a) {
+        switch (a) {
+            case FORCE_TAKEOVER:
+                return "Take the lock from \"" + vm.fact("holder") + "\" (computer " + vm.fact("host") + ", process "
+                        + vm.fact("pid") + ")?\nIt has held the folder since " + vm.fact("since") + " and its last heartbeat was "
+                        + vm.fact("heartbeatAgeSeconds") + " s ago.\nIf it is still publishing, it stops at its next "
+                        + "heartbeat and its publish stays unfinished.";
+            case CLEAN_SLATE:
+                return "Delete every published file in the remote folder, then publish again?\n"
+                        + "Players loading the files get nothing until the publish finishes.";
+            case OVERWRITE:
+                return "Overwrite the file someone else changed with this installation's version?";
+            default:
+                return a.label() + "?";
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package dev.lineup.ui.recovery;
+
+import dev.lineup.app.DesktopPublishing;
+import dev.lineup.app.RecoverySession;
+import dev.lineup.sync.ProblemKind;
+import dev.lineup.sync.RecoveryAction;
+import dev.lineup.sync.SyncException;
+import dev.lineup.sync.SyncProblem;
+import dev.lineup.ui.common.Tasks;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The recovery wizard's state: what happened, the facts, the fixes in DESIGN.md's order, the running
+ * fix and its outcome, the RateLimited countdown. Opening a problem from the history looks at the lease
+ * again first, so the wizard never offers to take over a lock that is gone. UI thread only.
+ */
+public final class RecoveryViewModel {
+    /** Seconds to wait before retrying when the provider gave no Retry-After. */
+    static final long DEFAULT_RETRY_SECONDS = 30;
+
+    /** One fix as the wizard lists it. */
+    public record ActionItem(RecoveryAction action, String label, String explanation, boolean dangerous) {
+    }
+
+    private final DesktopPublishing publishing;
+    private final Tasks tasks;
+    private final ProblemCenter center;
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty outcome = new SimpleStringProperty("");
+    private final StringProperty countdown = new SimpleStringProperty("");
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final BooleanProperty resolved = new SimpleBooleanProperty(false);
+    private final BooleanProperty canRetry = new SimpleBooleanProperty(false);
+    private final ObservableList<ProblemFacts.Fact> facts = FXCollections.observableArrayList();
+    private final ObservableList<ActionItem> actions = FXCollections.observableArrayList();
+    private final Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
+    private RecoverySession session;
+    private OpenProblem opened;
+    private long secondsLeft;
+
+    public RecoveryViewModel(DesktopPublishing publishing, Tasks tasks, ProblemCenter center) {
+        this.publishing = publishing;
+        this.tasks = tasks;
+        this.center = center;
+        ticker.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** Shows {@code p} and finds the fixes for it in the background. */
+    public void open(OpenProblem p) {
+        stopCountdown();
+        opened = p;
+        session = null;
+        resolved.set(false);
+        canRetry.set(false);
+        outcome.set("");
+        actions.clear();
+        show(p.problem());
+        running.set(true);
+        tasks.run("Opening the recovery wizard", ctx -> {
+            String target = p.target() != null ? p.target() : publishing.targetNamed(p.problem().target()).orElse(null);
+            if (target == null) {
+                return new Loaded(null, false);
+            }
+            if (p.target() == null && p.problem().kind() == ProblemKind.LEASE_HELD) {
+                // A recorded lease problem: judge the lock as it is now, with its current lockId.
+                Optional<SyncProblem> now = publishing.leaseStatus(target).map(st -> st.asProblem(p.problem().target()));
+                return new Loaded(publishing.recovery(now.orElse(p.problem()), target, p.layout()), now.isEmpty());
+            }
+            return new Loaded(publishing.recovery(p.problem(), target, p.layout()), false);
+        }).onSuccess(l -> loaded(p, l)).onError(Exception.class, e -> {
+            running.set(false);
+            outcome.set("The target cannot be checked right now: " + message(e));
+        }).start();
+    }
+
+    private record Loaded(RecoverySession session, boolean leaseGone) {
+    }
+
+    private void loaded(OpenProblem p, Loaded l) {
+        running.set(false);
+        if (l.session() == null) {
+            outcome.set("This target no longer exists, so there is nothing to fix there.");
+            return;
+        }
+        session = l.session();
+        show(session.problem());
+        canRetry.set(!session.layouts().isEmpty());
+        if (l.leaseGone()) {
+            outcome.set("This no longer applies: the folder is free now. Retry the publish when you are ready.");
+            return;
+        }
+        for (RecoveryAction a : session.available()) {
+            actions.add(new ActionItem(a, a.label(), RecoverySession.explanation(a), RecoverySession.DANGEROUS.contains(a)));
+        }
+        if (session.problem().kind() == ProblemKind.RATE_LIMITED) {
+            startCountdown(p.retryAfter() == null ? DEFAULT_RETRY_SECONDS : Math.max(1, p.retryAfter().toSeconds()));
+        }
+    }
+
+    /** Runs a fix in the background; {@code choice} carries a secondary role or a folder name. */
+    public void perform(RecoveryAction action, RecoverySession.Choice choice) {
+        if (session == null || running.get()) {
+            return;
+        }
+        if (action == RecoveryAction.CANCEL) {
+            outcome.set("Nothing was changed.");
+            return;
+        }
+        stopCountdown();
+        runInSession(action.label(), () -> session.run(action, choice, () -> false));
+    }
+
+    /** Publishes the layouts again as they are. */
+    public void retryPublish() {
+        if (session != null && !running.get()) {
+            stopCountdown();
+            runInSession("Retry publish", () -> session.retry(() -> false));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Fix {
+        RecoverySession.Outcome run() throws Exception;
+    }
+
+    private void runInSession(String what, Fix fix) {
+        RecoverySession s = session;
+        running.set(true);
+        outcome.set(what + "…");
+        tasks.run("Recovery: " + what, ctx -> fix.run()).onSuccess(o -> {
+            running.set(false);
+            outcome.set(o.message());
+            if (o.published().isPresent()) {
+                resolved.set(true);
+                actions.clear();
+                center.resolved();
+            }
+        }).onError(SyncException.class, e -> {
+            running.set(false);
+            OpenProblem next = OpenProblem.of(e, s.target(), opened.layout());
+            open(next);
+            outcome.set("That did not fix it: " + next.problem().cliLine());
+        }).onError(Exception.class, e -> {
+            running.set(false);
+            outcome.set("That did not work: " + message(e));
+        }).start();
+    }
+
+    private void show(SyncProblem p) {
+        title.set(p.kind().label());
+        summary.set(p.summary());
+        facts.setAll(ProblemFacts.of(p));
+    }
+
+    private void startCountdown(long seconds) {
+        secondsLeft = seconds;
+        countdown.set("Retrying automatically in " + secondsLeft + " s");
+        ticker.playFromStart();
+    }
+
+    private void tick() {
+        secondsLeft--;
+        if (secondsLeft > 0) {
+            countdown.set("Retrying automatically in " + secondsLeft + " s");
+            return;
+        }
+        stopCountdown();
+        retryPublish();
+    }
+
+    /** Stops the countdown (the wizard closed, or the user chose a fix). */
+    public void stopCountdown() {
+        ticker.stop();
+        countdown.set("");
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    public StringProperty titleProperty() { return title; }
+    public StringProperty summaryProperty() { return summary; }
+    public StringProperty outcomeProperty() { return outcome; }
+    public StringProperty countdownProperty() { return countdown; }
+    public BooleanProperty runningProperty() { return running; }
+    public BooleanProperty resolvedProperty() { return resolved; }
+    public BooleanProperty canRetryProperty() { return canRetry; }
+    public ObservableList<ProblemFacts.Fact> facts() { return facts; }
+    public ObservableList<ActionItem> actions() { return actions; }
+
+    /** The facts as "label: value" lines, for tests and copying. */
+    public List<String> factLines() {
+        return facts.stream().map(f -> f.label() + ": " + f.value()).toList();
+    }
+
+    public OpenProblem opened() {
+        return opened;
+    }
+
+    /** A fact of the problem shown, e.g. {@code holder}; null when absent. */
+    public String fact(String key) {
+        return session != null ? session.problem().facts().get(key) : opened == null ? null : opened.problem().facts().get(key);
+    }
+}

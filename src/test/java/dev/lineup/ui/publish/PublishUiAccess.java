@@ -1,0 +1,56 @@
+package dev.lineup.ui.publish;
+
+import dev.lineup.app.AppServices;
+import dev.lineup.app.DesktopPublishing;
+import dev.lineup.app.DesktopServices;
+import dev.lineup.app.Env;
+import dev.lineup.app.Workspace;
+import dev.lineup.cli.PublishFixture;
+import dev.lineup.layout.StoredLayouts;
+import dev.lineup.ui.UiFixture;
+import dev.lineup.ui.mainwindow.MainWindowViewModel;
+import dev.lineup.ui.mainwindow.Screen;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+
+/**
+ * A real installation for the publish screens: "Living room", a refreshed playlist source "P" (three
+ * channels), layouts "Family" (made by the fixture) and "Kids" (made from the source), the default local
+ * target {@code DATA/published}, all through the CLI and store APIs; then the real window over it.
+ */
+public final class PublishUiAccess {
+    private PublishUiAccess() {
+    }
+
+    /** Seeds {@code data}; {@code env} are extra environment variables for cloud targets (fake base URLs). */
+    public static Path seed(Path data, Path scratch) throws IOException {
+        PublishFixture.installation(data, "Living room", scratch);
+        try (Workspace ws = Workspace.open(data, null, m -> { })) {
+            StoredLayouts.createFromSource(ws.store(), "Kids", "P");
+        }
+        return data;
+    }
+
+    public static UiFixture start(Stage stage, Path data, Map<String, String> env) throws IOException {
+        DesktopPublishing publishing = DesktopServices.publishing(data, Env.overlay(env), "unused");
+        AppServices s = UiFixture.services(data.resolve("ui"), publishing);
+        return UiFixture.start(stage, s);
+    }
+
+    public static void showScreen(FxRobot robot, UiFixture app, Screen screen) {
+        robot.interact(() -> app.window.get(MainWindowViewModel.class).screenProperty().set(screen));
+        app.waitUntil(() -> true);
+    }
+
+    public static PublishRow selected(UiFixture app) {
+        return app.window.get(PublishViewModel.class).selectedProperty().get();
+    }
+
+    public static PublishRow row(UiFixture app, String layout) {
+        return app.window.get(PublishViewModel.class).rows().stream().filter(r -> r.layout().equals(layout))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + layout));
+    }
+}
