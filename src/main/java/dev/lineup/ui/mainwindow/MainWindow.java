@@ -9,11 +9,13 @@ import dev.lineup.ui.common.TaskMonitor;
 import dev.lineup.ui.common.Tasks;
 import dev.lineup.ui.common.Theme;
 import dev.lineup.ui.history.HistoryViewModel;
+import dev.lineup.ui.layouteditor.GuidePanelViewModel;
 import dev.lineup.ui.layouteditor.LayoutEditorViewModel;
 import dev.lineup.ui.layouteditor.LayoutsViewModel;
 import dev.lineup.ui.layouteditor.LogoImages;
 import dev.lineup.ui.layouteditor.SourceBrowserViewModel;
 import dev.lineup.ui.publish.PublishViewModel;
+import dev.lineup.ui.settings.SettingsViewModel;
 import dev.lineup.ui.sources.SourcesViewModel;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -37,7 +39,16 @@ public final class MainWindow {
         LayoutEditorViewModel editor = new LayoutEditorViewModel();
         LayoutsViewModel layouts = new LayoutsViewModel(s.layouts(), s.library(), tasks, editor);
         SourceBrowserViewModel browser = new SourceBrowserViewModel(s.library(), tasks);
-        SourcesViewModel sources = new SourcesViewModel(s.library(), tasks);
+        SourcesViewModel sources = new SourcesViewModel(s.sources(), tasks, () -> {
+            browser.reloadSources();
+            layouts.reloadRemoved();
+        });
+        GuidePanelViewModel guide = new GuidePanelViewModel(s.guides(), editor, tasks);
+        SettingsViewModel settings = new SettingsViewModel(s.settings(), tasks, theme.darkProperty(), saved -> { },
+                () -> {
+                    browser.reloadSources();
+                    layouts.reload(layouts.currentProperty().get());
+                });
         PublishViewModel publish = new PublishViewModel(s.publish(), s.layouts(), s.library(), tasks);
         HistoryViewModel history = new HistoryViewModel(s.publish(), monitor);
         factory.register(ControllerFactory.class, factory).register(Theme.class, theme)
@@ -45,11 +56,12 @@ public final class MainWindow {
                 .register(TaskMonitor.class, monitor).register(Tasks.class, tasks)
                 .register(LayoutEditorViewModel.class, editor).register(LayoutsViewModel.class, layouts)
                 .register(SourceBrowserViewModel.class, browser).register(SourcesViewModel.class, sources)
+                .register(GuidePanelViewModel.class, guide).register(SettingsViewModel.class, settings)
                 .register(PublishViewModel.class, publish).register(HistoryViewModel.class, history)
                 .register(LogoImages.class, new LogoImages(s.logos(), s.executor()))
                 .register(MainWindowViewModel.class, new MainWindowViewModel(s.installation()))
                 .register(MainWindowController.ScreenRefresher.class,
-                        new MainWindowController.ScreenRefresher(sources, publish, history));
+                        new MainWindowController.ScreenRefresher(sources, publish, history, settings));
         Fxml.View<MainWindowController> v = Fxml.load(MainWindow.class, "main-window.fxml", factory);
         scene = new Scene(v.root(), 1280, 800);
         theme.attach(scene);
@@ -58,6 +70,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> layouts.flushSave());
         browser.reloadSources();
         layouts.reload(null);
+        settings.load();
     }
 
     public Scene scene() {
