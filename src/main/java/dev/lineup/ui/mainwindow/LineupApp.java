@@ -39,6 +39,8 @@ public class LineupApp extends Application {
         if (dataDir == null) {
             throw new IllegalStateException("LineupApp.configure was not called before launch");
         }
+        // Between the setup dialog and the main window no window may show: that must not end the app.
+        Platform.setImplicitExit(false);
         new AppStart(stage, dataDir, Clock.systemDefaultZone(), s -> show(s, stage), Platform::exit).begin();
     }
 
@@ -46,6 +48,7 @@ public class LineupApp extends Application {
         services = s;
         MainWindow window = new MainWindow(s, stage);
         stage.show();
+        Platform.setImplicitExit(true);
         String shots = System.getProperty("lineup.screenshots");
         if (shots != null && !shots.isBlank()) {
             new ScreenshotTour(window, stage, Path.of(shots)).start();

@@ -67,7 +67,29 @@ public final class AppStart {
         }
         SetupViewModel vm = new SetupViewModel(System.getProperty("lineup.installationName", hostName()),
                 FirstRun.defaultOutputFolder(ws.dataDir()));
+        String shots = System.getProperty("lineup.screenshots");
+        if (shots != null && !shots.isBlank()) {
+            shootSetup(vm, ws, Path.of(shots));
+            return;
+        }
         Optional<SetupViewModel.Answer> a = SetupDialog.ask(vm, theme);
+        answered(ws, a);
+    }
+
+    /** Screenshot tour: the setup dialog as a new user sees it, saved, then accepted as filled in. */
+    private void shootSetup(SetupViewModel vm, Workspace ws, Path dir) {
+        javafx.scene.control.Dialog<ButtonType> d = SetupDialog.build(vm, theme);
+        d.show();
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(800));
+        wait.setOnFinished(e -> {
+            dev.lineup.ui.common.Snapshots.save(d.getDialogPane().getScene(), dir.resolve("first-start-setup.png"));
+            d.close();
+            answered(ws, Optional.of(vm.answer()));
+        });
+        wait.play();
+    }
+
+    private void answered(Workspace ws, Optional<SetupViewModel.Answer> a) {
         if (a.isEmpty()) {
             closeQuietly(ws);
             onQuit.run();

@@ -22,6 +22,10 @@ final class SetupDialog {
     }
 
     static Optional<SetupViewModel.Answer> ask(SetupViewModel vm, Theme theme) {
+        return build(vm, theme).showAndWait().filter(b -> b == ButtonType.OK).map(b -> vm.answer());
+    }
+
+    static Dialog<ButtonType> build(SetupViewModel vm, Theme theme) {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle("Welcome to Lineup");
         d.setHeaderText("Set up this installation. The sample playlist and guide are added so you can try things at once.");
@@ -65,6 +69,7 @@ final class SetupDialog {
         Label problem = new Label();
         problem.setId("setupProblem");
         problem.getStyleClass().add("notice");
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.textProperty().bind(vm.problemProperty());
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -77,6 +82,6 @@ final class SetupDialog {
         d.getDialogPane().setContent(grid);
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(vm.problemProperty().isNotEmpty());
         javafx.application.Platform.runLater(name::requestFocus);
-        return d.showAndWait().filter(b -> b == ButtonType.OK).map(b -> vm.answer());
+        return d;
     }
 }

@@ -73,6 +73,7 @@ final class SourceDialog {
         Label problem = new Label();
         problem.setId("sourceProblem");
         problem.getStyleClass().add("notice");
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         grid.add(problem, 1, 6);
         d.getDialogPane().setContent(grid);
         Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
