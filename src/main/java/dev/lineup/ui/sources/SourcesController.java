@@ -113,8 +113,8 @@ public final class SourcesController {
     @FXML
     private void remove() {
         SourceInfo s = vm.selectedProperty().get();
-        if (s != null && dialogs.confirm("Remove source", "Remove \"" + s.name() + "\"? Layouts keep its channels, "
-                + "shown as removed by provider.")) {
+        if (s != null && dialogs.confirm("Remove source", "Remove \"" + s.name() + "\" and its channels? "
+                + "Layouts that use them will no longer find them.")) {
             vm.remove(s.name());
         }
     }
