@@ -1,12 +1,18 @@
 package dev.lineup.app;
 
+import java.io.Closeable;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 
-/** Everything the desktop screens talk to, built once by {@link DesktopServices} (or by a test). */
+/**
+ * Everything the desktop screens talk to, built once by {@link DesktopServices} (or by a test).
+ * {@code workspace} is closed last when the app quits (the database and the instance lock).
+ */
 public record AppServices(Path dataDir, InstallationInfo installation, LibraryService library, LayoutService layouts,
-                          DesktopPublishing publish, LogoService logos, ExecutorService executor) {
+                          DesktopPublishing publish, LogoService logos, ExecutorService executor,
+                          SourceAdmin sources, GuideService guides, SettingsService settings,
+                          RefreshScheduler scheduler, Closeable workspace) {
     public AppServices {
         Objects.requireNonNull(dataDir);
         Objects.requireNonNull(installation);
@@ -15,5 +21,10 @@ public record AppServices(Path dataDir, InstallationInfo installation, LibrarySe
         Objects.requireNonNull(publish);
         Objects.requireNonNull(logos);
         Objects.requireNonNull(executor);
+        Objects.requireNonNull(sources);
+        Objects.requireNonNull(guides);
+        Objects.requireNonNull(settings);
+        Objects.requireNonNull(scheduler);
+        Objects.requireNonNull(workspace);
     }
 }

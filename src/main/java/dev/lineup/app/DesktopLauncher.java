@@ -1,8 +1,6 @@
 package dev.lineup.app;
 
 import dev.lineup.ui.mainwindow.LineupApp;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** Starts the desktop app; kept apart from {@link Main} so the CLI path never loads a JavaFX class. */
 final class DesktopLauncher {
@@ -10,11 +8,7 @@ final class DesktopLauncher {
     }
 
     static void launch() {
-        try {
-            LineupApp.configure(DesktopServices.create(DesktopServices.defaultDataDir()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the data directory: " + e.getMessage(), e);
-        }
+        LineupApp.configure(DesktopServices.defaultDataDir());
         javafx.application.Application.launch(LineupApp.class);
     }
 }

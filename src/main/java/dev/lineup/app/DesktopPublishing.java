@@ -42,7 +42,7 @@ public final class DesktopPublishing implements Closeable {
     private final AtomicReference<Consumer<String>> browser = new AtomicReference<>(u -> { });
     private final PublishService service;
     private final PublishLog log;
-
+    /** Publishing over a store the app's workspace owns: closing this leaves the store open. */
     public DesktopPublishing(LineupStore store, Path dataDir, Env env) {
         this.store = store;
         this.env = env;
@@ -214,7 +214,6 @@ public final class DesktopPublishing implements Closeable {
     @Override
     public void close() {
         service.close();
-        store.close();
     }
 
     private void browse(URI uri) {

@@ -1,83 +1,85 @@
 package dev.lineup.app;
 
 import dev.lineup.layout.ChannelEdits;
-import dev.lineup.layout.Numbering;
-import dev.lineup.layout.NumberingOptions;
 import dev.lineup.layout.SourceChannelRef;
+import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutOptions;
-import dev.lineup.store.LineupStore;
-import java.io.File;
+import dev.lineup.source.Cancellation;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires the desktop app's services over a data directory. System properties for demos, screenshots
- * and benchmarks: {@code lineup.dataDir} (else {@code LINEUP_HOME}, else the per-OS place),
- * {@code lineup.playlists} (extra local M3U files, path-separator separated, shown as read-only sources).
+ * Wires the desktop app's services over an owned data directory ({@link Workspace}: the instance lock
+ * and the database, held for the app's lifetime). The data directory is {@code -Dlineup.dataDir}, else
+ * {@code LINEUP_HOME}, else the per-OS place ({@link DataDirectory}).
  */
 public final class DesktopServices {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopServices.class);
+    /** A second app gives up quickly: the first one holds the directory for hours. */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(1);
 
     private DesktopServices() {
     }
 
-    public static AppServices create(Path dataDir) throws IOException {
-        Files.createDirectories(dataDir);
-        PlaylistLibrary library = new PlaylistLibrary().addSample();
-        String extra = System.getProperty("lineup.playlists", "");
-        for (String p : extra.split(File.pathSeparator)) {
-            if (!p.isBlank()) {
-                Path file = Path.of(p.strip());
-                library.addFile(file.getFileName().toString(), file);
-            }
-        }
-        FileLayoutService layouts = new FileLayoutService(dataDir.resolve("layouts"));
-        ExecutorService executor = BackgroundExecutor.create(2);
-        AppServices s = new AppServices(dataDir, installation(), library, layouts, publishing(dataDir),
-                new DiskLogoCache(dataDir.resolve("cache").resolve("logos"), Duration.ofSeconds(5)), executor);
-        if (layouts.names().isEmpty()) {
-            // First start: a layout built from the bundled sample, so the editor is not empty.
-            Layout sample = fromSource("Sample", library.catalog("Sample", TaskProgress.NONE));
-            List<String> keys = sample.channels().map(c -> c.sourceKey()).toList();
-            layouts.save(Numbering.renumberEdit(keys, 1, NumberingOptions.DEFAULT).apply(sample));
-            LOG.info("first start in {}: created layout 'Sample' from the bundled sample playlist", dataDir);
-        }
-        return s;
-    }
-
     /**
-     * Publishing over the database in {@code dataDir}. Opens the store itself and, on a first start, makes
-     * this installation a primary with the default local target (what {@code lineup init} does), so the
-     * Publish screen works before the first-start setup exists; the setup replaces this method.
+     * Locks and opens the data directory; {@link AlreadyRunningException} when another Lineup owns it.
+     * {@code notices} gets what the user must see (e.g. a damaged database restored from a backup).
      */
-    static DesktopPublishing publishing(Path dataDir) {
-        return publishing(dataDir, Env.SYSTEM, installation().name());
+    public static Workspace open(Path dataDir, Consumer<String> notices) throws IOException {
+        return Workspace.open(dataDir, LOCK_WAIT, notices);
     }
 
-    /** As {@link #publishing(Path)} with the environment (fake provider URLs) and the name for a first start. */
-    public static DesktopPublishing publishing(Path dataDir, Env env, String installationName) {
-        LineupStore store = LineupStore.open(dataDir, notice -> LOG.warn("{}", notice));
-        ensureInstallation(store, dataDir, installationName);
-        return new DesktopPublishing(store, dataDir, env);
+    /** True until the installation was named (first start). */
+    public static boolean needsSetup(Workspace ws) {
+        return ws.store().installation().get().isEmpty();
     }
 
-    /** A named primary installation with the default local target {@code DATA/published}, if there is none yet. */
-    public static void ensureInstallation(LineupStore store, Path dataDir, String name) {
-        if (store.installation().get().isEmpty()) {
-            store.installation().init(name, dev.lineup.model.Installation.Role.PRIMARY);
-        }
-        if (store.targets().list().isEmpty()) {
-            store.targets().put(new TargetSettings(dataDir.resolve("published").toAbsolutePath().toString(), null,
-                    null).toConfig(DesktopPublishing.DEFAULT_TARGET, TargetSettings.LOCAL));
-        }
+    /** First start: the installation, its {@code local} target, the bundled sample sources and layout. */
+    public static void setUp(Workspace ws, String name, Installation.Role role, Path outputFolder, TaskProgress progress)
+            throws IOException {
+        FirstRun.init(ws.store(), ws.dataDir(), name, role, outputFolder);
+        Cancellation cancel = new Cancellation();
+        FirstRun.addSample(ws.store(), ws.dataDir(), (phase, done, total) -> {
+            if (progress.cancelled()) {
+                cancel.cancel();
+            }
+            progress.progress(done, total);
+        }, cancel);
+    }
+
+    /** The services over an open, set-up workspace; {@code clock} drives "now" in guide previews. */
+    public static AppServices create(Workspace ws, Clock clock) throws IOException {
+        return create(ws, clock, Env.SYSTEM);
+    }
+
+    /** As {@link #create(Workspace, Clock)}; {@code env} can point cloud targets at local fakes (tests, demos). */
+    public static AppServices create(Workspace ws, Clock clock, Env env) throws IOException {
+        Installation inst = ws.store().installation().get()
+                .orElseThrow(() -> new IllegalStateException("set up the installation first"));
+        ExecutorService executor = BackgroundExecutor.create(2);
+        RunGate gate = new RunGate();
+        SourceAdmin sources = new SourceAdmin(ws.store(), gate);
+        GuideService guides = new GuideService(ws.store(), clock);
+        sources.onChanged(guides::invalidate);
+        SettingsService settings = new SettingsService(ws.store());
+        RefreshScheduler scheduler = new RefreshScheduler(ws.store(), gate, clock,
+                o -> LOG.info("scheduled run: refreshed {}, output {}, failures {}", o.refreshed(), o.output(),
+                        o.failures()));
+        settings.onSaved(scheduler::reschedule);
+        scheduler.reschedule(settings.load());
+        return new AppServices(ws.dataDir(), new InstallationInfo(inst.name(), inst.role().word()),
+                new StoreLibrary(ws.store()), new StoreLayoutService(ws.store()), new DesktopPublishing(ws.store(), ws.dataDir(), env),
+                new DiskLogoCache(ws.dataDir().resolve("cache").resolve("logos"), Duration.ofSeconds(5)), executor,
+                sources, guides, settings, scheduler, ws);
     }
 
     /** One group per source category, every channel, in provider order (what {@code layout create --from-source} makes). */
@@ -89,39 +91,9 @@ public final class DesktopServices {
         return l;
     }
 
+    /** The data directory of this start (see the class comment). */
     public static Path defaultDataDir() {
         String prop = System.getProperty("lineup.dataDir");
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop);
-        }
-        String home = System.getenv("LINEUP_HOME");
-        if (home != null && !home.isBlank()) {
-            return Path.of(home);
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        Path user = Path.of(System.getProperty("user.home"));
-        if (os.contains("win") && System.getenv("APPDATA") != null) {
-            return Path.of(System.getenv("APPDATA"), "Lineup");
-        }
-        if (os.contains("mac")) {
-            return user.resolve("Library/Application Support/Lineup");
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : user.resolve(".local/share")).resolve("lineup");
-    }
-
-    private static InstallationInfo installation() {
-        String name = System.getProperty("lineup.installationName");
-        if (name == null || name.isBlank()) {
-            name = System.getenv().getOrDefault("HOSTNAME", "");
-        }
-        if (name.isBlank()) {
-            try {
-                name = java.net.InetAddress.getLocalHost().getHostName();
-            } catch (IOException e) {
-                name = "This computer";
-            }
-        }
-        return new InstallationInfo(name, "primary");
+        return DataDirectory.resolve(prop != null && !prop.isBlank() ? Path.of(prop) : null);
     }
 }

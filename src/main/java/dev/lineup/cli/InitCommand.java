@@ -30,11 +30,7 @@ final class InitCommand implements Callable<Integer> {
             throw new UserError("--role must be primary, secondary-local or secondary-mirror, not \"" + role + "\"");
         }
         try (Workspace ws = Cli.open(spec)) {
-            Installation inst = ws.store().installation().init(name, r);
-            if (ws.store().targets().find("local").isEmpty()) { // the default target: publish works at once
-                ws.store().targets().put(new dev.lineup.app.TargetSettings(ws.dataDir().resolve("published")
-                        .toAbsolutePath().toString(), null, null).toConfig("local", dev.lineup.app.TargetSettings.LOCAL));
-            }
+            Installation inst = dev.lineup.app.FirstRun.init(ws.store(), ws.dataDir(), name, r, null);
             Cli.out(spec).printf("installation \"%s\" (%s), role %s, data in %s%n", inst.name(), inst.id(),
                     inst.role().word(), ws.dataDir());
         }

@@ -98,6 +98,20 @@ public final class SourceStore {
         return Secrets.get(db, "source." + s.id() + ".location").orElse(s.location());
     }
 
+    /** Points a source at a new file/URL (or Xtream server) and user; its channels and their ids stay. */
+    public void setLocation(Source s, String location, String username) {
+        db.tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sources SET location = ?, username = ? WHERE id = ?")) {
+                ps.setString(1, Redactor.url(location));
+                ps.setString(2, username);
+                ps.setLong(3, s.id());
+                ps.executeUpdate();
+            }
+            Secrets.put(c, "source." + s.id() + ".location", location);
+            return 1;
+        });
+    }
+
     public Optional<String> password(Source s) {
         return new Secrets(db).get("source." + s.id() + ".password");
     }

@@ -3,10 +3,6 @@ package dev.lineup.bench;
 import dev.lineup.app.AppServices;
 import dev.lineup.app.BackgroundExecutor;
 import dev.lineup.app.DesktopServices;
-import dev.lineup.app.FileLayoutService;
-import dev.lineup.app.InstallationInfo;
-import dev.lineup.app.PlaylistLibrary;
-import dev.lineup.app.SourceCatalog;
 import dev.lineup.app.TaskProgress;
 import dev.lineup.ui.common.TaskMonitor;
 import dev.lineup.ui.layouteditor.LayoutEditorViewModel;
@@ -17,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -47,14 +42,17 @@ public final class EditorUiBench {
         setIfAbsent("prism.order", "sw");
         Path tmp = Files.createTempDirectory("lineup-uibench");
         Path playlist = PlaylistGenerator.generate(tmp, n, 7);
-        PlaylistLibrary library = new PlaylistLibrary().addFile("Provider", playlist);
+        dev.lineup.app.Workspace ws = DesktopServices.open(tmp.resolve("data"), n2 -> { });
+        dev.lineup.app.FirstRun.init(ws.store(), ws.dataDir(), "Bench", dev.lineup.model.Installation.Role.PRIMARY, null);
+        dev.lineup.model.Source provider = ws.store().sources().add("Provider", dev.lineup.model.SourceKind.M3U,
+                playlist.toString(), null, null, false, false);
         long t0 = System.nanoTime();
-        SourceCatalog catalog = library.catalog("Provider", TaskProgress.NONE);
-        System.out.printf("read source: %,d channels in %d ms%n", catalog.channels().size(), ms(System.nanoTime() - t0));
-        FileLayoutService layouts = new FileLayoutService(tmp.resolve("layouts"));
-        layouts.save(DesktopServices.fromSource("Everything", catalog));
-        AppServices services = new AppServices(tmp, new InstallationInfo("Bench", "primary"), library, layouts,
-                DesktopServices.publishing(tmp.resolve("data"), dev.lineup.app.Env.SYSTEM, "Bench"), url -> Optional.empty(), BackgroundExecutor.create(2));
+        dev.lineup.app.SourceRefreshRun.refresh(ws.store(), dev.lineup.source.SourceRefresher.standard(ws.store()), provider,
+                dev.lineup.source.RefreshProgress.NONE, dev.lineup.source.Cancellation.none());
+        System.out.printf("refreshed source: %,d channels in %d ms%n", ws.store().channels().counts(provider.id())[0],
+                ms(System.nanoTime() - t0));
+        dev.lineup.layout.StoredLayouts.createFromSource(ws.store(), "Everything", "Provider");
+        AppServices services = DesktopServices.create(ws, java.time.Clock.systemDefaultZone());
 
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));

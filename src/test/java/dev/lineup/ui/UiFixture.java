@@ -3,24 +3,21 @@ package dev.lineup.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.app.AppServices;
-import dev.lineup.app.BackgroundExecutor;
-import dev.lineup.app.DiskLogoCache;
-import dev.lineup.app.FileLayoutService;
-import dev.lineup.app.InstallationInfo;
-import dev.lineup.app.PlaylistLibrary;
-import dev.lineup.app.DesktopPublishing;
-import dev.lineup.app.Env;
+import dev.lineup.app.DesktopServices;
+import dev.lineup.app.TaskProgress;
+import dev.lineup.app.Workspace;
+import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutGroup;
 import dev.lineup.model.LayoutOptions;
-import dev.lineup.app.DesktopServices;
-import dev.lineup.app.TaskProgress;
 import dev.lineup.ui.common.TaskMonitor;
 import dev.lineup.ui.layouteditor.LayoutEditorViewModel;
 import dev.lineup.ui.mainwindow.MainWindow;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -29,11 +26,14 @@ import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real desktop app over real services in a temporary data directory: the bundled sample source,
- * layout files on disk, a logo cache folder. Layouts: "A test" (empty groups Favourites and News,
- * opened first) and "Sample" (every sample channel by category, numbered).
+ * The real desktop app over real services in a temporary data directory: a real database set up as on
+ * first start (installation, the bundled sample playlist and guide as sources, refreshed), a logo cache
+ * folder. Layouts: "A test" (empty groups Favourites and News, opened first) and "Sample" (every sample
+ * channel by category, numbered, guides matched). The clock is fixed inside the sample guide's days.
  */
 public final class UiFixture {
+    /** Inside the sample guide (2026-11-15 to 2026-12-27). */
+    public static final Instant NOW = Instant.parse("2026-11-20T20:10:00Z");
     public final AppServices services;
     public final MainWindow window;
 
@@ -43,21 +43,22 @@ public final class UiFixture {
     }
 
     public static AppServices services(Path dataDir) throws IOException {
-        return services(dataDir, DesktopServices.publishing(dataDir, Env.SYSTEM, "Test PC"));
+        Workspace ws = DesktopServices.open(dataDir, n -> { });
+        DesktopServices.setUp(ws, "Test PC", Installation.Role.PRIMARY, null, TaskProgress.NONE);
+        ws.store().layouts().save(new Layout("A test", LayoutOptions.DEFAULTS, List.of(
+                new LayoutGroup("Favourites", false, List.of()), new LayoutGroup("News", false, List.of()))));
+        return DesktopServices.create(ws, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
-    /** The same services with publishing over {@code publish} (a store seeded by the test). */
-    public static AppServices services(Path dataDir, DesktopPublishing publish) throws IOException {
-        PlaylistLibrary library = new PlaylistLibrary().addSample();
-        FileLayoutService layouts = new FileLayoutService(dataDir.resolve("layouts"));
-        layouts.save(new Layout("A test", LayoutOptions.DEFAULTS, List.of(
-                new LayoutGroup("Favourites", false, List.of()), new LayoutGroup("News", false, List.of()))));
-        Layout sample = DesktopServices.fromSource("Sample", library.catalog("Sample", TaskProgress.NONE));
-        layouts.save(dev.lineup.layout.Numbering.renumberEdit(sample.channels().map(c -> c.sourceKey()).toList(), 1,
-                dev.lineup.layout.NumberingOptions.DEFAULT).apply(sample));
-        return new AppServices(dataDir, new InstallationInfo("Test PC", "primary"), library, layouts,
-                publish, new DiskLogoCache(dataDir.resolve("logos"), Duration.ofSeconds(1)),
-                BackgroundExecutor.create(2));
+    /** The app over a data directory the test already set up (e.g. through the CLI), with extra environment. */
+    public static AppServices servicesOver(Path dataDir, dev.lineup.app.Env env) throws IOException {
+        Workspace ws = DesktopServices.open(dataDir, n -> { });
+        return DesktopServices.create(ws, Clock.fixed(NOW, ZoneOffset.UTC), env);
+    }
+
+    /** Stops the app's services and releases the database (call when the test is done). */
+    public void close() throws InterruptedException {
+        dev.lineup.ui.mainwindow.LineupApp.shutdown(services);
     }
 
     public static UiFixture start(Stage stage, Path dataDir) throws IOException {

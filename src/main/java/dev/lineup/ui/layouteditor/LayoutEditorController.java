@@ -121,6 +121,7 @@ public final class LayoutEditorController {
         dnd.table(channelTable);
         channelTable.setItems(vm.rowsProperty().get());
         vm.rowsProperty().addListener((o, a, b) -> showRows(b));
+        channelTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.currentRowProperty().set(b));
         logos.onArrival(channelTable::refresh);
         channelTable.setContextMenu(channelMenu());
         channelTable.setOnKeyPressed(e -> {
@@ -225,6 +226,16 @@ public final class LayoutEditorController {
     @FXML
     public void newLayout() {
         dialogs.askText("New layout", "Layout name:", "").filter(n -> !n.isBlank()).ifPresent(n -> layouts.create(n.strip()));
+    }
+
+    /** A layout with every enabled category of the source shown in the source browser. */
+    @FXML
+    public void newLayoutFromSource() {
+        String src = browser.sourceProperty().get();
+        if (src != null) {
+            dialogs.askText("New layout from " + src, "Layout name:", src).filter(n -> !n.isBlank())
+                    .ifPresent(n -> layouts.createFromSource(n.strip(), src));
+        }
     }
 
     @FXML

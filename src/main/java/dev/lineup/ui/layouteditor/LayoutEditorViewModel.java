@@ -50,6 +50,7 @@ public final class LayoutEditorViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty open = new SimpleBooleanProperty();
     private final List<Runnable> changeListeners = new ArrayList<>();
+    private final ObjectProperty<ChannelRow> currentRow = new SimpleObjectProperty<>();
 
     public LayoutEditorViewModel() {
         InvalidationListener refresh = o -> refreshRows();
@@ -69,6 +70,12 @@ public final class LayoutEditorViewModel {
         message.set("");
         selectedGroup.set(GroupItem.ALL);
         changed(false);
+    }
+
+    /** New "removed by provider" keys (after a refresh), keeping the layout and its history. */
+    public void setRemovedKeys(Set<String> removed) {
+        removedKeys = Set.copyOf(removed);
+        refreshRows();
     }
 
     public Layout layout() {
@@ -260,6 +267,11 @@ public final class LayoutEditorViewModel {
 
     public StringProperty summaryProperty() {
         return summary;
+    }
+
+    /** The channel the user is on (the table's selected row), for the guide mapping panel. */
+    public ObjectProperty<ChannelRow> currentRowProperty() {
+        return currentRow;
     }
 
     public BooleanProperty openProperty() {

@@ -59,10 +59,10 @@ public final class LayoutsViewModel {
         flushSave();
         tasks.run("Opening layout " + name, ctx -> {
             Layout l = layouts.load(name);
-            return new Opened(l, SearchIndex.build(l));
+            return new Opened(l, SearchIndex.build(l), library.removedKeys());
         }).onSuccess(o -> {
             opening = null;
-            editor.open(o.layout(), o.index(), library.removedKeys());
+            editor.open(o.layout(), o.index(), o.removed());
             current.set(name);
         }).onError(Exception.class, e -> {
             opening = null;
@@ -70,11 +70,26 @@ public final class LayoutsViewModel {
         }).start();
     }
 
-    private record Opened(Layout layout, SearchIndex index) {
+    private record Opened(Layout layout, SearchIndex index, java.util.Set<String> removed) {
+    }
+
+    /** Re-reads which channels the providers dropped (after a refresh) and shows them flagged. */
+    public void reloadRemoved() {
+        tasks.run("Reading removed channels", ctx -> library.removedKeys()).onSuccess(removed -> {
+            Layout l = editor.layout();
+            if (l != null) {
+                editor.setRemovedKeys(removed);
+            }
+        }).start();
     }
 
     public void create(String name) {
         tasks.run("Creating layout " + name, ctx -> layouts.create(name)).onSuccess(l -> reloadAndOpen(name)).start();
+    }
+
+    public void createFromSource(String name, String source) {
+        tasks.run("Creating layout " + name, ctx -> layouts.createFromSource(name, source))
+                .onSuccess(l -> reloadAndOpen(name)).start();
     }
 
     public void duplicate(String newName) {

@@ -51,12 +51,18 @@ public final class SourceBrowserViewModel {
         query.addListener(o -> refresh());
     }
 
+    /** Lists the playlist sources again (after sources changed) and re-reads the shown one. */
     public void reloadSources() {
-        List<String> names = library.sources().stream().map(SourceSummary::name).toList();
-        sources.setAll(names);
-        if (source.get() == null && !names.isEmpty()) {
-            source.set(names.get(0));
-        }
+        tasks.run("Listing sources", ctx -> library.sources().stream().map(SourceSummary::name).toList())
+                .onSuccess(names -> {
+                    String shown = source.get();
+                    sources.setAll(names);
+                    if (shown != null && names.contains(shown)) {
+                        load(shown);
+                    } else {
+                        source.set(names.isEmpty() ? null : names.get(0));
+                    }
+                }).start();
     }
 
     private void load(String name) {

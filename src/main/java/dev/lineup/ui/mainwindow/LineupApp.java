@@ -1,45 +1,83 @@
 package dev.lineup.ui.mainwindow;
 
 import dev.lineup.app.AppServices;
+import dev.lineup.ui.setup.AppStart;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The desktop app's JavaFX application class. JavaFX creates it, so its services are handed over
- * through {@link #configure} before launch. With {@code -Dlineup.screenshots=DIR} it saves a PNG of
- * each main screen into DIR and exits.
+ * The desktop app's JavaFX application class. JavaFX creates it, so its data directory (or, for
+ * benchmarks, ready services) is handed over through {@link #configure} before launch. With
+ * {@code -Dlineup.screenshots=DIR} it saves a PNG of each main screen into DIR and exits.
  */
 public class LineupApp extends Application {
-    private static volatile AppServices services;
+    private static final Logger LOG = LoggerFactory.getLogger(LineupApp.class);
+    private static volatile AppServices preset;
+    private static volatile Path dataDir;
+    private volatile AppServices services;
 
     public static void configure(AppServices s) {
-        services = s;
+        preset = s;
+    }
+
+    public static void configure(Path dir) {
+        dataDir = dir;
     }
 
     @Override
     public void start(Stage stage) {
-        if (services == null) {
+        if (preset != null) {
+            show(preset, stage);
+            return;
+        }
+        if (dataDir == null) {
             throw new IllegalStateException("LineupApp.configure was not called before launch");
         }
-        services.publish().setBrowser(getHostServices()::showDocument);
-        MainWindow window = new MainWindow(services, stage);
+        // Between the setup dialog and the main window no window may show: that must not end the app.
+        Platform.setImplicitExit(false);
+        new AppStart(stage, dataDir, Clock.systemDefaultZone(), s -> show(s, stage), Platform::exit).begin();
+    }
+
+    private void show(AppServices s, Stage stage) {
+        services = s;
+        s.publish().setBrowser(getHostServices()::showDocument);
+        MainWindow window = new MainWindow(s, stage);
         stage.show();
+        Platform.setImplicitExit(true);
         String shots = System.getProperty("lineup.screenshots");
         if (shots != null && !shots.isBlank()) {
             new ScreenshotTour(window, stage, Path.of(shots)).start();
         }
     }
 
-    /** Lets queued work (the last save of the open layout) finish before the JVM exits. */
+    /** Lets queued work (the last save of the open layout) finish, then releases the data directory. */
     @Override
     public void stop() throws InterruptedException {
-        if (services != null) {
-            services.executor().shutdown();
-            if (!services.executor().awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                services.executor().shutdownNow();
-            }
-            services.publish().close();
+        AppServices s = services;
+        if (s != null) {
+            shutdown(s);
+        }
+    }
+
+    /** Stops the schedule, waits for background work, closes the database and the instance lock. */
+    public static void shutdown(AppServices s) throws InterruptedException {
+        s.scheduler().close();
+        s.executor().shutdown();
+        if (!s.executor().awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            s.executor().shutdownNow();
+        }
+        // Publishing first: it may still hold a lease to release; the database closes with the workspace.
+        s.publish().close();
+        try {
+            s.workspace().close();
+        } catch (IOException e) {
+            LOG.warn("closing the data directory failed: {}", e.getMessage());
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.lineup.ui.common.TaskMonitor;
 import dev.lineup.ui.common.Tasks;
 import dev.lineup.ui.common.Theme;
 import dev.lineup.ui.history.HistoryViewModel;
+import dev.lineup.ui.layouteditor.GuidePanelViewModel;
 import dev.lineup.ui.layouteditor.LayoutEditorViewModel;
 import dev.lineup.ui.layouteditor.LayoutsViewModel;
 import dev.lineup.ui.layouteditor.LogoImages;
@@ -19,6 +20,7 @@ import dev.lineup.ui.publish.TargetsViewModel;
 import dev.lineup.ui.recovery.ProblemCenter;
 import dev.lineup.ui.recovery.RecoveryViewModel;
 import dev.lineup.ui.recovery.RecoveryWindow;
+import dev.lineup.ui.settings.SettingsViewModel;
 import dev.lineup.ui.sources.SourcesViewModel;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -42,7 +44,16 @@ public final class MainWindow {
         LayoutEditorViewModel editor = new LayoutEditorViewModel();
         LayoutsViewModel layouts = new LayoutsViewModel(s.layouts(), s.library(), tasks, editor);
         SourceBrowserViewModel browser = new SourceBrowserViewModel(s.library(), tasks);
-        SourcesViewModel sources = new SourcesViewModel(s.library(), tasks);
+        SourcesViewModel sources = new SourcesViewModel(s.sources(), tasks, () -> {
+            browser.reloadSources();
+            layouts.reloadRemoved();
+        });
+        GuidePanelViewModel guide = new GuidePanelViewModel(s.guides(), editor, tasks);
+        SettingsViewModel settings = new SettingsViewModel(s.settings(), tasks, theme.darkProperty(), saved -> { },
+                () -> {
+                    browser.reloadSources();
+                    layouts.reload(layouts.currentProperty().get());
+                });
         ProblemCenter problems = new ProblemCenter();
         PublishViewModel publish = new PublishViewModel(s.publish(), tasks, problems);
         HistoryViewModel history = new HistoryViewModel(s.publish(), monitor, tasks, problems);
@@ -55,6 +66,7 @@ public final class MainWindow {
                 .register(TaskMonitor.class, monitor).register(Tasks.class, tasks)
                 .register(LayoutEditorViewModel.class, editor).register(LayoutsViewModel.class, layouts)
                 .register(SourceBrowserViewModel.class, browser).register(SourcesViewModel.class, sources)
+                .register(GuidePanelViewModel.class, guide).register(SettingsViewModel.class, settings)
                 .register(PublishViewModel.class, publish).register(HistoryViewModel.class, history)
                 .register(TargetsViewModel.class, new TargetsViewModel(s.publish(), tasks, publish))
                 .register(ProblemCenter.class, problems).register(RecoveryViewModel.class, recovery)
@@ -63,7 +75,7 @@ public final class MainWindow {
                 .register(dev.lineup.app.DesktopPublishing.class, s.publish())
                 .register(MainWindowViewModel.class, new MainWindowViewModel(s.installation()))
                 .register(MainWindowController.ScreenRefresher.class,
-                        new MainWindowController.ScreenRefresher(sources, publish, history));
+                        new MainWindowController.ScreenRefresher(sources, publish, history, settings));
         Fxml.View<MainWindowController> v = Fxml.load(MainWindow.class, "main-window.fxml", factory);
         scene = new Scene(v.root(), 1280, 800);
         theme.attach(scene);
@@ -73,6 +85,7 @@ public final class MainWindow {
         QuitGuard.install(stage, publish, theme);
         browser.reloadSources();
         layouts.reload(null);
+        settings.load();
     }
 
     public Scene scene() {

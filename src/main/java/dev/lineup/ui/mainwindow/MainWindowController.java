@@ -12,6 +12,8 @@ import dev.lineup.ui.layouteditor.LayoutsViewModel;
 import dev.lineup.ui.publish.PublishController;
 import dev.lineup.ui.publish.PublishViewModel;
 import dev.lineup.ui.recovery.ProblemCenter;
+import dev.lineup.ui.settings.SettingsController;
+import dev.lineup.ui.settings.SettingsViewModel;
 import dev.lineup.ui.sources.SourcesController;
 import dev.lineup.ui.sources.SourcesViewModel;
 import java.util.EnumMap;
@@ -61,11 +63,13 @@ public final class MainWindowController {
         Fxml.View<LayoutEditorController> layouts = Fxml.load(LayoutEditorController.class, "layout-editor.fxml", factory);
         Fxml.View<PublishController> publish = Fxml.load(PublishController.class, "publish.fxml", factory);
         Fxml.View<HistoryController> history = Fxml.load(HistoryController.class, "history.fxml", factory);
+        Fxml.View<SettingsController> settings = Fxml.load(SettingsController.class, "settings.fxml", factory);
         editorView = layouts.controller();
         screens.put(Screen.SOURCES, sources.root());
         screens.put(Screen.LAYOUTS, layouts.root());
         screens.put(Screen.PUBLISH, publish.root());
         screens.put(Screen.HISTORY, history.root());
+        screens.put(Screen.SETTINGS, settings.root());
 
         navList.getItems().setAll(Screen.values());
         navList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -107,6 +111,7 @@ public final class MainWindowController {
     @FXML private void showLayouts() { vm.screenProperty().set(Screen.LAYOUTS); }
     @FXML private void showPublish() { vm.screenProperty().set(Screen.PUBLISH); }
     @FXML private void showHistory() { vm.screenProperty().set(Screen.HISTORY); }
+    @FXML private void showSettings() { vm.screenProperty().set(Screen.SETTINGS); }
     @FXML private void undo() { editor.undo(); }
     @FXML private void redo() { editor.redo(); }
 
@@ -152,11 +157,14 @@ public final class MainWindowController {
         private final SourcesViewModel sources;
         private final PublishViewModel publish;
         private final HistoryViewModel history;
+        private final SettingsViewModel settings;
 
-        ScreenRefresher(SourcesViewModel sources, PublishViewModel publish, HistoryViewModel history) {
+        ScreenRefresher(SourcesViewModel sources, PublishViewModel publish, HistoryViewModel history,
+                        SettingsViewModel settings) {
             this.sources = sources;
             this.publish = publish;
             this.history = history;
+            this.settings = settings;
         }
 
         void shown(Screen s) {
@@ -164,6 +172,7 @@ public final class MainWindowController {
                 case SOURCES -> sources.load();
                 case PUBLISH -> publish.load();
                 case HISTORY -> history.load();
+                case SETTINGS -> settings.load();
                 default -> { }
             }
         }

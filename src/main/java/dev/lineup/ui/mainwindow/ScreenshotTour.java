@@ -1,22 +1,21 @@
 package dev.lineup.ui.mainwindow;
 
-import dev.lineup.app.PngWriter;
+import dev.lineup.ui.common.Snapshots;
 import dev.lineup.ui.common.TaskMonitor;
 import dev.lineup.ui.common.Theme;
 import dev.lineup.ui.layouteditor.GroupItem;
+import dev.lineup.ui.layouteditor.GuidePanelViewModel;
+import dev.lineup.ui.sources.SourcesViewModel;
 import dev.lineup.ui.layouteditor.LayoutEditorViewModel;
 import dev.lineup.ui.layouteditor.SourceBrowserViewModel;
 import dev.lineup.ui.publish.PublishViewModel;
 import dev.lineup.ui.recovery.RecoveryWindow;
 import dev.lineup.sync.SyncException;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.slf4j.Logger;
@@ -44,6 +43,8 @@ final class ScreenshotTour {
         MainWindowViewModel main = window.get(MainWindowViewModel.class);
         LayoutEditorViewModel editor = window.get(LayoutEditorViewModel.class);
         SourceBrowserViewModel browser = window.get(SourceBrowserViewModel.class);
+        GuidePanelViewModel guide = window.get(GuidePanelViewModel.class);
+        SourcesViewModel sources = window.get(SourcesViewModel.class);
         steps.add(() -> {
             main.screenProperty().set(Screen.LAYOUTS);
             browser.queryProperty().set("harbour");
@@ -51,13 +52,24 @@ final class ScreenshotTour {
         });
         steps.add(() -> shot("layout-editor"));
         steps.add(() -> {
+            browser.queryProperty().set("");
+            editor.queryProperty().set("harbour");
+        });
+        steps.add(() -> editor.rowsProperty().get().stream().filter(r -> r.channel().guideChannel() != null)
+                .findFirst().ifPresent(editor.currentRowProperty()::set));
+        steps.add(() -> guide.queryProperty().set("harbour"));
+        steps.add(() -> shot("guide-mapping"));
+        steps.add(() -> {
             editor.selectedGroupProperty().set(GroupItem.ALL);
             editor.queryProperty().set("hd");
             editor.missingGuideProperty().set(true);
         });
         steps.add(() -> shot("layout-editor-filtered"));
         steps.add(() -> main.screenProperty().set(Screen.SOURCES));
+        steps.add(() -> sources.refresh("Sample"));
         steps.add(() -> shot("sources"));
+        steps.add(() -> main.screenProperty().set(Screen.SETTINGS));
+        steps.add(() -> shot("settings"));
         PublishViewModel publish = window.get(PublishViewModel.class);
         steps.add(() -> main.screenProperty().set(Screen.PUBLISH));
         steps.add(() -> {
@@ -119,19 +131,10 @@ final class ScreenshotTour {
     }
 
     private void shot(String name) {
-        shot(name, window.scene());
+        Snapshots.save(window.scene(), dir.resolve(name + ".png"));
     }
 
     private void shot(String name, javafx.scene.Scene scene) {
-        WritableImage img = scene.snapshot(null);
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        int[] argb = new int[w * h];
-        img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        try {
-            PngWriter.write(dir.resolve(name + ".png"), w, h, argb);
-        } catch (IOException e) {
-            LOG.error("cannot save screenshot {}: {}", name, e.getMessage());
-        }
+        Snapshots.save(scene, dir.resolve(name + ".png"));
     }
 }

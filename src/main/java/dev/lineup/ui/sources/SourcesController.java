@@ -1,68 +1,155 @@
 package dev.lineup.ui.sources;
 
-import dev.lineup.app.SourceSummary;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import dev.lineup.app.RefreshOutcome;
+import dev.lineup.app.SourceInfo;
+import dev.lineup.model.SourceKind;
+import dev.lineup.ui.common.Dialogs;
+import dev.lineup.ui.common.Theme;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.stage.Window;
 
-/** The Sources screen's view. */
+/** The Sources screen's view: binds the table, the categories and the details to {@link SourcesViewModel}. */
 public final class SourcesController {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private final SourcesViewModel vm;
-    @FXML private Label notice;
-    @FXML private TableView<SourceSummary> sourceTable;
-    @FXML private TableColumn<SourceSummary, String> nameColumn;
-    @FXML private TableColumn<SourceSummary, String> kindColumn;
-    @FXML private TableColumn<SourceSummary, String> channelsColumn;
-    @FXML private TableColumn<SourceSummary, String> categoriesColumn;
-    @FXML private TableColumn<SourceSummary, String> loadedColumn;
-    @FXML private TableColumn<SourceSummary, String> locationColumn;
-    @FXML private TableView<SourcesViewModel.CategoryCount> categoryTable;
-    @FXML private TableColumn<SourcesViewModel.CategoryCount, String> categoryColumn;
-    @FXML private TableColumn<SourcesViewModel.CategoryCount, String> countColumn;
-    @FXML private Label issues;
+    private final Dialogs dialogs;
+    private final Theme theme;
+    @FXML private TableView<SourceInfo> sourceTable;
+    @FXML private TableColumn<SourceInfo, String> nameColumn;
+    @FXML private TableColumn<SourceInfo, String> kindColumn;
+    @FXML private TableColumn<SourceInfo, String> channelsColumn;
+    @FXML private TableColumn<SourceInfo, String> removedColumn;
+    @FXML private TableColumn<SourceInfo, String> categoriesColumn;
+    @FXML private TableColumn<SourceInfo, String> refreshedColumn;
+    @FXML private TableColumn<SourceInfo, String> statusColumn;
+    @FXML private TableColumn<SourceInfo, String> locationColumn;
+    @FXML private TableView<SourcesViewModel.CategoryRow> categoryTable;
+    @FXML private TableColumn<SourcesViewModel.CategoryRow, Boolean> enabledColumn;
+    @FXML private TableColumn<SourcesViewModel.CategoryRow, String> categoryColumn;
+    @FXML private TableColumn<SourcesViewModel.CategoryRow, String> categoryKindColumn;
+    @FXML private Label account;
+    @FXML private CheckBox ignoreVod;
+    @FXML private CheckBox ignoreSeries;
+    @FXML private Label report;
+    @FXML private Button editButton;
+    @FXML private Button removeButton;
+    @FXML private Button refreshButton;
+    @FXML private Button viewAdded;
+    @FXML private Button viewRemoved;
 
-    public SourcesController(SourcesViewModel vm) {
+    public SourcesController(SourcesViewModel vm, Dialogs dialogs, Theme theme) {
         this.vm = vm;
+        this.dialogs = dialogs;
+        this.theme = theme;
     }
 
     @FXML
     private void initialize() {
-        notice.textProperty().bind(vm.noticeProperty());
-        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
         sourceTable.setItems(vm.sources());
         nameColumn.setCellValueFactory(c -> text(c.getValue().name()));
-        kindColumn.setCellValueFactory(c -> text(c.getValue().kind()));
-        channelsColumn.setCellValueFactory(c -> text(count(c.getValue().channels())));
-        categoriesColumn.setCellValueFactory(c -> text(count(c.getValue().categories())));
-        loadedColumn.setCellValueFactory(c -> text(c.getValue().loadedAt() == null ? "not read yet"
-                : TIME.format(c.getValue().loadedAt())));
+        kindColumn.setCellValueFactory(c -> text(c.getValue().kind().word()));
+        channelsColumn.setCellValueFactory(c -> text(c.getValue().lastRefresh() == null ? "–"
+                : String.format("%,d", c.getValue().channels())));
+        removedColumn.setCellValueFactory(c -> text(c.getValue().removed() == 0 ? "" : String.format("%,d", c.getValue().removed())));
+        categoriesColumn.setCellValueFactory(c -> text(Integer.toString(c.getValue().categories())));
+        refreshedColumn.setCellValueFactory(c -> text(c.getValue().lastRefresh() == null ? "never"
+                : SourcesViewModel.TIME.format(c.getValue().lastRefresh())));
+        statusColumn.setCellValueFactory(c -> text(c.getValue().lastStatus() == null ? "" : c.getValue().lastStatus()));
         locationColumn.setCellValueFactory(c -> text(c.getValue().location()));
-        categoryTable.setItems(vm.categories());
-        categoryColumn.setCellValueFactory(c -> text(c.getValue().name()));
-        countColumn.setCellValueFactory(c -> text(count(c.getValue().channels())));
         sourceTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            vm.select(b);
-            issues.setText(b == null || b.issues().isEmpty() ? ""
-                    : b.issues().size() + " entries skipped while reading, first: " + b.issues().get(0));
-        });
-        vm.sources().addListener((javafx.collections.ListChangeListener<SourceSummary>) ch -> {
-            if (sourceTable.getSelectionModel().isEmpty() && !vm.sources().isEmpty()) {
-                sourceTable.getSelectionModel().select(0);
+            if (b != null) {
+                vm.selectedProperty().set(b);
             }
         });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && b != sourceTable.getSelectionModel().getSelectedItem()) {
+                sourceTable.getSelectionModel().select(b);
+            }
+            ignoreVod.setSelected(b != null && b.ignoreVod());
+            ignoreSeries.setSelected(b != null && b.ignoreSeries());
+            boolean playlist = b != null && b.kind() != SourceKind.EPG;
+            ignoreVod.setDisable(!playlist);
+            ignoreSeries.setDisable(!playlist);
+        });
+        ignoreVod.setOnAction(e -> vm.setIgnored(ignoreVod.isSelected(), ignoreSeries.isSelected()));
+        ignoreSeries.setOnAction(e -> vm.setIgnored(ignoreVod.isSelected(), ignoreSeries.isSelected()));
+        for (Button b : new Button[] {editButton, removeButton, refreshButton}) {
+            b.disableProperty().bind(vm.selectedProperty().isNull());
+        }
+        categoryTable.setItems(vm.categories());
+        enabledColumn.setCellValueFactory(c -> c.getValue().enabledProperty());
+        enabledColumn.setCellFactory(CheckBoxTableCell.forTableColumn(enabledColumn));
+        enabledColumn.setEditable(true);
+        categoryColumn.setCellValueFactory(c -> text(c.getValue().category().name()));
+        categoryKindColumn.setCellValueFactory(c -> text(c.getValue().category().kind().word()));
+        account.textProperty().bind(vm.accountProperty());
+        report.textProperty().bind(vm.reportProperty());
+        viewAdded.disableProperty().bind(vm.lastOutcomeProperty().isNull());
+        viewRemoved.disableProperty().bind(vm.lastOutcomeProperty().isNull());
+    }
+
+    @FXML private void addPlaylist() { add(SourceKind.M3U); }
+    @FXML private void addXtream() { add(SourceKind.XTREAM); }
+    @FXML private void addGuide() { add(SourceKind.EPG); }
+
+    private void add(SourceKind kind) {
+        SourceDialog.ask(window(), theme, kind, null).ifPresent(vm::add);
+    }
+
+    @FXML
+    private void edit() {
+        SourceInfo s = vm.selectedProperty().get();
+        if (s != null) {
+            SourceDialog.ask(window(), theme, s.kind(), s).ifPresent(f -> vm.update(s.name(), f));
+        }
+    }
+
+    @FXML
+    private void remove() {
+        SourceInfo s = vm.selectedProperty().get();
+        if (s != null && dialogs.confirm("Remove source", "Remove \"" + s.name() + "\" and its channels? "
+                + "Layouts that use them will no longer find them.")) {
+            vm.remove(s.name());
+        }
+    }
+
+    @FXML
+    private void refresh() {
+        SourceInfo s = vm.selectedProperty().get();
+        if (s != null) {
+            vm.refresh(s.name());
+        }
+    }
+
+    @FXML private void refreshAll() { vm.refreshAll(); }
+
+    @FXML
+    private void viewAdded() {
+        RefreshOutcome o = vm.lastOutcomeProperty().get();
+        if (o != null) {
+            ChangeList.show(window(), theme, "Added by the last refresh", o.added());
+        }
+    }
+
+    @FXML
+    private void viewRemoved() {
+        RefreshOutcome o = vm.lastOutcomeProperty().get();
+        if (o != null) {
+            ChangeList.show(window(), theme, "Removed by the last refresh", o.removed());
+        }
+    }
+
+    private Window window() {
+        return sourceTable.getScene().getWindow();
     }
 
     private static ReadOnlyObjectWrapper<String> text(String s) {
         return new ReadOnlyObjectWrapper<>(s);
-    }
-
-    private static String count(int n) {
-        return n < 0 ? "–" : String.format("%,d", n);
     }
 }

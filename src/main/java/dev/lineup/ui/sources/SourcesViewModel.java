@@ -1,73 +1,204 @@
 package dev.lineup.ui.sources;
 
-import dev.lineup.app.LibraryService;
-import dev.lineup.app.SourceCatalog;
-import dev.lineup.app.SourceSummary;
+import dev.lineup.app.RefreshOutcome;
+import dev.lineup.app.SourceAdmin;
+import dev.lineup.app.SourceForm;
+import dev.lineup.app.SourceInfo;
+import dev.lineup.model.SourceCategory;
+import dev.lineup.model.XtreamAccount;
 import dev.lineup.ui.common.Tasks;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The Sources screen: the library's sources, what the library cannot do yet, and the categories of the selected source. */
+/**
+ * The Sources screen: the configured sources, the selected one's categories (on/off), VOD/series
+ * flags and Xtream account, and the report of the last refresh with its added and removed channels.
+ * Every change runs as a background task; {@code libraryChanged} tells the layout editor afterwards.
+ */
 public final class SourcesViewModel {
-    /** A category of the selected source and its channel count. */
-    public record CategoryCount(String name, int channels) {
-    }
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private final LibraryService library;
-    private final Tasks tasks;
-    private final ObservableList<SourceSummary> sources = FXCollections.observableArrayList();
-    private final ObservableList<CategoryCount> categories = FXCollections.observableArrayList();
-    private final StringProperty notice = new SimpleStringProperty("");
+    /** A category row; toggling {@code enabled} saves it. */
+    public static final class CategoryRow {
+        private final SourceCategory category;
+        private final BooleanProperty enabled;
 
-    public SourcesViewModel(LibraryService library, Tasks tasks) {
-        this.library = library;
-        this.tasks = tasks;
-        notice.set(library.editingUnavailableReason().orElse(""));
-    }
-
-    /** Reads every source (already read ones return at once) and lists them with their counts. */
-    public void load() {
-        sources.setAll(library.sources());
-        tasks.run("Reading sources", ctx -> {
-            for (SourceSummary s : library.sources()) {
-                library.catalog(s.name(), ctx);
-            }
-            return library.sources();
-        }).onSuccess(sources::setAll).start();
-    }
-
-    public void select(SourceSummary s) {
-        categories.clear();
-        if (s == null) {
-            return;
+        CategoryRow(SourceCategory c) {
+            this.category = c;
+            this.enabled = new SimpleBooleanProperty(c.enabled());
         }
-        tasks.run("Reading source " + s.name(), ctx -> library.catalog(s.name(), ctx)).onSuccess(c -> {
-            List<CategoryCount> out = new ArrayList<>();
-            for (Map.Entry<String, List<dev.lineup.layout.SourceChannelRef>> e : c.byCategory().entrySet()) {
-                out.add(new CategoryCount(e.getKey(), e.getValue().size()));
-            }
-            categories.setAll(out);
+
+        public SourceCategory category() {
+            return category;
+        }
+
+        public BooleanProperty enabledProperty() {
+            return enabled;
+        }
+    }
+
+    private final SourceAdmin admin;
+    private final Tasks tasks;
+    private final Runnable libraryChanged;
+    private final ObservableList<SourceInfo> sources = FXCollections.observableArrayList();
+    private final ObjectProperty<SourceInfo> selected = new SimpleObjectProperty<>();
+    private final ObservableList<CategoryRow> categories = FXCollections.observableArrayList();
+    private final StringProperty account = new SimpleStringProperty("");
+    private final StringProperty report = new SimpleStringProperty("");
+    private final ObjectProperty<RefreshOutcome> lastOutcome = new SimpleObjectProperty<>();
+
+    public SourcesViewModel(SourceAdmin admin, Tasks tasks, Runnable libraryChanged) {
+        this.admin = admin;
+        this.tasks = tasks;
+        this.libraryChanged = libraryChanged;
+        selected.addListener((o, a, b) -> showSelected(b));
+    }
+
+    public void load() {
+        String keep = selected.get() == null ? null : selected.get().name();
+        tasks.run("Listing sources", ctx -> admin.list()).onSuccess(list -> {
+            sources.setAll(list);
+            selected.set(list.stream().filter(s -> s.name().equals(keep)).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0)));
         }).start();
     }
 
-    public ObservableList<SourceSummary> sources() {
+    private void showSelected(SourceInfo s) {
+        categories.clear();
+        account.set(s == null ? "" : accountText(s.account()));
+        if (s == null) {
+            return;
+        }
+        tasks.run("Reading categories of " + s.name(), ctx -> admin.categories(s.name())).onSuccess(list -> {
+            List<CategoryRow> rows = new ArrayList<>();
+            for (SourceCategory c : list) {
+                CategoryRow r = new CategoryRow(c);
+                r.enabledProperty().addListener((o, a, on) -> setCategory(s.name(), c, on));
+                rows.add(r);
+            }
+            categories.setAll(rows);
+        }).start();
+    }
+
+    private void setCategory(String source, SourceCategory c, boolean on) {
+        tasks.run((on ? "Showing " : "Hiding ") + c.name(), ctx -> {
+            admin.setCategoryEnabled(source, c, on);
+            return c;
+        }).onSuccess(x -> libraryChanged.run()).start();
+    }
+
+    public void add(SourceForm f) {
+        tasks.run("Adding source " + f.name(), ctx -> admin.add(f)).onSuccess(s -> {
+            selected.set(null);
+            sources.add(s);
+            selected.set(s);
+            refresh(s.name());
+        }).start();
+    }
+
+    public void update(String name, SourceForm f) {
+        tasks.run("Saving source " + name, ctx -> admin.update(name, f)).onSuccess(s -> changed()).start();
+    }
+
+    public void remove(String name) {
+        tasks.run("Removing source " + name, ctx -> {
+            admin.remove(name);
+            return name;
+        }).onSuccess(n -> changed()).start();
+    }
+
+    public void setIgnored(boolean vod, boolean series) {
+        SourceInfo s = selected.get();
+        if (s != null && (s.ignoreVod() != vod || s.ignoreSeries() != series)) {
+            tasks.run("Saving source " + s.name(), ctx -> {
+                admin.setIgnored(s.name(), vod, series);
+                return s;
+            }).onSuccess(x -> load()).start();
+        }
+    }
+
+    /** Refreshes one source; the report then shows what changed. */
+    public void refresh(String name) {
+        tasks.run("Refreshing " + name, ctx -> admin.refresh(name, ctx)).onSuccess(o -> {
+            lastOutcome.set(o);
+            report.set(o.report().summary());
+            changed();
+        }).onCancelled(this::load).start();
+    }
+
+    /** Refreshes every source in turn; the report lists each. */
+    public void refreshAll() {
+        List<String> names = sources.stream().map(SourceInfo::name).toList();
+        tasks.run("Refreshing all sources", ctx -> {
+            List<RefreshOutcome> out = new ArrayList<>();
+            for (String n : names) {
+                ctx.checkCancelled();
+                out.add(admin.refresh(n, ctx));
+            }
+            return out;
+        }).onSuccess(list -> {
+            List<String> added = new ArrayList<>();
+            List<String> removed = new ArrayList<>();
+            StringBuilder b = new StringBuilder();
+            for (RefreshOutcome o : list) {
+                added.addAll(o.added());
+                removed.addAll(o.removed());
+                b.append(b.length() == 0 ? "" : "\n").append(o.report().summary());
+            }
+            if (!list.isEmpty()) {
+                lastOutcome.set(new RefreshOutcome(list.get(list.size() - 1).report(), added, removed));
+            }
+            report.set(b.toString());
+            changed();
+        }).onCancelled(this::load).start();
+    }
+
+    private void changed() {
+        load();
+        libraryChanged.run();
+    }
+
+    static String accountText(XtreamAccount a) {
+        if (a == null) {
+            return "";
+        }
+        String exp = a.expiresAt() == null ? "never expires" : "expires " + TIME.format(a.expiresAt());
+        String conns = a.maxConnections() == null ? "" : ", connections " + (a.activeConnections() == null ? "?"
+                : a.activeConnections()) + " of " + a.maxConnections();
+        return "Account " + (a.status() == null ? "" : a.status()) + (a.trial() ? " (trial)" : "") + ", " + exp + conns;
+    }
+
+    public ObservableList<SourceInfo> sources() {
         return sources;
     }
 
-    public ObservableList<CategoryCount> categories() {
+    public ObjectProperty<SourceInfo> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<CategoryRow> categories() {
         return categories;
     }
 
-    public StringProperty noticeProperty() {
-        return notice;
+    public StringProperty accountProperty() {
+        return account;
     }
 
-    static String noCategory() {
-        return SourceCatalog.NO_CATEGORY;
+    public StringProperty reportProperty() {
+        return report;
+    }
+
+    public ObjectProperty<RefreshOutcome> lastOutcomeProperty() {
+        return lastOutcome;
     }
 }

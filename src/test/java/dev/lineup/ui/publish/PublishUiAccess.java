@@ -1,8 +1,6 @@
 package dev.lineup.ui.publish;
 
 import dev.lineup.app.AppServices;
-import dev.lineup.app.DesktopPublishing;
-import dev.lineup.app.DesktopServices;
 import dev.lineup.app.Env;
 import dev.lineup.app.Workspace;
 import dev.lineup.cli.PublishFixture;
@@ -35,8 +33,7 @@ public final class PublishUiAccess {
     }
 
     public static UiFixture start(Stage stage, Path data, Map<String, String> env) throws IOException {
-        DesktopPublishing publishing = DesktopServices.publishing(data, Env.overlay(env), "unused");
-        AppServices s = UiFixture.services(data.resolve("ui"), publishing);
+        AppServices s = UiFixture.servicesOver(data, Env.overlay(env));
         return UiFixture.start(stage, s);
     }
 

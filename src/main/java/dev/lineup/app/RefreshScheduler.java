@@ -1,0 +1,75 @@
+package dev.lineup.app;
+
+import dev.lineup.store.LineupStore;
+import java.io.Closeable;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop app's own schedule: every {@code schedule.interval-minutes} while the app runs, the
+ * sources that are due are refreshed and every layout is output ({@link ScheduledRun}, the same run
+ * {@code lineup run-scheduled} makes). A turn is skipped while a manual refresh holds the {@link RunGate}.
+ */
+public final class RefreshScheduler implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(RefreshScheduler.class);
+    private final LineupStore store;
+    private final RunGate gate;
+    private final Clock clock;
+    private final Consumer<ScheduledRun.Outcome> onRun;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "lineup-schedule");
+        t.setDaemon(true);
+        return t;
+    });
+    private ScheduledFuture<?> next;
+
+    public RefreshScheduler(LineupStore store, RunGate gate, Clock clock, Consumer<ScheduledRun.Outcome> onRun) {
+        this.store = store;
+        this.gate = gate;
+        this.clock = clock;
+        this.onRun = onRun;
+    }
+
+    /** (Re)starts the timer from the settings: off, or every interval from now. */
+    public synchronized void reschedule(SettingsValues v) {
+        if (next != null) {
+            next.cancel(false);
+            next = null;
+        }
+        if (v.scheduleInApp()) {
+            long minutes = Math.max(5, v.intervalMinutes());
+            next = timer.scheduleWithFixedDelay(this::runNow, minutes, minutes, TimeUnit.MINUTES);
+            LOG.info("in-app schedule: refresh and output every {} minutes", minutes);
+        }
+    }
+
+    /** One turn now; false if a manual refresh was running (the turn is skipped, not queued). */
+    public boolean runNow() {
+        if (!gate.tryEnter()) {
+            LOG.info("scheduled run skipped: a refresh is running");
+            return false;
+        }
+        try {
+            ScheduledRun.Outcome o = new ScheduledRun(java.util.List.of()).runOwned(store, clock.instant(),
+                    line -> LOG.info("scheduled: {}", line));
+            onRun.accept(o);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("scheduled run failed: {}", e.getMessage());
+            return false;
+        } finally {
+            gate.exit();
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,162 @@
+package dev.lineup.ui.layouteditor;
+
+import dev.lineup.app.GuideEntry;
+import dev.lineup.app.GuideService;
+import dev.lineup.layout.ChannelEdits;
+import dev.lineup.layout.LayoutEdit;
+import dev.lineup.layout.epg.GuideProposal;
+import dev.lineup.model.LayoutChannel;
+import dev.lineup.ui.common.Tasks;
+import dev.lineup.xmltv.GuideProgramme;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The guide mapping panel: for the editor's current channel, ranked suggestions with confidence and
+ * reason, a search over every guide source's channels, and what is on now and next on the previewed
+ * guide channel (the one picked in a list, else the channel's own). Picking maps the channel as one
+ * undoable edit, with the suggested shift for a "+1" channel.
+ */
+public final class GuidePanelViewModel {
+    static final int MAX_RESULTS = 200;
+    private final GuideService guides;
+    private final LayoutEditorViewModel editor;
+    private final Tasks tasks;
+    private final DateTimeFormatter hhmm;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<GuideEntry> results = FXCollections.observableArrayList();
+    private final ObservableList<GuideProposal> suggestions = FXCollections.observableArrayList();
+    private final StringProperty mapping = new SimpleStringProperty("Select a channel to map its guide.");
+    private final StringProperty preview = new SimpleStringProperty("");
+    private final StringProperty previewed = new SimpleStringProperty();
+    private int searchSeq;
+    private int previewSeq;
+
+    public GuidePanelViewModel(GuideService guides, LayoutEditorViewModel editor, Tasks tasks) {
+        this.guides = guides;
+        this.editor = editor;
+        this.tasks = tasks;
+        this.hhmm = DateTimeFormatter.ofPattern("HH:mm").withZone(guides.clock().getZone());
+        editor.currentRowProperty().addListener((o, a, b) -> channelChanged(a, b));
+        query.addListener(o -> search());
+        previewed.addListener((o, a, b) -> loadPreview(b));
+    }
+
+    private void channelChanged(ChannelRow before, ChannelRow row) {
+        if (row == null) {
+            mapping.set("Select a channel to map its guide.");
+            suggestions.clear();
+            previewed.set(null);
+            return;
+        }
+        LayoutChannel c = row.channel();
+        mapping.set(c.guideChannel() == null ? "\"" + c.name() + "\" has no guide."
+                : "\"" + c.name() + "\" uses guide " + c.guideChannel() + shiftText(c.shiftHours()) + ".");
+        previewed.set(null);
+        previewed.set(c.guideChannel());
+        if (before != null && before.key().equals(row.key())) {
+            return; // the same channel after an edit: suggestions do not change
+        }
+        String name = c.name();
+        String tvg = c.tvgId();
+        String group = row.group();
+        tasks.run("Suggesting guides", ctx -> guides.suggestions(name, tvg, group)).onSuccess(list -> {
+            ChannelRow now = editor.currentRowProperty().get();
+            if (now != null && now.key().equals(row.key())) {
+                suggestions.setAll(list);
+            }
+        }).start();
+    }
+
+    /** Searches the guide channels for the query (all channels, up to a limit, when empty). */
+    public void search() {
+        int seq = ++searchSeq;
+        String q = query.get();
+        tasks.run("Searching guides", ctx -> guides.search(q, MAX_RESULTS)).onSuccess(list -> {
+            if (seq == searchSeq) {
+                results.setAll(list);
+            }
+        }).start();
+    }
+
+    private void loadPreview(String guideId) {
+        int seq = ++previewSeq;
+        if (guideId == null) {
+            preview.set("");
+            return;
+        }
+        tasks.run("Reading guide " + guideId, ctx -> guides.nowAndNext(guideId)).onSuccess(list -> {
+            if (seq == previewSeq) {
+                preview.set(previewText(guideId, list));
+            }
+        }).start();
+    }
+
+    String previewText(String guideId, List<GuideProgramme> list) {
+        if (list.isEmpty()) {
+            return guideId + ": nothing in the guide around now.";
+        }
+        StringBuilder b = new StringBuilder(guideId);
+        for (GuideProgramme p : list) {
+            boolean now = !p.start().isAfter(guides.clock().instant());
+            b.append('\n').append(now ? "Now  " : "Next ").append(hhmm.format(p.start()))
+                    .append(p.stop() == null ? "" : "–" + hhmm.format(p.stop())).append("  ").append(p.title());
+        }
+        return b.toString();
+    }
+
+    /** Shows now/next of {@code guideId} without mapping it. */
+    public void previewGuide(String guideId) {
+        previewed.set(guideId);
+    }
+
+    /** Maps the current channel to {@code guideId} with a time shift of {@code shiftHours}: one undo step. */
+    public void pick(String guideId, int shiftHours) {
+        ChannelRow row = editor.currentRowProperty().get();
+        if (row == null || guideId == null) {
+            return;
+        }
+        String key = row.key();
+        LayoutEdit map = ChannelEdits.setGuideChannel(key, guideId);
+        LayoutEdit shift = ChannelEdits.setShift(List.of(key), shiftHours);
+        editor.apply(LayoutEdit.of(map.description() + shiftText(shiftHours), l -> shift.apply(map.apply(l))));
+    }
+
+    public void unmap() {
+        ChannelRow row = editor.currentRowProperty().get();
+        if (row != null) {
+            editor.apply(ChannelEdits.setGuideChannel(row.key(), null));
+        }
+    }
+
+    static String shiftText(double hours) {
+        if (hours == 0) {
+            return "";
+        }
+        return hours == Math.rint(hours) ? String.format(" (%+d h)", (long) hours) : String.format(" (%+.1f h)", hours);
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<GuideEntry> results() {
+        return results;
+    }
+
+    public ObservableList<GuideProposal> suggestions() {
+        return suggestions;
+    }
+
+    public StringProperty mappingProperty() {
+        return mapping;
+    }
+
+    public StringProperty previewProperty() {
+        return preview;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.lineup.ui.settings;
+
+import dev.lineup.model.Installation;
+import dev.lineup.ui.common.Dialogs;
+import java.nio.file.Path;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+/** The Settings screen's view. */
+public final class SettingsController {
+    private final SettingsViewModel vm;
+    private final Dialogs dialogs;
+    @FXML private TextField installationName;
+    @FXML private ChoiceBox<Installation.Role> role;
+    @FXML private TextField backupKeep;
+    @FXML private ListView<Path> backupList;
+    @FXML private Button restoreButton;
+    @FXML private TextField interval;
+    @FXML private CheckBox scheduleInApp;
+    @FXML private TextField connectTimeout;
+    @FXML private TextField readTimeout;
+    @FXML private TextField userAgent;
+    @FXML private CheckBox dark;
+    @FXML private Label message;
+
+    public SettingsController(SettingsViewModel vm, Dialogs dialogs) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        installationName.textProperty().bindBidirectional(vm.nameProperty());
+        role.getItems().setAll(Installation.Role.values());
+        role.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Installation.Role r) {
+                return r == null ? "" : r.word();
+            }
+
+            @Override
+            public Installation.Role fromString(String s) {
+                return Installation.Role.fromWord(s);
+            }
+        });
+        role.valueProperty().bindBidirectional(vm.roleProperty());
+        backupKeep.textProperty().bindBidirectional(vm.backupKeepProperty());
+        interval.textProperty().bindBidirectional(vm.intervalProperty());
+        scheduleInApp.selectedProperty().bindBidirectional(vm.scheduleInAppProperty());
+        connectTimeout.textProperty().bindBidirectional(vm.connectTimeoutProperty());
+        readTimeout.textProperty().bindBidirectional(vm.readTimeoutProperty());
+        userAgent.textProperty().bindBidirectional(vm.userAgentProperty());
+        dark.selectedProperty().bindBidirectional(vm.darkProperty());
+        message.textProperty().bind(vm.messageProperty());
+        backupList.setItems(vm.backups());
+        backupList.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Path p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.getFileName().toString());
+            }
+        });
+        restoreButton.disableProperty().bind(backupList.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    @FXML private void save() { vm.save(); }
+    @FXML private void backupNow() { vm.backupNow(); }
+
+    @FXML
+    private void restore() {
+        Path p = backupList.getSelectionModel().getSelectedItem();
+        if (p != null && dialogs.confirm("Restore backup", "Replace all sources, layouts and settings with the backup "
+                + p.getFileName() + "? The current state is backed up first.")) {
+            vm.restore(p);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package dev.lineup.ui.settings;
+
+import dev.lineup.app.SettingsService;
+import dev.lineup.app.SettingsValues;
+import dev.lineup.model.Installation;
+import dev.lineup.ui.common.Tasks;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Settings screen: installation name and role, backups (keep N, back up now, restore), the in-app
+ * refresh schedule, network timeouts and user agent, and the theme. {@code dark} is the app's theme
+ * property itself, so the View menu's toggle and this screen agree; every change of it is saved.
+ */
+public final class SettingsViewModel {
+    private final SettingsService service;
+    private final Tasks tasks;
+    private final Consumer<SettingsValues> onSaved;
+    private final Runnable onRestored;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<Installation.Role> role = new SimpleObjectProperty<>(Installation.Role.PRIMARY);
+    private final StringProperty backupKeep = new SimpleStringProperty("");
+    private final StringProperty interval = new SimpleStringProperty("");
+    private final BooleanProperty scheduleInApp = new SimpleBooleanProperty(true);
+    private final StringProperty connectTimeout = new SimpleStringProperty("");
+    private final StringProperty readTimeout = new SimpleStringProperty("");
+    private final StringProperty userAgent = new SimpleStringProperty("");
+    private final BooleanProperty dark;
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObservableList<Path> backups = FXCollections.observableArrayList();
+    private boolean loading;
+
+    public SettingsViewModel(SettingsService service, Tasks tasks, BooleanProperty dark, Consumer<SettingsValues> onSaved,
+                             Runnable onRestored) {
+        this.service = service;
+        this.tasks = tasks;
+        this.dark = dark;
+        this.onSaved = onSaved;
+        this.onRestored = onRestored;
+        dark.addListener((o, a, b) -> {
+            if (!loading) {
+                tasks.run("Saving theme", ctx -> {
+                    service.saveTheme(b);
+                    return b;
+                }).start();
+            }
+        });
+    }
+
+    /** Reads the settings and the backup list (and applies the saved theme). */
+    public void load() {
+        tasks.run("Reading settings", ctx -> service.load()).onSuccess(this::show).start();
+        tasks.run("Listing backups", ctx -> service.backups()).onSuccess(backups::setAll).start();
+    }
+
+    private void show(SettingsValues v) {
+        loading = true;
+        try {
+            name.set(v.installationName());
+            role.set(v.role());
+            backupKeep.set(Integer.toString(v.backupKeep()));
+            interval.set(Integer.toString(v.intervalMinutes()));
+            scheduleInApp.set(v.scheduleInApp());
+            connectTimeout.set(Integer.toString(v.connectTimeout()));
+            readTimeout.set(Integer.toString(v.readTimeout()));
+            userAgent.set(v.userAgent());
+            dark.set(v.dark());
+        } finally {
+            loading = false;
+        }
+    }
+
+    public void save() {
+        SettingsValues v;
+        try {
+            v = new SettingsValues(name.get(), role.get(), number(backupKeep, "Backups to keep"),
+                    number(interval, "Refresh interval"), scheduleInApp.get(), number(connectTimeout, "Connect timeout"),
+                    number(readTimeout, "Read timeout"), userAgent.get(), dark.get());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        String problem = v.problem();
+        if (problem != null) {
+            message.set(problem);
+            return;
+        }
+        tasks.run("Saving settings", ctx -> service.save(v)).onSuccess(saved -> {
+            show(saved);
+            message.set("Saved.");
+            onSaved.accept(saved);
+        }).start();
+    }
+
+    public void backupNow() {
+        tasks.run("Backing up", ctx -> {
+            Path p = service.backupNow();
+            return service.backups();
+        }).onSuccess(list -> {
+            backups.setAll(list);
+            message.set("Backed up to " + (list.isEmpty() ? "" : list.get(0).getFileName()) + ".");
+        }).start();
+    }
+
+    /** Replaces the database with {@code backup}; the current state is backed up first. */
+    public void restore(Path backup) {
+        tasks.run("Restoring " + backup.getFileName(), ctx -> {
+            service.restore(backup);
+            return service.backups();
+        }).onSuccess(list -> {
+            backups.setAll(list);
+            message.set("Restored " + backup.getFileName() + ". The state before was backed up.");
+            load();
+            onRestored.run();
+        }).start();
+    }
+
+    private static int number(StringProperty p, String what) {
+        try {
+            return Integer.parseInt(p.get().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " must be a whole number, not \"" + p.get() + "\".");
+        }
+    }
+
+    public StringProperty nameProperty() { return name; }
+    public ObjectProperty<Installation.Role> roleProperty() { return role; }
+    public StringProperty backupKeepProperty() { return backupKeep; }
+    public StringProperty intervalProperty() { return interval; }
+    public BooleanProperty scheduleInAppProperty() { return scheduleInApp; }
+    public StringProperty connectTimeoutProperty() { return connectTimeout; }
+    public StringProperty readTimeoutProperty() { return readTimeout; }
+    public StringProperty userAgentProperty() { return userAgent; }
+    public BooleanProperty darkProperty() { return dark; }
+    public StringProperty messageProperty() { return message; }
+    public ObservableList<Path> backups() { return backups; }
+}

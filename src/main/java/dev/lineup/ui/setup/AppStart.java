@@ -1,0 +1,181 @@
+package dev.lineup.ui.setup;
+
+import dev.lineup.app.AlreadyRunningException;
+import dev.lineup.app.AppServices;
+import dev.lineup.app.DesktopServices;
+import dev.lineup.app.FirstRun;
+import dev.lineup.app.TaskProgress;
+import dev.lineup.app.Workspace;
+import dev.lineup.ui.common.Theme;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How the desktop app starts: own and open the data directory off the UI thread; if another Lineup owns
+ * it, say so ("already running (pid, since)") and quit; show what the integrity check repaired; on
+ * first start ask for the installation's name, role and publish folder and add the bundled sample;
+ * then hand the services to {@code ready}. {@code onQuit} runs when the app must stop instead.
+ */
+public final class AppStart {
+    private static final Logger LOG = LoggerFactory.getLogger(AppStart.class);
+    private final Stage stage;
+    private final Path dataDir;
+    private final Clock clock;
+    private final Theme theme = new Theme();
+    private final Consumer<AppServices> ready;
+    private final Runnable onQuit;
+
+    public AppStart(Stage stage, Path dataDir, Clock clock, Consumer<AppServices> ready, Runnable onQuit) {
+        this.stage = stage;
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.ready = ready;
+        this.onQuit = onQuit;
+    }
+
+    /** Starts; returns at once (call on the UI thread). */
+    public void begin() {
+        List<String> notices = new CopyOnWriteArrayList<>();
+        background("lineup-open", () -> {
+            Workspace ws = DesktopServices.open(dataDir, notices::add);
+            boolean setup = DesktopServices.needsSetup(ws);
+            Platform.runLater(() -> opened(ws, setup, notices));
+        });
+    }
+
+    private void opened(Workspace ws, boolean setup, List<String> notices) {
+        for (String n : notices) {
+            alert(Alert.AlertType.WARNING, "Lineup repaired its data", n);
+        }
+        if (!setup) {
+            finish(ws);
+            return;
+        }
+        SetupViewModel vm = new SetupViewModel(System.getProperty("lineup.installationName", hostName()),
+                FirstRun.defaultOutputFolder(ws.dataDir()));
+        String shots = System.getProperty("lineup.screenshots");
+        if (shots != null && !shots.isBlank()) {
+            shootSetup(vm, ws, Path.of(shots));
+            return;
+        }
+        Optional<SetupViewModel.Answer> a = SetupDialog.ask(vm, theme);
+        answered(ws, a);
+    }
+
+    /** Screenshot tour: the setup dialog as a new user sees it, saved, then accepted as filled in. */
+    private void shootSetup(SetupViewModel vm, Workspace ws, Path dir) {
+        javafx.scene.control.Dialog<ButtonType> d = SetupDialog.build(vm, theme);
+        d.show();
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(800));
+        wait.setOnFinished(e -> {
+            dev.lineup.ui.common.Snapshots.save(d.getDialogPane().getScene(), dir.resolve("first-start-setup.png"));
+            d.close();
+            answered(ws, Optional.of(vm.answer()));
+        });
+        wait.play();
+    }
+
+    private void answered(Workspace ws, Optional<SetupViewModel.Answer> a) {
+        if (a.isEmpty()) {
+            closeQuietly(ws);
+            onQuit.run();
+            return;
+        }
+        Stage wait = progressWindow();
+        background("lineup-setup", () -> {
+            DesktopServices.setUp(ws, a.get().name(), a.get().role(), a.get().outputFolder(), TaskProgress.NONE);
+            Platform.runLater(() -> {
+                wait.hide();
+                finish(ws);
+            });
+        });
+    }
+
+    private void finish(Workspace ws) {
+        background("lineup-services", () -> {
+            AppServices s = DesktopServices.create(ws, clock);
+            Platform.runLater(() -> ready.accept(s));
+        });
+    }
+
+    private Stage progressWindow() {
+        ProgressIndicator p = new ProgressIndicator();
+        VBox box = new VBox(12, new Label("Adding the sample playlist and guide…"), p);
+        box.setStyle("-fx-padding: 24; -fx-alignment: center");
+        Stage s = new Stage();
+        s.initOwner(stage.getOwner());
+        s.setTitle("Lineup");
+        javafx.scene.Scene scene = new javafx.scene.Scene(box, 360, 140);
+        theme.attach(scene);
+        s.setScene(scene);
+        s.show();
+        return s;
+    }
+
+    /** Work that may fail: failures are shown, and the app quits (it cannot run without its data). */
+    private void background(String name, Step step) {
+        Thread t = new Thread(() -> {
+            try {
+                step.run();
+            } catch (AlreadyRunningException e) {
+                Platform.runLater(() -> fail("Lineup is already running", e.getMessage()
+                        + ". Switch to that window, or quit it first."));
+            } catch (IOException | RuntimeException e) {
+                LOG.error("start failed", e);
+                Platform.runLater(() -> fail("Lineup cannot start", "Lineup cannot use its data folder " + dataDir
+                        + ": " + e.getMessage()));
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private void fail(String title, String text) {
+        alert(Alert.AlertType.ERROR, title, text);
+        onQuit.run();
+    }
+
+    private void alert(Alert.AlertType type, String title, String text) {
+        Alert a = new Alert(type, text, ButtonType.OK);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.getDialogPane().setId("startAlert");
+        a.getDialogPane().getStylesheets().setAll(theme.stylesheets());
+        a.showAndWait();
+    }
+
+    private static void closeQuietly(Workspace ws) {
+        try {
+            ws.close();
+        } catch (IOException e) {
+            LOG.warn("closing the data directory failed: {}", e.getMessage());
+        }
+    }
+
+    private static String hostName() {
+        String h = System.getenv("HOSTNAME");
+        if (h == null || h.isBlank()) {
+            h = System.getenv("COMPUTERNAME");
+        }
+        return h == null || h.isBlank() ? "This computer" : h;
+    }
+}

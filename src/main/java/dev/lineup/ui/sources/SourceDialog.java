@@ -1,0 +1,118 @@
+package dev.lineup.ui.sources;
+
+import dev.lineup.app.SourceForm;
+import dev.lineup.app.SourceInfo;
+import dev.lineup.model.SourceKind;
+import dev.lineup.ui.common.Theme;
+import java.io.File;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * Add or edit one source. Fields: {@code #sourceName}, {@code #sourceLocation}, {@code #sourceUser},
+ * {@code #sourcePassword}, {@code #sourceIgnoreVod}, {@code #sourceIgnoreSeries}. A stored password is
+ * never shown: the field stays empty and empty means "keep it".
+ */
+final class SourceDialog {
+    private SourceDialog() {
+    }
+
+    static Optional<SourceForm> ask(Window owner, Theme theme, SourceKind kind, SourceInfo editing) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle((editing == null ? "Add " : "Edit ") + what(kind));
+        d.getDialogPane().getStylesheets().setAll(theme.stylesheets());
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        TextField name = field("sourceName", editing == null ? "" : editing.name());
+        name.setDisable(editing != null);
+        TextField location = field("sourceLocation", editing == null ? "" : editing.location());
+        location.setPromptText(kind == SourceKind.XTREAM ? "http://host:8080" : "a file, or an http(s):// URL");
+        TextField user = field("sourceUser", editing == null || editing.username() == null ? "" : editing.username());
+        PasswordField password = new PasswordField();
+        password.setId("sourcePassword");
+        password.setPromptText(editing == null ? "" : "unchanged");
+        CheckBox noVod = check("sourceIgnoreVod", "Ignore films (VOD)", editing != null && editing.ignoreVod());
+        CheckBox noSeries = check("sourceIgnoreSeries", "Ignore series", editing != null && editing.ignoreSeries());
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Name:"), name);
+        if (kind == SourceKind.XTREAM) {
+            grid.addRow(1, new Label("Server:"), location);
+            grid.addRow(2, new Label("User name:"), user);
+            grid.addRow(3, new Label("Password:"), password);
+        } else {
+            Button browse = new Button("Browse…");
+            browse.setOnAction(e -> {
+                FileChooser fc = new FileChooser();
+                File f = fc.showOpenDialog(d.getDialogPane().getScene().getWindow());
+                if (f != null) {
+                    location.setText(f.getAbsolutePath());
+                }
+            });
+            HBox row = new HBox(6, location, browse);
+            HBox.setHgrow(location, Priority.ALWAYS);
+            grid.addRow(1, new Label(kind == SourceKind.EPG ? "Guide file or URL:" : "Playlist file or URL:"), row);
+        }
+        if (kind != SourceKind.EPG) {
+            grid.add(noVod, 1, 4);
+            grid.add(noSeries, 1, 5);
+        }
+        Label problem = new Label();
+        problem.setId("sourceProblem");
+        problem.getStyleClass().add("notice");
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        grid.add(problem, 1, 6);
+        d.getDialogPane().setContent(grid);
+        Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
+        Runnable check = () -> {
+            String p = form(kind, name, location, user, password, noVod, noSeries).problem(editing != null);
+            problem.setText(p == null ? "" : p);
+            ok.setDisable(p != null);
+        };
+        for (TextField f : new TextField[] {name, location, user, password}) {
+            f.textProperty().addListener(o -> check.run());
+        }
+        check.run();
+        javafx.application.Platform.runLater((editing == null ? name : location)::requestFocus);
+        return d.showAndWait().filter(b -> b == ButtonType.OK)
+                .map(b -> form(kind, name, location, user, password, noVod, noSeries));
+    }
+
+    private static SourceForm form(SourceKind kind, TextField name, TextField location, TextField user,
+                                   PasswordField password, CheckBox noVod, CheckBox noSeries) {
+        return new SourceForm(kind, name.getText(), location.getText(), kind == SourceKind.XTREAM ? user.getText() : null,
+                kind == SourceKind.XTREAM && !password.getText().isEmpty() ? password.getText() : null,
+                noVod.isSelected(), noSeries.isSelected());
+    }
+
+    static String what(SourceKind kind) {
+        return kind == SourceKind.XTREAM ? "Xtream account" : kind == SourceKind.EPG ? "guide source" : "playlist";
+    }
+
+    private static TextField field(String id, String text) {
+        TextField f = new TextField(text);
+        f.setId(id);
+        f.setPrefColumnCount(28);
+        return f;
+    }
+
+    private static CheckBox check(String id, String text, boolean on) {
+        CheckBox c = new CheckBox(text);
+        c.setId(id);
+        c.setSelected(on);
+        return c;
+    }
+}
