@@ -6,6 +6,7 @@ import dev.lineup.layout.NumberingOptions;
 import dev.lineup.layout.SourceChannelRef;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutOptions;
+import dev.lineup.store.LineupStore;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +42,8 @@ public final class DesktopServices {
         FileLayoutService layouts = new FileLayoutService(dataDir.resolve("layouts"));
         ExecutorService executor = BackgroundExecutor.create(2);
         AppServices s = new AppServices(dataDir, installation(), library, layouts, new UnavailablePublishService(),
-                new DiskLogoCache(dataDir.resolve("cache").resolve("logos"), Duration.ofSeconds(5)), executor);
+                new DiskLogoCache(dataDir.resolve("cache").resolve("logos"), Duration.ofSeconds(5)), executor,
+                new StoreLayoutTools(LineupStore.open(dataDir, n -> LOG.warn("{}", n))));
         if (layouts.names().isEmpty()) {
             // First start: a layout built from the bundled sample, so the editor is not empty.
             Layout sample = fromSource("Sample", library.catalog("Sample", TaskProgress.NONE));

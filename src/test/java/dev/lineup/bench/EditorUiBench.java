@@ -55,7 +55,8 @@ public final class EditorUiBench {
         FileLayoutService layouts = new FileLayoutService(tmp.resolve("layouts"));
         layouts.save(DesktopServices.fromSource("Everything", catalog));
         AppServices services = new AppServices(tmp, new InstallationInfo("Bench", "primary"), library, layouts,
-                new UnavailablePublishService(), url -> Optional.empty(), BackgroundExecutor.create(2));
+                new UnavailablePublishService(), url -> Optional.empty(), BackgroundExecutor.create(2),
+                new dev.lineup.app.StoreLayoutTools(dev.lineup.store.LineupStore.open(tmp, m -> { })));
 
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));

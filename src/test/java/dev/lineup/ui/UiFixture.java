@@ -8,7 +8,9 @@ import dev.lineup.app.DiskLogoCache;
 import dev.lineup.app.FileLayoutService;
 import dev.lineup.app.InstallationInfo;
 import dev.lineup.app.PlaylistLibrary;
+import dev.lineup.app.StoreLayoutTools;
 import dev.lineup.app.UnavailablePublishService;
+import dev.lineup.store.LineupStore;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutGroup;
 import dev.lineup.model.LayoutOptions;
@@ -51,7 +53,7 @@ public final class UiFixture {
                 dev.lineup.layout.NumberingOptions.DEFAULT).apply(sample));
         return new AppServices(dataDir, new InstallationInfo("Test PC", "primary"), library, layouts,
                 new UnavailablePublishService(), new DiskLogoCache(dataDir.resolve("logos"), Duration.ofSeconds(1)),
-                BackgroundExecutor.create(2));
+                BackgroundExecutor.create(2), new StoreLayoutTools(LineupStore.open(dataDir, n -> { })));
     }
 
     public static UiFixture start(Stage stage, Path dataDir) throws IOException {

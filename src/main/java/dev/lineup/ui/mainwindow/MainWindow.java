@@ -15,6 +15,7 @@ import dev.lineup.ui.layouteditor.LogoImages;
 import dev.lineup.ui.layouteditor.SourceBrowserViewModel;
 import dev.lineup.ui.publish.PublishViewModel;
 import dev.lineup.ui.sources.SourcesViewModel;
+import dev.lineup.ui.tools.ToolsViewModel;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -48,6 +49,7 @@ public final class MainWindow {
                 .register(PublishViewModel.class, publish).register(HistoryViewModel.class, history)
                 .register(LogoImages.class, new LogoImages(s.logos(), s.executor()))
                 .register(MainWindowViewModel.class, new MainWindowViewModel(s.installation()))
+                .register(ToolsViewModel.class, new ToolsViewModel(s.tools(), tasks))
                 .register(MainWindowController.ScreenRefresher.class,
                         new MainWindowController.ScreenRefresher(sources, publish, history));
         Fxml.View<MainWindowController> v = Fxml.load(MainWindow.class, "main-window.fxml", factory);

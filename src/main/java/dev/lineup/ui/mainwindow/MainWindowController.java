@@ -13,6 +13,7 @@ import dev.lineup.ui.publish.PublishController;
 import dev.lineup.ui.publish.PublishViewModel;
 import dev.lineup.ui.sources.SourcesController;
 import dev.lineup.ui.sources.SourcesViewModel;
+import dev.lineup.ui.tools.ToolsController;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.fxml.FXML;
@@ -64,6 +65,7 @@ public final class MainWindowController {
         screens.put(Screen.LAYOUTS, layouts.root());
         screens.put(Screen.PUBLISH, publish.root());
         screens.put(Screen.HISTORY, history.root());
+        screens.put(Screen.TOOLS, Fxml.load(ToolsController.class, "tools.fxml", factory).root());
 
         navList.getItems().setAll(Screen.values());
         navList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

@@ -2,7 +2,7 @@ package dev.lineup.ui.mainwindow;
 
 /** The main window's screens, in navigation order. */
 public enum Screen {
-    SOURCES("Sources"), LAYOUTS("Layouts"), PUBLISH("Publish"), HISTORY("History");
+    SOURCES("Sources"), LAYOUTS("Layouts"), PUBLISH("Publish"), HISTORY("History"), TOOLS("Tools");
 
     private final String title;
 
