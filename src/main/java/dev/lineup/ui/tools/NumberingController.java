@@ -51,7 +51,7 @@ public final class NumberingController {
         message.textProperty().bind(vm.messageProperty());
         rangeTable.getColumns().setAll(List.of(Columns.text("Group", 200, GroupRange::group),
                 Columns.text("Numbers", 120, r -> r.first() == null ? "none" : r.first() + "–" + r.last()),
-                Columns.text("Channels numbered", 130, r -> Integer.toString(r.numbered()))));
+                Columns.text("Numbered", 100, r -> Integer.toString(r.numbered()))));
         vm.previewProperty().addListener((o, a, p) -> show(p));
     }
 
