@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 public record AppServices(Path dataDir, InstallationInfo installation, LibraryService library, LayoutService layouts,
                           DesktopPublishing publish, LogoService logos, ExecutorService executor,
                           SourceAdmin sources, GuideService guides, SettingsService settings,
-                          RefreshScheduler scheduler, Closeable workspace) {
+                          RefreshScheduler scheduler, Closeable workspace, LayoutToolsService tools) {
     public AppServices {
         Objects.requireNonNull(dataDir);
         Objects.requireNonNull(installation);
@@ -26,5 +26,12 @@ public record AppServices(Path dataDir, InstallationInfo installation, LibrarySe
         Objects.requireNonNull(settings);
         Objects.requireNonNull(scheduler);
         Objects.requireNonNull(workspace);
+        Objects.requireNonNull(tools);
+    }
+
+    /** The same services with other layout tools (a test's own database). */
+    public AppServices withTools(LayoutToolsService other) {
+        return new AppServices(dataDir, installation, library, layouts, publish, logos, executor, sources, guides,
+                settings, scheduler, workspace, other);
     }
 }

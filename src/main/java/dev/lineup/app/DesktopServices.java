@@ -79,7 +79,7 @@ public final class DesktopServices {
         return new AppServices(ws.dataDir(), new InstallationInfo(inst.name(), inst.role().word()),
                 new StoreLibrary(ws.store()), new StoreLayoutService(ws.store()), new DesktopPublishing(ws.store(), ws.dataDir(), env),
                 new DiskLogoCache(ws.dataDir().resolve("cache").resolve("logos"), Duration.ofSeconds(5)), executor,
-                sources, guides, settings, scheduler, ws);
+                sources, guides, settings, scheduler, ws, new StoreLayoutTools(ws.store()));
     }
 
     /** One group per source category, every channel, in provider order (what {@code layout create --from-source} makes). */

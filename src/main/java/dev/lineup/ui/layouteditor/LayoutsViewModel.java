@@ -51,8 +51,22 @@ public final class LayoutsViewModel {
     }
 
     public void open(String name) {
+        open(name, false);
+    }
+
+    /**
+     * Reads {@code name} again from the store if it is the layout open here: another screen (Tools)
+     * changed it, and editing the stale copy would save over that change. Undo history starts anew.
+     */
+    public void reopen(String name) {
+        if (name != null && name.equals(current.get())) {
+            open(name, true);
+        }
+    }
+
+    private void open(String name, boolean again) {
         boolean shown = editor.layout() != null && editor.layout().name().equals(name);
-        if (name == null || name.equals(opening) || shown && name.equals(current.get())) {
+        if (name == null || name.equals(opening) || !again && shown && name.equals(current.get())) {
             return;
         }
         opening = name;

@@ -22,6 +22,7 @@ import dev.lineup.ui.recovery.RecoveryViewModel;
 import dev.lineup.ui.recovery.RecoveryWindow;
 import dev.lineup.ui.settings.SettingsViewModel;
 import dev.lineup.ui.sources.SourcesViewModel;
+import dev.lineup.ui.tools.ToolsViewModel;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -54,6 +55,8 @@ public final class MainWindow {
                     browser.reloadSources();
                     layouts.reload(layouts.currentProperty().get());
                 });
+        ToolsViewModel tools = new ToolsViewModel(s.tools(), tasks);
+        tools.setOnApplied(layouts::reopen);
         ProblemCenter problems = new ProblemCenter();
         PublishViewModel publish = new PublishViewModel(s.publish(), tasks, problems);
         HistoryViewModel history = new HistoryViewModel(s.publish(), monitor, tasks, problems);
@@ -74,8 +77,9 @@ public final class MainWindow {
                 .register(LogoImages.class, new LogoImages(s.logos(), s.executor()))
                 .register(dev.lineup.app.DesktopPublishing.class, s.publish())
                 .register(MainWindowViewModel.class, new MainWindowViewModel(s.installation()))
+                .register(ToolsViewModel.class, tools)
                 .register(MainWindowController.ScreenRefresher.class,
-                        new MainWindowController.ScreenRefresher(sources, publish, history, settings));
+                        new MainWindowController.ScreenRefresher(sources, publish, history, settings, layouts));
         Fxml.View<MainWindowController> v = Fxml.load(MainWindow.class, "main-window.fxml", factory);
         scene = new Scene(v.root(), 1280, 800);
         theme.attach(scene);

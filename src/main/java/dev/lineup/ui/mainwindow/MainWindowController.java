@@ -16,6 +16,7 @@ import dev.lineup.ui.settings.SettingsController;
 import dev.lineup.ui.settings.SettingsViewModel;
 import dev.lineup.ui.sources.SourcesController;
 import dev.lineup.ui.sources.SourcesViewModel;
+import dev.lineup.ui.tools.ToolsController;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.fxml.FXML;
@@ -70,6 +71,7 @@ public final class MainWindowController {
         screens.put(Screen.PUBLISH, publish.root());
         screens.put(Screen.HISTORY, history.root());
         screens.put(Screen.SETTINGS, settings.root());
+        screens.put(Screen.TOOLS, Fxml.load(ToolsController.class, "tools.fxml", factory).root());
 
         navList.getItems().setAll(Screen.values());
         navList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -112,6 +114,7 @@ public final class MainWindowController {
     @FXML private void showPublish() { vm.screenProperty().set(Screen.PUBLISH); }
     @FXML private void showHistory() { vm.screenProperty().set(Screen.HISTORY); }
     @FXML private void showSettings() { vm.screenProperty().set(Screen.SETTINGS); }
+    @FXML private void showTools() { vm.screenProperty().set(Screen.TOOLS); }
     @FXML private void undo() { editor.undo(); }
     @FXML private void redo() { editor.redo(); }
 
@@ -158,16 +161,22 @@ public final class MainWindowController {
         private final PublishViewModel publish;
         private final HistoryViewModel history;
         private final SettingsViewModel settings;
+        private final LayoutsViewModel layouts;
 
         ScreenRefresher(SourcesViewModel sources, PublishViewModel publish, HistoryViewModel history,
-                        SettingsViewModel settings) {
+                        SettingsViewModel settings, LayoutsViewModel layouts) {
             this.sources = sources;
             this.publish = publish;
             this.history = history;
             this.settings = settings;
+            this.layouts = layouts;
         }
 
         void shown(Screen s) {
+            if (s != Screen.LAYOUTS) {
+                // Other screens read layouts from the store (tools, output, publish): save edits first.
+                layouts.flushSave();
+            }
             switch (s) {
                 case SOURCES -> sources.load();
                 case PUBLISH -> publish.load();

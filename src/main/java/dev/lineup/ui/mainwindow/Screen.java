@@ -2,7 +2,8 @@ package dev.lineup.ui.mainwindow;
 
 /** The main window's screens, in navigation order. */
 public enum Screen {
-    SOURCES("Sources"), LAYOUTS("Layouts"), PUBLISH("Publish"), HISTORY("History"), SETTINGS("Settings");
+    SOURCES("Sources"), LAYOUTS("Layouts"), TOOLS("Tools"), PUBLISH("Publish"), HISTORY("History"),
+    SETTINGS("Settings");
 
     private final String title;
 

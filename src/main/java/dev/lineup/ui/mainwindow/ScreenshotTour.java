@@ -70,6 +70,8 @@ final class ScreenshotTour {
         steps.add(() -> shot("sources"));
         steps.add(() -> main.screenProperty().set(Screen.SETTINGS));
         steps.add(() -> shot("settings"));
+        steps.add(() -> main.screenProperty().set(Screen.TOOLS));
+        steps.add(() -> shot("tools"));
         PublishViewModel publish = window.get(PublishViewModel.class);
         steps.add(() -> main.screenProperty().set(Screen.PUBLISH));
         steps.add(() -> {

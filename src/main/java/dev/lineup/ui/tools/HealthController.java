@@ -1,0 +1,45 @@
+package dev.lineup.ui.tools;
+
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+
+/** The Health tab: one row per count, its value marked when something needs doing, and what to do. */
+public final class HealthController {
+    private final HealthViewModel vm;
+    @FXML private Label summary;
+    @FXML private GridPane grid;
+
+    public HealthController(ToolsViewModel tools) {
+        this.vm = tools.health();
+    }
+
+    @FXML
+    private void initialize() {
+        summary.textProperty().bind(vm.summaryProperty());
+        vm.items().addListener((ListChangeListener<HealthViewModel.Item>) c -> fill());
+        fill();
+    }
+
+    private void fill() {
+        grid.getChildren().clear();
+        int row = 0;
+        for (HealthViewModel.Item i : vm.items()) {
+            Label value = new Label(i.value());
+            value.setId("health-" + i.id());
+            if (!i.ok()) {
+                value.setStyle("-fx-font-weight: bold;");
+            }
+            Label advice = new Label(i.advice());
+            advice.setWrapText(true);
+            advice.getStyleClass().add("muted");
+            grid.addRow(row++, new Label(i.what()), value, advice);
+        }
+    }
+
+    @FXML
+    private void refresh() {
+        vm.refresh();
+    }
+}
