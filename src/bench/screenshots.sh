@@ -17,7 +17,8 @@ mkdir -p "$out"
 lineup() { java -jar target/lineup.jar --data-dir "$data" "$@" >/dev/null; }
 lineup init --name "Living-room PC"
 lineup source add m3u Sample --url assets/sample/sample-playlist.m3u
-lineup source refresh Sample
+lineup source add epg "Sample guide" --url assets/sample/sample-guide.xml.gz
+lineup source refresh
 lineup layout create Family --from-source Sample
 timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" \
     java -Dlineup.dataDir="$data" -Dlineup.screenshots="$out" -Dlineup.installationName="Living-room PC" \

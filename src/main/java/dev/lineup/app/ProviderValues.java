@@ -12,9 +12,9 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
- * In the database a layout channel with no name or logo of its own follows the provider's (a provider
- * rename shows up at the next output). The editor shows and edits concrete values, so a loaded layout
- * gets the provider's name and logo filled in, and before saving every value still equal to the
+ * In the database a layout channel with no name, logo or tvg-id of its own follows the provider's (a
+ * provider rename shows up at the next output). The editor shows and edits concrete values, so a loaded
+ * layout gets the provider's values filled in, and before saving every value still equal to the
  * provider's is cleared again: only the user's own changes are pinned.
  */
 final class ProviderValues {
@@ -23,14 +23,16 @@ final class ProviderValues {
 
     static Layout fill(ChannelStore channels, Layout l) {
         return map(channels, l, (c, sc) -> new LayoutChannel(c.sourceKey(), c.name() == null ? sc.name() : c.name(),
-                c.number(), c.logo() == null ? sc.logo() : c.logo(), c.tvgId(), c.guideChannel(), c.shiftHours(),
+                c.number(), c.logo() == null ? sc.logo() : c.logo(), c.tvgId() == null ? sc.tvgId() : c.tvgId(),
+                c.guideChannel(), c.shiftHours(),
                 c.hidden(), c.catchupPassthrough()));
     }
 
     static Layout strip(ChannelStore channels, Layout l) {
         return map(channels, l, (c, sc) -> new LayoutChannel(c.sourceKey(),
                 Objects.equals(c.name(), sc.name()) ? null : c.name(), c.number(),
-                Objects.equals(c.logo(), sc.logo()) ? null : c.logo(), c.tvgId(), c.guideChannel(), c.shiftHours(),
+                Objects.equals(c.logo(), sc.logo()) ? null : c.logo(),
+                Objects.equals(c.tvgId(), sc.tvgId()) ? null : c.tvgId(), c.guideChannel(), c.shiftHours(),
                 c.hidden(), c.catchupPassthrough()));
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * tvg-id; case, accents and punctuation ignored) and flags, all of which must hold. Run it on a
  * {@link SearchIndex}.
  *
- * @param missingGuide      only channels mapped to no guide channel
+ * @param missingGuide      only channels with neither a guide channel nor a tvg-id to find one by
  * @param missingLogo       only channels without a logo
  * @param hidden            only hidden channels (or channels of a hidden group)
  * @param removedByProvider only channels whose key is in the removed set given to the index

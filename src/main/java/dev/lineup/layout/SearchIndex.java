@@ -118,7 +118,7 @@ public final class SearchIndex {
 
     private boolean flagsMatch(ChannelFilter f, int i, Set<String> removed, Set<String> dups) {
         LayoutChannel c = channels[i];
-        return (!f.missingGuide() || blank(c.guideChannel()))
+        return (!f.missingGuide() || blank(c.guideChannel()) && blank(c.tvgId()))
                 && (!f.missingLogo() || blank(c.logo()))
                 && (!f.hidden() || hidden[i])
                 && (!f.removedByProvider() || removed.contains(c.sourceKey()))

@@ -42,8 +42,18 @@ class ChannelFilterTest {
     }
 
     @Test
-    void missingGuideAndMissingLogo() {
-        assertThat(run(ChannelFilter.ALL.withMissingGuide(true), Set.of())).containsExactly("b", "e");
+    void missingGuideMeansNeitherAGuideChannelNorATvgIdToFindOneBy() {
+        Layout l = new Layout("L", null, List.of(group("G",
+                new LayoutChannel("mapped", "A", null, null, null, "a.guide", 0, false, true),
+                new LayoutChannel("by-tvg-id", "B", null, null, "b.uk", null, 0, false, true),
+                new LayoutChannel("nothing", "C", null, null, null, null, 0, false, true),
+                new LayoutChannel("blank", "D", null, null, " ", "", 0, false, true))));
+        assertThat(SearchIndex.build(l).filter(ChannelFilter.ALL.withMissingGuide(true), Set.of()).keys())
+                .containsExactly("nothing", "blank");
+    }
+
+    @Test
+    void missingLogo() {
         assertThat(run(ChannelFilter.ALL.withMissingLogo(true), Set.of())).containsExactly("b", "e");
         assertThat(run(ChannelFilter.search("cnn").withMissingLogo(true), Set.of())).containsExactly("b");
     }

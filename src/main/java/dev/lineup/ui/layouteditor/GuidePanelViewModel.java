@@ -54,10 +54,18 @@ public final class GuidePanelViewModel {
             return;
         }
         LayoutChannel c = row.channel();
-        mapping.set(c.guideChannel() == null ? "\"" + c.name() + "\" has no guide."
-                : "\"" + c.name() + "\" uses guide " + c.guideChannel() + shiftText(c.shiftHours()) + ".");
+        // Without a chosen guide, the output follows the channel's tvg-id (what players and health see too).
+        String effective = c.guideChannel() != null ? c.guideChannel() : blankToNull(c.tvgId());
+        if (c.guideChannel() != null) {
+            mapping.set("\"" + c.name() + "\" uses guide " + c.guideChannel() + shiftText(c.shiftHours()) + ".");
+        } else if (effective != null) {
+            mapping.set("\"" + c.name() + "\" follows its tvg-id " + effective + shiftText(c.shiftHours())
+                    + "; pick a guide to choose another.");
+        } else {
+            mapping.set("\"" + c.name() + "\" has no guide.");
+        }
         previewed.set(null);
-        previewed.set(c.guideChannel());
+        previewed.set(effective);
         if (before != null && before.key().equals(row.key())) {
             return; // the same channel after an edit: suggestions do not change
         }
@@ -158,5 +166,9 @@ public final class GuidePanelViewModel {
 
     public StringProperty previewProperty() {
         return preview;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }

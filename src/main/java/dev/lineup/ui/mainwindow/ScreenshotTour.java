@@ -55,8 +55,10 @@ final class ScreenshotTour {
             browser.queryProperty().set("");
             editor.queryProperty().set("harbour");
         });
+        // A mapped channel shows its programmes; else the first one shows its suggestions.
         steps.add(() -> editor.rowsProperty().get().stream().filter(r -> r.channel().guideChannel() != null)
-                .findFirst().ifPresent(editor.currentRowProperty()::set));
+                .findFirst().or(() -> editor.rowsProperty().get().stream().findFirst())
+                .ifPresent(editor.currentRowProperty()::set));
         steps.add(() -> guide.queryProperty().set("harbour"));
         steps.add(() -> shot("guide-mapping"));
         steps.add(() -> {
