@@ -1,14 +1,47 @@
 package dev.lineup.app;
 
 import dev.lineup.ui.mainwindow.LineupApp;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Starts the desktop app; kept apart from {@link Main} so the CLI path never loads a JavaFX class. */
 final class DesktopLauncher {
+    private static final String LOG_FILE = "org.slf4j.simpleLogger.logFile";
+
     private DesktopLauncher() {
     }
 
     static void launch() {
-        LineupApp.configure(DesktopServices.defaultDataDir());
+        String prop = System.getProperty("lineup.dataDir");
+        Path dataDir = DataDirectory.resolve(prop != null && !prop.isBlank() ? Path.of(prop) : null);
+        logToFile(dataDir);
+        LineupApp.configure(dataDir);
         javafx.application.Application.launch(LineupApp.class);
+    }
+
+    /**
+     * A window started from a desktop icon has no console: its log goes to {@code DATA/logs/lineup.log}
+     * (this run's; the previous run's is kept as {@code lineup.log.1}) at level info, for the error window's
+     * "what happened before". Must run before the first logger is created, which reads these properties.
+     */
+    private static void logToFile(Path dataDir) {
+        if (System.getProperty(LOG_FILE) != null) {
+            return;
+        }
+        try {
+            Path logs = Files.createDirectories(dataDir.resolve("logs"));
+            Path log = logs.resolve("lineup.log");
+            if (Files.exists(log)) {
+                Files.move(log, logs.resolve("lineup.log.1"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            System.setProperty(LOG_FILE, log.toString());
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                    System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "info"));
+            System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+            System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+        } catch (IOException e) {
+            System.err.println("lineup: cannot write a log in " + dataDir + " (" + e.getMessage() + "); logging to the console");
+        }
     }
 }

@@ -90,10 +90,4 @@ public final class DesktopServices {
         }
         return l;
     }
-
-    /** The data directory of this start (see the class comment). */
-    public static Path defaultDataDir() {
-        String prop = System.getProperty("lineup.dataDir");
-        return DataDirectory.resolve(prop != null && !prop.isBlank() ? Path.of(prop) : null);
-    }
 }
