@@ -150,12 +150,26 @@ public final class Lease implements AutoCloseable {
             return false;
         }
         released = true;
+        LeaseManager.forget(info.lockId());
         boolean deleted = pacer.call("release lockfile",
                 () -> manager.target().deleteIfRevision(LeaseManager.LOCK_FILE, revision));
         if (!deleted) {
             LOG.warn("lease generation {} was no longer ours at release", info.generation());
         }
         return deleted;
+    }
+
+    /**
+     * Stops heartbeats and writes nothing more, but leaves the lockfile in place: for a publish that
+     * failed after it had overwritten some files but before its manifest. Without a lock that folder
+     * would look finished while it mixes two generations; with it, readers see a publish in progress
+     * until the lock goes stale and the next publish (ours or another installation's) completes it.
+     */
+    public synchronized void abandon() {
+        stopHeartbeats();
+        released = true;
+        LeaseManager.forget(info.lockId());
+        LOG.warn("left lease generation {} in place: the folder holds an unfinished publish", info.generation());
     }
 
     /** Releases, logging instead of throwing: for try-with-resources on error paths. */

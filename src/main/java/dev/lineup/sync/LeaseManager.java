@@ -61,12 +61,27 @@ public final class LeaseManager {
         return Optional.of(new LeaseStatus(info, lock.get().revision(), now, staleReason(info, now)));
     }
 
+    /** lockIds of the leases this process holds right now; any other lock of ours was abandoned. */
+    private static final java.util.Set<String> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static void hold(String lockId) {
+        LIVE.add(lockId);
+    }
+
+    static void forget(String lockId) {
+        LIVE.remove(lockId);
+    }
+
     /**
      * Why {@code info} is stale, if it is: no heartbeat for its ttl by the server's clock, or it was
      * written on this host by a process that no longer exists.
      */
     public Optional<String> staleReason(LeaseInfo info, Instant serverNow) {
         long age = info.heartbeatAge(serverNow).toSeconds();
+        if (info.owner().instanceId().equals(me.instanceId()) && info.owner().pid() == ProcessHandle.current().pid()
+                && !LIVE.contains(info.lockId())) {
+            return Optional.of("left by an unfinished publish of this installation");
+        }
         if (info.heartbeatAt().plusSeconds(info.ttlSeconds()).isBefore(serverNow)) {
             return Optional.of("no heartbeat for " + age + " s (ttl " + info.ttlSeconds() + " s)");
         }
@@ -189,6 +204,7 @@ public final class LeaseManager {
             revision = there.get().revision();
         }
         Lease lease = new Lease(this, files, pacer, info, revision, note);
+        hold(info.lockId());
         // Someone may have finished a whole lease between our read of the generation and our write:
         // now that no one else can acquire, re-read and move past whatever they used.
         long known = files.knownGeneration();

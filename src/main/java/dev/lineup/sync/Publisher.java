@@ -58,32 +58,52 @@ public final class Publisher {
         }
         StagedOutput staged = StagedOutput.read(stagedFolder);
         Lease lease = null;
+        Progress progress = new Progress();
         try {
             lease = options.forceTakeover() == null ? leases.acquire(purpose)
                     : leases.forceTakeover(purpose, options.forceTakeover());
             lease.startHeartbeats();
             options.listener().leaseAcquired(lease.info(), lease.takeoverNote().orElse(null));
-            PublishReport report = upload(staged, lease, options);
+            PublishReport report = upload(staged, lease, options, progress);
             options.listener().published(lease.generation());
             lease.release();
             return report;
         } catch (SyncException e) {
             SyncProblem problem = SyncProblem.of(e, target.describe(), target.serverTime());
             history.record(problem);
-            if (lease != null) {
-                lease.close(); // compare-and-delete: a lost lease is left to its new holder
-            }
+            endAfterFailure(lease, progress);
             LOG.warn("publish to {} failed: {}", target.describe(), problem.cliLine());
             throw problem.toException(e);
         } catch (RuntimeException e) {
-            if (lease != null) {
-                lease.close();
-            }
+            endAfterFailure(lease, progress);
             throw e;
         }
     }
 
-    private PublishReport upload(StagedOutput staged, Lease lease, Options options) throws SyncException {
+    /** What a publish has done to the remote folder so far, for deciding how to end after a failure. */
+    private static final class Progress {
+        boolean filesChanged;
+        boolean manifestWritten;
+    }
+
+    /**
+     * A failed publish that already overwrote files but not yet the manifest leaves its lock in place
+     * (see {@link Lease#abandon}); otherwise it releases by compare-and-delete (a lost lease is left to
+     * its new holder).
+     */
+    private static void endAfterFailure(Lease lease, Progress progress) {
+        if (lease == null) {
+            return;
+        }
+        if (progress.filesChanged && !progress.manifestWritten && !lease.isLost()) {
+            lease.abandon();
+        } else {
+            lease.close();
+        }
+    }
+
+    private PublishReport upload(StagedOutput staged, Lease lease, Options options, Progress progress)
+            throws SyncException {
         Map<String, RemoteFile> remote = new LinkedHashMap<>();
         for (RemoteFile f : pacer.call("list", target::list)) {
             remote.put(f.name(), f);
@@ -99,6 +119,7 @@ public final class Publisher {
             boolean same = r != null && localHash.equals(r.contentHash());
             if (!same) {
                 options.listener().uploading(e.name(), e.size());
+                progress.filesChanged = true; // before the call: a failed upload may still have landed
                 uploadVerified(e, localHash);
                 bytes += e.size();
             }
@@ -113,6 +134,7 @@ public final class Publisher {
         if (!unchanged) {
             lease.ensureHeld();
             writeManifest(staged.manifestFor(lease.generation()), oldManifestFile, lease, options);
+            progress.manifestWritten = true;
             deleteObsolete(oldManifest, staged, lease);
         }
         return new PublishReport(target.describe(), lease.generation(), results, bytes, !unchanged,

@@ -165,10 +165,13 @@ class PublisherTest {
                             RecoveryAction.KEEP_THEIRS, RecoveryAction.RE_OUTPUT);
                 });
         assertThat(Files.readString(remote.resolve("lineup-manifest.json"))).isEqualTo("{\"edited\":true}");
-        assertThat(remote.resolve("lockfile.json")).doesNotExist();
+        // The playlist was already overwritten: the lock stays so the folder does not look finished.
+        assertThat(remote.resolve("lockfile.json")).exists();
 
         PublishReport r = publisher("PC").publish(next, "p",
                 new Publisher.Options(true, null, PublishListener.NONE));
+        assertThat(r.takeoverNote()).hasValueSatisfying(n -> assertThat(n).contains("unfinished publish"));
+        assertThat(remote.resolve("lockfile.json")).doesNotExist();
         assertThat(Staging.json(Files.readAllBytes(remote.resolve("lineup-manifest.json"))).get("generation").asLong())
                 .isEqualTo(r.generation());
     }
