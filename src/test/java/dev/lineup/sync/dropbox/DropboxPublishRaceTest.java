@@ -109,7 +109,9 @@ class DropboxPublishRaceTest {
                     .toList();
             assertThat(ofVictim).as("the killed holder's lease is taken over once").hasSize(1);
             // Judged by the server's Date header, which has whole seconds: allow one second of rounding.
-            assertThat(server.takeovers()).as("only stale leases are taken over").allSatisfy(t ->
+            // ...except an installation taking back its own lock, left by its own publish that failed midway.
+            assertThat(server.takeovers()).as("only stale leases are taken over")
+                    .filteredOn(t -> !t.fromInstance().equals(t.toInstance())).allSatisfy(t ->
                     assertThat(t.silence()).isGreaterThanOrEqualTo(Duration.ofSeconds(TTL_SECONDS - 1)));
             assertThat(lines).filteredOn(l -> l.contains("TAKEOVER") && l.contains("\"victim\""))
                     .singleElement().asString().contains("no heartbeat for");
