@@ -9,6 +9,8 @@ import okhttp3.OkHttpClient;
  * The HTTP stack shared by a target and its sign-in: the SDK's {@link OkHttp3Requestor} over one
  * OkHttp client with the base-URL interceptor. OkHttp's silent retry on connection failure is off, and
  * the SDK's auto-retry is off: retrying is the shared pacer's job, so a failure reaches it exactly once.
+ * Sockets come with TCP_NODELAY ({@link NoDelaySocketFactory}): with Nagle on, every upload-session chunk
+ * ended in a delayed-ACK stall.
  */
 final class DropboxHttp {
     private static final String AUTHORIZE_URL = "https://www.dropbox.com/oauth2/authorize";
@@ -23,6 +25,7 @@ final class DropboxHttp {
         this.client = OkHttp3Requestor.defaultOkHttpClientBuilder()
                 .addInterceptor(new BaseUrlInterceptor(apiBaseUrl, clock))
                 .retryOnConnectionFailure(false)
+                .socketFactory(new NoDelaySocketFactory())
                 .connectTimeout(config.timeout())
                 .readTimeout(config.timeout())
                 .writeTimeout(config.timeout())
