@@ -34,7 +34,7 @@ import java.util.List;
  * Upload cost of the Dropbox target against the fake Dropbox in this JVM, over loopback HTTP:
  * <ol>
  * <li>a guide-like XMLTV file (GuideBench's generator) put through {@link DropboxTarget} — the real SDK,
- * upload session in 8 MiB chunks — versus one raw HTTP POST of the same bytes to the fake's
+ * upload session in 16 MiB chunks (the default) — versus one raw HTTP POST of the same bytes to the fake's
  * {@code /2/files/upload} (the fastest any client could send them to the same server);</li>
  * <li>a publish through {@link Publisher}, then a re-publish of the unchanged output: bytes uploaded as the
  * report says and as the fake's request log counts them.</li>
@@ -48,7 +48,7 @@ public final class UploadBench {
     public static void main(String[] args) throws Exception {
         long sizeMb = args.length > 0 ? Long.parseLong(args[0]) : 200;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int chunkMib = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        int chunkMib = args.length > 2 ? Integer.parseInt(args[2]) : 16;
         Path work = Path.of(args.length > 3 ? args[3] : "target/bench-upload");
         Path stage = work.resolve("stage");
         Files.createDirectories(stage);
