@@ -89,8 +89,8 @@ public final class Targets {
 
     static DropboxConfig dropboxConfig(String name, TargetSettings s, Env env) {
         Optional<String> url = env.find(DropboxConfig.ENV_API_URL).or(() -> Optional.ofNullable(s.baseUrl()));
-        return new DropboxConfig(name, s.folder(), s.clientId(), url.map(URI::create).orElse(null), "Lineup", 2 * DropboxConfig.BLOCK,
-                null);
+        return DropboxConfig.of(name, s.folder()).withAppKey(s.clientId())
+                .withApiBaseUrl(url.map(URI::create).orElse(null));
     }
 
     static DriveEndpoints driveEndpoints(TargetSettings s, Env env) {

@@ -10,7 +10,7 @@ import okhttp3.OkHttpClient;
  * OkHttp client with the base-URL interceptor. OkHttp's silent retry on connection failure is off, and
  * the SDK's auto-retry is off: retrying is the shared pacer's job, so a failure reaches it exactly once.
  * Sockets come with TCP_NODELAY ({@link NoDelaySocketFactory}): with Nagle on, every upload-session chunk
- * ended in a delayed-ACK stall.
+ * ended in a delayed-ACK stall. File content goes out as {@link FileRegion}s ({@link RegionRequestor}).
  */
 final class DropboxHttp {
     private static final String AUTHORIZE_URL = "https://www.dropbox.com/oauth2/authorize";
@@ -31,7 +31,7 @@ final class DropboxHttp {
                 .writeTimeout(config.timeout())
                 .build();
         this.requestConfig = DbxRequestConfig.newBuilder(config.clientIdentifier())
-                .withHttpRequestor(new WholeBodyRequestor(new OkHttp3Requestor(client)))
+                .withHttpRequestor(new RegionRequestor(new OkHttp3Requestor(client), client))
                 .withAutoRetryDisabled()
                 .build();
     }

@@ -25,8 +25,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +51,8 @@ public final class DropboxTarget implements PublishTarget, Reauthorizer {
     private final DropboxHttp http;
     private final DropboxSession session;
     private final DropboxFacts facts;
-    private final DropboxUploader uploader;
+    private final DropboxUploader sequentialUploader;
+    private final ConcurrentUploader concurrentUploader;
 
     /** A target that cannot sign in again by itself (e.g. a token supplied to the CLI). */
     public DropboxTarget(DropboxConfig config, TokenStore tokens) {
@@ -64,7 +67,8 @@ public final class DropboxTarget implements PublishTarget, Reauthorizer {
         this.http = new DropboxHttp(config);
         this.session = new DropboxSession(config, tokens, http);
         this.facts = new DropboxFacts();
-        this.uploader = new DropboxUploader(config.chunkSize());
+        this.sequentialUploader = new DropboxUploader(config.chunkSize());
+        this.concurrentUploader = new ConcurrentUploader(config.chunkSize(), config.connections());
     }
 
     @Override
@@ -154,11 +158,14 @@ public final class DropboxTarget implements PublishTarget, Reauthorizer {
         return session.call(context, c -> {
             try {
                 if (Files.size(content) > DropboxConfig.SESSION_THRESHOLD) {
-                    return toRemote(uploader.upload(c, path, content, WriteMode.OVERWRITE));
+                    return toRemote(config.connections() > 1
+                            ? concurrentUploader.upload(c, path, content, WriteMode.OVERWRITE)
+                            : sequentialUploader.upload(c, path, content, WriteMode.OVERWRITE));
                 }
-                try (InputStream in = Files.newInputStream(content)) {
+                try (FileChannel file = FileChannel.open(content, StandardOpenOption.READ)) {
                     return toRemote(c.files().uploadBuilder(path).withMode(WriteMode.OVERWRITE)
-                            .withAutorename(false).withMute(true).uploadAndFinish(in));
+                            .withAutorename(false).withMute(true)
+                            .uploadAndFinish(new FileRegion(file, 0, file.size())));
                 }
             } catch (UploadErrorException e) {
                 throw uploadProblem(c, context, e.errorValue.isPath() ? e.errorValue.getPathValue().getReason() : null, e);

@@ -10,10 +10,10 @@ import com.dropbox.core.v2.files.UploadSessionCursor;
 import com.dropbox.core.v2.files.UploadSessionFinishErrorException;
 import com.dropbox.core.v2.files.UploadSessionLookupError;
 import com.dropbox.core.v2.files.WriteMode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,27 +35,25 @@ final class DropboxUploader {
     }
 
     FileMetadata upload(DbxClientV2 client, String path, Path file, WriteMode mode) throws DbxException, IOException {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            long size = raf.length();
-            byte[] buf = new byte[chunkSize];
-            int n = read(raf, 0, buf, (int) Math.min(chunkSize, size));
-            String session = client.files().uploadSessionStart().uploadAndFinish(new ByteArrayInputStream(buf, 0, n))
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            long first = Math.min(chunkSize, size);
+            String session = client.files().uploadSessionStart().uploadAndFinish(new FileRegion(channel, 0, first))
                     .getSessionId();
-            long offset = n;
+            long offset = first;
             int resumes = 0;
             CommitInfo commit = CommitInfo.newBuilder(path).withMode(mode).withAutorename(false).withMute(true)
                     .build();
             while (true) {
                 long remaining = size - offset;
-                int len = (int) Math.min(chunkSize, remaining);
-                len = read(raf, offset, buf, len);
+                long len = Math.min(chunkSize, remaining);
+                FileRegion chunk = new FileRegion(channel, offset, len);
                 UploadSessionCursor cursor = new UploadSessionCursor(session, offset);
                 try {
                     if (remaining <= chunkSize) {
-                        return client.files().uploadSessionFinish(cursor, commit)
-                                .uploadAndFinish(new ByteArrayInputStream(buf, 0, len));
+                        return client.files().uploadSessionFinish(cursor, commit).uploadAndFinish(chunk);
                     }
-                    client.files().uploadSessionAppendV2(cursor).uploadAndFinish(new ByteArrayInputStream(buf, 0, len));
+                    client.files().uploadSessionAppendV2(cursor).uploadAndFinish(chunk);
                     offset += len;
                 } catch (UploadSessionAppendErrorException e) {
                     if (!e.errorValue.isIncorrectOffset() || ++resumes > MAX_RESUMES) {
@@ -86,11 +84,5 @@ final class DropboxUploader {
         }
         LOG.debug("Dropbox upload session is at offset {}, continuing from there", correct);
         return correct;
-    }
-
-    private static int read(RandomAccessFile raf, long offset, byte[] buf, int len) throws IOException {
-        raf.seek(offset);
-        raf.readFully(buf, 0, len);
-        return len;
     }
 }

@@ -1,8 +1,11 @@
 package dev.lineup.sync.dropbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lineup.sync.OAuthTokens;
+import dev.lineup.sync.ProblemKind;
+import dev.lineup.sync.SyncException;
 import dev.lineup.sync.RemoteFile;
 import dev.lineup.sync.TokenStore;
 import dev.lineup.testing.fakes.dropbox.Fault;
@@ -17,10 +20,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Files above 8 MiB go through upload sessions in 4 MiB-multiple chunks and survive lost answers. */
+/**
+ * Files above 8 MiB go through upload sessions in 4 MiB-multiple chunks and survive lost answers: the
+ * sequential session (one connection, the server's offset is the truth) and the concurrent one (the
+ * default: chunks at their own offsets, several in flight, closed by the last append).
+ */
 class DropboxUploadSessionTest {
     private static final int MIB = 1024 * 1024;
     private FakeDropbox fake;
+    private TokenStore store;
     private DropboxTarget target;
     @TempDir
     Path dir;
@@ -28,10 +36,14 @@ class DropboxUploadSessionTest {
     @BeforeEach
     void start() throws Exception {
         fake = FakeDropbox.start();
-        TokenStore store = TokenStore.inMemory();
+        store = TokenStore.inMemory();
         store.put("dbx", OAuthTokens.accessOnly(fake.accessToken()));
-        target = new DropboxTarget(DropboxConfig.of("dbx", "/IPTV").withApiBaseUrl(fake.baseUrl())
-                .withChunkSize(4 * MIB), store);
+        target = target(1);
+    }
+
+    private DropboxTarget target(int connections) {
+        return new DropboxTarget(DropboxConfig.of("dbx", "/IPTV").withApiBaseUrl(fake.baseUrl())
+                .withChunkSize(4 * MIB).withConnections(connections), store);
     }
 
     @AfterEach
@@ -98,5 +110,76 @@ class DropboxUploadSessionTest {
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(second.revision()).isNotEqualTo(first.revision());
         assertThat(second.size()).isEqualTo(10L * MIB);
+    }
+
+    @Test
+    void concurrentSessionSendsAlignedChunksThenClosesWithTheRestAndFinishesEmpty() throws Exception {
+        target = target(3);
+        Path big = randomFile(13 * MIB + 5, 7);
+        RemoteFile put = target.put("guide.xml", big);
+        assertThat(fake.content("/IPTV/guide.xml").orElseThrow()).isEqualTo(Files.readAllBytes(big));
+        assertThat(put.contentHash()).isEqualTo(target.contentHashOf(big));
+        List<LoggedRequest> calls = sessionCalls();
+        assertThat(calls).extracting(LoggedRequest::path).containsExactly("/2/files/upload_session/start",
+                "/2/files/upload_session/append_v2", "/2/files/upload_session/append_v2",
+                "/2/files/upload_session/append_v2", "/2/files/upload_session/append_v2",
+                "/2/files/upload_session/finish");
+        assertThat(calls.get(0).arg()).contains("concurrent");
+        assertThat(calls.get(0).bodyBytes()).isZero();
+        assertThat(calls.subList(1, 4)).allSatisfy(r -> {
+            assertThat(r.bodyBytes()).isEqualTo(4 * MIB);
+            assertThat(r.arg()).doesNotContain("\"close\":true");
+        });
+        // The closing chunk goes last, after every aligned chunk is in: nothing may be appended after it.
+        assertThat(calls.get(4).bodyBytes()).isEqualTo(MIB + 5);
+        assertThat(calls.get(4).arg()).contains("\"close\":true");
+        assertThat(calls.get(5).bodyBytes()).isZero();
+        assertThat(fake.openUploadSessions()).isZero();
+    }
+
+    @Test
+    void concurrentChunksAreInFlightTogether() throws Exception {
+        target = target(2);
+        fake.delayResponses("append_v2", java.time.Duration.ofMillis(300));
+        Path big = randomFile(16 * MIB + 1, 8);
+        target.put("guide.xml", big);
+        assertThat(fake.content("/IPTV/guide.xml").orElseThrow()).isEqualTo(Files.readAllBytes(big));
+        assertThat(fake.maxConcurrent("append_v2")).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentChunkWhoseAnswerIsLostIsSentAgainToItsOffset() throws Exception {
+        target = target(2);
+        Path big = randomFile(21 * MIB, 9);
+        fake.inject(Fault.dropAfterProcessing("append_v2", 2));
+        RemoteFile put = target.put("guide.xml", big);
+        assertThat(fake.content("/IPTV/guide.xml").orElseThrow()).isEqualTo(Files.readAllBytes(big));
+        assertThat(put.contentHash()).isEqualTo(DropboxContentHash.of(big));
+        assertThat(fake.requests()).extracting(LoggedRequest::errorSummary).contains("dropped connection");
+        assertThat(fake.openUploadSessions()).isZero();
+    }
+
+    @Test
+    void lostAnswerToTheClosingChunkStillFinishes() throws Exception {
+        target = target(2);
+        Path big = randomFile(9 * MIB, 10);
+        // Chunks at 0 and 4 MiB go first (two faults ahead would hit them); drop only the closing one.
+        fake.inject(Fault.dropAfterProcessing("append_v2", 1).matchingArg("\"close\":true"));
+        target.put("guide.xml", big);
+        assertThat(fake.content("/IPTV/guide.xml").orElseThrow()).isEqualTo(Files.readAllBytes(big));
+        assertThat(fake.requests()).extracting(LoggedRequest::errorSummary)
+                .anyMatch(s -> s != null && s.startsWith("closed/"));
+    }
+
+    @Test
+    void concurrentUploadThatKeepsFailingEndsAsATypedProblemAndLeavesTheOldFile() throws Exception {
+        target = target(2);
+        target.put("guide.xml", randomFile(9 * MIB, 11));
+        byte[] before = fake.content("/IPTV/guide.xml").orElseThrow();
+        fake.inject(Fault.dropConnection("append_v2", 100));
+        assertThatThrownBy(() -> target.put("guide.xml", randomFile(17 * MIB, 12)))
+                .isInstanceOf(SyncException.class)
+                .satisfies(e -> assertThat(((SyncException) e).kind()).isEqualTo(ProblemKind.UNREACHABLE));
+        assertThat(fake.content("/IPTV/guide.xml").orElseThrow()).isEqualTo(before);
     }
 }

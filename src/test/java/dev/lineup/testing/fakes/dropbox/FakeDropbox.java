@@ -5,11 +5,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +46,7 @@ public final class FakeDropbox implements Closeable {
     private final FakeSharingRoutes sharing;
     private final FakeOAuthRoutes oauth;
     private final FakeControlRoutes control;
+    private final FakeInFlight inFlight = new FakeInFlight();
     private final List<LoggedRequest> requests = Collections.synchronizedList(new ArrayList<>());
     private final String defaultToken;
 
@@ -208,11 +211,33 @@ public final class FakeDropbox implements Closeable {
         pool.shutdownNow();
     }
 
+    /**
+     * Answers to requests whose path matches are held back this long after processing, so tests can see
+     * how many a client keeps in flight ({@link #maxConcurrent}); null clears it.
+     */
+    public void delayResponses(String pathRegex, Duration delay) {
+        inFlight.delay(pathRegex, delay);
+    }
+
+    /** The most requests matching {@code pathRegex} (found in the path) the fake was handling at once. */
+    public int maxConcurrent(String pathRegex) {
+        return inFlight.max(pathRegex);
+    }
+
     private void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
-        byte[] body = ex.getRequestBody().readAllBytes();
+        inFlight.enter(path);
+        try {
+            handleCounted(ex, path);
+        } finally {
+            inFlight.leave(path);
+        }
+    }
+
+    private void handleCounted(HttpExchange ex, String path) throws IOException {
+        byte[] body = readBody(ex);
         String arg = argText(path, ex, body);
-        Fault fault = path.startsWith("/_fake/") ? null : faults.take(path);
+        Fault fault = path.startsWith("/_fake/") ? null : faults.take(path, arg);
         if (fault != null && fault.kind() == Fault.Kind.DROP_CONNECTION) {
             drop(ex, path, arg, body);
             return;
@@ -228,6 +253,7 @@ public final class FakeDropbox implements Closeable {
             return;
         }
         requests.add(new LoggedRequest(path, arg, body.length, response.status(), summary(response)));
+        inFlight.pause(path);
         send(ex, response);
     }
 
@@ -262,6 +288,24 @@ public final class FakeDropbox implements Closeable {
         } catch (RuntimeException e) {
             return FakeResponse.text(500, "fake failure: " + e);
         }
+    }
+
+    /**
+     * With a Content-Length the body is read straight into one array of that size: readAllBytes would
+     * gather a 200 MB upload in small buffers and copy it again, a cost (and GC jitter) no client causes.
+     */
+    private static byte[] readBody(HttpExchange ex) throws IOException {
+        String length = ex.getRequestHeaders().getFirst("Content-Length");
+        InputStream in = ex.getRequestBody();
+        if (length == null) {
+            return in.readAllBytes();
+        }
+        byte[] body = new byte[Math.toIntExact(Long.parseLong(length.trim()))];
+        int n = in.readNBytes(body, 0, body.length);
+        if (n < body.length) {
+            throw new IOException("request body ended after " + n + " of " + body.length + " bytes");
+        }
+        return body;
     }
 
     private static String argText(String path, HttpExchange ex, byte[] body) {

@@ -26,10 +26,10 @@ final class FakeFaults {
         armed.clear();
     }
 
-    synchronized Fault take(String path) {
+    synchronized Fault take(String path, String arg) {
         for (Iterator<Armed> it = armed.iterator(); it.hasNext(); ) {
             Armed a = it.next();
-            if (a.fault.pathPattern().matcher(path).find()) {
+            if (a.fault.matches(path, arg)) {
                 if (--a.remaining <= 0) {
                     it.remove();
                 }

@@ -56,7 +56,8 @@ final class FakeFileRoutes {
                 }
             case "/2/files/upload_session/start": {
                 ObjectNode result = FakeJson.object();
-                result.put("session_id", sessions.start(body, arg.path("close").asBoolean(false)));
+                result.put("session_id", sessions.start(body, arg.path("close").asBoolean(false),
+                        "concurrent".equals(FakeJson.tag(arg.get("session_type")))));
                 return FakeResponse.json(result);
             }
             case "/2/files/upload_session/append_v2": {

@@ -6,9 +6,24 @@ import java.util.regex.Pattern;
 /**
  * One injected failure: the next {@code count} requests whose path matches {@code pathRegex} (found
  * anywhere in the path, e.g. {@code "files/upload$"} or {@code "upload_session"}) get it instead of a
- * normal answer. Bodies are Dropbox's own error shapes.
+ * normal answer. Bodies are Dropbox's own error shapes. {@link #matchingArg} narrows a fault to requests
+ * whose Dropbox-API-Arg (or JSON body) also matches, e.g. only the append that closes a session.
  */
-public record Fault(Pattern pathPattern, int count, Kind kind, int status, Duration retryAfter, String body) {
+public record Fault(Pattern pathPattern, int count, Kind kind, int status, Duration retryAfter, String body,
+                    Pattern argPattern) {
+
+    public Fault(Pattern pathPattern, int count, Kind kind, int status, Duration retryAfter, String body) {
+        this(pathPattern, count, kind, status, retryAfter, body, null);
+    }
+
+    /** The same fault, for requests whose argument also contains a match of {@code argRegex}. */
+    public Fault matchingArg(String argRegex) {
+        return new Fault(pathPattern, count, kind, status, retryAfter, body, Pattern.compile(argRegex));
+    }
+
+    boolean matches(String path, String arg) {
+        return pathPattern.matcher(path).find() && (argPattern == null || argPattern.matcher(arg).find());
+    }
 
     public enum Kind {
         /** An HTTP answer with the given status, headers and body. */
