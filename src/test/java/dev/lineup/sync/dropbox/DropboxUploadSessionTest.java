@@ -58,6 +58,14 @@ class DropboxUploadSessionTest {
         return Files.write(dir.resolve("guide-" + seed + ".xml"), data);
     }
 
+    /** Puts the file and checks that the fake holds exactly its bytes and reports its content hash. */
+    private RemoteFile putAndCheckIntact(Path file) throws Exception {
+        RemoteFile put = target.put("guide.xml", file);
+        assertThat(fake.content("/IPTV/guide.xml").orElseThrow()).isEqualTo(Files.readAllBytes(file));
+        assertThat(put.contentHash()).isEqualTo(DropboxContentHash.of(file));
+        return put;
+    }
+
     private List<LoggedRequest> sessionCalls() {
         return fake.requests().stream().filter(r -> r.path().contains("upload")).toList();
     }
@@ -65,9 +73,7 @@ class DropboxUploadSessionTest {
     @Test
     void bigFileIsUploadedInWholeFourMebibyteChunksAndArrivesIntact() throws Exception {
         Path big = randomFile(13 * MIB + 5, 1);
-        RemoteFile put = target.put("guide.xml", big);
-        assertThat(fake.content("/IPTV/guide.xml").orElseThrow()).isEqualTo(Files.readAllBytes(big));
-        assertThat(put.contentHash()).isEqualTo(target.contentHashOf(big));
+        putAndCheckIntact(big);
         List<LoggedRequest> calls = sessionCalls();
         assertThat(calls).extracting(LoggedRequest::path).containsExactly("/2/files/upload_session/start",
                 "/2/files/upload_session/append_v2", "/2/files/upload_session/append_v2",
@@ -87,9 +93,7 @@ class DropboxUploadSessionTest {
     void lostAppendAnswerResumesAtTheServersOffset() throws Exception {
         Path big = randomFile(17 * MIB, 3);
         fake.inject(Fault.dropAfterProcessing("append_v2", 1));
-        RemoteFile put = target.put("guide.xml", big);
-        assertThat(fake.content("/IPTV/guide.xml").orElseThrow()).isEqualTo(Files.readAllBytes(big));
-        assertThat(put.contentHash()).isEqualTo(DropboxContentHash.of(big));
+        putAndCheckIntact(big);
         assertThat(fake.requests()).extracting(LoggedRequest::errorSummary)
                 .contains("dropped connection").anyMatch(s -> s != null && s.startsWith("incorrect_offset"));
     }
@@ -116,9 +120,7 @@ class DropboxUploadSessionTest {
     void concurrentSessionSendsAlignedChunksThenClosesWithTheRestAndFinishesEmpty() throws Exception {
         target = target(3);
         Path big = randomFile(13 * MIB + 5, 7);
-        RemoteFile put = target.put("guide.xml", big);
-        assertThat(fake.content("/IPTV/guide.xml").orElseThrow()).isEqualTo(Files.readAllBytes(big));
-        assertThat(put.contentHash()).isEqualTo(target.contentHashOf(big));
+        putAndCheckIntact(big);
         List<LoggedRequest> calls = sessionCalls();
         assertThat(calls).extracting(LoggedRequest::path).containsExactly("/2/files/upload_session/start",
                 "/2/files/upload_session/append_v2", "/2/files/upload_session/append_v2",
@@ -152,9 +154,7 @@ class DropboxUploadSessionTest {
         target = target(2);
         Path big = randomFile(21 * MIB, 9);
         fake.inject(Fault.dropAfterProcessing("append_v2", 2));
-        RemoteFile put = target.put("guide.xml", big);
-        assertThat(fake.content("/IPTV/guide.xml").orElseThrow()).isEqualTo(Files.readAllBytes(big));
-        assertThat(put.contentHash()).isEqualTo(DropboxContentHash.of(big));
+        putAndCheckIntact(big);
         assertThat(fake.requests()).extracting(LoggedRequest::errorSummary).contains("dropped connection");
         assertThat(fake.openUploadSessions()).isZero();
     }
