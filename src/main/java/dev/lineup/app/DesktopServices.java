@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,11 @@ public final class DesktopServices {
 
     /** As {@link #create(Workspace, Clock)}; {@code env} can point cloud targets at local fakes (tests, demos). */
     public static AppServices create(Workspace ws, Clock clock, Env env) throws IOException {
+        return create(ws, clock, env, RefreshScheduler.defaultTimer());
+    }
+
+    /** As above, with the in-app schedule on {@code timer} (tests fire its turns themselves). */
+    static AppServices create(Workspace ws, Clock clock, Env env, ScheduledExecutorService timer) throws IOException {
         Installation inst = ws.store().installation().get()
                 .orElseThrow(() -> new IllegalStateException("set up the installation first"));
         ExecutorService executor = BackgroundExecutor.create(2);
@@ -73,7 +79,7 @@ public final class DesktopServices {
         SettingsService settings = new SettingsService(ws.store());
         RefreshScheduler scheduler = new RefreshScheduler(ws.store(), gate, clock,
                 o -> LOG.info("scheduled run: refreshed {}, output {}, failures {}", o.refreshed(), o.output(),
-                        o.failures()));
+                        o.failures()), timer);
         settings.onSaved(scheduler::reschedule);
         scheduler.reschedule(settings.load());
         return new AppServices(ws.dataDir(), new InstallationInfo(inst.name(), inst.role().word()),

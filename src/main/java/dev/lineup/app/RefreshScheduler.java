@@ -1,5 +1,6 @@
 package dev.lineup.app;
 
+import dev.lineup.source.Cancellation;
 import dev.lineup.store.LineupStore;
 import java.io.Closeable;
 import java.time.Clock;
@@ -22,18 +23,32 @@ public final class RefreshScheduler implements Closeable {
     private final RunGate gate;
     private final Clock clock;
     private final Consumer<ScheduledRun.Outcome> onRun;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "lineup-schedule");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer;
     private ScheduledFuture<?> next;
+    /** The running turn's cancellation, so closing the app stops a turn stuck on a slow provider. */
+    private volatile Cancellation running;
 
     public RefreshScheduler(LineupStore store, RunGate gate, Clock clock, Consumer<ScheduledRun.Outcome> onRun) {
+        this(store, gate, clock, onRun, defaultTimer());
+    }
+
+    /** The app's timer: one named daemon thread, so a stuck turn never keeps the JVM alive. */
+    static ScheduledExecutorService defaultTimer() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "lineup-schedule");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** As above, on {@code timer} (tests drive their own); the scheduler owns it and shuts it down on close. */
+    RefreshScheduler(LineupStore store, RunGate gate, Clock clock, Consumer<ScheduledRun.Outcome> onRun,
+                     ScheduledExecutorService timer) {
         this.store = store;
         this.gate = gate;
         this.clock = clock;
         this.onRun = onRun;
+        this.timer = timer;
     }
 
     /** (Re)starts the timer from the settings: off, or every interval from now. */
@@ -55,21 +70,41 @@ public final class RefreshScheduler implements Closeable {
             LOG.info("scheduled run skipped: a refresh is running");
             return false;
         }
+        Cancellation cancel = new Cancellation();
+        running = cancel;
         try {
             ScheduledRun.Outcome o = new ScheduledRun(java.util.List.of()).runOwned(store, clock.instant(),
-                    line -> LOG.info("scheduled: {}", line));
+                    line -> LOG.info("scheduled: {}", line), cancel);
             onRun.accept(o);
             return true;
         } catch (RuntimeException e) {
             LOG.warn("scheduled run failed: {}", e.getMessage());
             return false;
         } finally {
+            running = null;
             gate.exit();
         }
     }
 
+    /**
+     * Stops the schedule: no further turns; a turn in progress is cancelled and waited for. Waiting matters
+     * because the app closes the database right after this: returning while a turn still wrote to it (the
+     * old behaviour, shutdownNow alone, which does not stop a blocking download) failed that turn halfway
+     * with the instance lock already released.
+     */
     @Override
     public void close() {
+        Cancellation c = running;
+        if (c != null) {
+            c.cancel();
+        }
         timer.shutdownNow();
+        try {
+            if (!timer.awaitTermination(20, TimeUnit.SECONDS)) {
+                LOG.warn("the scheduled run did not stop within 20 s of closing");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

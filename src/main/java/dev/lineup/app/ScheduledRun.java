@@ -64,6 +64,11 @@ public final class ScheduledRun {
     }
 
     Outcome runOwned(LineupStore store, Instant now, Consumer<String> log) {
+        return runOwned(store, now, log, Cancellation.none());
+    }
+
+    /** As above; once {@code cancel} is cancelled the refresh in progress stops and no further step starts. */
+    Outcome runOwned(LineupStore store, Instant now, Consumer<String> log, Cancellation cancel) {
         Duration interval = Duration.ofMinutes(Math.max(1, store.settings().getInt(Settings.SCHEDULE_INTERVAL)));
         List<String> refreshed = new ArrayList<>();
         List<String> output = new ArrayList<>();
@@ -73,9 +78,10 @@ public final class ScheduledRun {
             if (!due(s, now, interval)) {
                 continue;
             }
+            cancel.check();
             try {
                 SourceRefreshRun.Result r = SourceRefreshRun.refresh(store, refresher, s, RefreshProgress.NONE,
-                        Cancellation.none());
+                        cancel);
                 log.accept(r.report().summary());
                 refreshed.add(s.name());
             } catch (IOException | RuntimeException e) {
@@ -83,6 +89,7 @@ public final class ScheduledRun {
             }
         }
         for (String layout : store.layouts().names()) {
+            cancel.check();
             try {
                 Path dir = LayoutOutput.defaultDir(store, layout);
                 RenderResult r = LayoutOutput.render(store, layout, dir, RenderProgress.NONE);

@@ -2,6 +2,7 @@ package dev.lineup.app;
 
 import dev.lineup.layout.LayoutEditException;
 import dev.lineup.layout.StoredLayouts;
+import dev.lineup.layout.StoredRules;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutJson;
 import dev.lineup.model.LayoutOptions;
@@ -67,6 +68,8 @@ public final class StoreLayoutService implements LayoutService {
         if (!store.layouts().delete(name)) {
             throw new UnknownLayoutException(name);
         }
+        // Rules live in the settings under the layout's name: left there, a later layout of that name got them.
+        clearRules(name);
     }
 
     @Override
@@ -77,7 +80,20 @@ public final class StoreLayoutService implements LayoutService {
         }
         requireFree(to);
         save(new Layout(to, l.options(), l.groups()));
+        // The rules are keyed by layout name: without moving them, a renamed layout silently lost its rules.
+        List<dev.lineup.layout.Rule> rules = StoredRules.rules(store, from);
+        if (!rules.isEmpty()) {
+            StoredRules.setRules(store, to, rules);
+        }
         store.layouts().delete(from);
+        clearRules(from);
+    }
+
+    /** Settings have no delete; a blank value reads as "no rules". */
+    private void clearRules(String name) {
+        if (store.settings().get(StoredRules.settingKey(name)).isPresent()) {
+            store.settings().set(StoredRules.settingKey(name), "");
+        }
     }
 
     @Override
