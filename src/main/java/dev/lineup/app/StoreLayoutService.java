@@ -2,7 +2,6 @@ package dev.lineup.app;
 
 import dev.lineup.layout.LayoutEditException;
 import dev.lineup.layout.StoredLayouts;
-import dev.lineup.layout.StoredRules;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutJson;
 import dev.lineup.model.LayoutOptions;
@@ -13,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +23,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoreLayoutService implements LayoutService {
     private static final Logger LOG = LoggerFactory.getLogger(StoreLayoutService.class);
+    /**
+     * Settings stored per layout name (exact suffixes: a prefix match would also catch a layout whose name
+     * extends this one with a dot).
+     */
+    private static final List<String> PER_LAYOUT_SETTINGS = List.of("rules", "target", "generation",
+            "last-published", "files");
     private final LineupStore store;
 
     public StoreLayoutService(LineupStore store) {
@@ -68,8 +74,9 @@ public final class StoreLayoutService implements LayoutService {
         if (!store.layouts().delete(name)) {
             throw new UnknownLayoutException(name);
         }
-        // Rules live in the settings under the layout's name: left there, a later layout of that name got them.
-        clearRules(name);
+        // Rules, target and publish history live in the settings under the layout's name: left there, a
+        // later layout of that name got them.
+        moveSettings(name, null);
     }
 
     @Override
@@ -80,19 +87,21 @@ public final class StoreLayoutService implements LayoutService {
         }
         requireFree(to);
         save(new Layout(to, l.options(), l.groups()));
-        // The rules are keyed by layout name: without moving them, a renamed layout silently lost its rules.
-        List<dev.lineup.layout.Rule> rules = StoredRules.rules(store, from);
-        if (!rules.isEmpty()) {
-            StoredRules.setRules(store, to, rules);
-        }
+        // Keyed by layout name: without moving them, a renamed layout silently lost its rules, its chosen
+        // target and its publish history (generation, last published, files).
+        moveSettings(from, to);
         store.layouts().delete(from);
-        clearRules(from);
     }
 
-    /** Settings have no delete; a blank value reads as "no rules". */
-    private void clearRules(String name) {
-        if (store.settings().get(StoredRules.settingKey(name)).isPresent()) {
-            store.settings().set(StoredRules.settingKey(name), "");
+    /** Moves the per-layout settings {@code layout.FROM.*} to {@code layout.TO.*}; a null {@code to} drops them. */
+    private void moveSettings(String from, String to) {
+        for (String suffix : PER_LAYOUT_SETTINGS) {
+            String key = "layout." + from + "." + suffix;
+            Optional<String> value = store.settings().get(key);
+            if (value.isPresent() && to != null) {
+                store.settings().set("layout." + to + "." + suffix, value.get());
+            }
+            store.settings().remove(key);
         }
     }
 

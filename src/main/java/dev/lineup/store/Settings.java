@@ -90,6 +90,16 @@ public final class Settings {
         });
     }
 
+    /** Forgets a stored value (its default, if any, applies again); false when nothing was stored. */
+    public boolean remove(String key) {
+        return db.tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM settings WHERE key = ?")) {
+                ps.setString(1, key);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
     /** Every effective setting: defaults overlaid with stored values, sorted by key. */
     public Map<String, String> all() {
         Map<String, String> m = new TreeMap<>(DEFAULTS);

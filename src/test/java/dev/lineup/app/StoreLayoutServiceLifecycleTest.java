@@ -94,6 +94,27 @@ class StoreLayoutServiceLifecycleTest {
     }
 
     @Test
+    void renamingKeepsTheChosenTargetAndPublishHistoryAndDeletingForgetsThem() throws Exception {
+        db.store.settings().set("layout." + LR + ".target", "dropbox");
+        db.store.settings().set("layout." + LR + ".generation", "7");
+        db.store.settings().set("layout." + LR + ".last-published", "2026-11-22T07:00:00Z");
+        db.store.settings().set("layout." + LR + ".extra.target", "someone else's");
+
+        layouts.rename(LR, "Lounge");
+        assertThat(db.store.settings().get("layout.Lounge.target")).contains("dropbox");
+        assertThat(db.store.settings().get("layout.Lounge.generation")).contains("7");
+        assertThat(db.store.settings().get("layout.Lounge.last-published")).contains("2026-11-22T07:00:00Z");
+        assertThat(db.store.settings().get("layout." + LR + ".generation")).isEmpty();
+        assertThat(db.store.settings().get("layout." + LR + ".extra.target"))
+                .as("a setting of another layout whose name starts the same").contains("someone else's");
+
+        layouts.delete("Lounge");
+        layouts.create("Lounge");
+        assertThat(db.store.settings().get("layout.Lounge.target")).isEmpty();
+        assertThat(db.store.settings().get("layout.Lounge.generation")).isEmpty();
+    }
+
+    @Test
     void aTakenOrEmptyNameIsRefusedWithAClearMessageAndChangesNothing() throws Exception {
         layouts.create("Kids");
         Layout living = layouts.load(LR);
