@@ -113,8 +113,13 @@ public final class ScheduledRun {
         return new Outcome(null, refreshed, output, failures);
     }
 
-    /** Never refreshed, or refreshed at least one interval ago. */
+    /**
+     * Never refreshed, last attempt failed, or refreshed at least one interval ago. A failed attempt also
+     * stamps the time, so without the status check a provider that was down once would wait a whole
+     * interval (six hours by default) although the scheduler runs far more often (e.g. a 15-minute timer).
+     */
     static boolean due(Source s, Instant now, Duration interval) {
-        return s.lastRefresh() == null || !s.lastRefresh().plus(interval).isAfter(now);
+        return s.lastRefresh() == null || !"ok".equals(s.lastStatus())
+                || !s.lastRefresh().plus(interval).isAfter(now);
     }
 }

@@ -109,4 +109,24 @@ class RefreshSchedulerTurnsTest {
         assertThat(b.lastStatus()).isEqualTo("ok");
         assertThat(b.channels()).isEqualTo(29);
     }
+
+    @Test
+    void aSourceThatFailedIsTriedAgainAtTheNextTurnNotAWholeIntervalLater() throws Exception {
+        Path broken = dir.resolve("provider-c.m3u");
+        app.services.sources().add(new SourceForm(SourceKind.M3U, "Provider C", broken.toString(), null, null,
+                false, false));
+        turn();
+        assertThat(app.source("Provider C").failed()).isTrue();
+        Instant sampleRefreshed = app.source(FirstRun.SAMPLE_SOURCE).lastRefresh();
+
+        Files.copy(app.samplePlaylist(), broken);
+        app.clock.advance(Duration.ofMinutes(15));
+        turn();
+        SourceInfo c = app.source("Provider C");
+        assertThat(c.lastStatus()).isEqualTo("ok");
+        assertThat(c.channels()).isEqualTo(29);
+        assertThat(app.source(FirstRun.SAMPLE_SOURCE).lastRefresh())
+                .as("a source refreshed fine is still left alone until its interval has passed")
+                .isEqualTo(sampleRefreshed);
+    }
 }
