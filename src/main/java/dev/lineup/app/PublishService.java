@@ -95,8 +95,8 @@ public final class PublishService implements java.io.Closeable {
     /**
      * As {@link #publish(List, String, PublishListener, BooleanSupplier)} with the wizard's choices
      * (overwrite a changed manifest, take over a confirmed live lease). A listener that is also a
-     * {@link RenderProgress} hears the rendering too. {@code cancel} is polled between layouts and
-     * before each upload; a cancelled publish releases the lease and throws {@link CancellationException}.
+     * {@link RenderProgress} hears the rendering too. {@code cancel} is polled between layouts,
+     * before each upload and after each uploaded chunk; a cancelled publish releases the lease and throws {@link CancellationException}.
      * Failures are {@code SyncProblemException}s carrying the recorded {@link SyncProblem}.
      */
     public PublishResult publish(List<String> layouts, String targetName, Publisher.Options options,
@@ -227,7 +227,7 @@ public final class PublishService implements java.io.Closeable {
         }
     }
 
-    /** Passes events on, and stops the publish before the next upload once cancelled. */
+    /** Passes events on, and stops the publish before the next upload or chunk once cancelled. */
     private record CancellingListener(PublishListener inner, BooleanSupplier cancel) implements PublishListener {
         @Override
         public void leaseAcquired(dev.lineup.sync.LeaseInfo lease, String takeoverNote) {
@@ -238,6 +238,13 @@ public final class PublishService implements java.io.Closeable {
         public void uploading(String name, long size) {
             checkCancel(cancel);
             inner.uploading(name, size);
+        }
+
+        /** Per acknowledged chunk: a cancel stops a big file within one chunk, and the old file stays. */
+        @Override
+        public void uploadProgress(String name, long sent, long size) {
+            checkCancel(cancel);
+            inner.uploadProgress(name, sent, size);
         }
 
         @Override

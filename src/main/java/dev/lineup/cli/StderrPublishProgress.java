@@ -5,10 +5,17 @@ import dev.lineup.sync.LeaseInfo;
 import dev.lineup.sync.PublishListener;
 import java.io.PrintWriter;
 
-/** Publish progress on stderr: rendering, the lease, each upload. */
+/**
+ * Publish progress on stderr: rendering, the lease, each upload, and for big files a line per 10 % so a
+ * long upload over a slow uplink visibly moves (small files go up in one request: nothing to show).
+ */
 final class StderrPublishProgress implements PublishListener, RenderProgress {
     private final PrintWriter err;
     private final StderrProgress render;
+    /** Files below this go up in one request; their progress would be one line saying 100 %. */
+    static final long BIG = 8L * 1024 * 1024;
+    private String current;
+    private long lastStep;
 
     StderrPublishProgress(PrintWriter err) {
         this.err = err;
@@ -32,6 +39,22 @@ final class StderrPublishProgress implements PublishListener, RenderProgress {
     @Override
     public void uploading(String name, long size) {
         line("uploading " + name + " (" + size + " bytes)");
+    }
+
+    @Override
+    public synchronized void uploadProgress(String name, long sent, long size) {
+        if (size < BIG) {
+            return;
+        }
+        if (!name.equals(current)) {
+            current = name;
+            lastStep = 0;
+        }
+        long step = Math.min(10, sent * 10 / size);
+        if (step > lastStep) {
+            lastStep = step;
+            line(name + " " + step * 10 + " % (" + (sent >> 20) + " of " + (size >> 20) + " MB)");
+        }
     }
 
     @Override

@@ -24,7 +24,8 @@ public final class Lease implements AutoCloseable {
     private LeaseInfo info;
     private String revision;
     private Instant lastConfirmed;
-    private SyncProblem lost;
+    /** Volatile so {@link #checkNotLost()} can read it without waiting for a heartbeat in progress. */
+    private volatile SyncProblem lost;
     private boolean released;
     private ScheduledExecutorService heartbeats;
 
@@ -59,6 +60,17 @@ public final class Lease implements AutoCloseable {
 
     public synchronized Optional<SyncProblem> lostProblem() {
         return Optional.ofNullable(lost);
+    }
+
+    /**
+     * Throws {@code LeaseLost} if a heartbeat already found the lease taken over; no remote call and no
+     * lock, so it is cheap enough to ask after every uploaded chunk.
+     */
+    public void checkNotLost() throws SyncException {
+        SyncProblem p = lost;
+        if (p != null) {
+            throw p.toException(null);
+        }
     }
 
     /** Proves the lease is still ours by a heartbeat; throws {@code LeaseLost} if it is not. */

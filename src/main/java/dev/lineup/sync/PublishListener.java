@@ -8,6 +8,14 @@ public interface PublishListener {
     default void uploading(String name, long size) {
     }
 
+    /**
+     * {@code sent} of {@code size} bytes of {@code name} have arrived; called per acknowledged chunk,
+     * from the uploading thread, with {@code sent} only ever growing. Throwing (e.g. a
+     * {@link java.util.concurrent.CancellationException}) stops the upload within the current chunk.
+     */
+    default void uploadProgress(String name, long sent, long size) {
+    }
+
     default void fileDone(PublishReport.FileResult result) {
     }
 

@@ -31,7 +31,16 @@ public interface PublishTarget extends Closeable {
     InputStream open(String name) throws SyncException;
 
     /** Writes or overwrites in place (keeps the file's identity so share links stay stable). */
-    RemoteFile put(String name, Path content) throws SyncException;
+    default RemoteFile put(String name, Path content) throws SyncException {
+        return put(name, content, UploadProgress.NONE);
+    }
+
+    /**
+     * As {@link #put(String, Path)}, reporting acknowledged bytes to {@code progress}. When
+     * {@code progress} throws, the upload stops, the exception reaches the caller unchanged, and the
+     * remote file keeps its old content (no half-written file is ever committed).
+     */
+    RemoteFile put(String name, Path content, UploadProgress progress) throws SyncException;
 
     /**
      * Overwrites only if the remote file still has {@code expectedRevision}; otherwise throws

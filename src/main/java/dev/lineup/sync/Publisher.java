@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes a staged output folder to one target under the lease: upload only what differs, overwrite
  * in place, verify every upload, write the manifest (carrying the lease's generation) last, release.
- * The lease is re-proved between files; once it is lost nothing more is written. Every failure ends as
- * one recorded {@link SyncProblem}.
+ * The lease is re-proved between files and checked after every uploaded chunk; once it is lost nothing
+ * more is written, and a big file in flight stops at its next chunk. Every failure ends as one recorded
+ * {@link SyncProblem}.
  */
 public final class Publisher {
     private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
@@ -119,8 +120,18 @@ public final class Publisher {
             boolean same = r != null && localHash.equals(r.contentHash());
             if (!same) {
                 options.listener().uploading(e.name(), e.size());
+                boolean changedBefore = progress.filesChanged;
                 progress.filesChanged = true; // before the call: a failed upload may still have landed
-                uploadVerified(e, localHash);
+                LeaseGuardedProgress guard = new LeaseGuardedProgress(e.name(), lease, options.listener(),
+                        pacer.clock(), leases.ttl().dividedBy(3));
+                try {
+                    uploadVerified(e, localHash, guard);
+                } catch (SyncException | RuntimeException x) {
+                    if (guard.stoppedBeforeAnyChange()) {
+                        progress.filesChanged = changedBefore; // so a cancel here releases the lease
+                    }
+                    throw x;
+                }
                 bytes += e.size();
             }
             PublishReport.FileResult result = new PublishReport.FileResult(e.name(), e.size(), !same,
@@ -141,9 +152,12 @@ public final class Publisher {
                 lease.takeoverNote());
     }
 
-    private void uploadVerified(StagedOutput.Entry e, String localHash) throws SyncException {
+    private void uploadVerified(StagedOutput.Entry e, String localHash, LeaseGuardedProgress guard)
+            throws SyncException {
+        UploadProgress progress = UploadProgress.monotonic(guard);
         pacer.call("upload " + e.name(), () -> {
-            RemoteFile put = target.put(e.name(), e.path());
+            guard.attemptStarted();
+            RemoteFile put = target.put(e.name(), e.path(), progress);
             if (!localHash.equals(put.contentHash()) || put.size() != e.size()) {
                 // Retryable: a transfer that arrived damaged is worth sending again.
                 throw new SyncException(ProblemKind.UNREACHABLE, e.name() + " arrived damaged (hash "

@@ -12,7 +12,16 @@ import dev.lineup.sync.RecoveryAction;
 import dev.lineup.sync.RecoveryActions;
 import dev.lineup.sync.Role;
 import dev.lineup.sync.SyncProblem;
+import dev.lineup.output.LayoutOutput;
+import dev.lineup.output.Manifest;
+import dev.lineup.output.RenderResult;
+import dev.lineup.sync.StagedOutput;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -65,6 +74,54 @@ class PublishServiceTest {
             assertThat(out.resolve("family.m3u")).doesNotExist();
             assertThat(out.resolve("lockfile.json")).doesNotExist();
             assertThat(service.locks().status("local")).isEmpty();
+        }
+    }
+
+    /** Renders as the app does, then pads family.m3u to 20 MiB (three 8 MiB blocks into the local folder). */
+    private static PublishService.Stager bigPlaylist() {
+        return (store, layout, dir, progress) -> {
+            RenderResult r = LayoutOutput.render(store, layout, dir, progress);
+            Path m3u = dir.resolve("family.m3u");
+            Files.write(m3u, ("#" + "x".repeat(20 * 1024 * 1024) + "\n").getBytes(StandardCharsets.US_ASCII),
+                    StandardOpenOption.APPEND);
+            List<Manifest.FileEntry> files = new ArrayList<>();
+            for (Manifest.FileEntry f : r.manifest().files()) {
+                files.add(f.name().equals("family.m3u")
+                        ? new Manifest.FileEntry(f.name(), Files.size(m3u), StagedOutput.sha256(m3u)) : f);
+            }
+            Manifest m = r.manifest();
+            Manifest big = new Manifest(m.schema(), m.layout(), m.generation(), m.createdAt(), m.instance(), files);
+            Files.write(dir.resolve(Manifest.FILE_NAME), big.toJson());
+            return new RenderResult(big, r.channels(), r.guideChannels(), r.programmes(), r.programmesDropped(),
+                    r.missingChannels(), r.playlistIssues());
+        };
+    }
+
+    @Test
+    void aCancelDuringABigUploadStopsWithinTheFileAndReleasesTheLease() throws Exception {
+        Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
+        try (Workspace ws = Workspace.open(data, null, m -> { });
+             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, bigPlaylist())) {
+            AtomicBoolean cancel = new AtomicBoolean();
+            List<Long> seen = new CopyOnWriteArrayList<>();
+            PublishListener cancelOnFirstBlock = new PublishListener() {
+                @Override
+                public void uploadProgress(String name, long sent, long size) {
+                    seen.add(sent);
+                    cancel.set(true); // the user presses Cancel while the first block is in
+                }
+            };
+            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", cancelOnFirstBlock, cancel::get))
+                    .isInstanceOf(CancellationException.class);
+            assertThat(seen).containsExactly(8L * 1024 * 1024);
+            Path out = data.resolve("published");
+            assertThat(out.resolve("family.m3u")).doesNotExist();
+            assertThat(out.resolve("lineup-manifest.json")).doesNotExist();
+            assertThat(out.resolve("lockfile.json")).doesNotExist();
+            assertThat(service.locks().status("local")).isEmpty();
+            try (Stream<Path> left = Files.list(out)) {
+                assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".lineup-tmp-"));
+            }
         }
     }
 

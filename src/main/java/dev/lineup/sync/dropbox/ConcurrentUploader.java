@@ -9,6 +9,8 @@ import com.dropbox.core.v2.files.UploadSessionAppendErrorException;
 import com.dropbox.core.v2.files.UploadSessionCursor;
 import com.dropbox.core.v2.files.UploadSessionType;
 import com.dropbox.core.v2.files.WriteMode;
+import dev.lineup.sync.SyncException;
+import dev.lineup.sync.UploadProgress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -38,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * therefore sent only after every other chunk is acknowledged. A chunk whose answer is lost is sent again
  * to the same offset (it replaces itself); a lost answer to the closing chunk shows as {@code closed} on
  * the resend, and the finish checks that nothing is missing. Chunks stream from disk ({@link FileRegion}): no chunk buffers.
+ *
+ * <p>Progress is reported after each acknowledged chunk, one report at a time and never backwards. A
+ * report that throws is the first failure like any other: no new chunk starts, the ones in flight end,
+ * and the session is never closed nor finished, so the old file stays.
  */
 final class ConcurrentUploader {
     private static final Logger LOG = LoggerFactory.getLogger(ConcurrentUploader.class);
@@ -51,15 +57,17 @@ final class ConcurrentUploader {
         this.connections = connections;
     }
 
-    FileMetadata upload(DbxClientV2 client, String path, Path file, WriteMode mode) throws DbxException, IOException {
+    FileMetadata upload(DbxClientV2 client, String path, Path file, WriteMode mode, UploadProgress progress)
+            throws DbxException, IOException, SyncException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             int chunks = Math.toIntExact((size + chunkSize - 1) / chunkSize);
             String session = client.files().uploadSessionStartBuilder().withSessionType(UploadSessionType.CONCURRENT)
                     .uploadAndFinish(InputStream.nullInputStream()).getSessionId();
             AtomicInteger resends = new AtomicInteger();
-            appendInParallel(client, session, channel, chunks - 1, resends);
-            append(client, session, channel, chunks - 1, true, resends);
+            Acknowledged acked = new Acknowledged(size, progress);
+            appendInParallel(client, session, channel, chunks - 1, resends, acked);
+            acked.add(append(client, session, channel, chunks - 1, true, resends));
             CommitInfo commit = CommitInfo.newBuilder(path).withMode(mode).withAutorename(false).withMute(true).build();
             return client.files().uploadSessionFinish(new UploadSessionCursor(session, size), commit)
                     .uploadAndFinish(InputStream.nullInputStream());
@@ -68,7 +76,8 @@ final class ConcurrentUploader {
 
     /** Chunks {@code 0 .. count-1}, each taken by whichever connection is free; the first failure stops the rest. */
     private void appendInParallel(DbxClientV2 client, String session, FileChannel channel, int count,
-                                  AtomicInteger resends) throws DbxException, IOException {
+                                  AtomicInteger resends, Acknowledged acked)
+            throws DbxException, IOException, SyncException {
         int workers = Math.min(connections, count);
         if (workers == 0) {
             return;
@@ -87,8 +96,8 @@ final class ConcurrentUploader {
                     int index;
                     while (failure.get() == null && (index = next.getAndIncrement()) < count) {
                         try {
-                            append(client, session, channel, index, false, resends);
-                        } catch (DbxException | IOException | RuntimeException e) {
+                            acked.add(append(client, session, channel, index, false, resends));
+                        } catch (DbxException | IOException | SyncException | RuntimeException e) {
                             failure.compareAndSet(null, e);
                         }
                     }
@@ -109,7 +118,8 @@ final class ConcurrentUploader {
         rethrow(failure.get());
     }
 
-    private void append(DbxClientV2 client, String session, FileChannel channel, int index, boolean close,
+    /** Sends chunk {@code index} and returns its length once the server has acknowledged it. */
+    private long append(DbxClientV2 client, String session, FileChannel channel, int index, boolean close,
                         AtomicInteger resends) throws DbxException, IOException {
         long offset = (long) index * chunkSize;
         long len = Math.min(chunkSize, channel.size() - offset);
@@ -118,7 +128,7 @@ final class ConcurrentUploader {
             try {
                 client.files().uploadSessionAppendV2Builder(cursor).withClose(close)
                         .uploadAndFinish(new FileRegion(channel, offset, len));
-                return;
+                return len;
             } catch (NetworkIOException e) {
                 // The chunk may or may not have arrived: sending it again to its offset is harmless.
                 if (resends.incrementAndGet() > DropboxUploader.MAX_RESUMES) {
@@ -127,14 +137,14 @@ final class ConcurrentUploader {
                 LOG.debug("Upload chunk at offset {} lost its answer, sending it again", offset);
             } catch (UploadSessionAppendErrorException e) {
                 if (close && e.errorValue.isClosed() && resends.get() > 0) {
-                    return; // the lost answer was to this very close; finish will find any gap
+                    return len; // the lost answer was to this very close; finish will find any gap
                 }
                 throw e;
             }
         }
     }
 
-    private static void rethrow(Exception e) throws DbxException, IOException {
+    private static void rethrow(Exception e) throws DbxException, IOException, SyncException {
         if (e == null) {
             return;
         }
@@ -144,6 +154,26 @@ final class ConcurrentUploader {
         if (e instanceof IOException io) {
             throw io;
         }
+        if (e instanceof SyncException s) {
+            throw s;
+        }
         throw (RuntimeException) e;
+    }
+
+    /** Bytes acknowledged so far; reported under one lock so listeners see them in order. */
+    private static final class Acknowledged {
+        private final long size;
+        private final UploadProgress progress;
+        private long done;
+
+        Acknowledged(long size, UploadProgress progress) {
+            this.size = size;
+            this.progress = progress;
+        }
+
+        synchronized void add(long bytes) throws SyncException {
+            done += bytes;
+            progress.sent(done, size);
+        }
     }
 }

@@ -20,6 +20,7 @@ import dev.lineup.sync.Reauthorizer;
 import dev.lineup.sync.RemoteFile;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.TokenStore;
+import dev.lineup.sync.UploadProgress;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -152,20 +153,22 @@ public final class DropboxTarget implements PublishTarget, Reauthorizer {
     }
 
     @Override
-    public RemoteFile put(String name, Path content) throws SyncException {
+    public RemoteFile put(String name, Path content, UploadProgress progress) throws SyncException {
         String context = ctx("upload", name);
         String path = path(name);
         return session.call(context, c -> {
             try {
                 if (Files.size(content) > DropboxConfig.SESSION_THRESHOLD) {
                     return toRemote(config.connections() > 1
-                            ? concurrentUploader.upload(c, path, content, WriteMode.OVERWRITE)
-                            : sequentialUploader.upload(c, path, content, WriteMode.OVERWRITE));
+                            ? concurrentUploader.upload(c, path, content, WriteMode.OVERWRITE, progress)
+                            : sequentialUploader.upload(c, path, content, WriteMode.OVERWRITE, progress));
                 }
                 try (FileChannel file = FileChannel.open(content, StandardOpenOption.READ)) {
-                    return toRemote(c.files().uploadBuilder(path).withMode(WriteMode.OVERWRITE)
+                    RemoteFile done = toRemote(c.files().uploadBuilder(path).withMode(WriteMode.OVERWRITE)
                             .withAutorename(false).withMute(true)
                             .uploadAndFinish(new FileRegion(file, 0, file.size())));
+                    progress.sent(done.size(), done.size()); // one request: all or nothing, reported once
+                    return done;
                 }
             } catch (UploadErrorException e) {
                 throw uploadProblem(c, context, e.errorValue.isPath() ? e.errorValue.getPathValue().getReason() : null, e);

@@ -10,6 +10,8 @@ import com.dropbox.core.v2.files.UploadSessionCursor;
 import com.dropbox.core.v2.files.UploadSessionFinishErrorException;
 import com.dropbox.core.v2.files.UploadSessionLookupError;
 import com.dropbox.core.v2.files.WriteMode;
+import dev.lineup.sync.SyncException;
+import dev.lineup.sync.UploadProgress;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -22,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * 4 MiB, as Dropbox requires), finish with the rest. The server's offset is the truth: when a chunk's
  * answer is lost the session continues from where the server says it is ({@code incorrect_offset}),
  * so a dropped connection costs one chunk, not the whole file. Other failures go up unchanged.
+ * Progress is reported after every acknowledged chunk; a report that throws ends the upload before the
+ * finish, so the old file stays.
  */
 final class DropboxUploader {
     private static final Logger LOG = LoggerFactory.getLogger(DropboxUploader.class);
@@ -34,12 +38,14 @@ final class DropboxUploader {
         this.chunkSize = chunkSize;
     }
 
-    FileMetadata upload(DbxClientV2 client, String path, Path file, WriteMode mode) throws DbxException, IOException {
+    FileMetadata upload(DbxClientV2 client, String path, Path file, WriteMode mode, UploadProgress progress)
+            throws DbxException, IOException, SyncException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             long first = Math.min(chunkSize, size);
             String session = client.files().uploadSessionStart().uploadAndFinish(new FileRegion(channel, 0, first))
                     .getSessionId();
+            progress.sent(first, size);
             long offset = first;
             int resumes = 0;
             CommitInfo commit = CommitInfo.newBuilder(path).withMode(mode).withAutorename(false).withMute(true)
@@ -51,10 +57,13 @@ final class DropboxUploader {
                 UploadSessionCursor cursor = new UploadSessionCursor(session, offset);
                 try {
                     if (remaining <= chunkSize) {
-                        return client.files().uploadSessionFinish(cursor, commit).uploadAndFinish(chunk);
+                        FileMetadata done = client.files().uploadSessionFinish(cursor, commit).uploadAndFinish(chunk);
+                        progress.sent(size, size);
+                        return done;
                     }
                     client.files().uploadSessionAppendV2(cursor).uploadAndFinish(chunk);
                     offset += len;
+                    progress.sent(offset, size);
                 } catch (UploadSessionAppendErrorException e) {
                     if (!e.errorValue.isIncorrectOffset() || ++resumes > MAX_RESUMES) {
                         throw e;

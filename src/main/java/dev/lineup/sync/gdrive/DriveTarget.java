@@ -18,6 +18,7 @@ import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.Reauthorizer;
 import dev.lineup.sync.RemoteFile;
 import dev.lineup.sync.SyncException;
+import dev.lineup.sync.UploadProgress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -123,7 +124,7 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
     }
 
     @Override
-    public RemoteFile put(String name, Path content) throws SyncException {
+    public RemoteFile put(String name, Path content, UploadProgress progress) throws SyncException {
         checkPlain(name);
         long size;
         try {
@@ -136,7 +137,10 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
         String dir = dir(true, what).orElseThrow();
         Optional<File> existing = current(name, what);
         FileContent media = new FileContent(mimeType(name), content.toFile());
-        return remote(call(what, () -> write(dir, name, existing.map(File::getId).orElse(null), media, size)));
+        RemoteFile done = remote(call(what, () -> write(dir, name, existing.map(File::getId).orElse(null), media, size,
+                progress)));
+        progress.sent(size, size);
+        return done;
     }
 
     /**
@@ -154,7 +158,7 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
         }
         ByteArrayContent media = new ByteArrayContent(mimeType(name), content);
         try {
-            return remote(write(null, name, now.getId(), media, content.length));
+            return remote(write(null, name, now.getId(), media, content.length, UploadProgress.NONE));
         } catch (IOException e) {
             if (DriveErrors.isNotFound(e)) {
                 throw remoteChanged(name, null, expectedRevision); // deleted inside the window
@@ -178,7 +182,7 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
             return Optional.empty();
         }
         File mine = call(what, () -> write(dir, name, null, new ByteArrayContent(mimeType(name), content),
-                content.length));
+                content.length, UploadProgress.NONE));
         List<File> all = new ArrayList<>(call(what, () -> candidates(dir, name)));
         if (all.stream().noneMatch(f -> f.getId().equals(mine.getId()))) {
             all.add(mine);
@@ -236,29 +240,30 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
         return clock.now();
     }
 
-    private File write(String dir, String name, String fileId, AbstractInputStreamContent media, long size)
-            throws IOException {
-        return UploadResumeHandler.withBudget(() -> send(dir, name, fileId, media, size));
+    private File write(String dir, String name, String fileId, AbstractInputStreamContent media, long size,
+                       UploadProgress progress) throws IOException {
+        return UploadResumeHandler.withBudget(() -> send(dir, name, fileId, media, size, progress));
     }
 
-    private File send(String dir, String name, String fileId, AbstractInputStreamContent media, long size)
-            throws IOException {
+    private File send(String dir, String name, String fileId, AbstractInputStreamContent media, long size,
+                      UploadProgress progress) throws IOException {
         MediaHttpUploader uploader;
         File result;
         if (fileId == null) {
             Drive.Files.Create create = drive.files().create(new File().setName(name).setParents(List.of(dir)), media);
             uploader = create.getMediaHttpUploader();
-            configure(uploader, size);
+            configure(uploader, size, progress);
             result = create.setFields(FILE_FIELDS).execute();
         } else {
             Drive.Files.Update update = drive.files().update(fileId, new File(), media);
-            configure(uploader = update.getMediaHttpUploader(), size);
+            configure(uploader = update.getMediaHttpUploader(), size, progress);
             result = update.setFields(FILE_FIELDS).execute();
         }
         return result;
     }
 
-    private void configure(MediaHttpUploader uploader, long size) {
+    private void configure(MediaHttpUploader uploader, long size, UploadProgress progress) {
+        uploader.setProgressListener(new DriveUploadProgress(progress, size));
         uploader.setDirectUploadEnabled(size <= config.resumableThreshold());
         uploader.setChunkSize(config.chunkSize());
         uploader.setDisableGZipContent(true); // guides are gzipped already; recompressing only costs CPU
@@ -316,6 +321,8 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
     private <T> T call(String what, DriveCall<T> c) throws SyncException {
         try {
             return c.run();
+        } catch (DriveUploadProgress.Stopped e) {
+            throw e.original(); // our own progress stopped the upload: its reason, unchanged
         } catch (IOException e) {
             if (DriveErrors.isNotFound(e)) {
                 folder.forget(); // the cached folder id may be what vanished

@@ -4,6 +4,7 @@ import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.RemoteFile;
 import dev.lineup.sync.SyncException;
+import dev.lineup.sync.UploadProgress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,16 +50,26 @@ public final class LocalFolderTarget implements PublishTarget {
     private final InstantSource clock;
     private final FolderLock lock;
     private final Sha256Cache hashes = new Sha256Cache();
+    private final long blockSize;
 
     public LocalFolderTarget(Path folder) {
         this(folder, InstantSource.system());
     }
 
     public LocalFolderTarget(Path folder, InstantSource clock) {
+        this(folder, clock, BlockCopy.BLOCK);
+    }
+
+    /** {@code blockSize}: bytes copied between two progress reports (tests use small ones). */
+    public LocalFolderTarget(Path folder, InstantSource clock, long blockSize) {
+        if (blockSize <= 0) {
+            throw new IllegalArgumentException("block size must be positive, was " + blockSize);
+        }
         this.folder = folder.toAbsolutePath().normalize();
         this.described = "folder " + this.folder;
         this.clock = clock;
         this.lock = new FolderLock(this.folder);
+        this.blockSize = blockSize;
     }
 
     public Path folder() {
@@ -119,9 +130,9 @@ public final class LocalFolderTarget implements PublishTarget {
     }
 
     @Override
-    public RemoteFile put(String name, Path content) throws SyncException {
+    public RemoteFile put(String name, Path content, UploadProgress progress) throws SyncException {
         check(name);
-        Path temp = writeTemp(name, content, null);
+        Path temp = writeTemp(name, content, null, progress);
         try (FolderLock.Held held = lock.acquire()) {
             moveIntoPlace(temp, name);
             return statPath(name).orElseThrow(() -> new NoSuchFileException(name));
@@ -258,6 +269,10 @@ public final class LocalFolderTarget implements PublishTarget {
     }
 
     private Path writeTemp(String name, Path source, byte[] bytes) throws SyncException {
+        return writeTemp(name, source, bytes, UploadProgress.NONE);
+    }
+
+    private Path writeTemp(String name, Path source, byte[] bytes, UploadProgress progress) throws SyncException {
         Path temp = folder.resolve(TEMP_PREFIX + UUID.randomUUID());
         try {
             Files.createDirectories(folder);
@@ -268,13 +283,7 @@ public final class LocalFolderTarget implements PublishTarget {
                         out.write(buf);
                     }
                 } else {
-                    try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
-                        long size = in.size();
-                        long done = 0;
-                        while (done < size) {
-                            done += in.transferTo(done, size - done, out);
-                        }
-                    }
+                    BlockCopy.copy(source, out, progress, blockSize);
                 }
                 out.force(true);
             }
@@ -291,6 +300,9 @@ public final class LocalFolderTarget implements PublishTarget {
             throw LocalErrors.classify(e, "write " + name, folder.toString());
         } catch (ReadOnlyFileSystemException e) {
             throw LocalErrors.readOnly(e, "write " + name, folder.toString());
+        } catch (SyncException | RuntimeException e) {
+            deleteQuietly(temp); // stopped by its progress (cancel, lease lost): the old file stays
+            throw e;
         }
     }
 

@@ -4,22 +4,54 @@ import dev.lineup.output.RenderProgress;
 import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.ui.common.TaskContext;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 
 /**
- * Feeds a publish's rendering and upload progress into its task; the status bar samples it on its tick.
- * Uploads count files (their number is not known up front, so the bar runs indeterminate).
+ * Feeds a publish's rendering and upload progress into its task (the status bar samples it on its tick)
+ * and the uploading file with its percent into the layout's row. Uploads report per chunk from worker
+ * threads; the row hears at most one change per {@link #MIN_GAP_NANOS} (and every new file), and never
+ * has more than one update waiting on the FX thread, so a fast link cannot flood it.
  */
 final class PublishProgress implements PublishListener, RenderProgress {
+    static final long MIN_GAP_NANOS = 250_000_000L;
     private final TaskContext ctx;
+    private final Consumer<String> rowText;
+    private final AtomicReference<String> waiting = new AtomicReference<>();
     private long filesDone;
+    private String lastFile;
+    private String lastText;
+    private long lastShown;
 
-    PublishProgress(TaskContext ctx) {
+    /** {@code rowText} runs on the FX thread with texts like {@code uploading family.xml 45 %}. */
+    PublishProgress(TaskContext ctx, Consumer<String> rowText) {
         this.ctx = ctx;
+        this.rowText = rowText;
     }
 
     @Override
     public void update(String phase, long done, long total) {
         ctx.progress(done, total);
+    }
+
+    @Override
+    public void uploadProgress(String name, long sent, long size) {
+        ctx.progress(sent, size); // the bar shows the current file while it goes up
+        String text = PublishRow.uploading(name, size <= 0 ? 100 : (int) (sent * 100 / size));
+        synchronized (this) {
+            long now = System.nanoTime();
+            boolean newFile = !name.equals(lastFile);
+            if (text.equals(lastText) || (!newFile && now - lastShown < MIN_GAP_NANOS)) {
+                return;
+            }
+            lastFile = name;
+            lastText = text;
+            lastShown = now;
+        }
+        if (waiting.getAndSet(text) == null) {
+            Platform.runLater(() -> rowText.accept(waiting.getAndSet(null)));
+        }
     }
 
     @Override

@@ -12,6 +12,8 @@ public final class PublishRow {
     public static final String QUEUED = "queued";
     public static final String PUBLISHING = "publishing…";
     public static final String OUTPUTTING = "writing output…";
+    /** Starts the activity while a file goes up, e.g. {@code uploading family.xml 45 %}. */
+    static final String UPLOADING = "uploading ";
     private final String layout;
     private final ObjectProperty<LayoutPublishState> state;
     private final StringProperty activity = new SimpleStringProperty(IDLE);
@@ -29,7 +31,11 @@ public final class PublishRow {
         return state;
     }
 
-    /** "queued", "publishing…", the last outcome ("published generation 3", "failed: LeaseHeld"), or empty. */
+    static String uploading(String file, int percent) {
+        return UPLOADING + file + " " + percent + " %";
+    }
+
+    /** "queued", "publishing…", "uploading NAME P %", the last outcome ("published generation 3", "failed: LeaseHeld"), or empty. */
     public StringProperty activityProperty() {
         return activity;
     }
@@ -37,6 +43,6 @@ public final class PublishRow {
     /** Whether a publish or output of this layout is running or waiting in the queue. */
     public boolean pending() {
         String a = activity.get();
-        return a.equals(QUEUED) || a.equals(PUBLISHING) || a.equals(OUTPUTTING);
+        return a.equals(QUEUED) || a.equals(PUBLISHING) || a.equals(OUTPUTTING) || a.startsWith(UPLOADING);
     }
 }

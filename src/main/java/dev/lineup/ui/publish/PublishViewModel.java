@@ -169,7 +169,11 @@ public final class PublishViewModel {
         String target = row.stateProperty().get().target();
         String name = r.kind() == Kind.PUBLISH ? "Publishing " + r.layout() + " to " + target : "Writing the output of " + r.layout();
         Tasks.Builder<Done> b = tasks.run(name, ctx -> {
-            PublishProgress progress = new PublishProgress(ctx);
+            PublishProgress progress = new PublishProgress(ctx, text -> {
+                if (row.pending()) { // a late update never overwrites the outcome
+                    row.activityProperty().set(text);
+                }
+            });
             if (r.kind() == Kind.OUTPUT) {
                 String dir = publishing.output(r.layout(), progress).toString();
                 return new Done("Output of " + r.layout() + " written to " + dir, publishing.state(r.layout()));

@@ -219,6 +219,14 @@ public final class FakeDropbox implements Closeable {
         inFlight.delay(pathRegex, delay);
     }
 
+    /**
+     * Answers to requests whose path matches wait until {@code latch} opens (at most 30 s), so a test can
+     * look at a client mid-operation without timing; null clears it.
+     */
+    public void holdResponses(String pathRegex, java.util.concurrent.CountDownLatch latch) {
+        inFlight.gate(pathRegex, latch);
+    }
+
     /** The most requests matching {@code pathRegex} (found in the path) the fake was handling at once. */
     public int maxConcurrent(String pathRegex) {
         return inFlight.max(pathRegex);

@@ -11,6 +11,8 @@ final class FakeInFlight {
     private final Map<String, Integer> peak = new HashMap<>();
     private volatile Pattern delayed;
     private volatile Duration delay;
+    private volatile Pattern gated;
+    private volatile java.util.concurrent.CountDownLatch gate;
 
     synchronized void enter(String path) {
         int n = now.merge(path, 1, Integer::sum);
@@ -31,8 +33,22 @@ final class FakeInFlight {
         delay = d;
     }
 
-    /** Holds the answer back when a delay is set for this path; the request has been processed already. */
+    void gate(String pathRegex, java.util.concurrent.CountDownLatch latch) {
+        gated = latch == null ? null : Pattern.compile(pathRegex);
+        gate = latch;
+    }
+
+    /** Holds the answer back when a delay or gate is set for this path; the request has been processed already. */
     void pause(String path) {
+        Pattern g = gated;
+        java.util.concurrent.CountDownLatch latch = gate;
+        if (g != null && latch != null && g.matcher(path).find()) {
+            try {
+                latch.await(30, java.util.concurrent.TimeUnit.SECONDS); // bounded: a failed test must not hang
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Pattern p = delayed;
         Duration d = delay;
         if (p == null || d == null || !p.matcher(path).find()) {

@@ -1,0 +1,67 @@
+package dev.lineup.sync;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The progress {@link Publisher} hands a target for one file: it stops the upload at the next chunk once
+ * the lease is lost, and passes the bytes on to the listener (whose throw, e.g. a cancel, stops it too).
+ * Per chunk it only reads what the heartbeat thread found; a heartbeat of its own is sent only when the
+ * last proof is older than {@code reproveEvery}, so a slow upload never outlives an unnoticed takeover
+ * even if the heartbeat thread is late. It remembers whether it stopped the upload, because then the
+ * target guarantees the remote file kept its old content.
+ */
+final class LeaseGuardedProgress implements UploadProgress {
+    private final String name;
+    private final Lease lease;
+    private final PublishListener listener;
+    private final InstantSource clock;
+    private final Duration reproveEvery;
+    private Instant lastProof;
+    private final AtomicInteger attempts = new AtomicInteger();
+    private volatile boolean stopped;
+
+    LeaseGuardedProgress(String name, Lease lease, PublishListener listener, InstantSource clock,
+                         Duration reproveEvery) {
+        this.name = name;
+        this.lease = lease;
+        this.listener = listener;
+        this.clock = clock;
+        this.reproveEvery = reproveEvery;
+        this.lastProof = clock.instant(); // the publisher proved the lease right before this file
+    }
+
+    /** Called through {@link UploadProgress#monotonic}, so one thread at a time. */
+    @Override
+    public synchronized void sent(long bytesDone, long size) throws SyncException {
+        try {
+            lease.checkNotLost();
+            Instant now = clock.instant();
+            if (!now.isBefore(lastProof.plus(reproveEvery))) {
+                lease.ensureHeld();
+                lastProof = now;
+            }
+            listener.uploadProgress(name, bytesDone, size);
+        } catch (SyncException | RuntimeException e) {
+            // The report of the whole size may come after the provider committed the file (a single-request
+            // upload): only a stop before that is known to have left the old content in place.
+            stopped = bytesDone < size;
+            throw e;
+        }
+    }
+
+    /** The pacer starts (another) attempt at the upload. */
+    void attemptStarted() {
+        attempts.incrementAndGet();
+    }
+
+    /**
+     * Whether this progress stopped the upload (cancel, lease lost) in its first attempt: the target then
+     * left the remote file untouched. After a failed attempt the earlier one may have landed after all.
+     */
+    boolean stoppedBeforeAnyChange() {
+        return stopped && attempts.get() == 1;
+    }
+}

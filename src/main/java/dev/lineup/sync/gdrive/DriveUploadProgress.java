@@ -1,0 +1,52 @@
+package dev.lineup.sync.gdrive;
+
+import com.google.api.client.googleapis.media.MediaHttpUploader;
+import com.google.api.client.googleapis.media.MediaHttpUploaderProgressListener;
+import dev.lineup.sync.SyncException;
+import dev.lineup.sync.UploadProgress;
+import java.io.IOException;
+
+/**
+ * Passes a resumable session's per-chunk progress on to an {@link UploadProgress}. The SDK's listener may
+ * only throw {@link IOException}, so a {@link SyncException} (e.g. LeaseLost) travels up wrapped in
+ * {@link Stopped} and {@link #unwrap} gives the caller the original back; unchecked exceptions (a
+ * cancel) pass as they are. Either way the SDK never sends the last chunk, so the session is not
+ * completed and Drive keeps the old content.
+ */
+final class DriveUploadProgress implements MediaHttpUploaderProgressListener {
+    /** A progress report that asked to stop; carries the original exception. */
+    static final class Stopped extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped(SyncException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        SyncException original() {
+            return (SyncException) getCause();
+        }
+    }
+
+    private final UploadProgress progress;
+    private final long size;
+
+    DriveUploadProgress(UploadProgress progress, long size) {
+        this.progress = progress;
+        this.size = size;
+    }
+
+    @Override
+    public void progressChanged(MediaHttpUploader uploader) throws IOException {
+        // MEDIA_IN_PROGRESS follows each acknowledged chunk but the last; the completed upload is reported by
+        // the caller once execute() returns. A direct upload announces itself with 0 bytes: nothing to tell.
+        long done = uploader.getNumBytesUploaded();
+        if (uploader.getUploadState() != MediaHttpUploader.UploadState.MEDIA_IN_PROGRESS || done <= 0) {
+            return;
+        }
+        try {
+            progress.sent(done, size);
+        } catch (SyncException e) {
+            throw new Stopped(e);
+        }
+    }
+}
