@@ -132,6 +132,10 @@ public final class FakeDrive implements AutoCloseable {
             throw e;
         } catch (RuntimeException e) {
             LOG.warn("fake drive failed on {} {}", http.method, http.path, e);
+            if (exchange.getResponseCode() != -1) {
+                // Headers are out: a second answer would be rejected; the JDK closes the connection instead.
+                throw e;
+            }
             http.error(500, "global", "backendError", "Internal error in the fake: " + e.getMessage(), null);
         }
     }

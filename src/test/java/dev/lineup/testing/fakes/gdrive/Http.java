@@ -46,9 +46,16 @@ final class Http {
         return exchange.getRequestHeaders().getFirst(name);
     }
 
-    /** The request body, un-gzipped when the client compressed it (google-http-client does for JSON). */
+    /**
+     * The request body, un-gzipped when the client compressed it (google-http-client does for JSON).
+     * Closing it leaves the exchange's stream open, so {@link #send} can still read what a handler left.
+     */
     InputStream bodyStream() throws IOException {
-        InputStream in = exchange.getRequestBody();
+        InputStream in = new java.io.FilterInputStream(exchange.getRequestBody()) {
+            @Override
+            public void close() {
+            }
+        };
         return "gzip".equalsIgnoreCase(header("Content-Encoding")) ? new GZIPInputStream(in) : in;
     }
 
@@ -72,12 +79,17 @@ final class Http {
     }
 
     void send(int status, String contentType, byte[] bytes) throws IOException {
+        // An answer given before the request body was read (a 404 for an unknown session, a fault) left the
+        // rest unread; the JDK server then closes the kept-alive connection after the answer, unannounced,
+        // and the client's next request on it meets a reset. Drive reads the whole request first too.
+        exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
         exchange.getResponseHeaders().set("Date", httpDate());
         if (contentType != null) {
             exchange.getResponseHeaders().set("Content-Type", contentType);
         }
         if (bytes.length == 0) {
-            exchange.sendResponseHeaders(status, status == 204 || status == 308 ? -1 : 0);
+            // -1 is "Content-Length: 0", as Drive answers; 0 would mean a chunked body.
+            exchange.sendResponseHeaders(status, -1);
         } else {
             exchange.sendResponseHeaders(status, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
