@@ -2,6 +2,7 @@ package dev.lineup.ui.publish;
 
 import dev.lineup.app.LayoutPublishState;
 import dev.lineup.sync.PublishReport;
+import dev.lineup.ui.common.ByteSizes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -63,7 +64,7 @@ public final class PublishController {
         TableColumn<PublishReport.FileResult, String> link = fileCol("Share link", 420, PublishReport.FileResult::shareLink);
         link.setCellFactory(c -> new LinkCell());
         fileTable.getColumns().setAll(List.of(fileCol("File", 200, PublishReport.FileResult::name),
-                fileCol("Size", 100, f -> String.format("%,d bytes", f.size())),
+                fileCol("Size", 100, f -> ByteSizes.human(f.size())),
                 fileCol("Status", 100, f -> f.uploaded() ? "uploaded" : "unchanged"), link));
         vm.files().addListener((javafx.collections.ListChangeListener<PublishReport.FileResult>) c -> showSelected());
     }
