@@ -3,17 +3,13 @@ package dev.lineup.sync.dropbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lineup.sync.OAuthTokens;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.SyncException;
-import dev.lineup.sync.TokenStore;
 import dev.lineup.sync.UploadProgress;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
-import dev.lineup.testing.fakes.dropbox.LoggedRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,41 +27,32 @@ class DropboxUploadProgressTest {
     private static final int CHUNK = 4 * MIB;
     /** Six chunks, the last one short. */
     private static final int SIZE = 5 * CHUNK + 12345;
+    private FakeDropboxFolder folder;
     private FakeDropbox fake;
-    private TokenStore store;
-    private DropboxTarget target;
     @TempDir
     Path dir;
 
     @BeforeEach
     void start() throws Exception {
-        fake = FakeDropbox.start();
-        store = TokenStore.inMemory();
-        store.put("dbx", OAuthTokens.accessOnly(fake.accessToken()));
+        folder = FakeDropboxFolder.start();
+        fake = folder.fake;
     }
 
     @AfterEach
     void stop() {
-        if (target != null) {
-            target.close();
-        }
-        fake.close();
+        folder.close();
     }
 
     private DropboxTarget target(int connections) {
-        target = new DropboxTarget(DropboxConfig.of("dbx", "/IPTV").withApiBaseUrl(fake.baseUrl())
-                .withChunkSize(CHUNK).withConnections(connections), store);
-        return target;
+        return folder.target(CHUNK, connections);
     }
 
     private Path randomFile(int size, long seed) throws Exception {
-        byte[] data = new byte[size];
-        new Random(seed).nextBytes(data);
-        return Files.write(dir.resolve("guide-" + seed + ".xml"), data);
+        return FakeDropboxFolder.randomFile(dir, size, seed);
     }
 
     private long calls(String path) {
-        return fake.requests().stream().map(LoggedRequest::path).filter(path::equals).count();
+        return folder.calls(path);
     }
 
     @ParameterizedTest(name = "{0} connection(s)")
@@ -85,7 +72,8 @@ class DropboxUploadProgressTest {
     @ValueSource(ints = {1, 3})
     void aCancelHalfWayStopsTheSessionBeforeItsFinishAndKeepsTheOldFile(int connections) throws Exception {
         byte[] old = Files.readAllBytes(randomFile(MIB, 2));
-        target(connections).put("guide.xml", randomFile(MIB, 2));
+        DropboxTarget target = target(connections);
+        target.put("guide.xml", randomFile(MIB, 2));
         long appendsBefore = calls("/2/files/upload_session/append_v2");
         UploadProgress cancelHalfWay = (done, size) -> {
             if (done >= size / 2) {

@@ -3,18 +3,15 @@ package dev.lineup.sync.dropbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lineup.sync.OAuthTokens;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.RemoteFile;
-import dev.lineup.sync.TokenStore;
 import dev.lineup.testing.fakes.dropbox.Fault;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import dev.lineup.testing.fakes.dropbox.LoggedRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,36 +23,31 @@ import org.junit.jupiter.api.io.TempDir;
  * default: chunks at their own offsets, several in flight, closed by the last append).
  */
 class DropboxUploadSessionTest {
-    private static final int MIB = 1024 * 1024;
+    private static final int MIB = FakeDropboxFolder.MIB;
+    private FakeDropboxFolder folder;
     private FakeDropbox fake;
-    private TokenStore store;
     private DropboxTarget target;
     @TempDir
     Path dir;
 
     @BeforeEach
     void start() throws Exception {
-        fake = FakeDropbox.start();
-        store = TokenStore.inMemory();
-        store.put("dbx", OAuthTokens.accessOnly(fake.accessToken()));
+        folder = FakeDropboxFolder.start();
+        fake = folder.fake;
         target = target(1);
     }
 
     private DropboxTarget target(int connections) {
-        return new DropboxTarget(DropboxConfig.of("dbx", "/IPTV").withApiBaseUrl(fake.baseUrl())
-                .withChunkSize(4 * MIB).withConnections(connections), store);
+        return folder.target(4 * MIB, connections);
     }
 
     @AfterEach
     void stop() {
-        target.close();
-        fake.close();
+        folder.close();
     }
 
     private Path randomFile(int size, long seed) throws Exception {
-        byte[] data = new byte[size];
-        new Random(seed).nextBytes(data);
-        return Files.write(dir.resolve("guide-" + seed + ".xml"), data);
+        return FakeDropboxFolder.randomFile(dir, size, seed);
     }
 
     /** Puts the file and checks that the fake holds exactly its bytes and reports its content hash. */

@@ -7,7 +7,6 @@ import dev.lineup.sync.ForceConfirmation;
 import dev.lineup.sync.LeaseManager;
 import dev.lineup.sync.LeaseOwner;
 import dev.lineup.sync.MutableClock;
-import dev.lineup.sync.OAuthTokens;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.Publisher;
@@ -15,7 +14,6 @@ import dev.lineup.sync.RetryPacer;
 import dev.lineup.sync.Role;
 import dev.lineup.sync.Staging;
 import dev.lineup.sync.SyncProblemException;
-import dev.lineup.sync.TokenStore;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import dev.lineup.testing.fakes.dropbox.LoggedRequest;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PublishLeaseLostMidUploadTest {
     private static final int MIB = 1024 * 1024;
     private static final Duration TTL = Duration.ofSeconds(60);
+    private FakeDropboxFolder folder;
     private FakeDropbox fake;
-    private TokenStore store;
     private DropboxTarget living;
     private DropboxTarget office;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
@@ -49,23 +47,15 @@ class PublishLeaseLostMidUploadTest {
 
     @BeforeEach
     void start() throws Exception {
-        fake = FakeDropbox.start();
-        store = TokenStore.inMemory();
-        store.put("dbx", OAuthTokens.accessOnly(fake.accessToken()));
-        living = target();
-        office = target();
-    }
-
-    private DropboxTarget target() {
-        return new DropboxTarget(DropboxConfig.of("dbx", "/IPTV").withApiBaseUrl(fake.baseUrl())
-                .withChunkSize(4 * MIB).withConnections(3), store);
+        folder = FakeDropboxFolder.start();
+        fake = folder.fake;
+        living = folder.target(4 * MIB, 3);
+        office = folder.target(4 * MIB, 3);
     }
 
     @AfterEach
     void stop() {
-        living.close();
-        office.close();
-        fake.close();
+        folder.close();
     }
 
     /** A 22 MiB guide: six 4 MiB chunks. */
