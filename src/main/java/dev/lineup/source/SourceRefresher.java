@@ -1,6 +1,7 @@
 package dev.lineup.source;
 
 import dev.lineup.model.GuideSourceChannel;
+import dev.lineup.model.Redactor;
 import dev.lineup.model.RefreshReport;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceCategory;
@@ -10,6 +11,7 @@ import dev.lineup.store.IncomingChannel;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.RefreshChanges;
 import dev.lineup.store.Settings;
+import dev.lineup.xmltv.XmltvFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -128,6 +130,9 @@ public final class SourceRefresher {
         try {
             channels = guides.channels(tmp, s.id());
             cancel.check();
+        } catch (XmltvFormatException e) {
+            Files.deleteIfExists(tmp);
+            throw namingTheGuide(e, store.sources().location(s));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
@@ -146,6 +151,13 @@ public final class SourceRefresher {
         int removed = Math.max(0, before - channels.size());
         return new RefreshReport(s.name(), channels.size(), added, removed, 0, 0, 0, 0, 0,
                 Duration.between(start, Instant.now()));
+    }
+
+    /** The parse error names the user's guide (redacted), not the internal {@code .part} copy it was read from. */
+    private static XmltvFormatException namingTheGuide(XmltvFormatException e, String location) {
+        String prefix = e.sourceName() + ":" + e.line() + ":" + e.column() + ": ";
+        String problem = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+        return new XmltvFormatException(Redactor.url(location), e.line(), e.column(), problem, e);
     }
 
     static boolean isGzip(Path file) throws IOException {

@@ -17,12 +17,24 @@ public final class XmltvChannels {
      * every channel before the programmes, which is what makes this fast on a guide of hundreds of MB.
      */
     public static List<GuideChannel> read(Path file) throws IOException {
+        return read(file, false);
+    }
+
+    /**
+     * The guide's channels, after reading the document to its end: a guide cut off mid-download (its
+     * channels complete, its programmes not) fails here with the line where it stops, instead of being kept.
+     */
+    public static List<GuideChannel> readComplete(Path file) throws IOException {
+        return read(file, true);
+    }
+
+    private static List<GuideChannel> read(Path file, boolean toTheEnd) throws IOException {
         List<GuideChannel> channels = new ArrayList<>();
         SubtreeCopier copier = new SubtreeCopier();
         try (GuideSource src = GuideSource.open(file, null)) {
             try {
                 for (String name = src.nextTopLevel(); name != null; name = src.nextTopLevel()) {
-                    if (name.equals("programme")) {
+                    if (name.equals("programme") && !toTheEnd) {
                         break;
                     }
                     if (name.equals("channel")) {
