@@ -26,7 +26,8 @@ public final class ExitCodes {
                 return PUBLISH_PROBLEM;
             }
             String n = c.getClass().getSimpleName();
-            if (n.endsWith("FormatException") || c instanceof java.nio.file.NoSuchFileException) {
+            if (n.endsWith("FormatException") || c instanceof java.nio.file.NoSuchFileException
+                    || unusablePath(c) != null) {
                 return BAD_INPUT;
             }
         }
@@ -48,8 +49,32 @@ public final class ExitCodes {
             if (c instanceof java.nio.file.NoSuchFileException) {
                 return "error: " + c.getMessage() + ": no such file";
             }
+            String unusable = unusablePath(c);
+            if (unusable != null) {
+                return "error: " + ((java.nio.file.FileSystemException) c).getFile() + ": " + unusable;
+            }
         }
         return "internal error: " + t;
+    }
+
+    /**
+     * Why a path the user gave cannot be used (e.g. {@code layout export NAME FILE} under a plain file or a
+     * read-only folder): bad input the user fixes by naming another path, not an internal failure.
+     */
+    private static String unusablePath(Throwable c) {
+        if (!(c instanceof java.nio.file.FileSystemException) || ((java.nio.file.FileSystemException) c).getFile() == null) {
+            return null;
+        }
+        if (c instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (c instanceof java.nio.file.NotDirectoryException) {
+            return "not a folder";
+        }
+        if (c instanceof java.nio.file.FileAlreadyExistsException) {
+            return "already exists (a file where a folder is needed?)";
+        }
+        return null;
     }
 
     static final class ExceptionHandler implements CommandLine.IExecutionExceptionHandler {
@@ -66,12 +91,24 @@ public final class ExitCodes {
         }
     }
 
+    /** picocli's message, except that a mistyped subcommand is named as such, with the ones that exist. */
+    static String usageProblem(CommandLine.ParameterException ex) {
+        CommandLine cl = ex.getCommandLine();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !cl.getSubcommands().isEmpty()
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            return "unknown command \"" + u.getUnmatched().get(0) + "\" for \"" + cl.getCommandSpec().qualifiedName()
+                    + "\" (expected one of: " + String.join(", ", cl.getSubcommands().keySet()) + ")";
+        }
+        return ex.getMessage();
+    }
+
     static final class UsageHandler implements CommandLine.IParameterExceptionHandler {
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("error: " + ex.getMessage());
-            err.println("(see: lineup " + ex.getCommandLine().getCommandName() + " --help)");
+            err.println("error: " + usageProblem(ex));
+            // The full path ("lineup source add"), so the hint names a command that exists.
+            err.println("(see: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             err.flush();
             return BAD_INPUT;
         }

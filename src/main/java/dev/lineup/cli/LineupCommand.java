@@ -42,9 +42,28 @@ public final class LineupCommand {
         CommandLine cl = new CommandLine(root);
         Subcommands.register(cl);
         withHelpEverywhere(cl);
-        cl.setExecutionExceptionHandler(new ExitCodes.ExceptionHandler());
+        ExitCodes.ExceptionHandler failures = new ExitCodes.ExceptionHandler();
+        cl.setExecutionExceptionHandler(failures);
         cl.setParameterExceptionHandler(new ExitCodes.UsageHandler());
+        // Made now, on the real stderr: picocli creates it lazily, and HeldLog swaps System.err later.
+        cl.setErr(cl.getErr());
+        cl.setExecutionStrategy(parsed -> runHoldingTheLog(parsed, failures));
         return cl;
+    }
+
+    /**
+     * Runs the command with log lines held until its own output is done, so the first stderr line is
+     * the command's (exit 3: {@code KIND: facts}); failures are reported here, before the held log.
+     */
+    private static int runHoldingTheLog(CommandLine.ParseResult parsed, ExitCodes.ExceptionHandler failures) {
+        try (HeldLog held = HeldLog.hold()) {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (CommandLine.ExecutionException e) {
+                Exception cause = e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
+                return failures.handleExecutionException(cause, e.getCommandLine(), parsed);
+            }
+        }
     }
 
     /** Every subcommand, at any depth, answers {@code --help} (and {@code -h}). */

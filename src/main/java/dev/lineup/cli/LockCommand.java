@@ -51,7 +51,7 @@ final class LockCommand implements Callable<Integer> {
                 if (action.equals("status")) {
                     out.println(s.map(LockCommand::describe).orElse("lock of \"" + target + "\": free"));
                 } else if (s.isEmpty()) {
-                    out.println("lock of \"" + target + "\" is free; nothing to " + action);
+                    out.println("lock of \"" + target + "\" is free; nothing to " + verb());
                 } else if (action.equals("release")) {
                     release(locks, s.get(), out);
                 } else {
@@ -62,13 +62,18 @@ final class LockCommand implements Callable<Integer> {
             } catch (SyncProblemException e) {
                 Cli.err(spec).println(e.problem().cliLine());
                 if (e.problem().facts().containsKey("holder") && !e.problem().facts().containsKey("stale")) {
-                    Cli.err(spec).println("  the lock is live; add --force to " + action + " it anyway");
+                    Cli.err(spec).println("  the lock is live; add --force to " + (action.equals("takeover") ? "take it over" : action + " it") + " anyway");
                 }
                 Cli.err(spec).flush();
                 return ExitCodes.PUBLISH_PROBLEM;
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The action as English words: "takeover" is the subcommand, "take over" the verb. */
+    private String verb() {
+        return action.equals("takeover") ? "take over" : action;
     }
 
     private void release(LockService locks, LeaseStatus s, PrintWriter out) throws Exception {

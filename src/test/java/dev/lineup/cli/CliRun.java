@@ -2,17 +2,24 @@ package dev.lineup.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 
-/** Runs the real command line in-process and captures what a user would see. */
+/** Runs the real command line in-process (or as its own process) and captures what a user would see. */
 public record CliRun(int code, String out, String err) {
 
     public static CliRun of(String... args) {
-        return withEnv(java.util.Map.of(), args);
+        return withEnv(Map.of(), args);
     }
 
     /** Runs with these environment variables over the process's (e.g. a fake's base URL, a token). */
-    public static CliRun withEnv(java.util.Map<String, String> env, String... args) {
+    public static CliRun withEnv(Map<String, String> env, String... args) {
         CommandLine cl = LineupCommand.commandLine(dev.lineup.app.Env.overlay(env));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -20,6 +27,31 @@ public record CliRun(int code, String out, String err) {
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /**
+     * Runs {@code java dev.lineup.app.Main ARGS} as its own process, as a script or scheduler does: the
+     * real stdout, stderr (log lines included) and exit status. {@code env} is added to the process's.
+     */
+    public static CliRun process(Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.lineup.app.Main"));
+        cmd.addAll(List.of(args));
+        Path errFile = Files.createTempFile("lineup-cli-", ".err");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(errFile.toFile());
+            pb.environment().putAll(env);
+            Process p = pb.start();
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("lineup " + String.join(" ", args) + " did not end within 120 s");
+            }
+            return new CliRun(p.exitValue(), out, Files.readString(errFile));
+        } finally {
+            Files.deleteIfExists(errFile);
+        }
     }
 
     /** The first line of stderr: the one-line error of DESIGN.md's exit-code contract. */
