@@ -1,6 +1,11 @@
 package dev.lineup.cli;
 
+import dev.lineup.app.SettingsService;
 import dev.lineup.app.Workspace;
+import dev.lineup.store.Settings;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,6 +47,11 @@ final class ConfigCommand {
 
         @Override
         public Integer call() throws Exception {
+            if (!known(key)) {
+                // A typo (lease.ttl-second) would otherwise be stored and silently change nothing.
+                throw new UserError("unknown setting \"" + key + "\"; known: " + String.join(", ", knownKeys())
+                        + ", layout.NAME.*");
+            }
             try (Workspace ws = Cli.open(spec)) {
                 ws.store().settings().set(key, value);
                 Cli.out(spec).println(key + " = " + ws.store().settings().get(key).orElse(value));
@@ -50,6 +60,18 @@ final class ConfigCommand {
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** Keys with a default, the optional ones the app reads, and the per-layout ones ({@code layout.NAME.*}). */
+    static boolean known(String key) {
+        return knownKeys().contains(key) || (key.startsWith("layout.") && key.lastIndexOf('.') > "layout.".length());
+    }
+
+    private static List<String> knownKeys() {
+        List<String> keys = new ArrayList<>(Settings.DEFAULTS.keySet());
+        keys.addAll(List.of(Settings.SCHEDULE_PUBLISH_TARGET, SettingsService.THEME, SettingsService.SCHEDULE_IN_APP));
+        Collections.sort(keys);
+        return keys;
     }
 
     @Command(name = "list", description = "Print every setting with its effective value.")

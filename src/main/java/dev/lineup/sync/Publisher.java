@@ -73,7 +73,7 @@ public final class Publisher {
             SyncProblem problem = SyncProblem.of(e, target.describe(), target.serverTime());
             history.record(problem);
             endAfterFailure(lease, progress);
-            LOG.warn("publish to {} failed: {}", target.describe(), problem.cliLine());
+            LOG.info("publish to {} failed: {}", target.describe(), problem.cliLine()); // the caller shows it
             throw problem.toException(e);
         } catch (RuntimeException e) {
             endAfterFailure(lease, progress);

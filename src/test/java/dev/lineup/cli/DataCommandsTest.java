@@ -59,6 +59,16 @@ class DataCommandsTest {
     }
 
     @Test
+    void configSetRefusesAMistypedKeyAndNamesTheKnownOnes() {
+        assertThat(run("config", "set", "lease.ttl-second", "60")).isEqualTo(1);
+        assertThat(err).contains("unknown setting \"lease.ttl-second\"").contains("lease.ttl-seconds");
+        assertThat(run("config", "get", "lease.ttl-seconds")).isZero();
+        assertThat(out.trim()).as("the real key is untouched").isEqualTo("120");
+        assertThat(run("config", "set", "schedule.publish-target", "local")).isZero();
+        assertThat(run("config", "set", "layout.Family.target", "local")).isZero();
+    }
+
+    @Test
     void backupThenRestoreBringsTheEarlierStateBack() {
         assertThat(run("config", "set", "backup.keep", "7")).isZero();
         assertThat(run("backup")).isZero();
