@@ -41,7 +41,9 @@ final class SourceCommand {
                         counts = c[0] + " channels" + (c[1] > 0 ? ", " + c[1] + " removed by provider" : "");
                     }
                     out.printf("%s\t%s\t%s\t%s\t%s%n", s.name(), s.kind().word(), counts,
-                            s.lastRefresh() == null ? "never refreshed" : "refreshed " + WHEN.format(s.lastRefresh()),
+                            s.lastRefresh() == null ? "never refreshed"
+                                    : ("ok".equals(s.lastStatus()) ? "refreshed " : "last tried ")
+                                    + WHEN.format(s.lastRefresh()),
                             s.lastStatus() == null ? "" : s.lastStatus());
                     out.println("\t" + s.location() + (s.username() == null ? "" : " (user " + s.username() + ")"));
                     if (s.account() != null) {

@@ -62,7 +62,7 @@ public final class SourceRefresher {
             LOG.info("refreshed {}", r.summary());
             return r;
         } catch (IOException | RuntimeException e) {
-            String why = e instanceof CancellationException ? "cancelled" : "failed: " + e.getMessage();
+            String why = e instanceof CancellationException ? "cancelled" : "failed: " + FailureText.of(e);
             store.sources().recordStatus(source.id(), Instant.now(), why);
             throw e;
         }

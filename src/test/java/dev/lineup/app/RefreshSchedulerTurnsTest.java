@@ -98,7 +98,7 @@ class RefreshSchedulerTurnsTest {
         turn();
         SourceInfo b = app.source("Provider B");
         assertThat(b.failed()).isTrue();
-        assertThat(b.lastStatus()).startsWith("failed: ").contains("provider-b.m3u");
+        assertThat(b.lastStatus()).startsWith("failed: ").contains("provider-b.m3u").endsWith(": no such file");
         assertThat(app.source(FirstRun.SAMPLE_SOURCE).lastRefresh()).isAfter(firstRefresh);
         assertThat(sampleOutput()).contains(",UK: Harbour 24\n");
 

@@ -120,5 +120,17 @@ class DataCommandsTest {
         assertThat(run("source", "refresh")).isEqualTo(1);
         assertThat(err).contains("error: Dead: cannot reach http://127.0.0.1:9/get.php?username=***&password=***")
                 .doesNotContain("password=pw");
+        assertThat(run("source", "list")).isZero();
+        assertThat(out).contains("Dead\tm3u\t0 channels\tlast tried ").contains("\tfailed: ")
+                .doesNotContain("refreshed ").doesNotContain("password=pw");
+    }
+
+    @Test
+    void aMissingPlaylistFileIsListedAsFailedWithTheReason() {
+        Path missing = dir.resolve("gone.m3u");
+        assertThat(run("source", "add", "m3u", "Gone", "--url", missing.toString())).isZero();
+        assertThat(run("source", "refresh")).isEqualTo(1);
+        assertThat(run("source", "list")).isZero();
+        assertThat(out).contains("failed: " + missing + ": no such file");
     }
 }
