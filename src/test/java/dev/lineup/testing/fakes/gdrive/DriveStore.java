@@ -27,16 +27,18 @@ public final class DriveStore {
     public record Account(String displayName, String email) {
     }
 
-    /** One stored file or folder; replaced, never mutated. */
+    /**
+     * One stored file or folder; replaced, never mutated. {@code md5} and {@code sha256} are computed once
+     * when the content is stored, as Drive does: hashing a 200 MB file again for every listing and every
+     * upload answer was a cost of the fake (about a second per answer) that no client causes.
+     */
     public record FakeFile(String id, String name, String mimeType, List<String> parents, byte[] content,
                            long version, Instant created, Instant modified, Account modifier,
-                           boolean anyoneCanRead, boolean trashed) {
-        public String md5() {
-            return digest("MD5", content);
-        }
-
-        public String sha256() {
-            return digest("SHA-256", content);
+                           boolean anyoneCanRead, boolean trashed, String md5, String sha256) {
+        FakeFile(String id, String name, String mimeType, List<String> parents, byte[] content, long version,
+                 Instant created, Instant modified, Account modifier, boolean anyoneCanRead, boolean trashed) {
+            this(id, name, mimeType, parents, content, version, created, modified, modifier, anyoneCanRead, trashed,
+                    digest("MD5", content), digest("SHA-256", content));
         }
 
         boolean isFolder() {
@@ -94,7 +96,7 @@ public final class DriveStore {
     synchronized FakeFile share(String id, Account who) {
         FakeFile old = get(id).orElseThrow(() -> new NotFound(id));
         FakeFile f = new FakeFile(id, old.name(), old.mimeType(), old.parents(), old.content(), nextVersion++,
-                old.created(), old.modified(), old.modifier(), true, old.trashed());
+                old.created(), old.modified(), old.modifier(), true, old.trashed(), old.md5(), old.sha256());
         files.put(id, f);
         record("share", f, who);
         return f;
