@@ -67,6 +67,10 @@ public final class DriveStore {
         return used + extraBytes <= quotaBytes;
     }
 
+    /**
+     * Keeps {@code content} itself, not a copy (as {@link #update} does): the fake hands over a body it has
+     * just read, and copying a 200 MB upload once more only doubled the fake's peak memory.
+     */
     public synchronized FakeFile create(String name, String mimeType, List<String> parents, byte[] content, Account who) {
         for (String parent : parents) {
             if (!ROOT_ID.equals(parent) && !"root".equals(parent) && !files.containsKey(parent)) {
@@ -76,7 +80,7 @@ public final class DriveStore {
         List<String> normalized = parents.isEmpty() ? List.of(ROOT_ID)
                 : parents.stream().map(p -> "root".equals(p) ? ROOT_ID : p).toList();
         Instant now = stamp();
-        FakeFile f = new FakeFile(newId(), name, mimeType, normalized, content.clone(), nextVersion++, now, now,
+        FakeFile f = new FakeFile(newId(), name, mimeType, normalized, content, nextVersion++, now, now,
                 who, false, false);
         files.put(f.id(), f);
         record("create", f, who);
@@ -86,7 +90,7 @@ public final class DriveStore {
     public synchronized FakeFile update(String id, String newName, byte[] newContent, Account who) {
         FakeFile old = get(id).orElseThrow(() -> new NotFound(id));
         FakeFile f = new FakeFile(id, newName == null ? old.name() : newName, old.mimeType(), old.parents(),
-                newContent == null ? old.content() : newContent.clone(), nextVersion++, old.created(), stamp(),
+                newContent == null ? old.content() : newContent, nextVersion++, old.created(), stamp(),
                 who, old.anyoneCanRead(), old.trashed());
         files.put(id, f);
         record("update", f, who);
