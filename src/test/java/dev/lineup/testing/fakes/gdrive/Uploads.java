@@ -36,7 +36,11 @@ final class Uploads {
          */
         private List<byte[]> parts = new ArrayList<>();
         long received;
-        DriveStore.FakeFile result;
+        /**
+         * The answer for the finished upload, kept for status queries after it. Only the JSON: a finished
+         * session that kept the stored file kept its whole content alive for as long as the fake ran.
+         */
+        JsonNode result;
 
         Session(String fileId, JsonNode metadata, long total) {
             this.fileId = fileId;
@@ -155,7 +159,7 @@ final class Uploads {
                 if (done == null) {
                     return;
                 }
-                s.result = done;
+                s.result = FilesApi.json(done, null);
                 s.release();
             }
             reply(http, s);
@@ -164,7 +168,7 @@ final class Uploads {
 
     private void reply(Http http, Session s) throws IOException {
         if (s.result != null) {
-            http.json(200, FilesApi.json(s.result, null));
+            http.json(200, s.result);
             return;
         }
         if (s.received > 0) {
