@@ -27,16 +27,18 @@ public final class DriveStore {
     public record Account(String displayName, String email) {
     }
 
-    /** One stored file or folder; replaced, never mutated. */
+    /**
+     * One stored file or folder; replaced, never mutated. {@code md5} and {@code sha256} are computed once
+     * when the content is stored, as Drive does: hashing a 200 MB file again for every listing and every
+     * upload answer was a cost of the fake (about a second per answer) that no client causes.
+     */
     public record FakeFile(String id, String name, String mimeType, List<String> parents, byte[] content,
                            long version, Instant created, Instant modified, Account modifier,
-                           boolean anyoneCanRead, boolean trashed) {
-        public String md5() {
-            return digest("MD5", content);
-        }
-
-        public String sha256() {
-            return digest("SHA-256", content);
+                           boolean anyoneCanRead, boolean trashed, String md5, String sha256) {
+        FakeFile(String id, String name, String mimeType, List<String> parents, byte[] content, long version,
+                 Instant created, Instant modified, Account modifier, boolean anyoneCanRead, boolean trashed) {
+            this(id, name, mimeType, parents, content, version, created, modified, modifier, anyoneCanRead, trashed,
+                    digest("MD5", content), digest("SHA-256", content));
         }
 
         boolean isFolder() {
@@ -65,6 +67,10 @@ public final class DriveStore {
         return used + extraBytes <= quotaBytes;
     }
 
+    /**
+     * Keeps {@code content} itself, not a copy (as {@link #update} does): the fake hands over a body it has
+     * just read, and copying a 200 MB upload once more only doubled the fake's peak memory.
+     */
     public synchronized FakeFile create(String name, String mimeType, List<String> parents, byte[] content, Account who) {
         for (String parent : parents) {
             if (!ROOT_ID.equals(parent) && !"root".equals(parent) && !files.containsKey(parent)) {
@@ -74,7 +80,7 @@ public final class DriveStore {
         List<String> normalized = parents.isEmpty() ? List.of(ROOT_ID)
                 : parents.stream().map(p -> "root".equals(p) ? ROOT_ID : p).toList();
         Instant now = stamp();
-        FakeFile f = new FakeFile(newId(), name, mimeType, normalized, content.clone(), nextVersion++, now, now,
+        FakeFile f = new FakeFile(newId(), name, mimeType, normalized, content, nextVersion++, now, now,
                 who, false, false);
         files.put(f.id(), f);
         record("create", f, who);
@@ -84,7 +90,7 @@ public final class DriveStore {
     public synchronized FakeFile update(String id, String newName, byte[] newContent, Account who) {
         FakeFile old = get(id).orElseThrow(() -> new NotFound(id));
         FakeFile f = new FakeFile(id, newName == null ? old.name() : newName, old.mimeType(), old.parents(),
-                newContent == null ? old.content() : newContent.clone(), nextVersion++, old.created(), stamp(),
+                newContent == null ? old.content() : newContent, nextVersion++, old.created(), stamp(),
                 who, old.anyoneCanRead(), old.trashed());
         files.put(id, f);
         record("update", f, who);
@@ -94,7 +100,7 @@ public final class DriveStore {
     synchronized FakeFile share(String id, Account who) {
         FakeFile old = get(id).orElseThrow(() -> new NotFound(id));
         FakeFile f = new FakeFile(id, old.name(), old.mimeType(), old.parents(), old.content(), nextVersion++,
-                old.created(), old.modified(), old.modifier(), true, old.trashed());
+                old.created(), old.modified(), old.modifier(), true, old.trashed(), old.md5(), old.sha256());
         files.put(id, f);
         record("share", f, who);
         return f;

@@ -1,13 +1,14 @@
 package dev.lineup.testing.fakes.gdrive;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,13 +29,42 @@ final class Uploads {
         final String fileId;
         final JsonNode metadata;
         final long total;
-        final ByteArrayOutputStream received = new ByteArrayOutputStream();
-        DriveStore.FakeFile result;
+        /**
+         * The chunks as they arrived, joined once when the upload completes and dropped then: one growing
+         * ByteArrayOutputStream copied a 200 MB upload several times and, kept with the finished session,
+         * held it in memory for as long as the fake ran.
+         */
+        private List<byte[]> parts = new ArrayList<>();
+        long received;
+        /**
+         * The answer for the finished upload, kept for status queries after it. Only the JSON: a finished
+         * session that kept the stored file kept its whole content alive for as long as the fake ran.
+         */
+        JsonNode result;
 
         Session(String fileId, JsonNode metadata, long total) {
             this.fileId = fileId;
             this.metadata = metadata;
             this.total = total;
+        }
+
+        void add(byte[] part, int from) {
+            parts.add(from == 0 ? part : Arrays.copyOfRange(part, from, part.length));
+            received += part.length - from;
+        }
+
+        byte[] join() {
+            byte[] all = new byte[Math.toIntExact(received)];
+            int at = 0;
+            for (byte[] p : parts) {
+                System.arraycopy(p, 0, all, at, p.length);
+                at += p.length;
+            }
+            return all;
+        }
+
+        void release() {
+            parts = List.of();
         }
     }
 
@@ -99,40 +129,38 @@ final class Uploads {
                 return;
             }
             long first = Long.parseLong(m.group(1));
-            long have = s.received.size();
+            long have = s.received;
             if (first > have) {
                 http.error(400, "global", "badContent", "Content-Range starts after the bytes received.", null);
                 return;
             }
             long skip = have - first;
-            try (InputStream in = http.bodyStream()) {
-                byte[] buf = new byte[64 * 1024];
-                long read = 0;
-                int n;
-                while ((n = in.read(buf, 0, (int) Math.min(buf.length,
-                        dropAfter >= 0 ? Math.max(0, dropAfter - read) : buf.length))) > 0) {
-                    int from = (int) Math.max(0, Math.min(n, skip - read));
-                    s.received.write(buf, from, n - from);
-                    bytesReceived.addAndGet(n);
-                    read += n;
-                    if (dropAfter >= 0 && read >= dropAfter) {
-                        break;
-                    }
+            byte[] part;
+            if (dropAfter >= 0) {
+                try (InputStream in = http.bodyStream()) {
+                    part = in.readNBytes((int) Math.min(Integer.MAX_VALUE, dropAfter));
                 }
-                if (dropAfter >= 0) {
-                    throw new Http.DropConnection();
-                }
+            } else {
+                part = http.body();
             }
-            if (s.received.size() > s.total) {
+            bytesReceived.addAndGet(part.length);
+            if (part.length > skip) {
+                s.add(part, (int) skip);
+            }
+            if (dropAfter >= 0) {
+                throw new Http.DropConnection();
+            }
+            if (s.received > s.total) {
                 http.error(400, "global", "badContent", "More bytes than X-Upload-Content-Length.", null);
                 return;
             }
-            if (s.received.size() == s.total && s.result == null) {
-                DriveStore.FakeFile done = store(http, s.fileId, s.metadata, s.received.toByteArray(), who);
+            if (s.received == s.total && s.result == null) {
+                DriveStore.FakeFile done = store(http, s.fileId, s.metadata, s.join(), who);
                 if (done == null) {
                     return;
                 }
-                s.result = done;
+                s.result = FilesApi.json(done, null);
+                s.release();
             }
             reply(http, s);
         }
@@ -140,11 +168,11 @@ final class Uploads {
 
     private void reply(Http http, Session s) throws IOException {
         if (s.result != null) {
-            http.json(200, FilesApi.json(s.result, null));
+            http.json(200, s.result);
             return;
         }
-        if (s.received.size() > 0) {
-            http.exchange.getResponseHeaders().set("Range", "bytes=0-" + (s.received.size() - 1));
+        if (s.received > 0) {
+            http.exchange.getResponseHeaders().set("Range", "bytes=0-" + (s.received - 1));
         }
         http.send(308, null, new byte[0]);
     }
