@@ -71,14 +71,14 @@ final class Http {
                 return in.readAllBytes();
             }
         }
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = new byte[Math.toIntExact(Long.parseLong(length.trim()))];
-            int n = in.readNBytes(body, 0, body.length);
-            if (n < body.length) {
-                throw new IOException("request body ended after " + n + " of " + body.length + " bytes");
-            }
-            return body;
+        // Not closed here: send() drains what is left, and a closed stream would fail it.
+        InputStream in = exchange.getRequestBody();
+        byte[] body = new byte[Math.toIntExact(Long.parseLong(length.trim()))];
+        int n = in.readNBytes(body, 0, body.length);
+        if (n < body.length) {
+            throw new IOException("request body ended after " + n + " of " + body.length + " bytes");
         }
+        return body;
     }
 
     JsonNode jsonBody() throws IOException {
