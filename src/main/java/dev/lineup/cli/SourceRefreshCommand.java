@@ -64,9 +64,12 @@ final class SourceRefreshCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Prints a progress line to stderr at most once a second. */
+    /**
+     * Prints a progress line to stderr at most once a second, the first after a second: a refresh that
+     * is done sooner says nothing but its summary (it used to print a lone "read 0").
+     */
     private static RefreshProgress progress(PrintWriter err, String source) {
-        long[] last = {0};
+        long[] last = {System.nanoTime()};
         return (phase, done, total) -> {
             long now = System.nanoTime();
             if (now - last[0] > 1_000_000_000L) {

@@ -65,7 +65,11 @@ final class LayoutFileDto {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     static final class ChannelDto {
         public String sourceKey;
+        // Always written (null when unset): a script reading a layout file may index every channel's
+        // "name" and "number" without checking first (DESIGN.md's command-line contract names both).
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String name;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public Integer number;
         public String logo;
         public String tvgId;
