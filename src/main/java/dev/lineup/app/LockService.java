@@ -5,7 +5,9 @@ import dev.lineup.sync.Lease;
 import dev.lineup.sync.LeaseInfo;
 import dev.lineup.sync.LeaseManager;
 import dev.lineup.sync.LeaseStatus;
+import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.PublishTarget;
+import dev.lineup.sync.Role;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblem;
 import java.util.Optional;
@@ -45,9 +47,11 @@ public final class LockService {
     /**
      * Takes the lease over and releases it at once, leaving the folder free for this installation's next
      * publish; its old holder stops at its next heartbeat. A stale lease needs no confirmation; a live one
-     * needs {@code confirmation} for exactly the lease shown. Returns the lease that was taken over, if any.
+     * needs {@code confirmation} for exactly the lease shown. A secondary installation is refused
+     * ({@link IllegalStateException}) before anything is touched. Returns the lease that was taken over, if any.
      */
     public Optional<LeaseInfo> takeover(String targetName, ForceConfirmation confirmation) throws SyncException {
+        requireMayTakeLease();
         try (PublishTarget target = publishing.openTarget(targetName)) {
             return recorded(target, () -> {
                 LeaseManager m = manager(target);
@@ -58,6 +62,14 @@ public final class LockService {
                 }
                 return before.map(LeaseStatus::info);
             });
+        }
+    }
+
+    /** Taking over means holding the lease, if only for a moment: a secondary never does. */
+    public void requireMayTakeLease() {
+        Role role = publishing.role();
+        if (!role.mayPublish()) {
+            throw new IllegalStateException(new NotPrimaryException(role).getMessage());
         }
     }
 

@@ -89,6 +89,7 @@ final class LockCommand implements Callable<Integer> {
     }
 
     private void takeover(LockService locks, LeaseStatus s, PrintWriter out) throws Exception {
+        locks.requireMayTakeLease();
         if (!s.stale() && !force) {
             throw s.asProblem(target).toException(null);
         }

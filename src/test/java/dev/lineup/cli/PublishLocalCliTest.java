@@ -108,6 +108,25 @@ class PublishLocalCliTest {
     }
 
     @Test
+    void aSecondaryInstallationNeverTakesOverTheLeaseEvenAStaleOne() throws Exception {
+        Path shared = tmp.resolve("shared");
+        Path data = PublishFixture.installation(tmp.resolve("f"), "Garage", tmp);
+        ok(run(data, "target", "add", "local", "shared", "--folder", shared.toString()));
+        try (dev.lineup.app.JavaChild office = dev.lineup.app.JavaChild.start(HoldLeaseMain.class, shared.toString(),
+                "Office PC", "120")) {
+            office.awaitLine("HELD");
+            office.kill();
+        }
+        String staleLock = Files.readString(shared.resolve("lockfile.json"));
+        ok(run(data, "init", "--name", "Garage", "--role", "secondary-mirror"));
+        CliRun takeover = run(data, "lock", "takeover", "shared");
+        assertThat(takeover.code()).isEqualTo(1);
+        assertThat(takeover.firstErrLine()).startsWith("error: this installation is secondary-mirror: only a primary");
+        assertThat(takeover.out()).doesNotContain("taking over");
+        assertThat(Files.readString(shared.resolve("lockfile.json"))).isEqualTo(staleLock);
+    }
+
+    @Test
     void publishNamesAnUnknownTargetOrLayout() throws Exception {
         Path data = PublishFixture.installation(tmp.resolve("e"), "Attic", tmp);
         CliRun noTarget = run(data, "publish", "--target", "nope");
