@@ -144,4 +144,26 @@ class PublishServiceTest {
             assertThat(service.role()).isEqualTo(Role.SECONDARY_LOCAL);
         }
     }
+
+    @Test
+    void aSecondaryIsNeverOfferedCleanSlateAndCleanSlateNeverTakesTheLeaseOrDeletes() throws Exception {
+        Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
+        try (Workspace ws = Workspace.open(data, null, m -> { });
+             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null)) {
+            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            ws.store().installation().init("Living room", Installation.Role.SECONDARY_LOCAL);
+            RecoveryActions actions = service.recoveryActions("local", List.of("Family"), PublishListener.NONE);
+            SyncProblem full = SyncProblem.of(new dev.lineup.sync.SyncException(dev.lineup.sync.ProblemKind.QUOTA_FULL,
+                    "the folder is full"), "local", Instant.now());
+            assertThat(actions.available(full)).containsExactly(RecoveryAction.OPEN_PROVIDER_PAGE,
+                    RecoveryAction.USE_SEPARATE_FOLDER);
+
+            Path published = data.resolve("published");
+            String generation = Files.readString(published.resolve("lineup-generation.json"));
+            assertThatThrownBy(() -> actions.cleanSlate("clean slate")).isInstanceOf(IllegalStateException.class);
+            assertThat(published.resolve("family.m3u")).exists();
+            assertThat(published.resolve("lockfile.json")).doesNotExist();
+            assertThat(published.resolve("lineup-generation.json")).hasContent(generation);
+        }
+    }
 }
