@@ -167,6 +167,9 @@ public final class PublishService implements java.io.Closeable {
         Path local = dir != null ? dir : defaultMirrorDir(targetName);
         try (PublishTarget target = openTarget(targetName)) {
             return new MirrorDownloader(target, local, RetryPacer.standard()).sync();
+        } catch (SyncException e) {
+            history.record(SyncProblem.of(e, targetName, Instant.now())); // a mirror's problems count too
+            throw e;
         }
     }
 

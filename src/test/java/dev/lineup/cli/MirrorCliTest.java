@@ -57,4 +57,22 @@ class MirrorCliTest {
                 .isEqualTo(published);
         assertThat(Files.readAllBytes(shared.resolve("family.m3u"))).isEqualTo(published);
     }
+
+    @Test
+    void aMirrorsProblemIsRecordedInTheHistory() throws Exception {
+        Path shared = Files.createDirectories(tmp.resolve("cloud-folder"));
+        Files.writeString(shared.resolve("lineup-manifest.json"), "{\"schema\":1,\"layout\":\"Family\",\"generation\":4,"
+                + "\"files\":[{\"name\":\"../outside.m3u\",\"size\":1,\"sha256\":\"00\"}]}");
+        Path mirror = tmp.resolve("mirror");
+        ok(run(mirror, "init", "--name", "Bedroom", "--role", "secondary-mirror"));
+        ok(run(mirror, "target", "add", "local", "shared", "--folder", shared.toString()));
+
+        CliRun r = run(mirror, "mirror", "--target", "shared");
+        assertThat(r.code()).isEqualTo(3);
+        try (dev.lineup.app.Workspace ws = dev.lineup.app.Workspace.open(mirror, null, m -> { })) {
+            assertThat(ws.store().problems().recent(10)).extracting(dev.lineup.model.ProblemRecord::summary)
+                    .containsExactly("BadRequest: published manifest lists a bad name: ../outside.m3u");
+        }
+        assertThat(tmp.resolve("outside.m3u")).doesNotExist();
+    }
 }
