@@ -200,6 +200,9 @@ public final class DesktopPublishing implements Closeable {
             browser.get().accept("https://www.dropbox.com/home");
         } else if (kind.equals(TargetSettings.GDRIVE)) {
             browser.get().accept("https://drive.google.com/drive/my-drive");
+        } else {
+            // A local (or desktop-synced) folder has no provider page: show the folder itself.
+            browser.get().accept(Path.of(TargetSettings.of(service.target(target)).folder()).toUri().toString());
         }
     }
 
