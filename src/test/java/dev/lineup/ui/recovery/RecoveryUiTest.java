@@ -98,6 +98,15 @@ class RecoveryUiTest {
         assertThat(robot.lookup("#problemIndicator").queryButton().isVisible()).isTrue();
         assertThat(fake.content("/IPTV/family.m3u")).isEmpty();
 
+        // Closed, the wizard comes back from the status bar's problem indicator.
+        robot.clickOn("#recoveryClose");
+        app.waitUntil(() -> robot.lookup("#action-FORCE_TAKEOVER").tryQuery().filter(n -> n.isVisible()
+                && n.getScene().getWindow().isShowing()).isEmpty());
+        robot.clickOn("#problemIndicator");
+        app.waitUntil(() -> robot.lookup("#action-FORCE_TAKEOVER").tryQuery().filter(n -> n.getScene().getWindow()
+                .isShowing()).isPresent());
+        assertThat(robot.lookup("#recoveryKind").queryLabeled().getText()).isEqualTo("LeaseHeld");
+
         robot.clickOn("#action-FORCE_TAKEOVER");
         assertThat(robot.lookup(".dialog-pane .label").queryAll()).anySatisfy(n -> assertThat(
                 ((javafx.scene.control.Label) n).getText()).contains("Take the lock from \"Office PC\" (computer office-host, process 4242)"));
