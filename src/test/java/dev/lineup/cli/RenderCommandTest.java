@@ -85,6 +85,29 @@ class RenderCommandTest {
     }
 
     @Test
+    void truncatedPlaylistFailsNamingTheFileAndKeepsThePreviousOutput() throws IOException {
+        Path out = tmp.resolve("out");
+        Path playlist = Corpus.path("m3u/ektotv-example.m3u8");
+        String guide = Corpus.path("xmltv/ektotv-example.xml").toString();
+        assertThat(CliRun.of("render", "--playlist", playlist.toString(), "--epg", guide, "--out", out.toString()).code())
+                .isZero();
+        byte[] m3uBefore = Files.readAllBytes(out.resolve("lineup.m3u"));
+        byte[] guideBefore = Files.readAllBytes(out.resolve("lineup.xml"));
+
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(packed)) {
+            gz.write(Files.readAllBytes(playlist));
+        }
+        byte[] whole = packed.toByteArray();
+        Path cut = Files.write(tmp.resolve("cut.m3u.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        CliRun run = CliRun.of("render", "--playlist", cut.toString(), "--epg", guide, "--out", out.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.firstErrLine()).contains("cut.m3u.gz").contains("truncated");
+        assertThat(Files.readAllBytes(out.resolve("lineup.m3u"))).isEqualTo(m3uBefore);
+        assertThat(Files.readAllBytes(out.resolve("lineup.xml"))).isEqualTo(guideBefore);
+    }
+
+    @Test
     void layoutFileIsAppliedAndBrokenLayoutIsExitOne() throws IOException {
         Path playlist = Files.writeString(tmp.resolve("p.m3u"),
                 "#EXTM3U\n#EXTINF:-1 tvg-id=\"a.uk\" group-title=\"G\",Alpha\nhttp://h/a\n#EXTINF:-1 tvg-id=\"b.uk\" group-title=\"G\",Beta\nhttp://h/b\n");

@@ -44,7 +44,7 @@ class CorpusPlaylistRefreshTest {
     void everyCorpusPlaylistServedGzippedIsStoredEntryForEntryAndARepeatRefreshChangesNothing() throws Exception {
         for (Path file : Corpus.all("m3u")) {
             List<ParsedChannel> expected = new ArrayList<>();
-            new TestPlaylistParser().parse(file, file.toString(), expected::add);
+            new M3uPlaylistParser().parse(file, file.toString(), expected::add);
             byte[] body = Files.readAllBytes(file);
             for (int i = 0; i < 2; i++) {
                 server.enqueue(new MockResponse.Builder().addHeader("Content-Encoding", "gzip")

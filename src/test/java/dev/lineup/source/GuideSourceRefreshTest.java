@@ -32,8 +32,8 @@ class GuideSourceRefreshTest {
         server = new MockWebServer();
         server.start();
         store = LineupStore.open(dir, m -> { });
-        refresher = new SourceRefresher(store, Fetcher.fromSettings(store.settings()), new TestPlaylistParser(),
-                new TestGuideParser());
+        refresher = new SourceRefresher(store, Fetcher.fromSettings(store.settings()), new M3uPlaylistParser(),
+                new XmltvGuideParser());
     }
 
     @AfterEach
@@ -51,7 +51,7 @@ class GuideSourceRefreshTest {
 
         RefreshReport r = refresher.refresh(s, RefreshProgress.NONE, Cancellation.none());
 
-        List<GuideSourceChannel> expected = new TestGuideParser().channels(gz, s.id());
+        List<GuideSourceChannel> expected = new XmltvGuideParser().channels(gz, s.id());
         assertThat(expected).isNotEmpty();
         assertThat(r.total()).isEqualTo(expected.size());
         assertThat(store.sources().guideChannels(s.id())).isEqualTo(expected);

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Shared set-up of the refresh tests: a store in a temp dir and a refresher with the test parser. */
+/** Shared set-up of the refresh tests: a store in a temp dir and a refresher with the real M3U reader. */
 final class RefreshFixture {
     final List<String> notices = new ArrayList<>();
     final LineupStore store;
@@ -22,7 +22,7 @@ final class RefreshFixture {
     }
 
     static SourceRefresher refresher(LineupStore store) {
-        return new SourceRefresher(store, Fetcher.fromSettings(store.settings()), new TestPlaylistParser(),
+        return new SourceRefresher(store, Fetcher.fromSettings(store.settings()), new M3uPlaylistParser(),
                 (file, id) -> {
                     throw new AssertionError("no guide sources in this test");
                 });

@@ -124,6 +124,25 @@ class StableIdentityRefreshTest {
     }
 
     @Test
+    void everyRefreshFirstBacksUpTheDatabaseSoThePreviousChannelsCanBeRestored() throws Exception {
+        Source src = fx.store.sources().add("Provider", SourceKind.M3U, server.url("/get.m3u").toString(), null, null,
+                false, false);
+        fx.refresher.refresh(src, RefreshProgress.NONE, Cancellation.none());
+        List<SourceChannel> before = fx.store.channels().channels(src.id(), true);
+        int backups = fx.store.backups().list().size();
+
+        provider.renameEvery(10);
+        fx.refresher.refresh(fx.store.sources().get(src.id()), RefreshProgress.NONE, Cancellation.none());
+
+        assertThat(fx.store.backups().list()).hasSize(backups + 1);
+        Path made = fx.store.backups().list().get(0);
+        assertThat(made.getFileName().toString()).endsWith("-refresh-" + src.id() + ".db");
+        assertThat(fx.store.channels().channels(src.id(), true)).isNotEqualTo(before);
+        fx.store.backups().restore(made);
+        assertThat(fx.store.channels().channels(src.id(), true)).isEqualTo(before);
+    }
+
+    @Test
     void channelsTheProviderDropsAreKeptAsRemovedAndComeBackWithTheirLayoutEdits() throws Exception {
         Source src = fx.store.sources().add("Provider", SourceKind.M3U, server.url("/get.m3u").toString(), null, null,
                 false, false);
