@@ -73,8 +73,9 @@ final class ChannelElement {
     }
 
     /**
-     * Writes this channel as {@code outputId}: display names, icons, urls in DTD order, then any other
-     * children as they were. A channel with no display name at all gets its id, since the DTD wants one.
+     * Writes this channel as {@code outputId}: display names, icons, urls in DTD order. Children the XMLTV
+     * DTD does not allow in a channel (e.g. {@code lcn}, {@code desc}) are left out, so the output validates.
+     * A channel with no display name at all gets its id, since the DTD wants one.
      */
     void write(XmlSink out, String outputId, List<String> names, List<String> icons) {
         out.indent(1);
@@ -106,11 +107,6 @@ final class ChannelElement {
             writeChildren(out, "icon");
         }
         writeChildren(out, "url");
-        for (Child c : children) {
-            if (!c.name.equals("display-name") && !c.name.equals("icon") && !c.name.equals("url")) {
-                out.raw(c.xml);
-            }
-        }
         out.indent(1);
         out.raw("</channel>");
     }

@@ -7,14 +7,14 @@ import java.util.Map;
 /**
  * The child order the XMLTV DTD prescribes for {@code <programme>}. Real guides put {@code <desc>} before
  * {@code <title>} and the like; we put children back in this order (stably) so the output validates.
- * Elements the DTD does not know go last, in their original order.
+ * Elements the DTD does not know rank {@link #UNKNOWN}; the writer leaves them out.
  */
 final class DtdOrder {
     private static final Map<String, Integer> PROGRAMME = ranks(List.of("title", "sub-title", "desc", "credits",
             "date", "category", "keyword", "language", "orig-language", "length", "icon", "url", "country",
             "episode-num", "video", "audio", "previously-shown", "premiere", "last-chance", "new", "subtitles",
             "rating", "star-rating", "review", "image"));
-    private static final int UNKNOWN = PROGRAMME.size();
+    static final int UNKNOWN = PROGRAMME.size();
 
     private DtdOrder() {
     }

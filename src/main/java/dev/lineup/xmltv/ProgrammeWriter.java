@@ -107,7 +107,9 @@ final class ProgrammeWriter {
         out.raw('>');
     }
 
-    /** Serializes the children into {@link #body}, then restores DTD order if the guide broke it. */
+    /**
+     * Serializes the children the DTD knows into {@link #body}, then restores DTD order if the guide broke it.
+     */
     private void readBody(XMLStreamReader2 x) throws XMLStreamException {
         body.truncate(0);
         int n = 0;
@@ -118,6 +120,10 @@ final class ProgrammeWriter {
                 break;
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
+                if (DtdOrder.programmeRank(x.getLocalName()) == DtdOrder.UNKNOWN) {
+                    x.skipElement(); // not in the XMLTV DTD (e.g. series-desc): left out so the output validates
+                    continue;
+                }
                 if (n == starts.length) {
                     starts = Arrays.copyOf(starts, n * 2);
                     ends = Arrays.copyOf(ends, n * 2);
