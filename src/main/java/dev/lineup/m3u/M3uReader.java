@@ -112,9 +112,11 @@ public final class M3uReader implements Closeable {
         }
         finished = true;
         if (pendingLine > 0) {
-            issues.add(pendingLine,
-                    "#EXTINF at the end of the file without a URL: the file looks truncated; entry skipped");
-            pendingLine = 0;
+            // Not a quirk to skip: a file that stops inside an entry is a broken copy or download, and
+            // using it would quietly drop channels (and replace a good output or library with fewer).
+            throw new M3uFormatException(sourceName, pendingLine, "#EXTINF at the end of the file without its URL:"
+                    + " the file looks truncated (an interrupted download or copy?); expected the channel's URL"
+                    + " on the next line");
         }
         return null;
     }

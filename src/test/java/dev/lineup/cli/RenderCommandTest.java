@@ -105,6 +105,16 @@ class RenderCommandTest {
         assertThat(run.firstErrLine()).contains("cut.m3u.gz").contains("truncated");
         assertThat(Files.readAllBytes(out.resolve("lineup.m3u"))).isEqualTo(m3uBefore);
         assertThat(Files.readAllBytes(out.resolve("lineup.xml"))).isEqualTo(guideBefore);
+
+        // A plain-text copy that stops inside an entry (after an #EXTINF, before its URL).
+        String text = Files.readString(playlist);
+        int lastUrl = text.lastIndexOf("\nhttp");
+        Path plainCut = Files.writeString(tmp.resolve("cut.m3u8"), text.substring(0, lastUrl + 1));
+        run = CliRun.of("render", "--playlist", plainCut.toString(), "--epg", guide, "--out", out.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.firstErrLine()).contains("cut.m3u8").contains("line ").contains("truncated");
+        assertThat(Files.readAllBytes(out.resolve("lineup.m3u"))).isEqualTo(m3uBefore);
+        assertThat(Files.readAllBytes(out.resolve("lineup.xml"))).isEqualTo(guideBefore);
     }
 
     @Test

@@ -147,13 +147,10 @@ class M3uReaderQuirksTest {
     }
 
     @Test
-    void playlistCutMidLineReportsTheUnfinishedEntryAndKeepsTheOthers() throws IOException {
-        Playlists p = Playlists.read("#EXTM3U\n#EXTINF:-1,A\nhttp://h/a\n#EXTINF:-1 tvg-id=\"b\" tvg-name=\"B");
-        assertThat(p.entries()).extracting(M3uEntry::name).containsExactly("A");
-        assertThat(p.issues()).singleElement().satisfies(i -> {
-            assertThat(i.line()).isEqualTo(4);
-            assertThat(i.message()).contains("truncated");
-        });
+    void playlistCutInsideAnEntryIsAClearErrorNamingTheLine() {
+        assertThatThrownBy(() -> Playlists.read("#EXTM3U\n#EXTINF:-1,A\nhttp://h/a\n#EXTINF:-1 tvg-id=\"b\" tvg-name=\"B"))
+                .isInstanceOf(M3uFormatException.class).hasMessageContaining("line 4")
+                .hasMessageContaining("truncated").hasMessageContaining("expected the channel's URL");
     }
 
     @Test
