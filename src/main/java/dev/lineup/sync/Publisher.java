@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.store.IoThreadGuard;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,6 +55,7 @@ public final class Publisher {
 
     public PublishReport publish(Path stagedFolder, String purpose, Options options)
             throws SyncProblemException, NotPrimaryException, StagedOutputException {
+        IoThreadGuard.check("publish");
         if (!role.mayPublish()) {
             throw new NotPrimaryException(role);
         }

@@ -1,5 +1,6 @@
 package dev.lineup.ui.mainwindow;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.app.Workspace;
@@ -26,7 +27,7 @@ import org.testfx.framework.junit5.Start;
  * The guide mapping panel on the sample layout, with the clock fixed at 2026-11-20 20:10 UTC: now/next
  * of a mapped channel from the sample guide, and a pick from the guide search as one undoable edit.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class GuidePanelUiTest {
     @TempDir
     static Path tmp;

@@ -1,5 +1,6 @@
 package dev.lineup.ui.mainwindow;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.ui.UiFixture;
@@ -21,7 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Drives the real layout editor headless: drag and drop, bulk rename, keyboard undo/redo, search, inline edit. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class LayoutEditorUiTest {
     @TempDir
     static Path dataDir;

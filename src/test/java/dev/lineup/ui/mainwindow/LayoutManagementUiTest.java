@@ -1,5 +1,6 @@
 package dev.lineup.ui.mainwindow;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.ui.UiFixture;
@@ -16,7 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Several layouts: add, duplicate, rename, delete from the menu with the keyboard; export and import JSON. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class LayoutManagementUiTest {
     @TempDir
     static Path dataDir;

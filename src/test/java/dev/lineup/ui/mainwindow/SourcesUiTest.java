@@ -1,5 +1,6 @@
 package dev.lineup.ui.mainwindow;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.app.Workspace;
@@ -33,7 +34,7 @@ import org.testfx.framework.junit5.Start;
  * A source added from a local playlist through the Sources screen, its channels dragged into a layout
  * that the database then holds in order, undo/redo, and a refresh whose report lists what changed.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class SourcesUiTest {
     @TempDir
     static Path tmp;

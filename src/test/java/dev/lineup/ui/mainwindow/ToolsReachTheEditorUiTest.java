@@ -1,5 +1,6 @@
 package dev.lineup.ui.mainwindow;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.layout.ChannelEdits;
@@ -25,7 +26,7 @@ import org.testfx.framework.junit5.Start;
  * The Tools screen and the layout editor work on one stored layout: a tool's change must show in the
  * open editor, and the editor's next save must not write its stale copy over it.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class ToolsReachTheEditorUiTest {
     @TempDir
     Path dir;

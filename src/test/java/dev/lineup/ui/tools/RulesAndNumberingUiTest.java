@@ -1,5 +1,6 @@
 package dev.lineup.ui.tools;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.app.ToolsStore;
@@ -24,7 +25,7 @@ import org.testfx.framework.junit5.Start;
  * Rules and numbering on the Tools screen over a real database in which the provider's two Sky
  * channels are not yet in the layout (as after a refresh that added them).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class RulesAndNumberingUiTest {
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package dev.lineup.ui.tools;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.app.ToolsStore;
@@ -20,7 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Health and guide matching on the Tools screen, over a real database. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class ToolsScreenUiTest {
     @TempDir
     Path dir;
