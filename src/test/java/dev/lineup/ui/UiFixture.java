@@ -133,6 +133,20 @@ public final class UiFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * As {@link #waitUntil}, for a condition that reads the database: checked on the test thread, since
+     * the FX thread must not do I/O (see {@link FxIoGuard}).
+     */
+    public void waitUntilStored(Callable<Boolean> condition) {
+        waitUntil(() -> true);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("stored state not reached within 10 s; editor says: "
+                    + editor().messageProperty().get(), e);
+        }
+    }
+
     public void waitForLayout(String name) {
         waitUntil(() -> editor().layout() != null && editor().layout().name().equals(name));
     }

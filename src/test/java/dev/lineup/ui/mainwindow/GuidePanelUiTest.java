@@ -63,11 +63,11 @@ class GuidePanelUiTest {
                 && ((ListCell<?>) n).getText() != null && ((ListCell<?>) n).getText().contains("HarbourTwo.uk"))
                 .queryAs(Node.class));
         app.waitUntil(() -> "HarbourTwo.uk".equals(table.getItems().get(0).channel().guideChannel()));
-        app.waitUntil(() -> "HarbourTwo.uk".equals(stored().guideChannel()));
+        app.waitUntilStored(() -> "HarbourTwo.uk".equals(stored().guideChannel()));
 
         robot.clickOn(row(robot, 0)).press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         app.waitUntil(() -> "NorthwindNews.uk".equals(table.getItems().get(0).channel().guideChannel()));
-        app.waitUntil(() -> "NorthwindNews.uk".equals(stored().guideChannel()));
+        app.waitUntilStored(() -> "NorthwindNews.uk".equals(stored().guideChannel()));
     }
 
     /** The Northwind channel as the database holds it. */

@@ -67,7 +67,7 @@ class LayoutEditorUiTest {
         robot.clickOn(row(robot, 0)).press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         app.waitUntil(() -> app.names("News").isEmpty());
         UiFixture.assertNames(app.names("Favourites"), "UK: Harbour 24 HD", "UK: Harbour Two HD");
-        app.waitUntil(() -> app.services.layouts().load("A test").groups().get(0).channels().size() == 2);
+        app.waitUntilStored(() -> app.services.layouts().load("A test").groups().get(0).channels().size() == 2);
     }
 
     @Test

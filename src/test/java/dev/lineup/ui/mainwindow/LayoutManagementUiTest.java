@@ -35,7 +35,7 @@ class LayoutManagementUiTest {
         app.waitForLayout("A test");
         robot.clickOn("#channelTable").press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         robot.clickOn("#dialogField0").write("Family").type(KeyCode.ENTER);
-        app.waitUntil(() -> app.services.layouts().names().contains("Family"));
+        app.waitUntilStored(() -> app.services.layouts().names().contains("Family"));
         app.waitForLayout("Family");
         assertThat(app.services.layouts().names()).containsExactly("A test", "Family", "Sample");
 
@@ -54,7 +54,7 @@ class LayoutManagementUiTest {
 
         robot.clickOn("File").clickOn("Delete layout…");
         robot.clickOn("OK");
-        app.waitUntil(() -> app.services.layouts().names().size() == 3);
+        app.waitUntilStored(() -> app.services.layouts().names().size() == 3);
         assertThat(app.services.layouts().names()).containsExactly("A test", "Family", "Sample");
         app.waitForLayout("A test");
     }
@@ -73,7 +73,7 @@ class LayoutManagementUiTest {
         robot.clickOn(".table-row-cell").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         app.waitUntil(() -> app.editor().layout().channels().count() == 26);
-        app.waitUntil(() -> app.services.layouts().load("Sample").channels().count() == 26);
+        app.waitUntilStored(() -> app.services.layouts().load("Sample").channels().count() == 26);
 
         robot.interact(() -> layouts.importFile(file));
         app.waitUntil(() -> app.editor().layout() != null && app.editor().layout().channels().count() == 29);

@@ -63,7 +63,7 @@ class ToolsReachTheEditorUiTest {
         });
         app.waitUntil(() -> numbering.previewProperty().get() != null);
         robot.interact(numbering::apply);
-        app.waitUntil(() -> firstNumber(stored()) == 700);
+        app.waitUntilStored(() -> firstNumber(stored()) == 700);
 
         robot.interact(() -> main.screenProperty().set(Screen.LAYOUTS));
         app.waitUntil(() -> firstNumber(editor.layout()) == 700);
@@ -71,7 +71,7 @@ class ToolsReachTheEditorUiTest {
         LayoutChannel second = editor.layout().channels().skip(1).findFirst().orElseThrow();
         robot.interact(() -> editor.apply(ChannelEdits.setName(second.sourceKey(), "Renamed here")));
         robot.interact(layouts::flushSave);
-        app.waitUntil(() -> stored().channels().anyMatch(c -> "Renamed here".equals(c.name())));
+        app.waitUntilStored(() -> stored().channels().anyMatch(c -> "Renamed here".equals(c.name())));
         assertThat(firstNumber(stored())).isEqualTo(700);
     }
 

@@ -46,7 +46,10 @@ class PublishProgressUiTest {
         UiFixture.offFx(() -> PublishFixture.ok(PublishFixture.run(data, env, "target", "add", "dropbox", "box",
                 "--folder", "/IPTV", "--access-token-env", "BOX_TOKEN")));
         app = PublishUiAccess.start(stage, data, env);
-        app.services.publish().setTarget("Family", "box");
+        UiFixture.offFx(() -> {
+            app.services.publish().setTarget("Family", "box");
+            return null;
+        });
     }
 
     @AfterEach

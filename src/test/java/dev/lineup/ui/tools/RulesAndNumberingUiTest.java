@@ -61,7 +61,7 @@ class RulesAndNumberingUiTest {
         assertThat(ToolsScreenUiTest.text(robot, "#ruleError")).isEmpty();
         robot.clickOn("#ruleOk");
 
-        app.waitUntil(() -> !StoredRules.rules(app.db.store, ToolsStore.LAYOUT).isEmpty());
+        app.waitUntilStored(() -> !StoredRules.rules(app.db.store, ToolsStore.LAYOUT).isEmpty());
         Rule saved = StoredRules.rules(app.db.store, ToolsStore.LAYOUT).get(0);
         assertThat(saved.match().name()).isEqualTo("(sky sports)");
         assertThat(saved.match().ignoreCase()).isTrue();
@@ -82,7 +82,7 @@ class RulesAndNumberingUiTest {
         // Sky first, as the user orders them.
         robot.clickOn("Sky");
         robot.clickOn("#ruleUp");
-        app.waitUntil(() -> StoredRules.rules(app.db.store, ToolsStore.LAYOUT).get(0).name().equals("Sky"));
+        app.waitUntilStored(() -> StoredRules.rules(app.db.store, ToolsStore.LAYOUT).get(0).name().equals("Sky"));
         Layout before = app.layout();
 
         robot.clickOn("#dryRun");

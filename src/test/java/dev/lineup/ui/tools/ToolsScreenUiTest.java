@@ -82,7 +82,7 @@ class ToolsScreenUiTest {
         assertThat(app.guideOf("UK: Channel 4 FHD")).isNull();
         assertThat(app.guideOf("Sky Sports Arena Extra")).isNull();
         // Health follows: Channel 4, Sky Sports Arena Extra and Mystery Local Feed are left without a guide.
-        app.waitUntil(() -> StoredHealth.check(app.db.store, ToolsStore.LAYOUT).unmapped() == 3);
+        app.waitUntilStored(() -> StoredHealth.check(app.db.store, ToolsStore.LAYOUT).unmapped() == 3);
         robot.clickOn("#healthTab");
         app.waitUntil(() -> text(robot, "#health-unmapped").equals("3"));
     }

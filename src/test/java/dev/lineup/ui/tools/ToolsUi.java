@@ -67,6 +67,16 @@ final class ToolsUi implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** As {@link #waitUntil}, for a condition that reads the database: checked off the FX thread. */
+    void waitUntilStored(Callable<Boolean> condition) {
+        waitUntil(() -> true);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("stored state not reached within 10 s", e);
+        }
+    }
+
     Layout layout() {
         return db.store.layouts().load(ToolsStore.LAYOUT).orElseThrow();
     }
