@@ -1,7 +1,7 @@
 package dev.lineup.source;
 
-import dev.lineup.store.IoThreadGuard;
 import dev.lineup.model.Redactor;
+import dev.lineup.store.IoThreadGuard;
 import dev.lineup.store.Settings;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package dev.lineup.sync;
 
-import dev.lineup.store.IoThreadGuard;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lineup.store.IoThreadGuard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
