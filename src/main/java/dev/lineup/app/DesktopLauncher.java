@@ -1,5 +1,6 @@
 package dev.lineup.app;
 
+import dev.lineup.store.IoThreadGuard;
 import dev.lineup.ui.mainwindow.LineupApp;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,8 @@ final class DesktopLauncher {
         Path dataDir = DataDirectory.resolve(prop != null && !prop.isBlank() ? Path.of(prop) : null);
         logToFile(dataDir);
         LineupApp.configure(dataDir);
+        // I/O on the FX thread freezes the window: logged (once per place) so it gets fixed, never fatal here.
+        IoThreadGuard.install(javafx.application.Platform::isFxApplicationThread, IoThreadGuard.Policy.LOG);
         javafx.application.Application.launch(LineupApp.class);
     }
 

@@ -1,5 +1,6 @@
 package dev.lineup.output;
 
+import dev.lineup.store.IoThreadGuard;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -26,6 +27,7 @@ public final class StagedOutput implements AutoCloseable {
     private boolean committed;
 
     public StagedOutput(Path dir) throws IOException {
+        IoThreadGuard.check("output rendering");
         this.dir = Files.createDirectories(dir);
     }
 

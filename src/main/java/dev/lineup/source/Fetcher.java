@@ -1,6 +1,7 @@
 package dev.lineup.source;
 
 import dev.lineup.model.Redactor;
+import dev.lineup.store.IoThreadGuard;
 import dev.lineup.store.Settings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,6 +60,7 @@ public final class Fetcher {
      * download saved to {@code dest}.
      */
     public Path fetch(String location, Path dest, RefreshProgress progress, Cancellation cancel) throws IOException {
+        IoThreadGuard.check("source fetch");
         if (!isUrl(location)) {
             Path p = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
             if (!Files.isRegularFile(p)) {
@@ -99,6 +101,7 @@ public final class Fetcher {
 
     /** Runs a GET; non-2xx answers become a {@link SourceFetchException} naming the (redacted) URL. */
     public Response execute(String url, Cancellation cancel) throws IOException {
+        IoThreadGuard.check("network");
         cancel.check();
         Call call = client.newCall(new Request.Builder().url(url).build());
         cancel.attach(call);

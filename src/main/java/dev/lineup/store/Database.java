@@ -51,6 +51,7 @@ public final class Database implements Closeable {
 
     /** Opens with a given list of schema steps (tests of the migration path). */
     static Database open(Path dataDir, Consumer<String> notices, List<String> steps) {
+        IoThreadGuard.check("database");
         try {
             createPrivate(dataDir);
             Path file = dataDir.resolve(FILE_NAME);
@@ -130,6 +131,7 @@ public final class Database implements Closeable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public synchronized <T> T tx(SqlWork<T> work) {
+        IoThreadGuard.check("database");
         try {
             if (!connection.getAutoCommit()) {
                 // Called from inside another tx: part of that transaction, committed with it.
@@ -153,6 +155,7 @@ public final class Database implements Closeable {
 
     /** Runs read-only {@code work} (or a single statement) outside an explicit transaction. */
     public synchronized <T> T read(SqlWork<T> work) {
+        IoThreadGuard.check("database");
         try {
             return work.run(connection);
         } catch (SQLException e) {
@@ -162,6 +165,7 @@ public final class Database implements Closeable {
 
     /** Runs an extended sqlite-jdbc statement ({@code backup to}, {@code restore from}) in autocommit mode. */
     synchronized void execute(String sql) throws SQLException {
+        IoThreadGuard.check("database");
         try (Statement s = connection.createStatement()) {
             s.executeUpdate(sql);
         }

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.store.IoThreadGuard;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -137,6 +138,7 @@ public final class LeaseManager {
     }
 
     private Lease acquire(String purpose, ForceConfirmation forced) throws SyncException {
+        IoThreadGuard.check("lease");
         for (int attempt = 0; attempt < 5; attempt++) {
             Optional<LeaseStatus> current = status();
             Optional<Lease> lease;

@@ -1,6 +1,7 @@
 package dev.lineup.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lineup.store.IoThreadGuard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,6 +49,7 @@ public final class MirrorDownloader {
 
     /** Brings the local folder up to the primary's published generation. */
     public Result sync() throws SyncException, IOException {
+        IoThreadGuard.check("mirror download");
         for (int attempt = 1; ; attempt++) {
             try {
                 return syncOnce();

@@ -1,6 +1,7 @@
 package dev.lineup.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lineup.store.IoThreadGuard;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +55,7 @@ public final class Publisher {
 
     public PublishReport publish(Path stagedFolder, String purpose, Options options)
             throws SyncProblemException, NotPrimaryException, StagedOutputException {
+        IoThreadGuard.check("publish");
         if (!role.mayPublish()) {
             throw new NotPrimaryException(role);
         }

@@ -43,17 +43,53 @@ public final class UiFixture {
     }
 
     public static AppServices services(Path dataDir) throws IOException {
-        Workspace ws = DesktopServices.open(dataDir, n -> { });
-        DesktopServices.setUp(ws, "Test PC", Installation.Role.PRIMARY, null, TaskProgress.NONE);
-        ws.store().layouts().save(new Layout("A test", LayoutOptions.DEFAULTS, List.of(
-                new LayoutGroup("Favourites", false, List.of()), new LayoutGroup("News", false, List.of()))));
-        return DesktopServices.create(ws, Clock.fixed(NOW, ZoneOffset.UTC));
+        return offFx(() -> {
+            Workspace ws = DesktopServices.open(dataDir, n -> { });
+            DesktopServices.setUp(ws, "Test PC", Installation.Role.PRIMARY, null, TaskProgress.NONE);
+            ws.store().layouts().save(new Layout("A test", LayoutOptions.DEFAULTS, List.of(
+                    new LayoutGroup("Favourites", false, List.of()), new LayoutGroup("News", false, List.of()))));
+            return DesktopServices.create(ws, Clock.fixed(NOW, ZoneOffset.UTC));
+        });
     }
 
     /** The app over a data directory the test already set up (e.g. through the CLI), with extra environment. */
     public static AppServices servicesOver(Path dataDir, dev.lineup.app.Env env) throws IOException {
-        Workspace ws = DesktopServices.open(dataDir, n -> { });
-        return DesktopServices.create(ws, Clock.fixed(NOW, ZoneOffset.UTC), env);
+        return offFx(() -> DesktopServices.create(DesktopServices.open(dataDir, n -> { }),
+                Clock.fixed(NOW, ZoneOffset.UTC), env));
+    }
+
+    /** Setup work a test needs before the window opens, done off the FX thread (see {@link FxIoGuard}). */
+    @FunctionalInterface
+    public interface Setup<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs a test's arrangement (seeding the database, CLI runs) on a helper thread when called on the FX
+     * thread, as {@code @Start} methods are: it stands for what happened before the app started, so the
+     * FX-thread I/O guard must not count it. The FX thread waits for it; it needs no FX events.
+     */
+    public static <T> T offFx(Setup<T> setup) throws IOException {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            return setup.run();
+        }
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(setup::run);
+        Thread t = new Thread(task, "ui-test-setup");
+        t.start();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("test setup interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException("test setup failed", e.getCause());
+        }
     }
 
     /** Stops the app's services and releases the database (call when the test is done). */
@@ -95,6 +131,20 @@ public final class UiFixture {
                     + editor().messageProperty().get(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * As {@link #waitUntil}, for a condition that reads the database: checked on the test thread, since
+     * the FX thread must not do I/O (see {@link FxIoGuard}).
+     */
+    public void waitUntilStored(Callable<Boolean> condition) {
+        waitUntil(() -> true);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("stored state not reached within 10 s; editor says: "
+                    + editor().messageProperty().get(), e);
+        }
     }
 
     public void waitForLayout(String name) {

@@ -2,6 +2,7 @@ package dev.lineup.ui.mainwindow;
 
 import dev.lineup.ui.common.Snapshots;
 import dev.lineup.ui.common.TaskMonitor;
+import dev.lineup.ui.common.Tasks;
 import dev.lineup.ui.common.Theme;
 import dev.lineup.ui.layouteditor.GroupItem;
 import dev.lineup.ui.layouteditor.GuidePanelViewModel;
@@ -10,7 +11,6 @@ import dev.lineup.ui.layouteditor.LayoutEditorViewModel;
 import dev.lineup.ui.layouteditor.SourceBrowserViewModel;
 import dev.lineup.ui.publish.PublishViewModel;
 import dev.lineup.ui.recovery.RecoveryWindow;
-import dev.lineup.sync.SyncException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -82,14 +82,19 @@ final class ScreenshotTour {
             }
         });
         steps.add(() -> shot("publish"));
+        Tasks tasks = window.get(Tasks.class);
+        // Taking the lease reads the database and writes to the target: off the UI thread, as every task.
         steps.add(() -> {
-            try {
-                otherInstallation = new SimulatedOtherInstallation(window.get(dev.lineup.app.DesktopPublishing.class),
-                        publish.selectedProperty().get().stateProperty().get().target());
-                publish.publishNow();
-            } catch (SyncException | RuntimeException e) {
-                LOG.error("cannot simulate a held lease for the screenshot: {}", e.getMessage());
-            }
+            String target = publish.selectedProperty().get().stateProperty().get().target();
+            tasks.run("Simulating another installation", ctx -> new SimulatedOtherInstallation(
+                            window.get(dev.lineup.app.DesktopPublishing.class), target))
+                    .onSuccess(other -> {
+                        otherInstallation = other;
+                        publish.publishNow();
+                    })
+                    .onError(Exception.class, e -> LOG.error("cannot simulate a held lease for the screenshot: {}",
+                            e.getMessage()))
+                    .start();
         });
         steps.add(() -> {
             RecoveryWindow wizard = window.get(RecoveryWindow.class);
@@ -97,8 +102,12 @@ final class ScreenshotTour {
                 shot("recovery-lease-held", wizard.stage().getScene());
                 wizard.stage().hide();
             }
-            if (otherInstallation != null) {
-                otherInstallation.close();
+            SimulatedOtherInstallation other = otherInstallation;
+            if (other != null) {
+                tasks.run("Releasing the simulated lease", ctx -> {
+                    other.close();
+                    return null;
+                }).start();
             }
         });
         steps.add(() -> main.screenProperty().set(Screen.HISTORY));

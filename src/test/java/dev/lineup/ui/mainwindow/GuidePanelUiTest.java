@@ -1,5 +1,6 @@
 package dev.lineup.ui.mainwindow;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.app.Workspace;
@@ -26,7 +27,7 @@ import org.testfx.framework.junit5.Start;
  * The guide mapping panel on the sample layout, with the clock fixed at 2026-11-20 20:10 UTC: now/next
  * of a mapped channel from the sample guide, and a pick from the guide search as one undoable edit.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class GuidePanelUiTest {
     @TempDir
     static Path tmp;
@@ -62,11 +63,11 @@ class GuidePanelUiTest {
                 && ((ListCell<?>) n).getText() != null && ((ListCell<?>) n).getText().contains("HarbourTwo.uk"))
                 .queryAs(Node.class));
         app.waitUntil(() -> "HarbourTwo.uk".equals(table.getItems().get(0).channel().guideChannel()));
-        app.waitUntil(() -> "HarbourTwo.uk".equals(stored().guideChannel()));
+        app.waitUntilStored(() -> "HarbourTwo.uk".equals(stored().guideChannel()));
 
         robot.clickOn(row(robot, 0)).press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         app.waitUntil(() -> "NorthwindNews.uk".equals(table.getItems().get(0).channel().guideChannel()));
-        app.waitUntil(() -> "NorthwindNews.uk".equals(stored().guideChannel()));
+        app.waitUntilStored(() -> "NorthwindNews.uk".equals(stored().guideChannel()));
     }
 
     /** The Northwind channel as the database holds it. */

@@ -1,5 +1,6 @@
 package dev.lineup.ui.mainwindow;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.ui.UiFixture;
@@ -21,7 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Drives the real layout editor headless: drag and drop, bulk rename, keyboard undo/redo, search, inline edit. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class LayoutEditorUiTest {
     @TempDir
     static Path dataDir;
@@ -66,7 +67,7 @@ class LayoutEditorUiTest {
         robot.clickOn(row(robot, 0)).press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         app.waitUntil(() -> app.names("News").isEmpty());
         UiFixture.assertNames(app.names("Favourites"), "UK: Harbour 24 HD", "UK: Harbour Two HD");
-        app.waitUntil(() -> app.services.layouts().load("A test").groups().get(0).channels().size() == 2);
+        app.waitUntilStored(() -> app.services.layouts().load("A test").groups().get(0).channels().size() == 2);
     }
 
     @Test

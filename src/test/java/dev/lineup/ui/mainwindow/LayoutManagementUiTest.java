@@ -1,5 +1,6 @@
 package dev.lineup.ui.mainwindow;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.ui.UiFixture;
@@ -16,7 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Several layouts: add, duplicate, rename, delete from the menu with the keyboard; export and import JSON. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class LayoutManagementUiTest {
     @TempDir
     static Path dataDir;
@@ -34,7 +35,7 @@ class LayoutManagementUiTest {
         app.waitForLayout("A test");
         robot.clickOn("#channelTable").press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         robot.clickOn("#dialogField0").write("Family").type(KeyCode.ENTER);
-        app.waitUntil(() -> app.services.layouts().names().contains("Family"));
+        app.waitUntilStored(() -> app.services.layouts().names().contains("Family"));
         app.waitForLayout("Family");
         assertThat(app.services.layouts().names()).containsExactly("A test", "Family", "Sample");
 
@@ -53,7 +54,7 @@ class LayoutManagementUiTest {
 
         robot.clickOn("File").clickOn("Delete layout…");
         robot.clickOn("OK");
-        app.waitUntil(() -> app.services.layouts().names().size() == 3);
+        app.waitUntilStored(() -> app.services.layouts().names().size() == 3);
         assertThat(app.services.layouts().names()).containsExactly("A test", "Family", "Sample");
         app.waitForLayout("A test");
     }
@@ -72,7 +73,7 @@ class LayoutManagementUiTest {
         robot.clickOn(".table-row-cell").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         app.waitUntil(() -> app.editor().layout().channels().count() == 26);
-        app.waitUntil(() -> app.services.layouts().load("Sample").channels().count() == 26);
+        app.waitUntilStored(() -> app.services.layouts().load("Sample").channels().count() == 26);
 
         robot.interact(() -> layouts.importFile(file));
         app.waitUntil(() -> app.editor().layout() != null && app.editor().layout().channels().count() == 29);

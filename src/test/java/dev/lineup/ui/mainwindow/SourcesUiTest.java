@@ -1,5 +1,6 @@
 package dev.lineup.ui.mainwindow;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.app.Workspace;
@@ -33,7 +34,7 @@ import org.testfx.framework.junit5.Start;
  * A source added from a local playlist through the Sources screen, its channels dragged into a layout
  * that the database then holds in order, undo/redo, and a refresh whose report lists what changed.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class SourcesUiTest {
     @TempDir
     static Path tmp;
@@ -78,15 +79,15 @@ class SourcesUiTest {
         robot.drag(robot.lookup(treeCell("Channel 10")).queryAs(Node.class)).dropTo("#channelTable");
         app.waitUntil(() -> app.names("Favourites").size() == 2);
         UiFixture.assertNames(app.names("Favourites"), "Channel 12", "Channel 10");
-        app.waitUntil(() -> storedKeys().size() == 2);
+        app.waitUntilStored(() -> storedKeys().size() == 2);
         assertThat(storedKeys()).containsExactly(ref("Channel 12"), ref("Channel 10"));
 
         robot.clickOn("#channelTable").press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         app.waitUntil(() -> app.names("Favourites").size() == 1);
-        app.waitUntil(() -> storedKeys().size() == 1);
+        app.waitUntilStored(() -> storedKeys().size() == 1);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         app.waitUntil(() -> app.names("Favourites").size() == 2);
-        app.waitUntil(() -> storedKeys().equals(List.of(ref("Channel 12"), ref("Channel 10"))));
+        app.waitUntilStored(() -> storedKeys().equals(List.of(ref("Channel 12"), ref("Channel 10"))));
 
         // The provider drops Channel 10 and adds one: the refresh reports both, and the layout flags it.
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(playlist));

@@ -1,5 +1,6 @@
 package dev.lineup.ui.mainwindow;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.layout.ChannelEdits;
@@ -25,7 +26,7 @@ import org.testfx.framework.junit5.Start;
  * The Tools screen and the layout editor work on one stored layout: a tool's change must show in the
  * open editor, and the editor's next save must not write its stale copy over it.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class ToolsReachTheEditorUiTest {
     @TempDir
     Path dir;
@@ -62,7 +63,7 @@ class ToolsReachTheEditorUiTest {
         });
         app.waitUntil(() -> numbering.previewProperty().get() != null);
         robot.interact(numbering::apply);
-        app.waitUntil(() -> firstNumber(stored()) == 700);
+        app.waitUntilStored(() -> firstNumber(stored()) == 700);
 
         robot.interact(() -> main.screenProperty().set(Screen.LAYOUTS));
         app.waitUntil(() -> firstNumber(editor.layout()) == 700);
@@ -70,7 +71,7 @@ class ToolsReachTheEditorUiTest {
         LayoutChannel second = editor.layout().channels().skip(1).findFirst().orElseThrow();
         robot.interact(() -> editor.apply(ChannelEdits.setName(second.sourceKey(), "Renamed here")));
         robot.interact(layouts::flushSave);
-        app.waitUntil(() -> stored().channels().anyMatch(c -> "Renamed here".equals(c.name())));
+        app.waitUntilStored(() -> stored().channels().anyMatch(c -> "Renamed here".equals(c.name())));
         assertThat(firstNumber(stored())).isEqualTo(700);
     }
 

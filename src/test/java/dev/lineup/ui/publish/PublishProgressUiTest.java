@@ -1,5 +1,6 @@
 package dev.lineup.ui.publish;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.cli.PublishFixture;
@@ -27,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The fake holds its answers to the share-link calls until the test has looked, so the publish is
  * paused right after the first file's bytes were acknowledged (no timing involved).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class PublishProgressUiTest {
     @TempDir
     static Path tmp;
@@ -42,10 +43,13 @@ class PublishProgressUiTest {
                 "BOX_TOKEN", fake.newAccessToken("Fake User"));
         Path dir = Files.createTempDirectory(tmp, "case");
         Path data = PublishUiAccess.seed(dir.resolve("data"), dir);
-        PublishFixture.ok(PublishFixture.run(data, env, "target", "add", "dropbox", "box", "--folder", "/IPTV",
-                "--access-token-env", "BOX_TOKEN"));
+        UiFixture.offFx(() -> PublishFixture.ok(PublishFixture.run(data, env, "target", "add", "dropbox", "box",
+                "--folder", "/IPTV", "--access-token-env", "BOX_TOKEN")));
         app = PublishUiAccess.start(stage, data, env);
-        app.services.publish().setTarget("Family", "box");
+        UiFixture.offFx(() -> {
+            app.services.publish().setTarget("Family", "box");
+            return null;
+        });
     }
 
     @AfterEach

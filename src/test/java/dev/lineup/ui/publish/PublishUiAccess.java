@@ -25,11 +25,13 @@ public final class PublishUiAccess {
 
     /** Seeds {@code data}; {@code env} are extra environment variables for cloud targets (fake base URLs). */
     public static Path seed(Path data, Path scratch) throws IOException {
-        PublishFixture.installation(data, "Living room", scratch);
-        try (Workspace ws = Workspace.open(data, null, m -> { })) {
-            StoredLayouts.createFromSource(ws.store(), "Kids", "P");
-        }
-        return data;
+        return UiFixture.offFx(() -> {
+            PublishFixture.installation(data, "Living room", scratch);
+            try (Workspace ws = Workspace.open(data, null, m -> { })) {
+                StoredLayouts.createFromSource(ws.store(), "Kids", "P");
+            }
+            return data;
+        });
     }
 
     public static UiFixture start(Stage stage, Path data, Map<String, String> env) throws IOException {

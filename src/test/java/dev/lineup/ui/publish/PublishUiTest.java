@@ -1,5 +1,6 @@
 package dev.lineup.ui.publish;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.app.PublishRecord;
@@ -24,7 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Publish screen over a real database, publishing to a real local folder. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class PublishUiTest {
     @TempDir
     static Path tmp;

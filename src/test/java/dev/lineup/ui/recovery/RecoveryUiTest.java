@@ -1,5 +1,6 @@
 package dev.lineup.ui.recovery;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +39,7 @@ import org.testfx.framework.junit5.Start;
  * another installation is shown with its holder and resolved by a confirmed takeover; an expired sign-in
  * offers to sign in again; the History screen lists what happened.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class RecoveryUiTest {
     @TempDir
     static Path tmp;
@@ -55,10 +56,13 @@ class RecoveryUiTest {
         env = Map.of("LINEUP_DROPBOX_API_URL", fake.baseUrl().toString(), "BOX_TOKEN", token);
         Path dir = Files.createTempDirectory(tmp, "case");
         data = PublishUiAccess.seed(dir.resolve("data"), dir);
-        PublishFixture.ok(PublishFixture.run(data, env, "target", "add", "dropbox", "box", "--folder", "/IPTV",
-                "--access-token-env", "BOX_TOKEN"));
+        UiFixture.offFx(() -> PublishFixture.ok(PublishFixture.run(data, env, "target", "add", "dropbox", "box",
+                "--folder", "/IPTV", "--access-token-env", "BOX_TOKEN")));
         app = PublishUiAccess.start(stage, data, env);
-        app.services.publish().setTarget("Family", "box");
+        UiFixture.offFx(() -> {
+            app.services.publish().setTarget("Family", "box");
+            return null;
+        });
     }
 
     @AfterEach

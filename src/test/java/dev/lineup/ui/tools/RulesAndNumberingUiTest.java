@@ -1,5 +1,6 @@
 package dev.lineup.ui.tools;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.app.ToolsStore;
@@ -24,7 +25,7 @@ import org.testfx.framework.junit5.Start;
  * Rules and numbering on the Tools screen over a real database in which the provider's two Sky
  * channels are not yet in the layout (as after a refresh that added them).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class RulesAndNumberingUiTest {
     @TempDir
     Path dir;
@@ -60,7 +61,7 @@ class RulesAndNumberingUiTest {
         assertThat(ToolsScreenUiTest.text(robot, "#ruleError")).isEmpty();
         robot.clickOn("#ruleOk");
 
-        app.waitUntil(() -> !StoredRules.rules(app.db.store, ToolsStore.LAYOUT).isEmpty());
+        app.waitUntilStored(() -> !StoredRules.rules(app.db.store, ToolsStore.LAYOUT).isEmpty());
         Rule saved = StoredRules.rules(app.db.store, ToolsStore.LAYOUT).get(0);
         assertThat(saved.match().name()).isEqualTo("(sky sports)");
         assertThat(saved.match().ignoreCase()).isTrue();
@@ -81,7 +82,7 @@ class RulesAndNumberingUiTest {
         // Sky first, as the user orders them.
         robot.clickOn("Sky");
         robot.clickOn("#ruleUp");
-        app.waitUntil(() -> StoredRules.rules(app.db.store, ToolsStore.LAYOUT).get(0).name().equals("Sky"));
+        app.waitUntilStored(() -> StoredRules.rules(app.db.store, ToolsStore.LAYOUT).get(0).name().equals("Sky"));
         Layout before = app.layout();
 
         robot.clickOn("#dryRun");

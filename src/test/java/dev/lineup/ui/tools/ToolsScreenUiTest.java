@@ -1,5 +1,6 @@
 package dev.lineup.ui.tools;
 
+import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.app.ToolsStore;
@@ -20,7 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Health and guide matching on the Tools screen, over a real database. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class ToolsScreenUiTest {
     @TempDir
     Path dir;
@@ -81,7 +82,7 @@ class ToolsScreenUiTest {
         assertThat(app.guideOf("UK: Channel 4 FHD")).isNull();
         assertThat(app.guideOf("Sky Sports Arena Extra")).isNull();
         // Health follows: Channel 4, Sky Sports Arena Extra and Mystery Local Feed are left without a guide.
-        app.waitUntil(() -> StoredHealth.check(app.db.store, ToolsStore.LAYOUT).unmapped() == 3);
+        app.waitUntilStored(() -> StoredHealth.check(app.db.store, ToolsStore.LAYOUT).unmapped() == 3);
         robot.clickOn("#healthTab");
         app.waitUntil(() -> text(robot, "#health-unmapped").equals("3"));
     }

@@ -36,8 +36,11 @@ final class ToolsUi implements AutoCloseable {
 
     /** {@code beforeStart} may change the database before the app first reads it. */
     static ToolsUi start(Stage stage, Path dir, java.util.function.Consumer<ToolsStore> beforeStart) throws IOException {
-        ToolsStore db = new ToolsStore(Files.createDirectories(dir.resolve("tools")));
-        beforeStart.accept(db);
+        ToolsStore db = UiFixture.offFx(() -> {
+            ToolsStore t = new ToolsStore(Files.createDirectories(dir.resolve("tools")));
+            beforeStart.accept(t);
+            return t;
+        });
         AppServices s = UiFixture.services(Files.createDirectories(dir.resolve("app")))
                 .withTools(new StoreLayoutTools(db.store));
         MainWindow w = new MainWindow(s, stage);
@@ -62,6 +65,16 @@ final class ToolsUi implements AutoCloseable {
             throw new AssertionError("condition not reached within 10 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** As {@link #waitUntil}, for a condition that reads the database: checked off the FX thread. */
+    void waitUntilStored(Callable<Boolean> condition) {
+        waitUntil(() -> true);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("stored state not reached within 10 s", e);
+        }
     }
 
     Layout layout() {
