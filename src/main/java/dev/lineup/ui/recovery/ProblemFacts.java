@@ -32,6 +32,8 @@ final class ProblemFacts {
         LABELS.put("usage", "Usage");
         LABELS.put("generation", "Generation");
         LABELS.put("ourGeneration", "Our generation");
+        LABELS.put("retryAfterSeconds", "Retry after");
+        LABELS.put("revision", "Revision");
     }
 
     private ProblemFacts() {
@@ -44,7 +46,7 @@ final class ProblemFacts {
         for (Map.Entry<String, String> e : LABELS.entrySet()) {
             String v = facts.get(e.getKey());
             if (v != null && !v.isBlank()) {
-                out.add(new Fact(e.getValue(), e.getKey().equals("heartbeatAgeSeconds") ? v + " s ago" : v));
+                out.add(new Fact(e.getValue(), unit(e.getKey(), v)));
             }
         }
         for (Map.Entry<String, String> e : facts.entrySet()) {
@@ -55,5 +57,13 @@ final class ProblemFacts {
         }
         out.add(new Fact("Details", p.cliLine()));
         return out;
+    }
+
+    private static String unit(String key, String v) {
+        switch (key) {
+            case "heartbeatAgeSeconds": return v + " s ago";
+            case "retryAfterSeconds": return v + " s";
+            default: return v;
+        }
     }
 }
