@@ -13,6 +13,7 @@ final class ProblemFacts {
     }
 
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
+    private static final java.util.Set<String> HIDDEN = java.util.Set.of("lockId", "usedBytes", "allocatedBytes");
 
     static {
         LABELS.put("holder", "Held by");
@@ -50,8 +51,9 @@ final class ProblemFacts {
             }
         }
         for (Map.Entry<String, String> e : facts.entrySet()) {
-            // Facts without a label (provider details) still show; the lock id only matters to the takeover.
-            if (!LABELS.containsKey(e.getKey()) && !e.getKey().equals("lockId") && !e.getValue().isBlank()) {
+            // Facts without a label (provider details) still show; the lock id only matters to the takeover,
+            // and the byte counts are "Usage" again, for machines.
+            if (!LABELS.containsKey(e.getKey()) && !HIDDEN.contains(e.getKey()) && !e.getValue().isBlank()) {
                 out.add(new Fact(e.getKey(), e.getValue()));
             }
         }

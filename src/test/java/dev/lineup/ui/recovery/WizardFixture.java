@@ -60,7 +60,8 @@ final class WizardFixture {
         return start(stage, tmp, fake, env, "--app-key", "app-key", "--refresh-token-env", "BOX_REFRESH");
     }
 
-    private static WizardFixture start(Stage stage, Path tmp, FakeDropbox fake, Map<String, String> env,
+    /** Target "box" on {@code fake} with extra environment and {@code signIn} options of {@code target add dropbox}. */
+    static WizardFixture start(Stage stage, Path tmp, FakeDropbox fake, Map<String, String> env,
                                        String... signIn) throws IOException {
         Path dir = Files.createTempDirectory(tmp, "case");
         Path data = PublishUiAccess.seed(dir.resolve("data"), dir);
