@@ -122,8 +122,10 @@ public final class DesktopPublishing implements Closeable {
     /** The wizard for {@code problem}, met publishing {@code layout} to {@code target}. */
     public RecoverySession recovery(SyncProblem problem, String target, String layout) throws SyncException {
         List<String> layouts = layout == null ? layoutsOf(target) : List.of(layout);
-        return new RecoverySession(this, service.recoveryActions(target, layouts, dev.lineup.sync.PublishListener.NONE),
-                problem, target, layouts);
+        // The clean slate publishes through the wiring's re-output: the session needs that publish to say so.
+        java.util.concurrent.atomic.AtomicReference<PublishResult> reOutput = new java.util.concurrent.atomic.AtomicReference<>();
+        return new RecoverySession(this, service.recoveryActions(target, layouts, dev.lineup.sync.PublishListener.NONE,
+                reOutput::set), problem, target, layouts, reOutput::get);
     }
 
     /** The lease in the target's folder now, judged by the provider's clock; empty when the folder is free. */

@@ -154,9 +154,16 @@ public final class PublishService implements java.io.Closeable {
      */
     public synchronized dev.lineup.sync.RecoveryActions recoveryActions(String targetName, List<String> layouts,
                                                                         PublishListener listener) throws SyncException {
+        return recoveryActions(targetName, layouts, listener, r -> { });
+    }
+
+    /** The same; {@code reOutput} is told each publish a re-output (or clean slate) made. */
+    synchronized dev.lineup.sync.RecoveryActions recoveryActions(String targetName, List<String> layouts,
+                                                                 PublishListener listener,
+                                                                 Consumer<PublishResult> reOutput) throws SyncException {
         PublishTarget target = openTarget(targetName);
         recoveryTargets.add(target);
-        return RecoveryWiring.wire(this, target, targetName, layouts, listener);
+        return RecoveryWiring.wire(this, target, targetName, layouts, listener, reOutput);
     }
 
     /**

@@ -44,10 +44,12 @@ public final class RecoverySession {
     private final SyncProblem problem;
     private final String target;
     private final List<String> layouts;
+    private final java.util.function.Supplier<PublishResult> lastReOutput;
 
     RecoverySession(DesktopPublishing publishing, RecoveryActions actions, SyncProblem problem, String target,
-                    List<String> layouts) {
+                    List<String> layouts, java.util.function.Supplier<PublishResult> lastReOutput) {
         this.publishing = publishing;
+        this.lastReOutput = lastReOutput;
         this.actions = actions;
         this.problem = problem;
         this.target = target;
@@ -122,7 +124,10 @@ public final class RecoverySession {
                 return new Outcome("Opened the provider's page in your browser.", Optional.empty());
             case CLEAN_SLATE:
                 int n = actions.cleanSlate("clean slate for " + target);
-                return new Outcome("Deleted " + n + " files and published again.", Optional.empty());
+                PublishResult again = lastReOutput.get();
+                // It published: say with which generation, so the wizard and the status bar see it fixed.
+                return again == null ? new Outcome("Deleted " + n + " files and published again.", Optional.empty())
+                        : published(again, "Deleted " + n + " files");
             case MAKE_SECONDARY:
                 Role role = choice.role() == null ? Role.SECONDARY_LOCAL : choice.role();
                 actions.switchToSecondary(role);

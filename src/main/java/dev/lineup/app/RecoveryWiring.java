@@ -22,13 +22,13 @@ final class RecoveryWiring {
     }
 
     static RecoveryActions wire(PublishService service, PublishTarget target, String targetName, List<String> layouts,
-                                PublishListener listener) {
+                                PublishListener listener, java.util.function.Consumer<PublishResult> published) {
         Reauthorizer reauth = target instanceof Reauthorizer ? (Reauthorizer) target : null;
         // A secondary never takes the lease: without this hook neither re-output nor clean slate (which
         // holds the lease while it deletes) is offered or runs.
         RecoveryActions.ReOutput reOutput = !service.role().mayPublish() ? null : () -> {
             try {
-                service.publish(layouts, targetName, listener, null);
+                published.accept(service.publish(layouts, targetName, listener, null));
             } catch (NotPrimaryException e) {
                 throw new SyncException(ProblemKind.BAD_REQUEST, e.getMessage());
             }

@@ -194,7 +194,9 @@ public final class Publisher {
             }
             if (!options.overwriteRemoteChanges()) {
                 Optional<RemoteFile> now = pacer.call("stat manifest", () -> target.stat(StagedOutput.MANIFEST));
-                throw SyncProblem.remoteChanged(StagedOutput.MANIFEST, now, target.serverTime(), target.describe())
+                // Keep who changed it, when the target could tell: the wizard shows it.
+                throw SyncProblem.remoteChanged(StagedOutput.MANIFEST, now, e.facts().get("changedBy"),
+                        target.serverTime(), target.describe())
                         .toException(e);
             }
             byte[] bytes = json;

@@ -101,15 +101,26 @@ public record SyncProblem(ProblemKind kind, String summary, String factsLine, Ma
 
     /** A file changed remotely since we read it. */
     public static SyncProblem remoteChanged(String name, Optional<RemoteFile> current, Instant at, String target) {
+        return remoteChanged(name, current, null, at, target);
+    }
+
+    /** The same, naming who changed it when the provider told us ({@code changedBy} may be null). */
+    public static SyncProblem remoteChanged(String name, Optional<RemoteFile> current, String changedBy, Instant at,
+                                            String target) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("file", name);
         String line;
         if (current.isPresent()) {
             RemoteFile f = current.get();
             String when = f.modified() == null ? "an unknown time" : iso(f.modified());
+            boolean known = changedBy != null && !changedBy.isBlank();
+            String who = known ? changedBy : "someone else";
+            if (known) {
+                facts.put("changedBy", changedBy);
+            }
             facts.put("changedAt", when);
             facts.put("revision", String.valueOf(f.revision()));
-            line = String.format("%s was changed by someone else at %s (revision %s)", name, when, f.revision());
+            line = String.format("%s was changed by %s at %s (revision %s)", name, who, when, f.revision());
         } else {
             facts.put("changedAt", "");
             line = name + " was deleted by someone else";

@@ -13,6 +13,7 @@ final class ProblemFacts {
     }
 
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
+    private static final java.util.Set<String> HIDDEN = java.util.Set.of("lockId", "usedBytes", "allocatedBytes");
 
     static {
         LABELS.put("holder", "Held by");
@@ -32,6 +33,8 @@ final class ProblemFacts {
         LABELS.put("usage", "Usage");
         LABELS.put("generation", "Generation");
         LABELS.put("ourGeneration", "Our generation");
+        LABELS.put("retryAfterSeconds", "Retry after");
+        LABELS.put("revision", "Revision");
     }
 
     private ProblemFacts() {
@@ -44,16 +47,25 @@ final class ProblemFacts {
         for (Map.Entry<String, String> e : LABELS.entrySet()) {
             String v = facts.get(e.getKey());
             if (v != null && !v.isBlank()) {
-                out.add(new Fact(e.getValue(), e.getKey().equals("heartbeatAgeSeconds") ? v + " s ago" : v));
+                out.add(new Fact(e.getValue(), unit(e.getKey(), v)));
             }
         }
         for (Map.Entry<String, String> e : facts.entrySet()) {
-            // Facts without a label (provider details) still show; the lock id only matters to the takeover.
-            if (!LABELS.containsKey(e.getKey()) && !e.getKey().equals("lockId") && !e.getValue().isBlank()) {
+            // Facts without a label (provider details) still show; the lock id only matters to the takeover,
+            // and the byte counts are "Usage" again, for machines.
+            if (!LABELS.containsKey(e.getKey()) && !HIDDEN.contains(e.getKey()) && !e.getValue().isBlank()) {
                 out.add(new Fact(e.getKey(), e.getValue()));
             }
         }
         out.add(new Fact("Details", p.cliLine()));
         return out;
+    }
+
+    private static String unit(String key, String v) {
+        switch (key) {
+            case "heartbeatAgeSeconds": return v + " s ago";
+            case "retryAfterSeconds": return v + " s";
+            default: return v;
+        }
     }
 }

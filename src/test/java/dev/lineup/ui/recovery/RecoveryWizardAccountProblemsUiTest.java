@@ -1,0 +1,185 @@
+package dev.lineup.ui.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lineup.sync.RecoveryAction;
+import dev.lineup.testing.fakes.dropbox.Fault;
+import dev.lineup.testing.fakes.dropbox.FakeDropbox;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The wizard for problems with the Dropbox account: a revoked or expired sign-in is fixed by signing in
+ * again through the browser (the fake's consent page) and retrying; a refused folder offers the
+ * provider's page; a full account is fixed by a confirmed clean slate or a separate folder. None of them
+ * offers a lock takeover.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RecoveryWizardAccountProblemsUiTest {
+    @TempDir
+    static Path tmp;
+    private FakeDropbox fake;
+    private Stage stage;
+    private WizardFixture w;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        fake = FakeDropbox.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (w != null) {
+            w.close();
+        }
+        fake.close();
+    }
+
+    private void open(Map<String, String> env, String... signIn) throws Exception {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("LINEUP_DROPBOX_API_URL", fake.baseUrl().toString());
+        FxRobot robot = new FxRobot();
+        robot.interact(() -> {
+            try {
+                w = WizardFixture.start(stage, tmp, fake, all, signIn);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void signsInAgainThenRetryPublishes(FxRobot robot) throws Exception {
+        assertThat(w.actions()).containsExactly(RecoveryAction.REAUTHORIZE);
+        assertThat(robot.lookup("#action-REAUTHORIZE").queryButton().getText()).isEqualTo("Sign in again");
+        fake.signInAs("Ann Example"); // the user approves in the browser
+
+        robot.clickOn("#action-REAUTHORIZE");
+        assertThat(w.awaitOutcome(robot)).isEqualTo("Signed in again. Retry the publish now.");
+        assertThat(w.browsed).singleElement().satisfies(u -> assertThat(u).startsWith(fake.baseUrl().toString())
+                .contains("client_id=app-key", "code_challenge_method=S256"));
+        assertThat(w.app.services.publish().targets()).filteredOn(t -> t.name().equals("box"))
+                .singleElement().satisfies(t -> assertThat(t.signedIn()).isTrue());
+
+        robot.clickOn("#recoveryRetry");
+        w.waitFor(30, () -> w.wizard().resolvedProperty().get());
+        assertThat(w.outcome(robot)).isEqualTo("Retried; published generation " + w.manifestGeneration("/IPTV") + ".");
+        assertThat(w.published("/IPTV/family.m3u")).contains("One News");
+        assertThat(robot.lookup("#problemIndicator").queryButton().isVisible()).isFalse();
+    }
+
+    @Test
+    void aRevokedSignInIsFixedBySigningInAgainInTheBrowserThenRetrying(FxRobot robot) throws Exception {
+        FakeDropbox.Tokens ann = fake.newRefreshableTokens("Ann Example", "app-key");
+        open(Map.of("BOX_REFRESH", ann.refreshToken()), "--app-key", "app-key", "--refresh-token-env", "BOX_REFRESH");
+        fake.revokeRefreshToken(ann.refreshToken()); // Ann removed the app from her Dropbox account
+
+        w.publishUntilWizard(robot, "Revoked");
+
+        assertThat(robot.lookup("#recoverySummary").queryLabeled().getText()).isEqualTo("Access for this target was revoked.");
+        assertThat(w.factsShown(robot)).containsEntry("Target", "Dropbox /IPTV")
+                .hasEntrySatisfying("Details", d -> assertThat(d).startsWith("Revoked: ").contains("sign in to Dropbox again")
+                        .doesNotContain(ann.refreshToken()));
+        assertThat(w.actions()).doesNotContain(RecoveryAction.FORCE_TAKEOVER, RecoveryAction.CLEAN_SLATE,
+                RecoveryAction.WAIT_AND_RETRY);
+        signsInAgainThenRetryPublishes(robot);
+    }
+
+    @Test
+    void anExpiredSignInWithAnAppKeyIsFixedBySigningInAgain(FxRobot robot) throws Exception {
+        String token = fake.newAccessToken("Ann Example");
+        open(Map.of("BOX_TOKEN", token), "--app-key", "app-key", "--access-token-env", "BOX_TOKEN");
+        fake.expireToken(token);
+
+        w.publishUntilWizard(robot, "AuthExpired");
+
+        assertThat(w.factsShown(robot)).hasEntrySatisfying("Details", d -> assertThat(d)
+                .startsWith("AuthExpired: ").contains("sign-in has expired").doesNotContain(token));
+        signsInAgainThenRetryPublishes(robot);
+    }
+
+    @Test
+    void aRefusedFolderOffersTheProviderPageAndARetryPublishesOnceAllowed(FxRobot robot) throws Exception {
+        open(Map.of("BOX_TOKEN", fake.newAccessToken("Fake User")), "--access-token-env", "BOX_TOKEN");
+        fake.inject(Fault.forbidden("list_folder", 1));
+
+        w.publishUntilWizard(robot, "Forbidden");
+
+        assertThat(robot.lookup("#recoverySummary").queryLabeled().getText())
+                .isEqualTo("The provider does not allow writing to this folder.");
+        assertThat(w.factsShown(robot)).containsEntry("Target", "Dropbox /IPTV")
+                .hasEntrySatisfying("Details", d -> assertThat(d).startsWith("Forbidden: "));
+        assertThat(w.actions()).containsExactly(RecoveryAction.OPEN_PROVIDER_PAGE, RecoveryAction.CLEAN_SLATE,
+                RecoveryAction.USE_SEPARATE_FOLDER).doesNotContain(RecoveryAction.FORCE_TAKEOVER, RecoveryAction.REAUTHORIZE);
+
+        robot.clickOn("#action-OPEN_PROVIDER_PAGE");
+        assertThat(w.awaitOutcome(robot)).isEqualTo("Opened the provider's page in your browser.");
+        assertThat(w.browsed).containsExactly("https://www.dropbox.com/home");
+
+        robot.clickOn("#recoveryRetry");
+        w.waitFor(30, () -> w.wizard().resolvedProperty().get());
+        assertThat(w.outcome(robot)).isEqualTo("Retried; published generation " + w.manifestGeneration("/IPTV") + ".");
+        assertThat(w.published("/IPTV/family.m3u")).contains("One News");
+    }
+
+    /** Old exports fill the account: there is room for the lock, not for the playlist. */
+    private void fillTheAccount() {
+        fake.putFile("/IPTV/old-export.m3u", new byte[200_000], "Fake User");
+        fake.setQuota(fake.usedBytes() + 600);
+    }
+
+    @Test
+    void aFullAccountShowsItsUsageAndAConfirmedCleanSlateMakesRoomAndPublishes(FxRobot robot) throws Exception {
+        open(Map.of("BOX_TOKEN", fake.newAccessToken("Fake User")), "--access-token-env", "BOX_TOKEN");
+        fillTheAccount();
+
+        w.publishUntilWizard(robot, "QuotaFull");
+
+        assertThat(robot.lookup("#recoverySummary").queryLabeled().getText()).isEqualTo("The storage is full.");
+        assertThat(w.factsShown(robot)).containsEntry("Target", "Dropbox /IPTV")
+                .hasEntrySatisfying("Usage", u -> assertThat(u).matches("\\d+ KiB of \\d+ KiB used"))
+                .doesNotContainKeys("usedBytes", "allocatedBytes")
+                .hasEntrySatisfying("Details", d -> assertThat(d).startsWith("QuotaFull: ").contains("account is full"));
+        assertThat(w.actions()).containsExactly(RecoveryAction.OPEN_PROVIDER_PAGE, RecoveryAction.CLEAN_SLATE,
+                RecoveryAction.USE_SEPARATE_FOLDER).doesNotContain(RecoveryAction.FORCE_TAKEOVER, RecoveryAction.REAUTHORIZE);
+
+        robot.clickOn("#action-CLEAN_SLATE");
+        assertThat(w.dialogText(robot)).isEqualTo("Delete every published file in the remote folder, then publish again?\n"
+                + "Players loading the files get nothing until the publish finishes.");
+        robot.clickOn("OK");
+        w.waitFor(30, () -> w.wizard().resolvedProperty().get());
+        assertThat(w.outcome(robot)).matches("Deleted [1-9]\\d* files; published generation "
+                + w.manifestGeneration("/IPTV") + "\\.");
+
+        assertThat(fake.content("/IPTV/old-export.m3u")).isEmpty();
+        assertThat(w.published("/IPTV/family.m3u")).contains("One News");
+        assertThat(w.actions()).as("nothing left to fix").isEmpty();
+        assertThat(robot.lookup("#problemIndicator").queryButton().isVisible()).isFalse();
+    }
+
+    @Test
+    void aFullAccountCanPublishToASeparateFolderOnceThereIsRoom(FxRobot robot) throws Exception {
+        open(Map.of("BOX_TOKEN", fake.newAccessToken("Fake User")), "--access-token-env", "BOX_TOKEN");
+        fillTheAccount();
+        w.publishUntilWizard(robot, "QuotaFull");
+
+        fake.setQuota(10_000_000); // the user bought more space
+        robot.clickOn("#action-USE_SEPARATE_FOLDER");
+        w.waitFor(10, () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        robot.clickOn(".dialog-pane .text-field").write("/IPTV-new");
+        robot.clickOn("OK");
+        w.waitFor(30, () -> w.wizard().resolvedProperty().get());
+
+        assertThat(w.outcome(robot)).isEqualTo("Now publishing to /IPTV-new; published generation 1.");
+        assertThat(w.published("/IPTV-new/family.m3u")).contains("One News");
+        assertThat(fake.content("/IPTV/old-export.m3u")).as("nothing was deleted").isPresent();
+    }
+}
