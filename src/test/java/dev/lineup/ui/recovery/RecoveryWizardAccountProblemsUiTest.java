@@ -10,6 +10,7 @@ import java.util.Map;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import dev.lineup.ui.FxIoGuard;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -22,7 +23,7 @@ import org.testfx.framework.junit5.Start;
  * provider's page; a full account is fixed by a confirmed clean slate or a separate folder. None of them
  * offers a lock takeover.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class RecoveryWizardAccountProblemsUiTest {
     @TempDir
     static Path tmp;

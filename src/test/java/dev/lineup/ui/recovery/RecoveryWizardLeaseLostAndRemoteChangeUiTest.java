@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import dev.lineup.ui.FxIoGuard;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -33,7 +34,7 @@ import org.testfx.framework.junit5.Start;
  * the lock over (LeaseLost: who took it, re-output or become a secondary), or someone edits the manifest
  * (RemoteChanged: which file, who, when; overwrite after confirming, or keep theirs).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class RecoveryWizardLeaseLostAndRemoteChangeUiTest {
     private static final String BLOCKED_MANIFEST = "{\"edited\":\"by hand\"}";
     @TempDir

@@ -11,6 +11,7 @@ import java.util.List;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import dev.lineup.ui.FxIoGuard;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -22,7 +23,7 @@ import org.testfx.framework.junit5.Start;
  * the provider's Retry-After and publishes by itself; an unreachable Dropbox is waited for and retried
  * once it answers again; a name Dropbox refuses offers a separate folder, never a takeover or a clean slate.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class RecoveryWizardRetryProblemsUiTest {
     @TempDir
     static Path tmp;

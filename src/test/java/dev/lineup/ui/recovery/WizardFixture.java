@@ -67,9 +67,12 @@ final class WizardFixture {
         Path data = PublishUiAccess.seed(dir.resolve("data"), dir);
         List<String> add = new ArrayList<>(List.of("target", "add", "dropbox", "box", "--folder", "/IPTV"));
         add.addAll(List.of(signIn));
-        PublishFixture.ok(PublishFixture.run(data, env, add.toArray(String[]::new)));
+        UiFixture.offFx(() -> PublishFixture.ok(PublishFixture.run(data, env, add.toArray(String[]::new))));
         UiFixture app = PublishUiAccess.start(stage, data, env);
-        app.services.publish().setTarget("Family", "box");
+        UiFixture.offFx(() -> {
+            app.services.publish().setTarget("Family", "box");
+            return null;
+        });
         WizardFixture f = new WizardFixture(fake, app, data, env);
         app.services.publish().setBrowser(f::browse);
         return f;
@@ -178,10 +181,14 @@ final class WizardFixture {
         return fake.content(path).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).orElse("");
     }
 
-    /** Waits up to {@code seconds} for {@code condition}, checked on the FX thread; fails with the wizard's state. */
+    /**
+     * Waits up to {@code seconds} for {@code condition}, checked on the test thread (it may read the store,
+     * which the FX thread must not: see FxIoGuard); fails with the wizard's state.
+     */
     void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
             throw new AssertionError("not reached within " + seconds + " s; wizard: " + wizard().titleProperty().get()
                     + " / " + wizard().outcomeProperty().get() + "; row: "
