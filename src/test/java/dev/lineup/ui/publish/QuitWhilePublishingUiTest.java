@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import dev.lineup.ui.FxIoGuard;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -34,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * folder and no file changed yet (no timing involved); the test asks the window to close as its close
  * button does and answers the question that appears.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class QuitWhilePublishingUiTest {
     private static final String LOCK = "/IPTV/lockfile.json";
     @TempDir
@@ -52,10 +53,13 @@ class QuitWhilePublishingUiTest {
                 "BOX_TOKEN", fake.newAccessToken("Fake User"));
         Path dir = Files.createTempDirectory(tmp, "case");
         Path data = PublishUiAccess.seed(dir.resolve("data"), dir);
-        PublishFixture.ok(PublishFixture.run(data, env, "target", "add", "dropbox", "box", "--folder", "/IPTV",
-                "--access-token-env", "BOX_TOKEN"));
+        UiFixture.offFx(() -> PublishFixture.ok(PublishFixture.run(data, env, "target", "add", "dropbox", "box",
+                "--folder", "/IPTV", "--access-token-env", "BOX_TOKEN")));
         app = PublishUiAccess.start(stage, data, env);
-        app.services.publish().setTarget("Family", "box");
+        UiFixture.offFx(() -> {
+            app.services.publish().setTarget("Family", "box");
+            return null;
+        });
     }
 
     @AfterEach

@@ -32,6 +32,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import dev.lineup.ui.FxIoGuard;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -44,7 +45,7 @@ import org.testfx.framework.junit5.Start;
  * them); the "browser" the app opens for sign-in is an HTTP client that follows the fake's authorize
  * page back to the app's loopback address, as a user approving in a real browser would.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class TargetSignInOutUiTest {
     private static final MediaType JSON = MediaType.get("application/json");
     @TempDir
@@ -61,15 +62,20 @@ class TargetSignInOutUiTest {
         Map<String, String> env = Map.of("LINEUP_DROPBOX_API_URL", fake.baseUrl().toString());
         Path dir = Files.createTempDirectory(tmp, "case");
         Path data = PublishUiAccess.seed(dir.resolve("data"), dir);
-        PublishFixture.ok(PublishFixture.run(data, env, "target", "add", "dropbox", "box", "--folder", "/IPTV",
-                "--app-key", "app1"));
-        ws = DesktopServices.open(data, n -> { });
-        first = fake.newRefreshableTokens("Ann Example", "app1");
-        new StoreTokenStore(ws.store().secrets()).put("box", new OAuthTokens(first.accessToken(),
-                first.refreshToken(), Instant.now().plusSeconds(3600), "app1", fake.accountId("Ann Example")));
-        app = UiFixture.start(stage, DesktopServices.create(ws, Clock.fixed(UiFixture.NOW, ZoneOffset.UTC),
-                Env.overlay(env)));
-        app.services.publish().setTarget("Family", "box");
+        dev.lineup.app.AppServices services = UiFixture.offFx(() -> {
+            PublishFixture.ok(PublishFixture.run(data, env, "target", "add", "dropbox", "box", "--folder", "/IPTV",
+                    "--app-key", "app1"));
+            ws = DesktopServices.open(data, n -> { });
+            first = fake.newRefreshableTokens("Ann Example", "app1");
+            new StoreTokenStore(ws.store().secrets()).put("box", new OAuthTokens(first.accessToken(),
+                    first.refreshToken(), Instant.now().plusSeconds(3600), "app1", fake.accountId("Ann Example")));
+            return DesktopServices.create(ws, Clock.fixed(UiFixture.NOW, ZoneOffset.UTC), Env.overlay(env));
+        });
+        app = UiFixture.start(stage, services);
+        UiFixture.offFx(() -> {
+            app.services.publish().setTarget("Family", "box");
+            return null;
+        });
     }
 
     @AfterEach
