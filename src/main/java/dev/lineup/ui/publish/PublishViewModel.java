@@ -195,7 +195,8 @@ public final class PublishViewModel {
             }
         }).onCancelled(() -> {
             row.activityProperty().set("cancelled");
-            message.set(name + " was cancelled; nothing more was written and the folder is unlocked.");
+            message.set(name + " was cancelled; nothing more was written. The folder's lock is released, or kept "
+                    + "if files were already replaced (the next publish completes them).");
             next();
         }).onError(SyncException.class, e -> {
             OpenProblem p = OpenProblem.of(e, target, r.layout());

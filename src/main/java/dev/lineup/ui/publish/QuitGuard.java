@@ -24,8 +24,12 @@ public final class QuitGuard {
                 return;
             }
             e.consume();
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "A publish is running. Quitting now cancels it; "
-                    + "the lock on the target folder is released first.", CONTINUE, CANCEL_AND_QUIT);
+            // Honest about both endings: a publish stopped after replacing files keeps its lock on purpose
+            // (other installations see an unfinished publish, not a folder mixing two generations).
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "A publish is running. Quitting now cancels it at "
+                    + "the next step; the lock on the target folder is released first, unless files were already "
+                    + "replaced: then it stays until the next publish completes the folder.", CONTINUE,
+                    CANCEL_AND_QUIT);
             ask.setTitle("Publishing");
             ask.setHeaderText("Quit while publishing?");
             ask.initOwner(stage);
