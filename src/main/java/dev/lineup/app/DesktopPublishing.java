@@ -109,9 +109,7 @@ public final class DesktopPublishing implements Closeable {
         }
         try {
             PublishResult r = service.publish(List.of(layout), target, options, cancel);
-            log.published(layout, PublishLog.filesOf(layout, r.report()));
-            log.run(new PublishRecord(now(), layout, target, r.report().generation(), "published: "
-                    + r.report().uploadedCount() + " uploaded, " + r.report().skippedCount() + " unchanged"));
+            recordPublished(layout, target, r, "published: ");
             return r;
         } catch (SyncException e) {
             log.run(new PublishRecord(now(), layout, target, 0, SyncProblem.of(e, target, now()).cliLine()));
@@ -124,8 +122,19 @@ public final class DesktopPublishing implements Closeable {
         List<String> layouts = layout == null ? layoutsOf(target) : List.of(layout);
         // The clean slate publishes through the wiring's re-output: the session needs that publish to say so.
         java.util.concurrent.atomic.AtomicReference<PublishResult> reOutput = new java.util.concurrent.atomic.AtomicReference<>();
+        // Recorded like any publish, so History lists the run the wizard made (a clean slate, a re-output).
+        java.util.function.Consumer<PublishResult> published = r -> {
+            reOutput.set(r);
+            layouts.forEach(l -> recordPublished(l, target, r, "published by the recovery wizard: "));
+        };
         return new RecoverySession(this, service.recoveryActions(target, layouts, dev.lineup.sync.PublishListener.NONE,
-                reOutput::set), problem, target, layouts, reOutput::get);
+                published), problem, target, layouts, reOutput::get);
+    }
+
+    private void recordPublished(String layout, String target, PublishResult r, String what) {
+        log.published(layout, PublishLog.filesOf(layout, r.report()));
+        log.run(new PublishRecord(now(), layout, target, r.report().generation(), what
+                + r.report().uploadedCount() + " uploaded, " + r.report().skippedCount() + " unchanged"));
     }
 
     /** The lease in the target's folder now, judged by the provider's clock; empty when the folder is free. */

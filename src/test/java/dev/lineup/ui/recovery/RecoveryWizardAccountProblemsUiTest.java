@@ -162,6 +162,8 @@ class RecoveryWizardAccountProblemsUiTest {
 
         assertThat(fake.content("/IPTV/old-export.m3u")).isEmpty();
         assertThat(w.published("/IPTV/family.m3u")).contains("One News");
+        assertThat(w.app.services.publish().runs()).as("History lists the wizard's publish")
+                .anySatisfy(r -> assertThat(r.outcome()).startsWith("published by the recovery wizard: "));
         assertThat(w.actions()).as("nothing left to fix").isEmpty();
         assertThat(robot.lookup("#problemIndicator").queryButton().isVisible()).isFalse();
     }
