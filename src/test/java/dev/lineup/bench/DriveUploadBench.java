@@ -1,15 +1,9 @@
 package dev.lineup.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lineup.sync.LeaseManager;
-import dev.lineup.sync.LeaseOwner;
-import dev.lineup.sync.ProblemHistory;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.RemoteFile;
-import dev.lineup.sync.RetryPacer;
-import dev.lineup.sync.Role;
 import dev.lineup.sync.StagedOutput;
 import dev.lineup.sync.TokenStore;
 import dev.lineup.sync.gdrive.DriveAuth;
@@ -26,8 +20,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -101,11 +93,11 @@ public final class DriveUploadBench {
                         mb / rawSeconds.get(round - 1), sessionSeconds.get(round - 1), targetSeconds.get(round - 1),
                         mb / targetSeconds.get(round - 1));
             }
-            double rawMedian = median(rawSeconds);
-            double targetMedian = median(targetSeconds);
+            double rawMedian = BenchPublish.median(rawSeconds);
+            double targetMedian = BenchPublish.median(targetSeconds);
             System.out.printf("median: raw media request %.2f s, raw resumable (same chunks, no SDK) %.2f s, "
                             + "DriveTarget.put %.2f s; ratio %.2fx (target <= 1.5x)%n",
-                    rawMedian, median(sessionSeconds), targetMedian, targetMedian / rawMedian);
+                    rawMedian, BenchPublish.median(sessionSeconds), targetMedian, targetMedian / rawMedian);
             double rawBest = Collections.min(rawSeconds);
             double targetBest = Collections.min(targetSeconds);
             System.out.printf("best: raw media request %.2f s, raw resumable %.2f s, DriveTarget.put %.2f s; "
@@ -118,18 +110,8 @@ public final class DriveUploadBench {
     }
 
     private static void republish(FakeDrive fake, DriveTarget target, Path stage, Path guide) throws Exception {
-        Path m3u = Files.writeString(stage.resolve("family.m3u"), "#EXTM3U\n#EXTINF:-1 tvg-id=\"a\",A\nhttp://a.test/1\n");
-        ObjectNode m = JSON.createObjectNode();
-        m.put("schema", 1).put("layout", "Family").put("generation", 0).put("createdAt", Instant.now().toString());
-        m.putObject("instance").put("id", "bench").put("name", "Bench PC");
-        for (Path p : List.of(m3u, guide)) {
-            m.withArray("files").addObject().put("name", p.getFileName().toString()).put("size", Files.size(p))
-                    .put("sha256", StagedOutput.sha256(p));
-        }
-        Files.write(stage.resolve(StagedOutput.MANIFEST), JSON.writeValueAsBytes(m));
-        Publisher publisher = new Publisher(new LeaseManager(target, RetryPacer.standard(),
-                LeaseOwner.current("bench", "Bench PC", "bench"), Duration.ofSeconds(30)), RetryPacer.standard(),
-                Role.PRIMARY, ProblemHistory.NONE);
+        BenchPublish.stage(stage, guide);
+        Publisher publisher = BenchPublish.publisher(target);
         for (String label : new String[] {"first publish", "re-publish, unchanged"}) {
             long bytesBefore = fake.uploadedBytes();
             int logBefore = fake.store().writeLog().size();
@@ -203,11 +185,5 @@ public final class DriveUploadBench {
             }
             return r;
         }
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 }

@@ -1,14 +1,9 @@
 package dev.lineup.bench;
 
-import dev.lineup.sync.LeaseManager;
-import dev.lineup.sync.LeaseOwner;
 import dev.lineup.sync.OAuthTokens;
-import dev.lineup.sync.ProblemHistory;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.RemoteFile;
-import dev.lineup.sync.RetryPacer;
-import dev.lineup.sync.Role;
 import dev.lineup.sync.StagedOutput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lineup.sync.TokenStore;
@@ -16,7 +11,6 @@ import dev.lineup.sync.dropbox.DropboxConfig;
 import dev.lineup.sync.dropbox.DropboxTarget;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import dev.lineup.testing.fakes.dropbox.LoggedRequest;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,8 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -90,11 +82,11 @@ public final class UploadBench {
                         rawSessionSeconds.get(round - 1),
                         targetSeconds.get(round - 1), mb / targetSeconds.get(round - 1));
             }
-            double rawMedian = median(rawSeconds);
-            double targetMedian = median(targetSeconds);
+            double rawMedian = BenchPublish.median(rawSeconds);
+            double targetMedian = BenchPublish.median(targetSeconds);
             System.out.printf("median: raw POST %.2f s, raw session (same chunks, sequential, no SDK) %.2f s, "
                             + "DropboxTarget.put %.2f s; ratio %.2fx (target <= 1.5x)%n",
-                    rawMedian, median(rawSessionSeconds), targetMedian, targetMedian / rawMedian);
+                    rawMedian, BenchPublish.median(rawSessionSeconds), targetMedian, targetMedian / rawMedian);
             double rawBest = Collections.min(rawSeconds);
             double targetBest = Collections.min(targetSeconds);
             System.out.printf("best: raw POST %.2f s, DropboxTarget.put %.2f s; ratio %.2fx%n", rawBest, targetBest,
@@ -107,21 +99,11 @@ public final class UploadBench {
     }
 
     private static void republish(FakeDropbox fake, DropboxTarget target, Path stage, Path guide) throws Exception {
-        Path m3u = Files.writeString(stage.resolve("family.m3u"), "#EXTM3U\n#EXTINF:-1 tvg-id=\"a\",A\nhttp://a.test/1\n");
-        ObjectNode m = JSON.createObjectNode();
-        m.put("schema", 1).put("layout", "Family").put("generation", 0).put("createdAt", Instant.now().toString());
-        m.putObject("instance").put("id", "bench").put("name", "Bench PC");
-        for (Path p : List.of(m3u, guide)) {
-            m.withArray("files").addObject().put("name", p.getFileName().toString()).put("size", Files.size(p))
-                    .put("sha256", StagedOutput.sha256(p));
-        }
-        Files.write(stage.resolve(StagedOutput.MANIFEST), JSON.writeValueAsBytes(m));
+        BenchPublish.stage(stage, guide);
         target.delete("family.xml");
         target.delete("family.m3u");
         target.delete(StagedOutput.MANIFEST);
-        Publisher publisher = new Publisher(new LeaseManager(target, RetryPacer.standard(),
-                LeaseOwner.current("bench", "Bench PC", "bench"), Duration.ofSeconds(30)), RetryPacer.standard(),
-                Role.PRIMARY, ProblemHistory.NONE);
+        Publisher publisher = BenchPublish.publisher(target);
         for (String label : new String[] {"first publish", "re-publish, unchanged"}) {
             int before = fake.requests().size();
             long t0 = System.nanoTime();
@@ -196,11 +178,5 @@ public final class UploadBench {
                 }
             }
         }
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 }
