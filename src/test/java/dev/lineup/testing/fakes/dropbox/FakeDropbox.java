@@ -224,7 +224,16 @@ public final class FakeDropbox implements Closeable {
      * look at a client mid-operation without timing; null clears it.
      */
     public void holdResponses(String pathRegex, java.util.concurrent.CountDownLatch latch) {
-        inFlight.gate(pathRegex, latch);
+        holdResponses(pathRegex, 0, latch);
+    }
+
+    /**
+     * As {@link #holdResponses(String, java.util.concurrent.CountDownLatch)}, but the first {@code passFirst}
+     * matching answers go out at once: a client is caught part-way, e.g. one upload chunk acknowledged and
+     * the next held.
+     */
+    public void holdResponses(String pathRegex, int passFirst, java.util.concurrent.CountDownLatch latch) {
+        inFlight.gate(pathRegex, latch, passFirst);
     }
 
     /** The most requests matching {@code pathRegex} (found in the path) the fake was handling at once. */

@@ -13,6 +13,8 @@ final class FakeInFlight {
     private volatile Duration delay;
     private volatile Pattern gated;
     private volatile java.util.concurrent.CountDownLatch gate;
+    /** How many matching answers still go out unheld before the gate applies (set with the gate). */
+    private final java.util.concurrent.atomic.AtomicInteger ungated = new java.util.concurrent.atomic.AtomicInteger();
 
     synchronized void enter(String path) {
         int n = now.merge(path, 1, Integer::sum);
@@ -33,7 +35,8 @@ final class FakeInFlight {
         delay = d;
     }
 
-    void gate(String pathRegex, java.util.concurrent.CountDownLatch latch) {
+    void gate(String pathRegex, java.util.concurrent.CountDownLatch latch, int passFirst) {
+        ungated.set(passFirst);
         gated = latch == null ? null : Pattern.compile(pathRegex);
         gate = latch;
     }
@@ -42,7 +45,7 @@ final class FakeInFlight {
     void pause(String path) {
         Pattern g = gated;
         java.util.concurrent.CountDownLatch latch = gate;
-        if (g != null && latch != null && g.matcher(path).find()) {
+        if (g != null && latch != null && g.matcher(path).find() && ungated.getAndDecrement() <= 0) {
             try {
                 latch.await(30, java.util.concurrent.TimeUnit.SECONDS); // bounded: a failed test must not hang
             } catch (InterruptedException e) {
