@@ -3,13 +3,10 @@ package dev.lineup.ui.publish;
 import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.cli.PublishFixture;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import dev.lineup.ui.UiFixture;
 import dev.lineup.ui.mainwindow.Screen;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,17 +36,7 @@ class PublishProgressUiTest {
     @Start
     void start(Stage stage) throws Exception {
         fake = FakeDropbox.start();
-        Map<String, String> env = Map.of("LINEUP_DROPBOX_API_URL", fake.baseUrl().toString(),
-                "BOX_TOKEN", fake.newAccessToken("Fake User"));
-        Path dir = Files.createTempDirectory(tmp, "case");
-        Path data = PublishUiAccess.seed(dir.resolve("data"), dir);
-        UiFixture.offFx(() -> PublishFixture.ok(PublishFixture.run(data, env, "target", "add", "dropbox", "box",
-                "--folder", "/IPTV", "--access-token-env", "BOX_TOKEN")));
-        app = PublishUiAccess.start(stage, data, env);
-        UiFixture.offFx(() -> {
-            app.services.publish().setTarget("Family", "box");
-            return null;
-        });
+        app = PublishUiAccess.startWithDropbox(stage, tmp, fake).app();
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import dev.lineup.app.Env;
 import dev.lineup.app.Workspace;
 import dev.lineup.cli.PublishFixture;
 import dev.lineup.layout.StoredLayouts;
+import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import dev.lineup.ui.UiFixture;
 import dev.lineup.ui.mainwindow.MainWindowViewModel;
 import dev.lineup.ui.mainwindow.Screen;
@@ -37,6 +38,39 @@ public final class PublishUiAccess {
     public static UiFixture start(Stage stage, Path data, Map<String, String> env) throws IOException {
         AppServices s = UiFixture.servicesOver(data, Env.overlay(env));
         return UiFixture.start(stage, s);
+    }
+
+    /** The app over a seeded installation whose "Family" layout publishes to Dropbox target "box". */
+    public record DropboxApp(UiFixture app, Path data, Map<String, String> env) {
+    }
+
+    /**
+     * Seeds a data directory under {@code tmp}, adds target "box" on {@code /IPTV} of {@code fake} with the
+     * sign-in options {@code signIn} of {@code target add dropbox} (environment {@code env} plus the fake's
+     * base URL), starts the window and chooses "box" for "Family". Setup runs off the FX thread.
+     */
+    public static DropboxApp startWithDropbox(Stage stage, Path tmp, FakeDropbox fake, Map<String, String> env,
+                                              String... signIn) throws IOException {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("LINEUP_DROPBOX_API_URL", fake.baseUrl().toString());
+        Path dir = java.nio.file.Files.createTempDirectory(tmp, "case");
+        Path data = seed(dir.resolve("data"), dir);
+        java.util.List<String> add = new java.util.ArrayList<>(java.util.List.of("target", "add", "dropbox", "box",
+                "--folder", "/IPTV"));
+        add.addAll(java.util.List.of(signIn));
+        UiFixture.offFx(() -> PublishFixture.ok(PublishFixture.run(data, all, add.toArray(String[]::new))));
+        UiFixture app = start(stage, data, all);
+        UiFixture.offFx(() -> {
+            app.services.publish().setTarget("Family", "box");
+            return null;
+        });
+        return new DropboxApp(app, data, Map.copyOf(all));
+    }
+
+    /** As above, signed in with a hand-supplied access token of "Fake User" (env BOX_TOKEN). */
+    public static DropboxApp startWithDropbox(Stage stage, Path tmp, FakeDropbox fake) throws IOException {
+        return startWithDropbox(stage, tmp, fake, Map.of("BOX_TOKEN", fake.newAccessToken("Fake User")),
+                "--access-token-env", "BOX_TOKEN");
     }
 
     public static void showScreen(FxRobot robot, UiFixture app, Screen screen) {

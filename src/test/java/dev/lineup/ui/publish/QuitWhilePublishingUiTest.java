@@ -2,14 +2,11 @@ package dev.lineup.ui.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.cli.PublishFixture;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import dev.lineup.testing.fakes.dropbox.WriteRecord;
 import dev.lineup.ui.UiFixture;
 import dev.lineup.ui.mainwindow.Screen;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -49,17 +46,7 @@ class QuitWhilePublishingUiTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         fake = FakeDropbox.start();
-        Map<String, String> env = Map.of("LINEUP_DROPBOX_API_URL", fake.baseUrl().toString(),
-                "BOX_TOKEN", fake.newAccessToken("Fake User"));
-        Path dir = Files.createTempDirectory(tmp, "case");
-        Path data = PublishUiAccess.seed(dir.resolve("data"), dir);
-        UiFixture.offFx(() -> PublishFixture.ok(PublishFixture.run(data, env, "target", "add", "dropbox", "box",
-                "--folder", "/IPTV", "--access-token-env", "BOX_TOKEN")));
-        app = PublishUiAccess.start(stage, data, env);
-        UiFixture.offFx(() -> {
-            app.services.publish().setTarget("Family", "box");
-            return null;
-        });
+        app = PublishUiAccess.startWithDropbox(stage, tmp, fake).app();
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lineup.app.Env;
 import dev.lineup.app.Targets;
-import dev.lineup.cli.PublishFixture;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.Lease;
 import dev.lineup.sync.LeaseManager;
@@ -20,7 +19,6 @@ import dev.lineup.ui.UiFixture;
 import dev.lineup.ui.history.HistoryViewModel;
 import dev.lineup.ui.mainwindow.Screen;
 import dev.lineup.ui.publish.PublishUiAccess;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -53,16 +51,11 @@ class RecoveryUiTest {
     void start(Stage stage) throws Exception {
         fake = FakeDropbox.start();
         token = fake.newAccessToken("Fake User");
-        env = Map.of("LINEUP_DROPBOX_API_URL", fake.baseUrl().toString(), "BOX_TOKEN", token);
-        Path dir = Files.createTempDirectory(tmp, "case");
-        data = PublishUiAccess.seed(dir.resolve("data"), dir);
-        UiFixture.offFx(() -> PublishFixture.ok(PublishFixture.run(data, env, "target", "add", "dropbox", "box",
-                "--folder", "/IPTV", "--access-token-env", "BOX_TOKEN")));
-        app = PublishUiAccess.start(stage, data, env);
-        UiFixture.offFx(() -> {
-            app.services.publish().setTarget("Family", "box");
-            return null;
-        });
+        PublishUiAccess.DropboxApp started = PublishUiAccess.startWithDropbox(stage, tmp, fake,
+                Map.of("BOX_TOKEN", token), "--access-token-env", "BOX_TOKEN");
+        app = started.app();
+        data = started.data();
+        env = started.env();
     }
 
     @AfterEach

@@ -3,14 +3,12 @@ package dev.lineup.ui.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lineup.cli.PublishFixture;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import dev.lineup.ui.UiFixture;
 import dev.lineup.ui.mainwindow.Screen;
 import dev.lineup.ui.publish.PublishUiAccess;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,17 +61,9 @@ final class WizardFixture {
     /** Target "box" on {@code fake} with extra environment and {@code signIn} options of {@code target add dropbox}. */
     static WizardFixture start(Stage stage, Path tmp, FakeDropbox fake, Map<String, String> env,
                                        String... signIn) throws IOException {
-        Path dir = Files.createTempDirectory(tmp, "case");
-        Path data = PublishUiAccess.seed(dir.resolve("data"), dir);
-        List<String> add = new ArrayList<>(List.of("target", "add", "dropbox", "box", "--folder", "/IPTV"));
-        add.addAll(List.of(signIn));
-        UiFixture.offFx(() -> PublishFixture.ok(PublishFixture.run(data, env, add.toArray(String[]::new))));
-        UiFixture app = PublishUiAccess.start(stage, data, env);
-        UiFixture.offFx(() -> {
-            app.services.publish().setTarget("Family", "box");
-            return null;
-        });
-        WizardFixture f = new WizardFixture(fake, app, data, env);
+        PublishUiAccess.DropboxApp started = PublishUiAccess.startWithDropbox(stage, tmp, fake, env, signIn);
+        UiFixture app = started.app();
+        WizardFixture f = new WizardFixture(fake, app, started.data(), started.env());
         app.services.publish().setBrowser(f::browse);
         return f;
     }
