@@ -1,15 +1,11 @@
 package dev.lineup.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lineup.sync.StagedOutput;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import dev.lineup.testing.fakes.gdrive.FakeDrive;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +22,6 @@ import java.util.regex.Pattern;
  *     [FAKE_HEAP=4g] [WORK_DIR=target/bench-uploadmem]</pre>
  */
 public final class UploadMemoryBench {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String GUIDE = "family.xml";
     /** "Pause Young (Normal) (G1 Evacuation Pause) 23M->4M(64M) 3.2ms": before->after(committed). */
     private static final Pattern GC = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
@@ -159,15 +154,7 @@ public final class UploadMemoryBench {
                 || Files.size(guide) > sizeMb * 1_000_000 * 105 / 100) {
             GuideBench.generate(guide, sizeMb * 1_000_000);
         }
-        Path m3u = Files.writeString(stage.resolve("family.m3u"), "#EXTM3U\n#EXTINF:-1 tvg-id=\"a\",A\nhttp://a.test/1\n");
-        ObjectNode m = JSON.createObjectNode();
-        m.put("schema", 1).put("layout", "Family").put("generation", 0).put("createdAt", Instant.now().toString());
-        m.putObject("instance").put("id", "bench").put("name", "Bench PC");
-        for (Path p : List.of(m3u, guide)) {
-            m.withArray("files").addObject().put("name", p.getFileName().toString()).put("size", Files.size(p))
-                    .put("sha256", StagedOutput.sha256(p));
-        }
-        Files.write(stage.resolve(StagedOutput.MANIFEST), JSON.writeValueAsBytes(m));
+        BenchPublish.stage(stage, guide);
         return stage;
     }
 
