@@ -19,9 +19,8 @@ import okhttp3.OkHttpClient;
 final class InputFiles implements AutoCloseable {
     private final List<Path> temporaries = new ArrayList<>();
     private final RenderProgress progress;
-    private final OkHttpClient client = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(20))
-            .readTimeout(Duration.ofSeconds(60)).build();
-    private final Fetcher fetcher = new Fetcher(client);
+    /** Made on the first URL: building an HTTP client (TLS trust store and all) costs start-up time. */
+    private OkHttpClient client;
 
     InputFiles(RenderProgress progress) {
         this.progress = progress;
@@ -37,8 +36,13 @@ final class InputFiles implements AutoCloseable {
 
     private Path materialize(String arg) throws IOException {
         if (!Fetcher.isUrl(arg)) {
-            return fetcher.fetch(arg, null, (phase, done, total) -> { }, Cancellation.none());
+            return new Fetcher(null).fetch(arg, null, (phase, done, total) -> { }, Cancellation.none());
         }
+        if (client == null) {
+            client = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(20))
+                    .readTimeout(Duration.ofSeconds(60)).build();
+        }
+        Fetcher fetcher = new Fetcher(client);
         Path dir = Files.createTempDirectory("lineup-input-");
         Path dest = dir.resolve("download");
         temporaries.add(dest);
@@ -60,7 +64,9 @@ final class InputFiles implements AutoCloseable {
                 // A leftover temporary in the system temp folder is harmless.
             }
         }
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
+        if (client != null) {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
     }
 }
