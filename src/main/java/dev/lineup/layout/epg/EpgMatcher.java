@@ -59,11 +59,12 @@ public final class EpgMatcher {
     }
 
     private ChannelMatch matchOne(MatchChannel c, MatchOptions options, SimilarNames similar) {
-        NormalizedName n = normalizer.normalize(c.name());
         String tvg = c.tvgId() == null || c.tvgId().isBlank() ? null : c.tvgId().strip();
         GuideIds.ParsedId tid = tvg == null ? null : GuideIds.parse(tvg, normalizer);
+        String fromGroup = groupCountry(c.group());
+        NormalizedName n = normalizer.normalize(c.name(), fromGroup);
         String country = n.country() != null ? n.country() : tid != null && tid.country() != null ? tid.country()
-                : groupCountry(c.group());
+                : fromGroup;
         Proposals p = new Proposals();
         if (tvg != null) {
             byTvgId(tvg, tid, n.shiftHours(), p);
@@ -171,7 +172,11 @@ public final class EpgMatcher {
             return g.country();
         }
         List<String> words = NameNormalizer.tokens(group);
-        return words.isEmpty() || words.get(0).length() > 3 ? null : Countries.code(words.get(0));
+        if (words.isEmpty()) {
+            return null;
+        }
+        // "IN", "UK Sports", "Austria", "India | Movies": the group's first word names the country.
+        return words.get(0).length() <= 3 ? Countries.code(words.get(0)) : Countries.bareWord(words.get(0), null);
     }
 
     /** Number of guide channels indexed. */

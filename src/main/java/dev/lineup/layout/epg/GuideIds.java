@@ -36,7 +36,9 @@ final class GuideIds {
     static ParsedId parse(String id, NameNormalizer normalizer) {
         String base = id.strip();
         int at = base.indexOf('@');
+        String feed = null;
         if (at > 0) {
+            feed = base.substring(at + 1);
             base = base.substring(0, at);
         }
         String country = null;
@@ -45,6 +47,9 @@ final class GuideIds {
             country = Countries.code(sm.group(2));
             base = sm.group(1);
         }
+        // "AXNBlack.us@Bulgaria", "Channel.nl@CzechRepublic": the feed names the country it is made for.
+        String feedCountry = feed == null ? null : feedCountry(feed);
+        country = feedCountry != null ? feedCountry : country;
         String spaced = CAMEL.matcher(base).replaceAll(" ");
         int shift = 0;
         Matcher pm = PLUS_SHIFT.matcher(spaced);
@@ -54,7 +59,7 @@ final class GuideIds {
         }
         NormalizedName n = normalizer.normalize(spaced);
         if (shift > 0 && n.shiftHours() == 0) {
-            n = new NormalizedName(n.original(), n.tokens(), n.compact(), n.loose(), shift, n.country(),
+            n = new NormalizedName(n.original(), n.tokens(), n.compact(), n.full(), n.loose(), shift, n.country(),
                     n.removed(), n.qualityTag());
         }
         String lower = NON_ALNUM.matcher(base.toLowerCase(Locale.ROOT)).replaceAll("");
@@ -65,6 +70,14 @@ final class GuideIds {
         }
         wm.appendTail(sb);
         return new ParsedId(n, country, sb.toString());
+    }
+
+    private static String feedCountry(String feed) {
+        if (NameNormalizer.QUALITY.contains(feed.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String code = Countries.code(feed);
+        return code != null ? code : Countries.bareWord(String.join("", NameNormalizer.tokens(feed)), null);
     }
 
     private static int indexOf(String word) {

@@ -58,6 +58,9 @@ final class GuideIndex {
                 int e = names.size();
                 names.add(new NameEntry(g, dn, n));
                 add(byCompact, n.compact(), e);
+                if (n.full() != null) {
+                    add(byCompact, n.full(), e);
+                }
                 if (n.loose() != null) {
                     add(byLoose, n.loose(), e);
                 }

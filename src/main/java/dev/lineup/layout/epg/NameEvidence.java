@@ -14,7 +14,11 @@ final class NameEvidence {
     }
 
     void collect(Proposals p) {
-        for (int e : index.byCompact(n.compact())) {
+        List<Integer> exact = new ArrayList<>(index.byCompact(n.compact()));
+        if (n.full() != null) {
+            index.byCompact(n.full()).stream().filter(e -> !exact.contains(e)).forEach(exact::add);
+        }
+        for (int e : exact) {
             GuideIndex.NameEntry entry = index.name(e);
             NormalizedName gn = entry.name();
             String what = "name matches display-name '" + entry.displayName() + "'" + removedText(gn);
