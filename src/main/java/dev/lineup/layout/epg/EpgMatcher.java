@@ -33,6 +33,8 @@ public final class EpgMatcher {
     /** Below this distance two different channels are equally plausible: ask the user. */
     static final double AMBIGUITY_MARGIN = 0.02;
     static final double AMBIGUOUS_CAP = 0.86;
+    /** A guide channel of the country the name, group or tvg-id says: the person's strongest prior after the name. */
+    static final double SAME_COUNTRY = 0.03;
 
     private final NameNormalizer normalizer = new NameNormalizer();
     private final GuideIndex index;
@@ -70,10 +72,25 @@ public final class EpgMatcher {
             byTvgId(tvg, tid, n.shiftHours(), p);
         }
         if (!n.isEmpty()) {
-            new NameEvidence(index, n).collect(p);
-            // A name equal to a display-name needs no similar-name search (the slow part).
-            if (p.countAtLeast(NAME_NORMALIZED) == 0) {
+            new NameEvidence(index, n, null).collect(p);
+        }
+        List<NameVariants.Variant> variants = NameVariants.ofChannelName(c.name());
+        for (NameVariants.Variant v : variants) {
+            NormalizedName vn = normalizer.normalize(v.text(), country);
+            if (!vn.isEmpty()) {
+                new NameEvidence(index, withCountry(vn, n), v.note()).collect(p);
+            }
+        }
+        // A name equal to a display-name needs no similar-name search (the slow part).
+        if (p.countAtLeast(NAME_NORMALIZED) == 0) {
+            if (!n.isEmpty()) {
                 similar.collect(n, p);
+            }
+            for (NameVariants.Variant v : variants) {
+                NormalizedName vn = normalizer.normalize(v.text(), country);
+                if (!vn.isEmpty()) {
+                    similar.collect(withCountry(vn, n), v.note(), p);
+                }
             }
         }
         List<Proposals.Scored> ranked = Proposals.ranked(adjust(p.all(), n, country, options), index);
@@ -88,6 +105,13 @@ public final class EpgMatcher {
         Optional<GuideProposal> auto = proposals.isEmpty() || c.hasGuide()
                 || proposals.get(0).confidence() < options.autoApplyThreshold() ? Optional.empty() : Optional.of(proposals.get(0));
         return new ChannelMatch(c, proposals, auto);
+    }
+
+    /** A variant keeps the shift the name itself asked for ("+1" may sit outside the rewritten part). */
+    private static NormalizedName withCountry(NormalizedName variant, NormalizedName name) {
+        int shift = variant.shiftHours() != 0 ? variant.shiftHours() : name.shiftHours();
+        return new NormalizedName(variant.original(), variant.tokens(), variant.compact(), variant.full(), variant.loose(),
+                shift, variant.country() != null ? variant.country() : name.country(), variant.removed(), variant.qualityTag());
     }
 
     private void byTvgId(String tvg, GuideIds.ParsedId tid, int nameShift, Proposals p) {
@@ -118,7 +142,7 @@ public final class EpgMatcher {
             Set<String> gc = index.countries(s.guide);
             if (country != null && !gc.isEmpty()) {
                 if (gc.contains(country)) {
-                    s.confidence += 0.01;
+                    s.confidence += SAME_COUNTRY;
                 } else {
                     // An explicit other country (a DE provider's "Comedy Central") is a different feed often enough
                     // that the user should confirm it.

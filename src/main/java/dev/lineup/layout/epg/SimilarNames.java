@@ -27,6 +27,11 @@ final class SimilarNames {
     }
 
     void collect(NormalizedName n, Proposals out) {
+        collect(n, null, out);
+    }
+
+    /** @param variantNote how the channel's name was rewritten to get {@code n}, or null */
+    void collect(NormalizedName n, String variantNote, Proposals out) {
         List<String> words = n.tokens().stream().filter(t -> !NameNormalizer.QUALITY.contains(t)).distinct().toList();
         if (words.isEmpty()) {
             return;
@@ -61,7 +66,7 @@ final class SimilarNames {
         for (int want = lists.size(); want >= 1 && scored < SCORED_PER_CHANNEL; want--) {
             for (int i = 0; i < touched.size() && scored < SCORED_PER_CHANNEL; i++) {
                 if (hits[touched.get(i)] == want) {
-                    score(n, words, touched.get(i), out);
+                    score(n, words, touched.get(i), variantNote, out);
                     scored++;
                 }
             }
@@ -72,7 +77,7 @@ final class SimilarNames {
         touched.clear();
     }
 
-    private void score(NormalizedName n, List<String> words, int e, Proposals out) {
+    private void score(NormalizedName n, List<String> words, int e, String variantNote, Proposals out) {
         GuideIndex.NameEntry entry = index.name(e);
         List<String> other = entry.name().tokens().stream().filter(t -> !NameNormalizer.QUALITY.contains(t)).toList();
         if (other.isEmpty() || entry.name().shiftHours() != 0 && entry.name().shiftHours() != n.shiftHours()) {
@@ -102,9 +107,9 @@ final class SimilarNames {
         if (sim < 0.3) {
             return;
         }
-        double confidence = Math.min(MAX_CONFIDENCE, 0.2 + 0.65 * sim);
+        double confidence = Math.min(MAX_CONFIDENCE, 0.2 + 0.65 * sim) - NameEvidence.penalty(variantNote, entry);
         int shift = n.shiftHours() > 0 && entry.name().shiftHours() == 0 ? n.shiftHours() : 0;
-        String reason = "similar name: display-name '" + entry.displayName() + "' (words in common: "
+        String reason = "similar " + NameEvidence.names(variantNote, entry).replace(" matches ", ": ") + " (words in common: "
                 + String.join(", ", shared) + ")" + (shift > 0 ? "; mapped to the base channel with a +" + shift + " h shift" : "");
         out.offer(entry.guide(), confidence, reason, shift, true);
     }
