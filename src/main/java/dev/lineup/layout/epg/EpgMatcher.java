@@ -28,7 +28,7 @@ public final class EpgMatcher {
     static final double NAME_SHIFTED = 0.93;
     static final double ID_SHAPE = 0.92;
     /** Below the default auto-apply threshold on purpose: dropping words misled on real data (label set). */
-    static final double LOOSE = 0.88;
+    static final double LOOSE = 0.86;
     static final double LOOSE_SHIFTED = 0.87;
     /** Below this distance two different channels are equally plausible: ask the user. */
     static final double AMBIGUITY_MARGIN = 0.02;
