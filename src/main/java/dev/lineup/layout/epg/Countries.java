@@ -18,12 +18,11 @@ final class Countries {
     /** Country names, normalized like name tokens: "austria", "osterreich", "oesterreich", "india". */
     private static final Map<String, String> NAMES = new HashMap<>();
     /**
-     * Codes that are everyday words in channel names far more often than countries: never read as a
-     * country when they stand bare in a name ("Discovery ID", "Sport TV", "Kanal D").
+     * Codes that providers commonly put bare after a name ("Dave UK", "CNN USA"). Any other bare code only
+     * counts when it repeats the country the prefix or group already named: "ST" after "ORF2" is an
+     * abbreviation, not São Tomé.
      */
-    private static final Set<String> AMBIGUOUS_BARE = Set.of("tv", "id", "my", "me", "am", "pm", "is", "it", "to",
-            "as", "so", "la", "no", "on", "in", "at", "be", "do", "go", "hi", "us", "one", "max", "fun", "pop", "hit",
-            "men", "mix", "and", "are", "can", "per", "mar", "dom", "col", "gab", "tun", "nor", "bel", "pol", "ita");
+    private static final Set<String> COMMON_BARE = Set.of("uk", "usa", "de", "fr", "ca", "au", "ie", "nz");
 
     /** Language or package markers providers put where a country code goes: stripped, no country hint. */
     private static final Set<String> MARKERS = Set.of("en", "eng", "ara", "arb", "vip", "multi", "ex-yu", "24/7");
@@ -91,7 +90,7 @@ final class Countries {
     /**
      * The country a single word of a name stands for when it stands bare ("Dave UK", "Ntv Austria",
      * "ATV2 HD AT"), or null. Codes that are common words ("TV", "ID", "IT") only count when they repeat
-     * the country the prefix or group already named ({@code known}).
+     * the country the prefix or group already named ({@code known}), except a few everyone writes.
      */
     static String bareWord(String token, String known) {
         String byName = NAMES.get(token);
@@ -102,7 +101,7 @@ final class Countries {
         if (byCode == null) {
             return null;
         }
-        return !AMBIGUOUS_BARE.contains(token) || byCode.equals(known) ? byCode : null;
+        return COMMON_BARE.contains(token) || byCode.equals(known) ? byCode : null;
     }
 
     /** The usual language of a country, or null. */

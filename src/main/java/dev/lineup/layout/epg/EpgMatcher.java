@@ -94,6 +94,7 @@ public final class EpgMatcher {
             }
         }
         List<Proposals.Scored> ranked = Proposals.ranked(adjust(p.all(), n, country, options), index);
+        Feeds.prefer(ranked, c.name(), n, index);
         resolveAmbiguity(ranked, options);
         ranked = Proposals.ranked(ranked, index);
         List<GuideProposal> proposals = new ArrayList<>();

@@ -22,8 +22,9 @@ final class GuideIds {
      * @param name    the id read as a channel name ("BBC One" for "BBCOne.uk"), normalized
      * @param country country of the suffix, or null
      * @param lowerKey the id's base in lower case without punctuation, number words as digits
+     * @param feed    what follows '@' in lower case without punctuation ("hd", "sd", "eumena"), or null
      */
-    record ParsedId(NormalizedName name, String country, String lowerKey) {
+    record ParsedId(NormalizedName name, String country, String lowerKey, String feed) {
         /** Which channel this is within one source: base without quality tags, plus its country. */
         String identity() {
             return name.compact() + "." + (country == null ? "" : country) + "+" + name.shiftHours();
@@ -69,7 +70,8 @@ final class GuideIds {
             wm.appendReplacement(sb, DIGITS[indexOf(wm.group())]);
         }
         wm.appendTail(sb);
-        return new ParsedId(n, country, sb.toString());
+        String feedKey = feed == null ? null : String.join("", NameNormalizer.tokens(feed));
+        return new ParsedId(n, country, sb.toString(), feedKey == null || feedKey.isEmpty() ? null : feedKey);
     }
 
     private static String feedCountry(String feed) {

@@ -19,6 +19,11 @@ final class NameNormalizer {
             "x265", "x264", "1080p", "1080i", "720p", "576p", "576i", "2160p", "480p", "hdr", "hq", "lq", "50fps",
             "60fps", "25fps", "fullhd", "hdtv", "raw", "backup", "multi", "audio", "vip");
     private static final Set<String> FILLER = Set.of("channel", "tv", "the", "and", "television", "chanel");
+    /** Abbreviations providers use for words the guides write out (and the reverse), as the guide writes them. */
+    private static final Map<String, List<String>> ABBREVIATIONS = Map.of(
+            "natgeo", List.of("national", "geographic"), "intl", List.of("international"),
+            "int", List.of("international"), "ent", List.of("entertainment"), "doc", List.of("documentary"),
+            "docu", List.of("documentary"), "sci", List.of("science"), "hist", List.of("history"));
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
             Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
@@ -139,6 +144,25 @@ final class NameNormalizer {
             }
             for (String w : LETTER_DIGIT.split(part)) {
                 out.add(NUMBER_WORDS.getOrDefault(w, w));
+            }
+        }
+        return expandAbbreviations(out);
+    }
+
+    /** "Nat Geo" and "NatGeo" as "national geographic", "Intl" as "international". */
+    private static List<String> expandAbbreviations(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.equals("nat") && i + 1 < words.size() && words.get(i + 1).equals("geo")) {
+                w = "natgeo";
+                i++;
+            }
+            List<String> full = words.size() > 1 ? ABBREVIATIONS.get(w) : null;
+            if (full != null) {
+                out.addAll(full);
+            } else {
+                out.add(w);
             }
         }
         return out;

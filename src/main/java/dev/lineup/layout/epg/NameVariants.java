@@ -17,7 +17,7 @@ final class NameVariants {
     record Variant(String text, String note) {
     }
 
-    private static final Pattern BRACKET_NOTE = Pattern.compile("\\s*[(\\[（【][^)\\]）】]{2,}[)\\]）】]");
+    private static final Pattern BRACKET_NOTE = Pattern.compile("(?<=\\S)\\s*[(\\[（【][^)\\]）】]{2,}[)\\]）】]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String[] CYRILLIC = {"а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "e",
             "ж", "zh", "з", "z", "и", "i", "й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p",
@@ -45,6 +45,7 @@ final class NameVariants {
         List<Variant> out = new ArrayList<>();
         add(out, transliterated(name), "read in Latin letters");
         add(out, accentedLettersLost(name), "with its accented letters left out");
+        add(out, withoutNote(name), "without the note in brackets");
         return out;
     }
 
@@ -52,15 +53,18 @@ final class NameVariants {
     static List<Variant> ofChannelName(String name) {
         List<Variant> out = new ArrayList<>();
         add(out, transliterated(name), "read in Latin letters");
-        String plain = BRACKET_NOTE.matcher(name).replaceAll(" ").strip();
-        if (!plain.equals(name.strip()) && plain.codePoints().filter(Character::isLetterOrDigit).count() >= 2) {
-            add(out, plain, "without the note in brackets");
-        }
+        add(out, withoutNote(name), "without the note in brackets");
         List<String> parts = scriptParts(name);
         for (String p : parts) {
             add(out, p, "using only its " + (isLatin(p) ? "Latin-letter" : "other-script") + " part");
         }
         return out;
+    }
+
+    /** The name without its bracketed notes ("DD News (Doordarshan)" → "DD News"), or null when it has none. */
+    static String withoutNote(String name) {
+        String plain = BRACKET_NOTE.matcher(name).replaceAll(" ").strip();
+        return !plain.equals(name.strip()) && plain.codePoints().filter(Character::isLetterOrDigit).count() >= 2 ? plain : null;
     }
 
     private static void add(List<Variant> out, String text, String note) {

@@ -114,7 +114,10 @@ final class SimilarNames {
         out.offer(entry.guide(), confidence, reason, shift, true);
     }
 
-    /** 1 for the same word, less for an abbreviation of it ("intl" / "international"). */
+    /**
+     * 1 for the same word, less for an abbreviation of it ("intl" / "international", "S" for "Salzburg"
+     * in "ORF2S") or another spelling of it ("Ruposhi" / "Rupasi", transliterations differ by a letter or two).
+     */
     static double bestMatch(String a, List<String> others) {
         double best = 0;
         for (String b : others) {
@@ -128,10 +131,42 @@ final class SimilarNames {
                     best = Math.max(best, 0.8);
                 } else if (s.length() >= 3 && s.charAt(0) == l.charAt(0) && subsequence(s, l)) {
                     best = Math.max(best, 0.6);
+                } else if (s.length() >= 5 && editDistanceAtMost(s, l, l.length() >= 7 ? 2 : 1)) {
+                    best = Math.max(best, 0.6);
+                } else if (s.length() <= 2 && l.length() >= 4 && l.startsWith(s) && s.chars().allMatch(Character::isLetter)) {
+                    best = Math.max(best, 0.5);
                 }
             }
         }
         return best;
+    }
+
+    /** Whether a and b differ by at most {@code max} inserted, deleted or replaced letters. */
+    static boolean editDistanceAtMost(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
+            return false;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > max) {
+                return false;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()] <= max;
     }
 
     private static boolean subsequence(String s, String l) {
