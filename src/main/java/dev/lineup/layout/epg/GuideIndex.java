@@ -30,6 +30,7 @@ final class GuideIndex {
     private final Map<String, List<Integer>> byLoose = new HashMap<>();
     private final Map<String, int[]> byPrefix;
     private final Map<String, Integer> tokenDf = new HashMap<>();
+    private final Set<Integer> similarOnly = new HashSet<>();
 
     GuideIndex(List<GuideCandidate> guide, NameNormalizer normalizer) {
         this.guides = List.copyOf(guide);
@@ -54,6 +55,11 @@ final class GuideIndex {
                     addName(g, dn, normalizer.normalize(v.text()), v.note(), seen, cs, prefixes);
                 }
             }
+            // The id's own words ("SonyEntertainmentTelevision.in") take part in the similar-name search only:
+            // exact id shapes have their own, weaker evidence.
+            if (!pid.name().isEmpty() && !seen.contains(pid.name().compact() + "+" + pid.name().shiftHours())) {
+                addName(g, c.id(), pid.name(), "the guide id read as a name", seen, cs, prefixes);
+            }
             countries.add(Set.copyOf(cs));
         }
         byPrefix = new HashMap<>(prefixes.size() * 2);
@@ -70,12 +76,16 @@ final class GuideIndex {
         }
         int e = names.size();
         names.add(new NameEntry(g, dn, n, note));
-        add(byCompact, n.compact(), e);
-        if (n.full() != null) {
-            add(byCompact, n.full(), e);
-        }
-        if (n.loose() != null) {
-            add(byLoose, n.loose(), e);
+        if (dn.equals(guides.get(g).id())) {
+            similarOnly.add(e);
+        } else {
+            add(byCompact, n.compact(), e);
+            if (n.full() != null) {
+                add(byCompact, n.full(), e);
+            }
+            if (n.loose() != null) {
+                add(byLoose, n.loose(), e);
+            }
         }
         for (String tok : new HashSet<>(n.tokens())) {
             tokenDf.merge(tok, 1, Integer::sum);

@@ -18,7 +18,9 @@ final class NameNormalizer {
     static final Set<String> QUALITY = Set.of("hd", "fhd", "uhd", "sd", "4k", "8k", "hevc", "h265", "h264",
             "x265", "x264", "1080p", "1080i", "720p", "576p", "576i", "2160p", "480p", "hdr", "hq", "lq", "50fps",
             "60fps", "25fps", "fullhd", "hdtv", "raw", "backup", "multi", "audio", "vip");
-    private static final Set<String> FILLER = Set.of("channel", "tv", "the", "and", "television", "chanel");
+    /** "24x7" (and "24/7") says a channel never stops, not which channel it is. */
+    static final String ROUND_THE_CLOCK = "24x7";
+    private static final Set<String> FILLER = Set.of("channel", "tv", "the", "and", "television", "chanel", ROUND_THE_CLOCK);
     /** Abbreviations providers use for words the guides write out (and the reverse), as the guide writes them. */
     private static final Map<String, List<String>> ABBREVIATIONS = Map.of(
             "natgeo", List.of("national", "geographic"), "intl", List.of("international"),
@@ -123,7 +125,7 @@ final class NameNormalizer {
 
     /** Words of a name: accents, case and punctuation gone, "&" as "and", "Canal+" as "canal plus". */
     static List<String> tokens(String s) {
-        String t = s.replace("&", " and ").replace("'", "").replace("’", "");
+        String t = s.replace("&", " and ").replace("'", "").replace("’", "").replace("24/7", " 24x7 ");
         if (t.indexOf('+') >= 0) {
             t = PLUS_AS_WORD.matcher(t).replaceAll(" plus ");
         }
@@ -137,8 +139,8 @@ final class NameNormalizer {
             if (part.isEmpty()) {
                 continue;
             }
-            // Quality tags like "h265" or "1080p" must survive the letter/digit split below.
-            if (QUALITY.contains(part)) {
+            // Quality tags like "h265" or "1080p" and "24x7" must survive the letter/digit split below.
+            if (QUALITY.contains(part) || part.equals(ROUND_THE_CLOCK)) {
                 out.add(part);
                 continue;
             }

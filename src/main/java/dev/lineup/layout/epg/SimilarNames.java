@@ -131,7 +131,7 @@ final class SimilarNames {
                     best = Math.max(best, 0.8);
                 } else if (s.length() >= 3 && s.charAt(0) == l.charAt(0) && subsequence(s, l)) {
                     best = Math.max(best, 0.6);
-                } else if (s.length() >= 5 && editDistanceAtMost(s, l, l.length() >= 7 ? 2 : 1)) {
+                } else if (s.length() >= 5 && editDistanceAtMost(s, l, l.length() >= 6 ? 2 : 1)) {
                     best = Math.max(best, 0.6);
                 } else if (s.length() <= 2 && l.length() >= 4 && l.startsWith(s) && s.chars().allMatch(Character::isLetter)) {
                     best = Math.max(best, 0.5);
@@ -182,7 +182,7 @@ final class SimilarNames {
     private static Set<String> digits(List<String> tokens) {
         Set<String> d = new HashSet<>();
         for (String t : tokens) {
-            if (Character.isDigit(t.charAt(0))) {
+            if (Character.isDigit(t.charAt(0)) && !t.equals(NameNormalizer.ROUND_THE_CLOCK)) {
                 d.add(t);
             }
         }
