@@ -33,7 +33,13 @@ final class GuideSource implements Closeable {
     /** Opens a file and positions on its {@code <tv>} start tag. */
     static GuideSource open(Path file, LongConsumer onBytes) throws IOException {
         String name = file.toString();
-        InputStream in = GuideInput.open(file, onBytes);
+        InputStream in;
+        try {
+            in = GuideInput.open(file, onBytes);
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            // e.g. a gzip file of a few bytes: its header alone is cut off
+            throw translate(name, e, null);
+        }
         try {
             XMLStreamReader2 x = (XMLStreamReader2) SafeXml.factory().createXMLStreamReader(in);
             GuideSource source = new GuideSource(name, in, x);
@@ -93,6 +99,21 @@ final class GuideSource implements Closeable {
     void finish() throws XMLStreamException {
         while (x.hasNext()) {
             x.next();
+        }
+    }
+
+    /**
+     * After {@link #finish()}: reads the file's last bytes, which the XML parser never needs, so a gzip
+     * trailer (length and CRC) is checked too.
+     */
+    void drainFile() throws XmltvFormatException {
+        byte[] buf = new byte[8192];
+        try {
+            while (in.read(buf) >= 0) {
+                // the bytes themselves were already parsed; only the end-of-stream checks matter
+            }
+        } catch (IOException e) {
+            throw translate(e);
         }
     }
 
