@@ -75,6 +75,13 @@ public final class ExitCodes {
         if (c instanceof java.nio.file.FileAlreadyExistsException) {
             return "already exists (a file where a folder is needed?)";
         }
+        String reason = ((java.nio.file.FileSystemException) c).getReason();
+        if ("Not a directory".equals(reason)) {
+            return "not a folder (a file stands where a folder is needed)";
+        }
+        if ("Read-only file system".equals(reason)) {
+            return "read-only file system";
+        }
         return null;
     }
 

@@ -150,8 +150,8 @@ final class GuideSource implements Closeable {
         message = (at >= 0 ? message.substring(0, at) : message).replace('\n', ' ').strip();
         Throwable root = cause.getCause() != null ? cause.getCause() : cause;
         if (root instanceof java.io.EOFException || root instanceof java.util.zip.ZipException) {
-            message = "compressed data ends or breaks off early (" + root.getMessage() + "); expected the rest of "
-                    + "the guide up to </tv>";
+            message = "compressed data ends or breaks off early" + (root.getMessage() == null ? ""
+                    : " (" + root.getMessage() + ")") + "; expected the rest of the guide up to </tv>";
         }
         // a failure before the first token (bad encoding, binary file) has no location yet: it is at 1:1
         return new XmltvFormatException(name, l == null ? 1 : Math.max(1, l.getLineNumber()),
