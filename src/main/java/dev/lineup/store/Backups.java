@@ -54,7 +54,7 @@ public final class Backups {
             try {
                 db.execute("backup to " + quote(tmp));
                 sync(tmp);
-                BackupCheck.Result check = BackupCheck.inspect(tmp);
+                BackupCheck.Result check = BackupCheck.inspect(tmp, false, db.knownSchema());
                 if (!check.usable()) {
                     throw new StoreException("the backup " + target + " came out unusable (" + check.problem() + ")");
                 }
@@ -147,7 +147,7 @@ public final class Backups {
     private void prune(int keep) throws IOException {
         int kept = 0;
         for (Path p : list()) {
-            BackupCheck.Result r = BackupCheck.inspect(p);
+            BackupCheck.Result r = BackupCheck.inspect(p, false, db.knownSchema());
             if (r.usable() ? ++kept > Math.max(keep, 1) : leftHalfWritten(p)) {
                 TempFiles.deleteTree(BackupGuides.folderOf(p));
                 Files.deleteIfExists(p);

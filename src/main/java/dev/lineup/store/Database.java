@@ -109,7 +109,7 @@ public final class Database implements Closeable {
             }
             Migrations.apply(connection, version, steps);
         }
-        StoredPaths.relativize(connection, dataDir);
+        StoredPaths.relativize(this, connection);
     }
 
     public Path dataDir() {
@@ -122,6 +122,11 @@ public final class Database implements Closeable {
 
     public Backups backups() {
         return backups;
+    }
+
+    /** The newest schema this database can be migrated to. */
+    int knownSchema() {
+        return steps.size();
     }
 
     public int schemaVersion() {
