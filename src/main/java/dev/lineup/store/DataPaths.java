@@ -16,10 +16,13 @@ public final class DataPaths {
     private DataPaths() {
     }
 
-    /** What to store for {@code file}: relative (with '/') when it lies under {@code dataDir}, else absolute. */
+    /**
+     * What to store for {@code file}: relative (with '/') when it lies under {@code dataDir}, else absolute.
+     * A relative {@code file} is already a stored form, relative to {@code dataDir}.
+     */
     public static String toStored(Path dataDir, Path file) {
-        Path abs = file.toAbsolutePath().normalize();
         Path base = dataDir.toAbsolutePath().normalize();
+        Path abs = base.resolve(file).normalize();
         if (!abs.startsWith(base)) {
             return abs.toString();
         }
@@ -49,11 +52,12 @@ public final class DataPaths {
      * it is neither (already relative, or a file the user keeps elsewhere).
      */
     static String migratedGuidePath(Path dataDir, String stored) {
-        if (stored == null || !Path.of(stored).isAbsolute() && !stored.matches("^[A-Za-z]:\\\\.*")) {
+        boolean foreignDrive = stored != null && stored.matches("^[A-Za-z]:\\\\.*") && !Path.of(stored).isAbsolute();
+        if (stored == null || !Path.of(stored).isAbsolute() && !foreignDrive) {
             return null;
         }
-        String rel = toStored(dataDir, Path.of(stored));
-        if (!Path.of(rel).isAbsolute()) {
+        String rel = foreignDrive ? stored : toStored(dataDir, Path.of(stored));
+        if (!Path.of(rel).isAbsolute() && !foreignDrive) {
             return rel;
         }
         Matcher m = LEGACY_GUIDE.matcher(stored);
