@@ -25,6 +25,8 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String FILE_NAME = "lineup.db";
+    /** Folders holding copies of the database or of downloads (which may carry credentials). */
+    private static final List<String> PRIVATE_FOLDERS = List.of("backups", "guides", "downloads");
 
     private final Path dataDir;
     private final Path file;
@@ -54,6 +56,9 @@ public final class Database implements Closeable {
         IoThreadGuard.check("database");
         try {
             createPrivate(dataDir);
+            for (String sub : PRIVATE_FOLDERS) { // made here so that whoever writes into them finds them 0700
+                createPrivate(dataDir.resolve(sub));
+            }
             Path file = dataDir.resolve(FILE_NAME);
             new Recovery(dataDir, notices).checkAndRepair();
             // Created 0600 before SQLite opens it: SQLite gives its WAL and journal the database's mode.

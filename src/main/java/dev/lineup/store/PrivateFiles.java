@@ -24,11 +24,18 @@ public final class PrivateFiles {
     private PrivateFiles() {
     }
 
-    /** Creates {@code dir} (and parents) if needed and makes it 0700 whatever mode it had. */
+    /**
+     * Creates {@code dir} if needed and makes it 0700 whatever mode it had; parents it has to create are
+     * made 0700 too (parents that exist are the user's and left alone).
+     */
     public static Path directory(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        if (posix(dir) && !Files.getPosixFilePermissions(dir).equals(DIR)) {
-            Files.setPosixFilePermissions(dir, DIR);
+        Path abs = dir.toAbsolutePath();
+        if (!Files.isDirectory(abs) && abs.getParent() != null && !Files.isDirectory(abs.getParent())) {
+            directory(abs.getParent());
+        }
+        Files.createDirectories(abs);
+        if (posix(abs) && !Files.getPosixFilePermissions(abs).equals(DIR)) {
+            Files.setPosixFilePermissions(abs, DIR);
         }
         return dir;
     }

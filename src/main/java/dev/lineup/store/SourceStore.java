@@ -179,6 +179,11 @@ public final class SourceStore {
      * transaction (the file was fully written before this is called).
      */
     public void replaceGuide(long sourceId, Path guideFile, List<GuideSourceChannel> channels, Instant at) {
+        try {
+            PrivateFiles.restrict(guideFile);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot make " + guideFile + " private: " + e.getMessage(), e);
+        }
         db.tx(c -> {
             exec(c, "DELETE FROM guide_channels WHERE source_id = ?", sourceId);
             try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO guide_channels(source_id, channel_id, "

@@ -8,11 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,44 +17,23 @@ import org.junit.jupiter.api.io.TempDir;
  * data directory working; a restored backup brings its guide files back; a moved data directory works.
  */
 class RecoveryCliTest {
-    private static final DateTimeFormatter XMLTV = DateTimeFormatter.ofPattern("yyyyMMddHHmmss Z").withZone(ZoneOffset.UTC);
-
     @TempDir
     Path dir;
 
     CliRun run(Path data, String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString()));
-        all.addAll(List.of(args));
-        return CliRun.of(all.toArray(String[]::new));
+        return HomeLayout.run(data, args);
+    }
+
+    Path setUp(Path data, Path guideFile, String title) throws Exception {
+        return HomeLayout.setUp(dir, data, guideFile, title);
     }
 
     static String guide(String title) {
-        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS);
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tv>\n"
-                + "  <channel id=\"one.tv\"><display-name>One</display-name></channel>\n"
-                + "  <programme start=\"" + XMLTV.format(start) + "\" stop=\"" + XMLTV.format(start.plusSeconds(7200))
-                + "\" channel=\"one.tv\"><title>" + title + "</title></programme>\n</tv>\n";
-    }
-
-    /** A data directory with a playlist source, a guide source saying {@code title}, and layout "Home". */
-    Path setUp(Path data, Path guideFile, String title) throws Exception {
-        Path playlist = dir.resolve("provider.m3u");
-        Files.writeString(playlist, "#EXTM3U\n#EXTINF:-1 tvg-id=\"one.tv\" group-title=\"News\",One\n"
-                + "http://provider.example/one.ts\n", StandardCharsets.UTF_8);
-        Files.writeString(guideFile, guide(title), StandardCharsets.UTF_8);
-        assertThat(run(data, "init", "--name", "Den").code()).isZero();
-        assertThat(run(data, "source", "add", "m3u", "P", "--url", playlist.toString()).code()).isZero();
-        assertThat(run(data, "source", "add", "epg", "G", "--url", guideFile.toString()).code()).isZero();
-        CliRun refresh = run(data, "source", "refresh");
-        assertThat(refresh.code()).as(refresh.err()).isZero();
-        assertThat(run(data, "layout", "create", "Home", "--from-source", "P").code()).isZero();
-        return data;
+        return HomeLayout.guide(title);
     }
 
     String outputGuide(Path data) throws Exception {
-        CliRun out = run(data, "output", "Home", "--to", dir.resolve("out").toString());
-        assertThat(out.code()).as(out.err()).isZero();
-        return Files.readString(dir.resolve("out/home.xml"));
+        return HomeLayout.outputGuide(dir, data);
     }
 
     @Test
