@@ -138,6 +138,8 @@ public final class PublishService implements java.io.Closeable {
                 history.record(SyncProblem.of(e, targetName, Instant.now())); // e.g. not signed in at open
             }
             throw e;
+        } finally {
+            staging.clean();
         }
         String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         for (String n : names) {
