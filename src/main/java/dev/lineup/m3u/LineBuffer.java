@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * Splits a character stream into lines without creating a String per line: the current line is the range
- * {@code [start, end)} of {@link #buf}, with leading and trailing whitespace (and the CR of CRLF) already cut off.
+ * {@code [start, end)} of {@link #buf}, with leading and trailing whitespace already cut off.
  * A big buffer filled straight from the Reader replaces BufferedReader, whose readLine would copy every line.
  */
 final class LineBuffer {
@@ -32,19 +32,27 @@ final class LineBuffer {
         this.sourceName = sourceName;
     }
 
-    /** Advances to the next line; false at the end of the input. */
+    /**
+     * Advances to the next line; false at the end of the input. A line ends at LF, CRLF or a lone CR (classic
+     * Mac playlists, which players read).
+     */
     boolean next() throws IOException {
         int scan = pos;
         while (true) {
             char[] b = buf;
             int lim = limit;
             int i = scan;
-            while (i < lim && b[i] != '\n') {
+            while (i < lim && b[i] != '\n' && b[i] != '\r') {
                 i++;
+            }
+            if (i < lim && b[i] == '\r' && i + 1 == lim && !eof) {
+                scan = i - pos; // is the CR followed by an LF? Read on to see (fill moves the line to 0)
+                fill();
+                continue;
             }
             if (i < lim) {
                 setLine(pos, i, false);
-                pos = i + 1;
+                pos = b[i] == '\r' && i + 1 < lim && b[i + 1] == '\n' ? i + 2 : i + 1;
                 return true;
             }
             if (eof) {

@@ -74,7 +74,7 @@ public final class LayoutRenderer {
                         }
                         for (M3uEntry e; (e = r.next()) != null; ) {
                             w.write(e);
-                            if (e.tvgId() != null && !e.tvgId().isBlank()) {
+                            if (!guides.isEmpty() && e.tvgId() != null && !e.tvgId().isBlank()) {
                                 tvgIds.add(e.tvgId());
                             }
                             if (++count % 50_000 == 0) {
@@ -119,8 +119,7 @@ public final class LayoutRenderer {
                                        int missing, List<M3uIssue> issues) throws IOException {
         List<Manifest.FileEntry> files = new ArrayList<>();
         for (String name : out.names()) {
-            Path p = out.stagedPath(name);
-            files.add(new Manifest.FileEntry(name, Files.size(p), Hashing.sha256(p)));
+            files.add(new Manifest.FileEntry(name, out.size(name), out.sha256(name)));
         }
         long generation = Manifest.readFrom(req.outDir()).map(Manifest::generation).orElse(0L) + 1;
         Manifest manifest = new Manifest(Manifest.SCHEMA, req.layoutName(), generation, req.now().toString(),

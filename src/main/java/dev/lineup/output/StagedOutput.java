@@ -24,6 +24,7 @@ public final class StagedOutput implements AutoCloseable {
     private final Path dir;
     private final String token = UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, Path> staged = new LinkedHashMap<>();
+    private final Map<String, HashingOutputStream> written = new LinkedHashMap<>();
     private boolean committed;
 
     public StagedOutput(Path dir) throws IOException {
@@ -35,24 +36,38 @@ public final class StagedOutput implements AutoCloseable {
         return dir;
     }
 
-    /** Opens a temporary file that becomes {@code name} on commit. */
+    /**
+     * Opens a temporary file that becomes {@code name} on commit. Its size and SHA-256 are counted as it is
+     * written ({@link #size}, {@link #sha256}), so the manifest never needs to read the file back.
+     */
     public OutputStream create(String name) throws IOException {
         if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
             throw new IllegalArgumentException("output name must be a plain file name: " + name);
         }
         Path tmp = dir.resolve("." + name + ".tmp-" + token);
         staged.put(name, tmp);
-        return Files.newOutputStream(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE);
+        HashingOutputStream out = new HashingOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
+        written.put(name, out);
+        return out;
     }
 
-    /** The temporary path of a staged file, for hashing before commit. */
-    public Path stagedPath(String name) {
-        Path p = staged.get(name);
-        if (p == null) {
+    /** Bytes written to the staged file {@code name}; it must be closed. */
+    public long size(String name) {
+        return closed(name).size();
+    }
+
+    /** Hex SHA-256 of the staged file {@code name}, counted while it was written; it must be closed. */
+    public String sha256(String name) {
+        return closed(name).sha256();
+    }
+
+    private HashingOutputStream closed(String name) {
+        HashingOutputStream out = written.get(name);
+        if (out == null) {
             throw new IllegalArgumentException("not staged: " + name);
         }
-        return p;
+        return out;
     }
 
     public List<String> names() {

@@ -17,6 +17,14 @@ public final class Settings {
     public static final String HTTP_USER_AGENT = "http.user-agent";
     public static final String HTTP_CONNECT_TIMEOUT = "http.connect-timeout-seconds";
     public static final String HTTP_READ_TIMEOUT = "http.read-timeout-seconds";
+    /** Base time a download may take (seconds); one more second is allowed per MB received. */
+    public static final String DOWNLOAD_DEADLINE = "http.download-deadline-seconds";
+    /** Slowest average rate (bytes/s) tolerated over {@link #MIN_RATE_WINDOW}; 0 turns the check off. */
+    public static final String MIN_RATE = "http.min-rate-bytes-per-second";
+    public static final String MIN_RATE_WINDOW = "http.min-rate-window-seconds";
+    /** Size caps, counted on decoded bytes (a gzip body that expands past them is stopped). */
+    public static final String MAX_PLAYLIST_MB = "source.max-playlist-mb";
+    public static final String MAX_GUIDE_MB = "source.max-guide-mb";
     public static final String XTREAM_LIVE_FORMAT = "xtream.live-format";
     public static final String LEASE_TTL = "lease.ttl-seconds";
     public static final String DUMMY_BLOCK_MINUTES = "guide.dummy.block-minutes";
@@ -43,6 +51,11 @@ public final class Settings {
         m.put(HTTP_USER_AGENT, "Lineup/0.1 (+https://github.com/lineup-iptv/lineup)");
         m.put(HTTP_CONNECT_TIMEOUT, "15");
         m.put(HTTP_READ_TIMEOUT, "60");
+        m.put(DOWNLOAD_DEADLINE, "600");
+        m.put(MIN_RATE, "1024");
+        m.put(MIN_RATE_WINDOW, "60");
+        m.put(MAX_PLAYLIST_MB, "2048");
+        m.put(MAX_GUIDE_MB, "8192");
         m.put(XTREAM_LIVE_FORMAT, "ts");
         m.put(LEASE_TTL, "120");
         m.put(DUMMY_BLOCK_MINUTES, "60");
