@@ -11,8 +11,6 @@ import dev.lineup.xmltv.GuideFilter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +97,7 @@ public final class LayoutRenderer {
     }
 
     private static M3uWriter m3uWriter(OutputStream os) {
-        return new M3uWriter(new OutputStreamWriter(new BufferedOutputStream(os, 1 << 16), StandardCharsets.UTF_8));
+        return new M3uWriter(new BufferedOutputStream(os, 1 << 16));
     }
 
     private static FilterStats writeGuide(StagedOutput out, RenderRequest req, GuideFilter filter, List<Path> guides,
