@@ -22,13 +22,14 @@ import okhttp3.OkHttpClient;
 final class InputFiles implements AutoCloseable {
     private final List<Path> temporaries = new ArrayList<>();
     private final RenderProgress progress;
-    private final OkHttpClient client = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(20))
-            .readTimeout(Duration.ofSeconds(60)).build();
-    private final Fetcher fetcher;
+    private final DownloadLimits limits;
+    /** Made on the first URL: building an HTTP client (TLS trust store and all) costs start-up time. */
+    private OkHttpClient client;
+    private Fetcher fetcher;
 
     InputFiles(RenderProgress progress, DownloadLimits limits) {
         this.progress = progress;
-        this.fetcher = new Fetcher(client, limits);
+        this.limits = limits;
     }
 
     /** Local files for playlists ({@code M3U}) or guides ({@code EPG}), which have different size caps. */
@@ -43,10 +44,16 @@ final class InputFiles implements AutoCloseable {
     private Path materialize(String arg, SourceKind kind) throws IOException {
         if (!Fetcher.isUrl(arg)) {
             try {
-                return fetcher.fetch(arg, null, kind, (phase, done, total) -> { }, Cancellation.none());
+                return new Fetcher(null, limits).fetch(arg, null, kind, (phase, done, total) -> { },
+                        Cancellation.none());
             } catch (LocationFormatException e) {
                 throw new UserError(e.getMessage(), e);
             }
+        }
+        if (fetcher == null) {
+            client = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(20))
+                    .readTimeout(Duration.ofSeconds(60)).build();
+            fetcher = new Fetcher(client, limits);
         }
         Path dir = Files.createTempDirectory("lineup-input-");
         Path dest = dir.resolve("download");
@@ -69,7 +76,9 @@ final class InputFiles implements AutoCloseable {
                 // A leftover temporary in the system temp folder is harmless.
             }
         }
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
+        if (client != null) {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
     }
 }
