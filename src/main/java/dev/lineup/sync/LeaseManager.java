@@ -25,7 +25,6 @@ public final class LeaseManager {
     private final LeaseOwner me;
     private final Duration ttl;
     private final LeaseFiles files;
-    private final String localHost;
 
     public LeaseManager(PublishTarget target, RetryPacer pacer, LeaseOwner me, Duration ttl) {
         if (ttl.toSeconds() < 1) {
@@ -36,7 +35,6 @@ public final class LeaseManager {
         this.me = me;
         this.ttl = ttl;
         this.files = new LeaseFiles(target, pacer);
-        this.localHost = LeaseOwner.localHost();
     }
 
     public PublishTarget target() {
@@ -83,12 +81,19 @@ public final class LeaseManager {
                 && !LIVE.contains(info.lockId())) {
             return Optional.of("left by an unfinished publish of this installation");
         }
+        if (info.unfinished()) {
+            return Optional.of(String.format("an unfinished publish by \"%s\" (host %s, since %s) stopped part-way; "
+                            + "the folder may mix generations; it becomes free at %s (in %d s), or take over now",
+                    info.owner().instanceName(), info.owner().host(), info.acquiredAt(), info.freeAt(),
+                    Math.max(0, java.time.Duration.between(serverNow, info.freeAt()).toSeconds())));
+        }
         if (info.heartbeatAt().plusSeconds(info.ttlSeconds()).isBefore(serverNow)) {
             return Optional.of("no heartbeat for " + age + " s (ttl " + info.ttlSeconds() + " s)");
         }
         LeaseOwner o = info.owner();
-        boolean sameHost = !o.host().isEmpty() && o.host().equalsIgnoreCase(localHost);
-        if (sameHost && o.pid() > 0 && o.pid() != ProcessHandle.current().pid()
+        // Only a known, equal machine id makes "same computer": host names repeat and may not resolve.
+        boolean sameMachine = MachineIdentity.same(o.machineId(), me.machineId());
+        if (sameMachine && o.pid() > 0 && o.pid() != ProcessHandle.current().pid()
                 && !ProcessHandle.of(o.pid()).map(ProcessHandle::isAlive).orElse(false)) {
             return Optional.of("process " + o.pid() + " on " + o.host() + " is no longer running");
         }
@@ -149,9 +154,11 @@ public final class LeaseManager {
                     throw (forced != null ? changedSinceShown() : s.asProblem(target.describe()).toException(null));
                 }
                 LeaseOwner o = s.info().owner();
+                String kind = s.info().unfinished() ? "unfinished" : s.stale() ? "stale" : "live";
                 String note = String.format("took over the %s lease of \"%s\" (host %s, pid %d, generation %d)%s",
-                        s.stale() ? "stale" : "live", o.instanceName(), o.host(), o.pid(), s.info().generation(),
-                        s.staleReason().map(r -> ": " + r).orElse(" as confirmed"));
+                        kind, o.instanceName(), o.host(), o.pid(), s.info().generation(),
+                        s.info().unfinished() ? ": it was left by an unfinished publish; this one completes the folder"
+                                : s.staleReason().map(r -> ": " + r).orElse(" as confirmed"));
                 files.recordGeneration(s.info().generation(), me.instanceName());
                 // Replace the old lockfile by compare-and-swap rather than delete-then-create: there is never
                 // a moment without a lock in which a half-written output of the old holder looks finished.

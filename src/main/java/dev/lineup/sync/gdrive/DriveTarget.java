@@ -247,26 +247,32 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
 
     private File send(String dir, String name, String fileId, AbstractInputStreamContent media, long size,
                       UploadProgress progress) throws IOException {
-        MediaHttpUploader uploader;
-        File result;
         if (fileId == null) {
             Drive.Files.Create create = drive.files().create(new File().setName(name).setParents(List.of(dir)), media);
-            uploader = create.getMediaHttpUploader();
-            configure(uploader, size, progress);
-            result = create.setFields(FILE_FIELDS).execute();
-        } else {
-            Drive.Files.Update update = drive.files().update(fileId, new File(), media);
-            configure(uploader = update.getMediaHttpUploader(), size, progress);
-            result = update.setFields(FILE_FIELDS).execute();
+            fence(configure(create.getMediaHttpUploader(), size, progress));
+            return create.setFields(FILE_FIELDS).execute();
         }
-        return result;
+        Drive.Files.Update update = drive.files().update(fileId, new File(), media);
+        fence(configure(update.getMediaHttpUploader(), size, progress));
+        return update.setFields(FILE_FIELDS).execute();
     }
 
-    private void configure(MediaHttpUploader uploader, long size, UploadProgress progress) {
-        uploader.setProgressListener(new DriveUploadProgress(progress, size));
-        uploader.setDirectUploadEnabled(size <= config.resumableThreshold());
+    private static void fence(DriveUploadProgress p) throws IOException {
+        try {
+            p.beforeDirectUpload();
+        } catch (SyncException e) {
+            throw new DriveUploadProgress.Stopped(e);
+        }
+    }
+
+    private DriveUploadProgress configure(MediaHttpUploader uploader, long size, UploadProgress progress) {
+        boolean direct = size <= config.resumableThreshold();
+        DriveUploadProgress listener = new DriveUploadProgress(progress, size, config.chunkSize(), direct);
+        uploader.setProgressListener(listener);
+        uploader.setDirectUploadEnabled(direct);
         uploader.setChunkSize(config.chunkSize());
         uploader.setDisableGZipContent(true); // guides are gzipped already; recompressing only costs CPU
+        return listener;
     }
 
     private boolean deleteById(String id, String what) throws SyncException {
