@@ -128,14 +128,22 @@ public final class LeaseManager {
         return removeIfUnchanged(s.get()) ? Optional.of(s.get().info()) : Optional.empty();
     }
 
-    /** Compare-and-deletes a live lease the user confirmed by lockId; returns what was removed. */
+    /**
+     * Removes a live lease the user confirmed by lockId; returns what was removed. It is taken over by
+     * compare-and-swap first (our lockfile over theirs, a new generation) and then released, so the old
+     * holder's LeaseLost names who took it, and its next commit is fenced off.
+     */
     public Optional<LeaseInfo> forceRelease(ForceConfirmation confirmation) throws SyncException {
         Optional<LeaseStatus> s = status();
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        if (!s.get().info().lockId().equals(confirmation.lockId()) || !removeIfUnchanged(s.get())) {
+        if (!s.get().info().lockId().equals(confirmation.lockId())) {
             throw changedSinceShown();
+        }
+        try (Lease taken = acquire("remove the lock of '" + s.get().info().owner().instanceName() + "'",
+                confirmation)) {
+            taken.release();
         }
         LOG.warn("forcibly removed the live lease of '{}' (host {}, pid {}) on {}", s.get().info().owner()
                 .instanceName(), s.get().info().owner().host(), s.get().info().owner().pid(), target.describe());
@@ -216,11 +224,16 @@ public final class LeaseManager {
         hold(info.lockId());
         // Someone may have finished a whole lease between our read of the generation and our write:
         // now that no one else can acquire, re-read and move past whatever they used.
-        long known = files.knownGeneration();
-        if (known >= generation) {
-            lease.bumpGeneration(known + 1);
+        try {
+            long known = files.knownGeneration();
+            if (known >= generation) {
+                lease.bumpGeneration(known + 1);
+            }
+            files.recordGeneration(lease.generation(), me.instanceName());
+        } catch (SyncException | RuntimeException e) {
+            lease.close(); // a lease never handed out must not stay behind as a live lock
+            throw e;
         }
-        files.recordGeneration(lease.generation(), me.instanceName());
         LOG.info("acquired lease generation {} on {} for {}", lease.generation(), target.describe(), purpose);
         return Optional.of(lease);
     }

@@ -128,13 +128,15 @@ public final class Publisher {
 
     private PublishReport upload(StagedOutput staged, Lease lease, Options options, Progress progress)
             throws SyncException {
+        // The index first: it names every published file's id, so a target whose listing lags (Drive)
+        // reaches them by id in the listing that follows.
+        Optional<RemoteFile> oldIndexFile = pacer.call("stat manifest", () -> target.stat(StagedOutput.MANIFEST));
+        FolderIndex index = readIndex(oldIndexFile);
+        target.remember(index);
         Map<String, RemoteFile> remote = new LinkedHashMap<>();
         for (RemoteFile f : pacer.call("list", target::list)) {
             remote.put(f.name(), f);
         }
-        Optional<RemoteFile> oldIndexFile = Optional.ofNullable(remote.get(StagedOutput.MANIFEST));
-        FolderIndex index = readIndex(oldIndexFile);
-        target.remember(index);
         IndexCheck check = IndexCheck.run(index, leases.owner(), remote, staged, options, e -> hashOf(e.path()),
                 target.serverTime(), target.describe());
         List<PublishReport.FileResult> results = new ArrayList<>();
