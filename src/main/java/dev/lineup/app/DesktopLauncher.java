@@ -13,9 +13,11 @@ final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    static void launch() {
+    /** Opens the app on {@code dataDirOption} ({@code --data-dir}), else {@code -Dlineup.dataDir}, else the default. */
+    static void launch(Path dataDirOption) {
         String prop = System.getProperty("lineup.dataDir");
-        Path dataDir = DataDirectory.resolve(prop != null && !prop.isBlank() ? Path.of(prop) : null);
+        Path override = dataDirOption != null ? dataDirOption : prop != null && !prop.isBlank() ? Path.of(prop) : null;
+        Path dataDir = DataDirectory.resolve(override);
         logToFile(dataDir);
         LineupApp.configure(dataDir);
         // I/O on the FX thread freezes the window: logged (once per place) so it gets fixed, never fatal here.
@@ -33,8 +35,8 @@ final class DesktopLauncher {
             return;
         }
         try {
-            Path logs = Files.createDirectories(dataDir.resolve("logs"));
-            Path log = logs.resolve("lineup.log");
+            Path log = AppInfo.logFile(dataDir);
+            Path logs = Files.createDirectories(log.getParent());
             if (Files.exists(log)) {
                 Files.move(log, logs.resolve("lineup.log.1"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }

@@ -17,6 +17,8 @@ public final class SettingsService {
     public static final String THEME = "ui.theme";
     /** "on" (default) or "off": refresh and output on the schedule while the desktop app runs. */
     public static final String SCHEDULE_IN_APP = "ui.schedule-in-app";
+    /** The main window's size, position and maximized state per screen (see the UI's WindowPlacement). */
+    public static final String WINDOW_PLACEMENT = "ui.window-placement";
     private final LineupStore store;
     private final List<Consumer<SettingsValues>> listeners = new CopyOnWriteArrayList<>();
 
@@ -65,13 +67,22 @@ public final class SettingsService {
         store.settings().set(THEME, dark ? "dark" : "light");
     }
 
+    /** The remembered window placements; empty before the window was first closed. */
+    public String windowPlacement() {
+        return store.settings().get(WINDOW_PLACEMENT).orElse("");
+    }
+
+    public void saveWindowPlacement(String placement) {
+        store.settings().set(WINDOW_PLACEMENT, placement);
+    }
+
     public Installation installation() {
         return store.installation().get().orElseThrow(() -> new IllegalStateException("this installation was not set up"));
     }
 
-    /** Backup files, newest first. */
+    /** Backups that can be restored (whole Lineup databases of a known schema), newest first. */
     public List<Path> backups() {
-        return store.backups().list();
+        return store.backups().usable();
     }
 
     public Path backupNow() {

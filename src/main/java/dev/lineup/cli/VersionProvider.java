@@ -1,11 +1,17 @@
 package dev.lineup.cli;
 
+import dev.lineup.app.AppInfo;
 import picocli.CommandLine.IVersionProvider;
 
-final class VersionProvider implements IVersionProvider {
+/** {@code lineup --version}: the version the Maven build wrote into the jar. */
+public final class VersionProvider implements IVersionProvider {
+    /** The one line {@code --version} prints; {@code Main} prints it too, without building the command line. */
+    public static String line() {
+        return "Lineup " + AppInfo.version();
+    }
+
     @Override
     public String[] getVersion() {
-        String v = LineupCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"Lineup " + (v == null ? "dev" : v)};
+        return new String[] {line()};
     }
 }

@@ -44,10 +44,27 @@ public class LineupApp extends Application {
         new AppStart(stage, dataDir, Clock.systemDefaultZone(), s -> show(s, stage), Platform::exit).begin();
     }
 
+    /** Reads the remembered window placement off the UI thread, then opens the window there. */
     private void show(AppServices s, Stage stage) {
         services = s;
+        s.executor().execute(() -> {
+            String saved = "";
+            try {
+                saved = s.settings().windowPlacement();
+            } catch (RuntimeException e) {
+                LOG.warn("the window's last placement cannot be read, opening centred: {}", e.getMessage());
+            }
+            String placement = saved;
+            Platform.runLater(() -> open(s, stage, placement));
+        });
+    }
+
+    private void open(AppServices s, Stage stage, String placement) {
         s.publish().setBrowser(getHostServices()::showDocument);
         MainWindow window = new MainWindow(s, stage);
+        window.get(MainWindowViewModel.class).setOpener(getHostServices()::showDocument);
+        // Saved by the background executor, which the app's stop() lets finish before closing the database.
+        WindowPlacer.place(stage, placement, p -> s.executor().execute(() -> s.settings().saveWindowPlacement(p)));
         stage.show();
         Platform.setImplicitExit(true);
         String shots = System.getProperty("lineup.screenshots");

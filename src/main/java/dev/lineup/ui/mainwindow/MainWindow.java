@@ -1,6 +1,7 @@
 package dev.lineup.ui.mainwindow;
 
 import dev.lineup.app.AppServices;
+import dev.lineup.ui.common.AppIcon;
 import dev.lineup.ui.common.ControllerFactory;
 import dev.lineup.ui.common.Dialogs;
 import dev.lineup.ui.common.ErrorWindow;
@@ -50,7 +51,9 @@ public final class MainWindow {
             layouts.reloadRemoved();
         });
         GuidePanelViewModel guide = new GuidePanelViewModel(s.guides(), editor, tasks);
-        SettingsViewModel settings = new SettingsViewModel(s.settings(), tasks, theme.darkProperty(), saved -> { },
+        MainWindowViewModel main = new MainWindowViewModel(s.installation(), s.dataDir());
+        SettingsViewModel settings = new SettingsViewModel(s.settings(), tasks, theme.darkProperty(),
+                saved -> main.installationRenamed(saved.installationName()),
                 () -> {
                     browser.reloadSources();
                     layouts.reload(layouts.currentProperty().get());
@@ -76,14 +79,15 @@ public final class MainWindow {
                 .register(RecoveryWindow.class, wizard)
                 .register(LogoImages.class, new LogoImages(s.logos(), s.executor()))
                 .register(dev.lineup.app.DesktopPublishing.class, s.publish())
-                .register(MainWindowViewModel.class, new MainWindowViewModel(s.installation()))
+                .register(MainWindowViewModel.class, main)
                 .register(ToolsViewModel.class, tools)
                 .register(MainWindowController.ScreenRefresher.class,
                         new MainWindowController.ScreenRefresher(sources, publish, history, settings, layouts));
         Fxml.View<MainWindowController> v = Fxml.load(MainWindow.class, "main-window.fxml", factory);
         scene = new Scene(v.root(), 1280, 800);
         theme.attach(scene);
-        stage.setTitle("Lineup");
+        stage.titleProperty().bind(main.titleProperty());
+        AppIcon.apply(stage);
         stage.setScene(scene);
         stage.setOnHidden(e -> layouts.flushSave());
         QuitGuard.install(stage, publish, theme);

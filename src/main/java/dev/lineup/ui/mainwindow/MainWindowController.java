@@ -116,6 +116,14 @@ public final class MainWindowController {
     @FXML private void showSettings() { vm.screenProperty().set(Screen.SETTINGS); }
     @FXML private void showTools() { vm.screenProperty().set(Screen.TOOLS); }
     @FXML private void undo() { editor.undo(); }
+    @FXML private void openDataFolder() { vm.openDataFolder(); }
+    @FXML private void openLog() { vm.openLog(); }
+
+    @FXML
+    private void about() {
+        AboutDialog.build(vm, factory.get(dev.lineup.ui.common.Tasks.class), theme, content.getScene().getWindow()).show();
+    }
+
     @FXML private void redo() { editor.redo(); }
 
     @FXML

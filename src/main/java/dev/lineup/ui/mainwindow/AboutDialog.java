@@ -1,0 +1,74 @@
+package dev.lineup.ui.mainwindow;
+
+import dev.lineup.app.AppInfo;
+import dev.lineup.ui.common.Tasks;
+import dev.lineup.ui.common.Theme;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Help → About: the version of this build, the Java runtime, where the data and the log are (with
+ * buttons that open them), and the bundled libraries with their licences. Paths and the list are
+ * selectable text, so they can be copied into a bug report.
+ */
+final class AboutDialog {
+    private AboutDialog() {
+    }
+
+    static Dialog<ButtonType> build(MainWindowViewModel vm, Tasks tasks, Theme theme, Window owner) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle("About Lineup");
+        if (owner != null) {
+            d.initOwner(owner);
+        }
+        d.getDialogPane().getStylesheets().setAll(theme.stylesheets());
+        d.getDialogPane().setId("aboutDialog");
+        d.setHeaderText("Lineup " + AppInfo.version());
+        d.setGraphic(new ImageView(new Image("assets/icon/lineup-64.png", true)));
+
+        GridPane facts = new GridPane();
+        facts.setHgap(8);
+        facts.setVgap(6);
+        facts.addRow(0, new Label("Version"), copyable("aboutVersion", AppInfo.version()));
+        facts.addRow(1, new Label("Runtime"), copyable("aboutRuntime", AppInfo.runtime()));
+        Button openData = new Button("Open");
+        openData.setOnAction(e -> vm.openDataFolder());
+        facts.addRow(2, new Label("Data folder"), copyable("aboutDataDir", vm.dataDir().toString()), openData);
+        Button openLog = new Button("Open");
+        openLog.setOnAction(e -> vm.openLog());
+        facts.addRow(3, new Label("Log file"), copyable("aboutLogFile", vm.logFile().toString()), openLog);
+
+        TextArea licences = new TextArea("Loading…");
+        licences.setId("aboutLicences");
+        licences.setEditable(false);
+        licences.setWrapText(false);
+        licences.setPrefRowCount(10);
+        licences.setPrefColumnCount(70);
+        // The list is a resource in the jar: read off the UI thread like any other file.
+        tasks.run("Reading the list of bundled libraries", ctx -> AppInfo.thirdPartyLicences())
+                .onSuccess(licences::setText).start();
+
+        VBox box = new VBox(10, facts, new Label("Bundled libraries and their licences"), licences,
+                new Label("Lineup's data folder is never removed by uninstalling the app."));
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        return d;
+    }
+
+    private static TextField copyable(String id, String text) {
+        TextField f = new TextField(text);
+        f.setId(id);
+        f.setEditable(false);
+        f.setPrefColumnCount(Math.max(20, Math.min(60, text.length())));
+        return f;
+    }
+}
