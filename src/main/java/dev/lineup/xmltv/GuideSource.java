@@ -44,7 +44,13 @@ final class GuideSource implements Closeable {
      */
     static GuideSource open(Path file, LongConsumer onBytes, Predicate<String> keepChannel) throws IOException {
         String name = file.toString();
-        InputStream decoded = GuideInput.open(file, onBytes);
+        InputStream decoded;
+        try {
+            decoded = GuideInput.open(file, onBytes);
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            // e.g. a gzip file of a few bytes: its header alone is cut off
+            throw translate(name, e, null);
+        }
         ProgrammeSkipper skipper = keepChannel == null ? null : new ProgrammeSkipper(decoded, keepChannel);
         InputStream in = skipper == null ? decoded : skipper;
         try {
@@ -114,6 +120,21 @@ final class GuideSource implements Closeable {
         }
     }
 
+    /**
+     * After {@link #finish()}: reads the file's last bytes, which the XML parser never needs, so a gzip
+     * trailer (length and CRC) is checked too.
+     */
+    void drainFile() throws XmltvFormatException {
+        byte[] buf = new byte[8192];
+        try {
+            while (in.read(buf) >= 0) {
+                // the bytes themselves were already parsed; only the end-of-stream checks matter
+            }
+        } catch (IOException e) {
+            throw translate(e);
+        }
+    }
+
     void skipElement() throws XMLStreamException {
         x.skipElement();
     }
@@ -147,8 +168,8 @@ final class GuideSource implements Closeable {
         message = (at >= 0 ? message.substring(0, at) : message).replace('\n', ' ').strip();
         Throwable root = cause.getCause() != null ? cause.getCause() : cause;
         if (root instanceof java.io.EOFException || root instanceof java.util.zip.ZipException) {
-            message = "compressed data ends or breaks off early (" + root.getMessage() + "); expected the rest of "
-                    + "the guide up to </tv>";
+            message = "compressed data ends or breaks off early" + (root.getMessage() == null ? ""
+                    : " (" + root.getMessage() + ")") + "; expected the rest of the guide up to </tv>";
         }
         // a failure before the first token (bad encoding, binary file) has no location yet: it is at 1:1
         return new XmltvFormatException(name, l == null ? 1 : Math.max(1, l.getLineNumber()),
