@@ -1,8 +1,11 @@
 package dev.lineup.cli;
 
+import dev.lineup.model.SourceKind;
 import dev.lineup.output.RenderProgress;
 import dev.lineup.source.Cancellation;
+import dev.lineup.source.DownloadLimits;
 import dev.lineup.source.Fetcher;
+import dev.lineup.source.LocationFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,32 +22,45 @@ import okhttp3.OkHttpClient;
 final class InputFiles implements AutoCloseable {
     private final List<Path> temporaries = new ArrayList<>();
     private final RenderProgress progress;
-    private final OkHttpClient client = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(20))
-            .readTimeout(Duration.ofSeconds(60)).build();
-    private final Fetcher fetcher = new Fetcher(client);
+    private final DownloadLimits limits;
+    /** Made on the first URL: building an HTTP client (TLS trust store and all) costs start-up time. */
+    private OkHttpClient client;
+    private Fetcher fetcher;
 
-    InputFiles(RenderProgress progress) {
+    InputFiles(RenderProgress progress, DownloadLimits limits) {
         this.progress = progress;
+        this.limits = limits;
     }
 
-    List<Path> materialize(List<String> args) throws IOException {
+    /** Local files for playlists ({@code M3U}) or guides ({@code EPG}), which have different size caps. */
+    List<Path> materialize(List<String> args, SourceKind kind) throws IOException {
         List<Path> files = new ArrayList<>();
         for (String a : args) {
-            files.add(materialize(a));
+            files.add(materialize(a, kind));
         }
         return files;
     }
 
-    private Path materialize(String arg) throws IOException {
+    private Path materialize(String arg, SourceKind kind) throws IOException {
         if (!Fetcher.isUrl(arg)) {
-            return fetcher.fetch(arg, null, (phase, done, total) -> { }, Cancellation.none());
+            try {
+                return new Fetcher(null, limits).fetch(arg, null, kind, (phase, done, total) -> { },
+                        Cancellation.none());
+            } catch (LocationFormatException e) {
+                throw new UserError(e.getMessage(), e);
+            }
+        }
+        if (fetcher == null) {
+            client = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(20))
+                    .readTimeout(Duration.ofSeconds(60)).build();
+            fetcher = new Fetcher(client, limits);
         }
         Path dir = Files.createTempDirectory("lineup-input-");
         Path dest = dir.resolve("download");
         temporaries.add(dest);
         temporaries.add(dir);
         try {
-            return fetcher.fetch(arg, dest, (phase, done, total) -> progress.update("download", done, total),
+            return fetcher.fetch(arg, dest, kind, (phase, done, total) -> progress.update("download", done, total),
                     Cancellation.none());
         } catch (IOException e) {
             throw new UserError(e.getMessage(), e);
@@ -60,7 +76,9 @@ final class InputFiles implements AutoCloseable {
                 // A leftover temporary in the system temp folder is harmless.
             }
         }
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
+        if (client != null) {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
     }
 }

@@ -9,6 +9,7 @@ import dev.lineup.sync.LeaseOwner;
 import dev.lineup.sync.LeaseStatus;
 import dev.lineup.sync.SyncProblemException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -62,7 +63,12 @@ final class LockCommand implements Callable<Integer> {
             } catch (SyncProblemException e) {
                 Cli.err(spec).println(e.problem().cliLine());
                 if (e.problem().facts().containsKey("holder") && !e.problem().facts().containsKey("stale")) {
-                    Cli.err(spec).println("  the lock is live; add --force to " + (action.equals("takeover") ? "take it over" : action + " it") + " anyway");
+                    Cli.err(spec).println("  the lock is live; add --force to " + (action.equals("takeover")
+                            ? "take it over" : action + " it") + " anyway: "
+                            + Advice.command(ws.dataDir(), "lock", action, target, "--force"));
+                    Cli.err(spec).println("  or wait for it to finish and publish: "
+                            + new RecoveryAdvice(ws.dataDir(), target, ws.store().targets().find(target), List.of(), "")
+                            .publish("--wait", "10m"));
                 }
                 Cli.err(spec).flush();
                 return ExitCodes.PUBLISH_PROBLEM;

@@ -2,11 +2,13 @@ package dev.lineup.cli;
 
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutJson;
+import dev.lineup.model.SourceKind;
 import dev.lineup.output.LayoutRenderer;
 import dev.lineup.output.Manifest;
 import dev.lineup.output.PlaylistResolver;
 import dev.lineup.output.RenderRequest;
 import dev.lineup.output.RenderResult;
+import dev.lineup.source.DownloadLimits;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -49,13 +51,22 @@ final class RenderCommand implements Callable<Integer> {
             description = "--gzip writes only NAME.xml.gz, --no-gzip only NAME.xml; default both.")
     Boolean gzip;
 
+    @Option(names = "--max-download-mb", paramLabel = "MB",
+            description = "Stop a download that decodes past this size (default: 2048 for playlists, 8192 for guides).")
+    Long maxDownloadMb;
+
+    @Option(names = "--download-deadline", paramLabel = "DURATION",
+            description = "Stop a download not finished in this time (plus one second per MB received), "
+                    + "e.g. 10m, 90s (default: 10m).")
+    String downloadDeadline;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         StderrProgress progress = new StderrProgress(err);
-        try (InputFiles inputs = new InputFiles(progress)) {
-            List<Path> playlistFiles = inputs.materialize(playlists);
-            List<Path> guideFiles = inputs.materialize(guides);
+        try (InputFiles inputs = new InputFiles(progress, limits())) {
+            List<Path> playlistFiles = inputs.materialize(playlists, SourceKind.M3U);
+            List<Path> guideFiles = inputs.materialize(guides, SourceKind.EPG);
             Layout layout = layoutFile == null ? null : LayoutJson.read(layoutFile);
             boolean plain = gzip == null || !gzip;
             boolean gz = gzip == null || gzip;
@@ -74,6 +85,20 @@ final class RenderCommand implements Callable<Integer> {
             Summaries.printRender(spec.commandLine().getOut(), err, out, result);
             return ExitCodes.OK;
         }
+    }
+
+    private DownloadLimits limits() {
+        DownloadLimits l = DownloadLimits.DEFAULTS;
+        if (maxDownloadMb != null) {
+            if (maxDownloadMb < 1) {
+                throw new UserError("--max-download-mb must be at least 1, not " + maxDownloadMb);
+            }
+            l = l.withMaxBytes(maxDownloadMb * 1024 * 1024);
+        }
+        if (downloadDeadline != null) {
+            l = l.withDeadline(Durations.parse("--download-deadline", downloadDeadline));
+        }
+        return l;
     }
 
     private static Manifest.Instance instance() {

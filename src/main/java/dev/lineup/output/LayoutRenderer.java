@@ -11,8 +11,6 @@ import dev.lineup.xmltv.GuideFilter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,7 +72,7 @@ public final class LayoutRenderer {
                         }
                         for (M3uEntry e; (e = r.next()) != null; ) {
                             w.write(e);
-                            if (e.tvgId() != null && !e.tvgId().isBlank()) {
+                            if (!guides.isEmpty() && e.tvgId() != null && !e.tvgId().isBlank()) {
                                 tvgIds.add(e.tvgId());
                             }
                             if (++count % 50_000 == 0) {
@@ -99,7 +97,7 @@ public final class LayoutRenderer {
     }
 
     private static M3uWriter m3uWriter(OutputStream os) {
-        return new M3uWriter(new OutputStreamWriter(new BufferedOutputStream(os, 1 << 16), StandardCharsets.UTF_8));
+        return new M3uWriter(new BufferedOutputStream(os, 1 << 16));
     }
 
     private static FilterStats writeGuide(StagedOutput out, RenderRequest req, GuideFilter filter, List<Path> guides,
@@ -119,8 +117,7 @@ public final class LayoutRenderer {
                                        int missing, List<M3uIssue> issues) throws IOException {
         List<Manifest.FileEntry> files = new ArrayList<>();
         for (String name : out.names()) {
-            Path p = out.stagedPath(name);
-            files.add(new Manifest.FileEntry(name, Files.size(p), Hashing.sha256(p)));
+            files.add(new Manifest.FileEntry(name, out.size(name), out.sha256(name)));
         }
         long generation = Manifest.readFrom(req.outDir()).map(Manifest::generation).orElse(0L) + 1;
         Manifest manifest = new Manifest(Manifest.SCHEMA, req.layoutName(), generation, req.now().toString(),

@@ -1,10 +1,5 @@
 package dev.lineup.output;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,16 +11,10 @@ import java.util.Optional;
  * manifest finds every file it names, with exactly these sizes and hashes. {@code generation} grows
  * with every output; when published, the publisher writes the lease's generation (the fencing token).
  */
-@JsonPropertyOrder({"schema", "layout", "generation", "createdAt", "instance", "files"})
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Manifest(int schema, String layout, long generation, String createdAt, Instance instance,
                        List<FileEntry> files) {
     public static final String FILE_NAME = "lineup-manifest.json";
     public static final int SCHEMA = 1;
-
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .enable(SerializationFeature.INDENT_OUTPUT);
 
     public Manifest {
         files = List.copyOf(files);
@@ -35,7 +24,6 @@ public record Manifest(int schema, String layout, long generation, String create
     public record Instance(String id, String name) {
     }
 
-    @JsonPropertyOrder({"name", "size", "sha256"})
     public record FileEntry(String name, long size, String sha256) {
     }
 
@@ -44,15 +32,11 @@ public record Manifest(int schema, String layout, long generation, String create
     }
 
     public byte[] toJson() {
-        try {
-            return MAPPER.writeValueAsBytes(this);
-        } catch (IOException e) {
-            throw new IllegalStateException("manifest not serializable", e);
-        }
+        return ManifestJson.write(this);
     }
 
     public static Manifest parse(byte[] json) throws IOException {
-        return MAPPER.readValue(json, Manifest.class);
+        return ManifestJson.read(json);
     }
 
     /** The manifest of a folder's current output, if there is a readable one. */

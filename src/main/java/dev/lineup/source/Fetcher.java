@@ -1,40 +1,41 @@
 package dev.lineup.source;
 
 import dev.lineup.model.Redactor;
+import dev.lineup.model.SourceKind;
 import dev.lineup.store.IoThreadGuard;
 import dev.lineup.store.Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Locale;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Gets a source's bytes from a URL (OkHttp: follows redirects, transparent gzip, connect/read
  * timeouts and user agent from settings, progress, cancel) or from a local file. Downloads go to a
- * temporary file first and are moved into place only when complete.
+ * temporary file first and are moved into place only when complete. Every download runs under
+ * {@link DownloadLimits} (size cap on decoded bytes, deadline, minimum rate): see {@link Download}.
  */
 public final class Fetcher {
     private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
     private final OkHttpClient client;
+    private final DownloadLimits limits;
 
-    public Fetcher(OkHttpClient client) {
+    public Fetcher(OkHttpClient client, DownloadLimits limits) {
         this.client = client;
+        this.limits = limits;
     }
 
-    /** A client configured from the settings (user agent, timeouts). */
+    /** A client configured from the settings (user agent, timeouts, download limits). */
     public static Fetcher fromSettings(Settings settings) {
         String agent = settings.get(Settings.HTTP_USER_AGENT).orElse("Lineup");
         OkHttpClient client = new OkHttpClient.Builder()
@@ -43,7 +44,7 @@ public final class Fetcher {
                 .followRedirects(true).followSslRedirects(true)
                 .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", agent).build()))
                 .build();
-        return new Fetcher(client);
+        return new Fetcher(client, DownloadLimits.fromSettings(settings));
     }
 
     public OkHttpClient client() {
@@ -51,18 +52,18 @@ public final class Fetcher {
     }
 
     public static boolean isUrl(String location) {
-        String l = location.toLowerCase(Locale.ROOT);
-        return l.startsWith("http://") || l.startsWith("https://");
+        return SourceLocations.isUrl(location);
     }
 
     /**
      * The local file of {@code location}: the file itself for a path or {@code file:} URI, else the
-     * download saved to {@code dest}.
+     * download saved to {@code dest} (under the size cap of a source of {@code kind}).
      */
-    public Path fetch(String location, Path dest, RefreshProgress progress, Cancellation cancel) throws IOException {
+    public Path fetch(String location, Path dest, SourceKind kind, RefreshProgress progress, Cancellation cancel)
+            throws IOException {
         IoThreadGuard.check("source fetch");
         if (!isUrl(location)) {
-            Path p = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
+            Path p = SourceLocations.local(location);
             if (!Files.isRegularFile(p)) {
                 throw new NoSuchFileException(p.toString());
             }
@@ -70,11 +71,11 @@ public final class Fetcher {
         }
         Files.createDirectories(dest.toAbsolutePath().getParent());
         Path tmp = dest.resolveSibling(dest.getFileName() + ".part");
-        try (Response r = execute(location, cancel); ResponseBody body = r.body();
-             InputStream in = body.byteStream(); OutputStream out = Files.newOutputStream(tmp)) {
-            long total = body.contentLength();
+        try (Download d = open(location, kind, cancel); OutputStream out = Files.newOutputStream(tmp)) {
+            long total = d.contentLength();
             byte[] buf = new byte[64 * 1024];
             long done = 0;
+            InputStream in = d.body();
             for (int n; (n = in.read(buf)) > 0; ) {
                 cancel.check();
                 out.write(buf, 0, n);
@@ -91,34 +92,57 @@ public final class Fetcher {
         return dest;
     }
 
-    /** A stable wording for the errors users meet most (OkHttp words timeouts differently by phase). */
+    /**
+     * A stable wording for the errors users meet most (OkHttp words timeouts differently by phase). A
+     * failure to write names no temporary file: the user only knows their URL.
+     */
     static String describe(IOException e) {
         if (e instanceof java.io.InterruptedIOException) {
             return "timed out (no answer within the configured timeout)";
         }
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            return "could not save it" + (fs.getReason() == null ? "" : " (" + fs.getReason() + ")");
+        }
+        if (e.getMessage() != null && e.getMessage().contains("No space left")) {
+            return "could not save it (no space left on the disk)";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** Runs a GET; non-2xx answers become a {@link SourceFetchException} naming the (redacted) URL. */
-    public Response execute(String url, Cancellation cancel) throws IOException {
+    /**
+     * Runs a GET under the limits of a source of {@code kind}; non-2xx answers become a
+     * {@link SourceFetchException} naming the (redacted) URL. The caller reads {@link Download#body()}
+     * and closes the download.
+     */
+    public Download open(String url, SourceKind kind, Cancellation cancel) throws IOException {
         IoThreadGuard.check("network");
         cancel.check();
-        Call call = client.newCall(new Request.Builder().url(url).build());
+        Call call = client.newCall(new Request.Builder().url(SourceLocations.http(url)).build());
         cancel.attach(call);
         LOG.debug("GET {}", Redactor.url(url));
+        Download d = new Download(call, url, limits, kind);
         Response r;
         try {
             r = call.execute();
         } catch (IOException e) {
+            d.close();
             cancel.check();
-            throw new SourceFetchException("cannot reach " + url + ": " + describe(e), e);
+            SourceFetchException stopped = d.stoppedBy(e);
+            throw stopped != null ? stopped : new SourceFetchException("cannot reach " + url + ": " + describe(e), e);
         }
         if (!r.isSuccessful()) {
             int code = r.code();
             r.close();
+            d.close();
             throw new SourceFetchException("HTTP " + code + " from " + url
                     + (code == 401 || code == 403 ? " (credentials refused or account blocked)" : ""));
         }
-        return r;
+        try {
+            d.started(r);
+        } catch (SourceFetchException e) {
+            d.close();
+            throw e;
+        }
+        return d;
     }
 }

@@ -83,7 +83,8 @@ public final class SourceRefresher {
             incoming = read.channels();
             categories = read.categories();
         } else {
-            Path file = fetcher.fetch(location, downloads.resolve("source-" + s.id() + ".m3u"), progress, cancel);
+            Path file = fetcher.fetch(location, downloads.resolve("source-" + s.id() + ".m3u"), s.kind(), progress,
+                    cancel);
             PlaylistReading.Read read = PlaylistReading.read(playlists, file, s.name(), s.id(), s.ignoreVod(),
                     s.ignoreSeries(), progress, cancel);
             incoming = read.channels();
@@ -120,7 +121,7 @@ public final class SourceRefresher {
     private RefreshReport refreshGuide(Source s, Instant start, RefreshProgress progress, Cancellation cancel)
             throws IOException {
         Path fetched = fetcher.fetch(store.sources().location(s), downloads.resolve("guide-" + s.id() + ".download"),
-                progress, cancel);
+                SourceKind.EPG, progress, cancel);
         Path guidesDir = store.database().dataDir().resolve("guides");
         Files.createDirectories(guidesDir);
         Path dest = guidesDir.resolve("source-" + s.id() + (isGzip(fetched) ? ".xml.gz" : ".xml"));

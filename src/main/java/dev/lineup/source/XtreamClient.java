@@ -2,28 +2,36 @@ package dev.lineup.source;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lineup.model.SourceKind;
 import dev.lineup.model.StreamKind;
 import dev.lineup.model.XtreamAccount;
 import dev.lineup.model.XtreamUrls;
 import java.io.IOException;
-import java.io.InputStream;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import okhttp3.HttpUrl;
-import okhttp3.Response;
 
 /**
  * Client of an Xtream Codes server's {@code player_api.php}. Providers differ in types (numbers as
- * strings, {@code null} for "never", {@code {}} for an empty list), so answers are read leniently as
- * trees; stream lists are streamed element by element so a 200k-entry answer is never one tree.
+ * strings, {@code null} for "never", {@code {}} for an empty list), so values are read leniently as
+ * text. Every answer is streamed (Jackson's parser, never the whole body in a String): the login keeps
+ * only the few {@code user_info}/{@code server_info} values it shows, and stream lists go element by
+ * element, so neither a 200k-entry list nor a 600 MB hostile answer is ever held whole. Server answers
+ * are never quoted into messages: a broken panel may echo the password in them.
  */
 public final class XtreamClient {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory(MAPPER);
+    private static final Set<String> ACCOUNT_KEYS = Set.of("auth", "status", "exp_date", "max_connections",
+            "active_cons", "is_trial");
+    private static final Set<String> CATEGORY_KEYS = Set.of("category_id", "category_name");
     private final Fetcher fetcher;
     private final String server;
     private final String username;
@@ -44,16 +52,32 @@ public final class XtreamClient {
 
     /** {@code user_info}/{@code server_info}; a refused login is a {@link SourceFetchException}. */
     public XtreamAccount account() throws IOException {
-        JsonNode root = tree(null);
-        JsonNode user = root.path("user_info");
-        if (user.isMissingNode() || !"1".equals(user.path("auth").asText("0"))) {
+        Map<String, String> user = null;
+        Map<String, String> info = Map.of();
+        try (Download d = fetcher.open(apiUrl(null), SourceKind.XTREAM, cancel); JsonParser p = JSON.createParser(d.body())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw notJson("login", p);
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("user_info".equals(field) && value == JsonToken.START_OBJECT) {
+                    user = XtreamValues.scalars(p, ACCOUNT_KEYS);
+                } else if ("server_info".equals(field) && value == JsonToken.START_OBJECT) {
+                    info = XtreamValues.scalars(p, Set.of("timezone"));
+                } else {
+                    p.skipChildren(); // a long string is skipped unread, never buffered
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw unreadable("login", e);
+        }
+        if (user == null || !"1".equals(user.getOrDefault("auth", "0"))) {
             throw new SourceFetchException("the Xtream server " + server + " refused the username or password");
         }
-        String exp = user.path("exp_date").asText("");
-        Instant expires = exp.matches("\\d+") ? Instant.ofEpochSecond(Long.parseLong(exp)) : null;
-        return new XtreamAccount(user.path("status").asText(null), expires, intOrNull(user.path("max_connections")),
-                intOrNull(user.path("active_cons")), "1".equals(user.path("is_trial").asText("0")),
-                root.path("server_info").path("timezone").asText(null));
+        return new XtreamAccount(user.get("status"), XtreamValues.epochSecond(user.get("exp_date")),
+                XtreamValues.intOrNull(user.get("max_connections")), XtreamValues.intOrNull(user.get("active_cons")),
+                "1".equals(user.get("is_trial")), info.get("timezone"));
     }
 
     public List<Category> categories(StreamKind kind) throws IOException {
@@ -63,11 +87,21 @@ public final class XtreamClient {
             case SERIES -> "get_series_categories";
         };
         List<Category> out = new ArrayList<>();
-        JsonNode root = tree(action);
-        if (root.isArray()) {
-            for (JsonNode n : root) {
-                out.add(new Category(n.path("category_id").asText(""), n.path("category_name").asText("")));
+        try (Download d = fetcher.open(apiUrl(action), SourceKind.XTREAM, cancel); JsonParser p = JSON.createParser(d.body())) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                p.skipChildren(); // {} or null: no categories
+                return out;
             }
+            for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY && t != null; ) {
+                if (t == JsonToken.START_OBJECT) {
+                    Map<String, String> c = XtreamValues.scalars(p, CATEGORY_KEYS);
+                    out.add(new Category(c.getOrDefault("category_id", ""), c.getOrDefault("category_name", "")));
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw unreadable(action, e);
         }
         return out;
     }
@@ -79,8 +113,7 @@ public final class XtreamClient {
             case VOD -> "get_vod_streams";
             case SERIES -> "get_series";
         };
-        try (Response r = fetcher.execute(apiUrl(action), cancel); InputStream in = r.body().byteStream();
-             JsonParser p = new JsonFactory(MAPPER).createParser(in)) {
+        try (Download d = fetcher.open(apiUrl(action), SourceKind.XTREAM, cancel); JsonParser p = JSON.createParser(d.body())) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 return;
             }
@@ -88,22 +121,22 @@ public final class XtreamClient {
                 cancel.check();
                 sink.accept(p.readValueAsTree());
             }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new SourceFetchException("unreadable " + action + " answer from " + server + " at line "
-                    + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw unreadable(action, e);
         }
     }
 
-    private JsonNode tree(String action) throws IOException {
-        try (Response r = fetcher.execute(apiUrl(action), cancel)) {
-            String body = r.body().string();
-            try {
-                return MAPPER.readTree(body);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new SourceFetchException("the Xtream server " + server + " did not answer JSON to "
-                        + (action == null ? "login" : action) + ": " + e.getOriginalMessage());
-            }
-        }
+    private SourceFetchException notJson(String what, JsonParser p) {
+        return new SourceFetchException("the Xtream server " + server + " did not answer JSON to " + what
+                + " (line " + p.currentLocation().getLineNr() + ")");
+    }
+
+    /** Where the answer broke, never what it said (it may echo the password). */
+    private SourceFetchException unreadable(String what, JsonProcessingException e) {
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+        return new SourceFetchException("the Xtream server " + server + " sent an unreadable answer to "
+                + (what == null ? "login" : what) + where + " (not valid JSON, or a value too long)");
     }
 
     private String apiUrl(String action) {
@@ -117,10 +150,5 @@ public final class XtreamClient {
             b.addQueryParameter("action", action);
         }
         return b.build().toString();
-    }
-
-    static Integer intOrNull(JsonNode n) {
-        String s = n.asText("");
-        return s.matches("-?\\d+") ? Integer.valueOf(s) : null;
     }
 }

@@ -17,6 +17,14 @@ public final class Settings {
     public static final String HTTP_USER_AGENT = "http.user-agent";
     public static final String HTTP_CONNECT_TIMEOUT = "http.connect-timeout-seconds";
     public static final String HTTP_READ_TIMEOUT = "http.read-timeout-seconds";
+    /** Base time a download may take (seconds); one more second is allowed per MB received. */
+    public static final String DOWNLOAD_DEADLINE = "http.download-deadline-seconds";
+    /** Slowest average rate (bytes/s) tolerated over {@link #MIN_RATE_WINDOW}; 0 turns the check off. */
+    public static final String MIN_RATE = "http.min-rate-bytes-per-second";
+    public static final String MIN_RATE_WINDOW = "http.min-rate-window-seconds";
+    /** Size caps, counted on decoded bytes (a gzip body that expands past them is stopped). */
+    public static final String MAX_PLAYLIST_MB = "source.max-playlist-mb";
+    public static final String MAX_GUIDE_MB = "source.max-guide-mb";
     public static final String XTREAM_LIVE_FORMAT = "xtream.live-format";
     public static final String LEASE_TTL = "lease.ttl-seconds";
     public static final String DUMMY_BLOCK_MINUTES = "guide.dummy.block-minutes";
@@ -24,6 +32,8 @@ public final class Settings {
     public static final String SCHEDULE_INTERVAL = "schedule.interval-minutes";
     /** Target that scheduled runs publish every layout to; unset means scheduled runs only output. */
     public static final String SCHEDULE_PUBLISH_TARGET = "schedule.publish-target";
+    /** How long a scheduled run waits in all for a folder another installation is publishing to (e.g. 10m). */
+    public static final String SCHEDULE_BUSY_WAIT = "schedule.busy-wait";
 
     /** Defaults of the known keys; integer-valued ones are validated as positive integers. */
     public static final Map<String, String> DEFAULTS = defaults();
@@ -41,11 +51,17 @@ public final class Settings {
         m.put(HTTP_USER_AGENT, "Lineup/0.1 (+https://github.com/lineup-iptv/lineup)");
         m.put(HTTP_CONNECT_TIMEOUT, "15");
         m.put(HTTP_READ_TIMEOUT, "60");
+        m.put(DOWNLOAD_DEADLINE, "600");
+        m.put(MIN_RATE, "1024");
+        m.put(MIN_RATE_WINDOW, "60");
+        m.put(MAX_PLAYLIST_MB, "2048");
+        m.put(MAX_GUIDE_MB, "8192");
         m.put(XTREAM_LIVE_FORMAT, "ts");
         m.put(LEASE_TTL, "120");
         m.put(DUMMY_BLOCK_MINUTES, "60");
         m.put(EPG_AUTO_APPLY, "0.90");
         m.put(SCHEDULE_INTERVAL, "360");
+        m.put(SCHEDULE_BUSY_WAIT, "10m");
         return Map.copyOf(m);
     }
 

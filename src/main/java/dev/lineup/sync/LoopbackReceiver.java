@@ -20,9 +20,11 @@ import java.util.concurrent.TimeoutException;
 /**
  * The OAuth redirect target of every provider's sign-in (PKCE, installed-app flow): a one-shot HTTP
  * server on 127.0.0.1 at a random port, so nothing else on the network can answer. It accepts the
- * first answer carrying our {@code state}; an answer with another state (a forged or stale redirect)
- * fails the sign-in rather than being exchanged. The browser gets its page before the sign-in goes
- * on, so closing the server never cuts that page off.
+ * first answer carrying our {@code state}; an answer with another state (a forged or stale redirect, or
+ * a page a local program makes the browser load) is answered and otherwise ignored: it is never
+ * exchanged, and it does not abort the sign-in the user is completing. Everything the page echoes is
+ * HTML-escaped. The browser gets its page before the sign-in goes on, so closing the server never
+ * cuts that page off.
  */
 public final class LoopbackReceiver implements AutoCloseable {
     private final HttpServer server;
@@ -67,21 +69,21 @@ public final class LoopbackReceiver implements AutoCloseable {
         String state = q.getOrDefault("state", "");
         if (!MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8),
                 expectedState.getBytes(StandardCharsets.UTF_8))) {
-            reply(exchange, 400, "This sign-in answer does not belong to the sign-in Lineup started. Nothing was "
-                    + "signed in; start again from Lineup.");
-            code.completeExceptionally(new SyncException(ProblemKind.BAD_REQUEST,
-                    provider + " sign-in: the answer's state did not match this sign-in (forged or stale redirect); "
-                            + "nothing was signed in"));
+            // Ignored, not fatal: anyone on this computer can make the browser load this address, and
+            // that must not cancel the sign-in the user is completing in another tab.
+            reply(exchange, 400, "This sign-in answer does not belong to the sign-in Lineup started; it was "
+                    + "ignored. Finish the sign-in in the window Lineup opened.");
         } else if (q.containsKey("error")) {
-            reply(exchange, 200, provider + " did not grant access (" + q.get("error") + "). You can close this window.");
+            String why = printable(q.get("error"));
+            reply(exchange, 200, escape(provider + " did not grant access (" + why + "). You can close this window."));
             code.completeExceptionally(new SyncException(ProblemKind.FORBIDDEN,
-                    provider + " sign-in: access was not granted (" + q.get("error") + ")"));
+                    provider + " sign-in: access was not granted (" + why + ")"));
         } else if (q.get("code") == null || q.get("code").isBlank()) {
             reply(exchange, 400, "The answer carries no authorization code.");
             code.completeExceptionally(new SyncException(ProblemKind.AUTH_EXPIRED,
                     provider + " sign-in: the answer carried no authorization code"));
         } else {
-            reply(exchange, 200, "Lineup is signed in to " + provider + ". You can close this window.");
+            reply(exchange, 200, escape("Lineup is signed in to " + provider + ". You can close this window."));
             code.complete(q.get("code"));
         }
     }
@@ -93,6 +95,29 @@ public final class LoopbackReceiver implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    /** The provider's error code as one short line (it reaches messages and the log). */
+    private static String printable(String error) {
+        String oneLine = error.replaceAll("\\p{Cntrl}", " ").strip();
+        return oneLine.length() > 120 ? oneLine.substring(0, 120) + "…" : oneLine;
+    }
+
+    /** Text as HTML character data: the page echoes what the redirect carried, which anyone can craft. */
+    static String escape(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static Map<String, String> query(String raw) {

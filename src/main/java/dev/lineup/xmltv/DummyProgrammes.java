@@ -83,15 +83,15 @@ public final class DummyProgrammes {
             written.add(c);
             sink.indent(1);
             sink.raw("<channel");
-            sink.attribute("id", xmlSafe(c.id()));
+            sink.attribute("id", c.id());
             sink.raw('>');
             sink.indent(2);
-            sink.raw("<display-name>").text(xmlSafe(c.name()));
+            sink.raw("<display-name>").text(c.name());
             sink.raw("</display-name>");
             if (c.logo() != null && !c.logo().isBlank()) {
                 sink.indent(2);
                 sink.raw("<icon");
-                sink.attribute("src", xmlSafe(c.logo()));
+                sink.attribute("src", c.logo());
                 sink.raw("/>");
             }
             sink.indent(1);
@@ -105,18 +105,16 @@ public final class DummyProgrammes {
         Instant first = Instant.ofEpochSecond(Math.floorDiv(from.getEpochSecond(), step) * step);
         long count = 0;
         for (Channel c : written) {
-            String id = xmlSafe(c.id());
-            String title = xmlSafe(c.name());
             for (Instant s = first; s.isBefore(to); s = s.plusSeconds(step)) {
                 Instant e = s.plusSeconds(step).isAfter(to) ? to : s.plusSeconds(step);
                 sink.indent(1);
                 sink.raw("<programme");
                 sink.attribute("start", XMLTV_TIME.format(s));
                 sink.attribute("stop", XMLTV_TIME.format(e));
-                sink.attribute("channel", id);
+                sink.attribute("channel", c.id());
                 sink.raw('>');
                 sink.indent(2);
-                sink.raw("<title>").text(title);
+                sink.raw("<title>").text(c.name());
                 sink.raw("</title>");
                 sink.indent(1);
                 sink.raw("</programme>");
@@ -127,31 +125,5 @@ public final class DummyProgrammes {
             }
         }
         return count;
-    }
-
-    /**
-     * Drops what XML 1.0 cannot carry at all (control characters, lone surrogates): provider names
-     * sometimes hold them, and one would make the whole guide unreadable.
-     */
-    static String xmlSafe(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                if (b != null) {
-                    b.append(ch).append(s.charAt(i + 1));
-                }
-                i++;
-                continue;
-            }
-            boolean ok = ch == 0x9 || ch == 0xA || ch == 0xD || (ch >= 0x20 && ch <= 0xD7FF)
-                    || (ch >= 0xE000 && ch <= 0xFFFD);
-            if (!ok && b == null) {
-                b = new StringBuilder(s.length()).append(s, 0, i);
-            } else if (ok && b != null) {
-                b.append(ch);
-            }
-        }
-        return b == null ? s : b.toString();
     }
 }

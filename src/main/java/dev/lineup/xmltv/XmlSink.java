@@ -7,6 +7,10 @@ import java.util.Arrays;
 /**
  * A growable char buffer that knows XML escaping. Whole elements are built here before they go out, so a
  * programme's children can be put back into DTD order and a duplicated channel's body reused.
+ *
+ * <p>Text and attribute values drop what XML 1.0 cannot carry at all (control characters other than tab,
+ * newline and return; U+FFFE, U+FFFF; lone surrogates): provider and user names sometimes hold them,
+ * and one would make the whole guide unreadable for players and for our own reader.
  */
 final class XmlSink {
     private char[] buf;
@@ -70,11 +74,34 @@ final class XmlSink {
                 case '>' -> raw("&gt;");
                 case '\r' -> raw("&#13;");
                 default -> {
-                    ensure(1);
-                    buf[len++] = ch;
+                    if (ch < 0x20 || ch >= 0xD800) {
+                        i += copyIfLegal(ch, i + 1 < end ? c[i + 1] : -1) - 1;
+                    } else {
+                        ensure(1);
+                        buf[len++] = ch;
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * Copies {@code ch} (with {@code next} when the two are a surrogate pair; {@code next} is -1 at the end)
+     * when XML 1.0 allows it; returns how many chars were consumed.
+     */
+    private int copyIfLegal(char ch, int next) {
+        if (Character.isHighSurrogate(ch) && next >= 0 && Character.isLowSurrogate((char) next)) {
+            ensure(2);
+            buf[len++] = ch;
+            buf[len++] = (char) next;
+            return 2;
+        }
+        boolean legal = ch == '\t' || ch == '\n' || (ch >= 0xE000 && ch <= 0xFFFD);
+        if (legal) {
+            ensure(1);
+            buf[len++] = ch;
+        }
+        return 1;
     }
 
     /** Writes {@code  name="value"}, escaping what an attribute value needs escaped. */
@@ -92,8 +119,12 @@ final class XmlSink {
                 case '\r' -> raw("&#13;");
                 case '\t' -> raw("&#9;");
                 default -> {
-                    ensure(1);
-                    buf[len++] = ch;
+                    if (ch < 0x20 || ch >= 0xD800) {
+                        i += copyIfLegal(ch, i + 1 < n ? value.charAt(i + 1) : -1) - 1;
+                    } else {
+                        ensure(1);
+                        buf[len++] = ch;
+                    }
                 }
             }
         }

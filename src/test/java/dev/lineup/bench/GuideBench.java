@@ -94,11 +94,16 @@ public final class GuideBench {
     }
 
     static void generate(Path file, long bytes) throws IOException {
+        generate(file, bytes, CHANNELS);
+    }
+
+    /** As {@link #generate(Path, long)} with {@code channels} channels ({@link #channelId} 0 to channels - 1). */
+    static void generate(Path file, long bytes, int channels) throws IOException {
         Random r = new Random(SEED);
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tv SYSTEM \"https://example.invalid/xmltv.dtd\">\n"
                     + "<tv generator-info-name=\"Lineup GuideBench\" generator-info-url=\"https://lineup.example\">\n");
-            for (int c = 0; c < CHANNELS; c++) {
+            for (int c = 0; c < channels; c++) {
                 String logo = "https://logos.example/" + c + ".png";
                 w.write("  <channel id=\"" + channelId(c) + "\">\n    <display-name lang=\"en\">" + channelId(c)
                         + "</display-name>\n    <display-name>" + c + "</display-name>\n    <icon src=\"" + logo
@@ -107,9 +112,9 @@ public final class GuideBench {
             }
             long written = 0;
             StringBuilder p = new StringBuilder(1024);
-            long[] clock = new long[CHANNELS];
+            long[] clock = new long[channels];
             while (written < bytes) {
-                int c = r.nextInt(CHANNELS);
+                int c = r.nextInt(channels);
                 String offset = OFFSETS[c % OFFSETS.length];
                 long start = clock[c];
                 long stop = start + 15 + r.nextInt(106);

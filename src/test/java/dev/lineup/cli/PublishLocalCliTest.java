@@ -52,7 +52,9 @@ class PublishLocalCliTest {
             assertThat(refused.code()).isEqualTo(3);
             assertThat(refused.firstErrLine()).startsWith("LeaseHeld: held by \"Office PC\" (host ")
                     .contains(", pid " + office.pid() + ") since ").containsPattern("heartbeat \\d+ s ago$");
-            assertThat(refused.err()).contains("lineup lock takeover shared --force");
+            assertThat(refused.err()).as("advice carries the data directory in use")
+                    .contains("lineup --data-dir " + data + " lock takeover shared --force")
+                    .contains("lineup --data-dir " + data + " publish --target shared --wait 10m");
             assertThat(shared.resolve("family.m3u")).doesNotExist();
 
             CliRun status = ok(run(data, "lock", "status", "shared"));

@@ -3,6 +3,7 @@ package dev.lineup.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lineup.model.SourceKind;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
 import dev.lineup.testing.Corpus;
@@ -53,7 +54,7 @@ class FetcherTest {
         List<Long> progress = new ArrayList<>();
 
         Path got = Fetcher.fromSettings(store.settings()).fetch(server.url("/get.php?username=u&password=p").toString(),
-                dir.resolve("out.m3u"), (phase, done, total) -> progress.add(done), Cancellation.none());
+                dir.resolve("out.m3u"), SourceKind.M3U, (phase, done, total) -> progress.add(done), Cancellation.none());
 
         assertThat(Files.readAllBytes(got)).isEqualTo(playlist);
         assertThat(progress).isNotEmpty().last().isEqualTo((long) playlist.length);
@@ -69,7 +70,7 @@ class FetcherTest {
         server.enqueue(new MockResponse.Builder().code(404).build());
         String url = server.url("/get.php?username=bob&password=hunter2&type=m3u_plus").toString();
         assertThatThrownBy(() -> Fetcher.fromSettings(store.settings()).fetch(url, dir.resolve("x.m3u"),
-                RefreshProgress.NONE, Cancellation.none()))
+                SourceKind.M3U, RefreshProgress.NONE, Cancellation.none()))
                 .isInstanceOf(SourceFetchException.class)
                 .hasMessageContaining("HTTP 404").hasMessageContaining("username=***&password=***&type=m3u_plus")
                 .hasMessageNotContaining("hunter2");
@@ -82,7 +83,7 @@ class FetcherTest {
         server.enqueue(new MockResponse.Builder().body("#EXTM3U\n").headersDelay(5, TimeUnit.SECONDS).build());
         long start = System.nanoTime();
         assertThatThrownBy(() -> Fetcher.fromSettings(store.settings()).fetch(server.url("/slow.m3u").toString(),
-                dir.resolve("s.m3u"), RefreshProgress.NONE, Cancellation.none()))
+                dir.resolve("s.m3u"), SourceKind.M3U, RefreshProgress.NONE, Cancellation.none()))
                 .isInstanceOf(SourceFetchException.class).hasMessageContaining("timed out");
         assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(4));
     }
@@ -94,7 +95,7 @@ class FetcherTest {
                 TimeUnit.MILLISECONDS).build());
         Cancellation cancel = new Cancellation();
         assertThatThrownBy(() -> Fetcher.fromSettings(store.settings()).fetch(server.url("/big.m3u").toString(),
-                dir.resolve("big.m3u"), (phase, done, total) -> {
+                dir.resolve("big.m3u"), SourceKind.M3U, (phase, done, total) -> {
                     if (done > 300_000) {
                         cancel.cancel();
                     }
@@ -107,11 +108,11 @@ class FetcherTest {
     void aLocalFileIsUsedInPlaceAndAMissingOneIsNamed() throws Exception {
         Path f = Corpus.path("m3u/base.m3u");
         Fetcher fetcher = Fetcher.fromSettings(store.settings());
-        assertThat(fetcher.fetch(f.toString(), dir.resolve("unused"), RefreshProgress.NONE, Cancellation.none())).isEqualTo(f);
-        assertThat(fetcher.fetch(f.toUri().toString(), dir.resolve("unused"), RefreshProgress.NONE, Cancellation.none()))
+        assertThat(fetcher.fetch(f.toString(), dir.resolve("unused"), SourceKind.M3U, RefreshProgress.NONE, Cancellation.none())).isEqualTo(f);
+        assertThat(fetcher.fetch(f.toUri().toString(), dir.resolve("unused"), SourceKind.M3U, RefreshProgress.NONE, Cancellation.none()))
                 .isEqualTo(f);
-        assertThatThrownBy(() -> fetcher.fetch(dir.resolve("nope.m3u").toString(), dir.resolve("u"), RefreshProgress.NONE,
-                Cancellation.none())).isInstanceOf(NoSuchFileException.class).hasMessageContaining("nope.m3u");
+        assertThatThrownBy(() -> fetcher.fetch(dir.resolve("nope.m3u").toString(), dir.resolve("u"), SourceKind.M3U,
+                RefreshProgress.NONE, Cancellation.none())).isInstanceOf(NoSuchFileException.class).hasMessageContaining("nope.m3u");
     }
 
     static byte[] gzip(byte[] data) throws Exception {

@@ -1,54 +1,83 @@
 package dev.lineup.layout.epg;
 
+import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Set;
 
 /**
- * Country and language codes as providers write them in channel names ("UK:", "|DE|", "(FR)") and as
- * guide ids end (".uk", ".us"). Everything maps to one two-letter country code so hints compare.
+ * Country codes and names as providers write them in channel names ("UK:", "|DE|", "(FR)", "Austria")
+ * and as guide ids end (".uk", ".us", "@UK"). Every ISO 3166 country counts, in its two- and three-letter
+ * codes and in its English and native names (from the JDK's locale data), so a country nobody listed by
+ * hand is still read. Everything maps to one lower-case two-letter code ("gb" is "uk") so hints compare.
  */
 final class Countries {
-    private static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("uk", "uk"), Map.entry("gb", "uk"),
-            Map.entry("us", "us"), Map.entry("usa", "us"), Map.entry("ca", "ca"), Map.entry("can", "ca"),
-            Map.entry("de", "de"), Map.entry("ger", "de"), Map.entry("deu", "de"), Map.entry("at", "at"),
-            Map.entry("ch", "ch"), Map.entry("fr", "fr"), Map.entry("fra", "fr"), Map.entry("es", "es"),
-            Map.entry("esp", "es"), Map.entry("spa", "es"), Map.entry("it", "it"), Map.entry("ita", "it"),
-            Map.entry("pt", "pt"), Map.entry("por", "pt"), Map.entry("br", "br"), Map.entry("bra", "br"),
-            Map.entry("mx", "mx"), Map.entry("mex", "mx"), Map.entry("ar", "ar"), Map.entry("arg", "ar"),
-            Map.entry("nl", "nl"), Map.entry("be", "be"), Map.entry("pl", "pl"), Map.entry("pol", "pl"),
-            Map.entry("ru", "ru"), Map.entry("rus", "ru"), Map.entry("tr", "tr"), Map.entry("tur", "tr"),
-            Map.entry("gr", "gr"), Map.entry("se", "se"), Map.entry("swe", "se"), Map.entry("no", "no"),
-            Map.entry("dk", "dk"), Map.entry("fi", "fi"), Map.entry("ie", "ie"), Map.entry("irl", "ie"),
-            Map.entry("in", "in"), Map.entry("pk", "pk"), Map.entry("au", "au"), Map.entry("aus", "au"),
-            Map.entry("nz", "nz"), Map.entry("za", "za"), Map.entry("ae", "ae"), Map.entry("qa", "qa"),
-            Map.entry("ro", "ro"), Map.entry("hu", "hu"), Map.entry("cz", "cz"), Map.entry("hr", "hr"),
-            Map.entry("rs", "rs"), Map.entry("bg", "bg"), Map.entry("ua", "ua"), Map.entry("al", "al"),
-            Map.entry("lat", "latam"), Map.entry("latam", "latam"), Map.entry("exyu", "exyu"));
+    private static final Map<String, String> CODES = new HashMap<>();
+    /** Country names, normalized like name tokens: "austria", "osterreich", "oesterreich", "india". */
+    private static final Map<String, String> NAMES = new HashMap<>();
+    /**
+     * Codes that providers commonly put bare after a name ("Dave UK", "CNN USA"). Any other bare code only
+     * counts when it repeats the country the prefix or group already named: "ST" after "ORF2" is an
+     * abbreviation, not São Tomé.
+     */
+    private static final Set<String> COMMON_BARE = Set.of("uk", "usa", "de", "fr", "ca", "au", "ie", "nz");
 
     /** Language or package markers providers put where a country code goes: stripped, no country hint. */
-    private static final java.util.Set<String> MARKERS = java.util.Set.of("en", "eng", "ara", "arb", "vip", "multi", "ex-yu");
+    private static final Set<String> MARKERS = Set.of("en", "eng", "ara", "arb", "vip", "multi", "ex-yu", "24/7");
 
-    /** Bare words that, standing last in a name, only say which country's feed it is ("Dave UK"). */
-    private static final Map<String, String> BARE_SUFFIX = Map.ofEntries(
-            Map.entry("uk", "uk"), Map.entry("us", "us"), Map.entry("usa", "us"), Map.entry("de", "de"),
-            Map.entry("fr", "fr"), Map.entry("ca", "ca"), Map.entry("au", "au"), Map.entry("ie", "ie"),
-            Map.entry("france", "fr"), Map.entry("deutschland", "de"), Map.entry("germany", "de"),
-            Map.entry("italia", "it"), Map.entry("italy", "it"), Map.entry("espana", "es"), Map.entry("spain", "es"),
-            Map.entry("canada", "ca"), Map.entry("america", "us"), Map.entry("nederland", "nl"));
+    private static final Map<String, String> LANGUAGE = new HashMap<>();
 
-    private static final Map<String, String> LANGUAGE = Map.ofEntries(
-            Map.entry("uk", "en"), Map.entry("us", "en"), Map.entry("ca", "en"), Map.entry("au", "en"),
-            Map.entry("ie", "en"), Map.entry("nz", "en"), Map.entry("de", "de"), Map.entry("at", "de"),
-            Map.entry("ch", "de"), Map.entry("fr", "fr"), Map.entry("be", "fr"), Map.entry("es", "es"),
-            Map.entry("mx", "es"), Map.entry("ar", "es"), Map.entry("latam", "es"), Map.entry("it", "it"),
-            Map.entry("pt", "pt"), Map.entry("br", "pt"), Map.entry("nl", "nl"), Map.entry("pl", "pl"),
-            Map.entry("ru", "ru"), Map.entry("tr", "tr"), Map.entry("gr", "el"), Map.entry("se", "sv"));
+    static {
+        for (String a2 : Locale.getISOCountries()) {
+            String code = a2.equals("GB") ? "uk" : a2.toLowerCase(Locale.ROOT);
+            Locale country = new Locale("", a2);
+            CODES.put(a2.toLowerCase(Locale.ROOT), code);
+            try {
+                CODES.put(country.getISO3Country().toLowerCase(Locale.ROOT), code);
+            } catch (MissingResourceException e) {
+                // no three-letter code known: the two-letter one still counts
+            }
+            addName(country.getDisplayCountry(Locale.ENGLISH), code);
+        }
+        // Native names, from every locale the JDK knows for a country ("Österreich", "Slovenija", "Magyarország").
+        for (Locale l : Locale.getAvailableLocales()) {
+            if (!l.getCountry().isEmpty() && l.getCountry().length() == 2 && !l.getLanguage().isEmpty()) {
+                String code = l.getCountry().equals("GB") ? "uk" : l.getCountry().toLowerCase(Locale.ROOT);
+                addName(l.getDisplayCountry(l), code);
+                LANGUAGE.putIfAbsent(code, l.getLanguage());
+            }
+        }
+        // What providers write that no standard has: "UK", "USA", "GER", "LATAM", "EX-YU".
+        Map.of("uk", "uk", "ger", "de", "spa", "es", "por", "pt", "lat", "latam", "latam", "latam", "exyu", "exyu",
+                "ex-yu", "exyu", "usa", "us", "ksa", "sa").forEach(CODES::put);
+        Map.of("uk", "en", "us", "en", "ca", "en", "au", "en", "ie", "en", "nz", "en", "in", "hi", "ch", "de",
+                "be", "fr", "latam", "es").forEach(LANGUAGE::put);
+        Map.of("america", "us", "deutschland", "de", "oesterreich", "at", "schweiz", "ch", "suisse", "ch",
+                "england", "uk", "britain", "uk", "holland", "nl", "czechrepublic", "cz").forEach(NAMES::put);
+    }
 
     private Countries() {
     }
 
-    /** The country a prefix/suffix code stands for, or null when it is not one. */
+    private static void addName(String name, String code) {
+        String key = fold(name).replace(" ", "");
+        if (key.length() >= 4) {
+            NAMES.putIfAbsent(key, code);
+            // German umlauts are also written out: "Oesterreich" for "Österreich".
+            String spelled = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFC)
+                    .replace("ö", "oe").replace("ä", "ae").replace("ü", "ue");
+            NAMES.putIfAbsent(fold(spelled), code);
+        }
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+    }
+
+    /** The country a prefix/suffix code stands for ("IN", "|UK|", "DEU"), or null when it is not one. */
     static String code(String token) {
         return token == null ? null : CODES.get(token.toLowerCase(Locale.ROOT));
     }
@@ -58,8 +87,21 @@ final class Countries {
         return token != null && MARKERS.contains(token.toLowerCase(Locale.ROOT));
     }
 
-    static String bareSuffix(String token) {
-        return BARE_SUFFIX.get(token);
+    /**
+     * The country a single word of a name stands for when it stands bare ("Dave UK", "Ntv Austria",
+     * "ATV2 HD AT"), or null. Codes that are common words ("TV", "ID", "IT") only count when they repeat
+     * the country the prefix or group already named ({@code known}), except a few everyone writes.
+     */
+    static String bareWord(String token, String known) {
+        String byName = NAMES.get(token);
+        if (byName != null) {
+            return byName;
+        }
+        String byCode = token.length() <= 3 ? CODES.get(token) : null;
+        if (byCode == null) {
+            return null;
+        }
+        return COMMON_BARE.contains(token) || byCode.equals(known) ? byCode : null;
     }
 
     /** The usual language of a country, or null. */

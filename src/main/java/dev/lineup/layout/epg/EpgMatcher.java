@@ -28,11 +28,13 @@ public final class EpgMatcher {
     static final double NAME_SHIFTED = 0.93;
     static final double ID_SHAPE = 0.92;
     /** Below the default auto-apply threshold on purpose: dropping words misled on real data (label set). */
-    static final double LOOSE = 0.88;
+    static final double LOOSE = 0.86;
     static final double LOOSE_SHIFTED = 0.87;
     /** Below this distance two different channels are equally plausible: ask the user. */
     static final double AMBIGUITY_MARGIN = 0.02;
     static final double AMBIGUOUS_CAP = 0.86;
+    /** A guide channel of the country the name, group or tvg-id says: the person's strongest prior after the name. */
+    static final double SAME_COUNTRY = 0.03;
 
     private final NameNormalizer normalizer = new NameNormalizer();
     private final GuideIndex index;
@@ -59,23 +61,40 @@ public final class EpgMatcher {
     }
 
     private ChannelMatch matchOne(MatchChannel c, MatchOptions options, SimilarNames similar) {
-        NormalizedName n = normalizer.normalize(c.name());
         String tvg = c.tvgId() == null || c.tvgId().isBlank() ? null : c.tvgId().strip();
         GuideIds.ParsedId tid = tvg == null ? null : GuideIds.parse(tvg, normalizer);
+        String fromGroup = groupCountry(c.group());
+        NormalizedName n = normalizer.normalize(c.name(), fromGroup);
         String country = n.country() != null ? n.country() : tid != null && tid.country() != null ? tid.country()
-                : groupCountry(c.group());
+                : fromGroup;
         Proposals p = new Proposals();
         if (tvg != null) {
             byTvgId(tvg, tid, n.shiftHours(), p);
         }
         if (!n.isEmpty()) {
-            new NameEvidence(index, n).collect(p);
-            // A name equal to a display-name needs no similar-name search (the slow part).
-            if (p.countAtLeast(NAME_NORMALIZED) == 0) {
+            new NameEvidence(index, n, null).collect(p);
+        }
+        List<NameVariants.Variant> variants = NameVariants.ofChannelName(c.name());
+        for (NameVariants.Variant v : variants) {
+            NormalizedName vn = normalizer.normalize(v.text(), country);
+            if (!vn.isEmpty()) {
+                new NameEvidence(index, withCountry(vn, n), v.note()).collect(p);
+            }
+        }
+        // A name equal to a display-name needs no similar-name search (the slow part).
+        if (p.countAtLeast(NAME_NORMALIZED) == 0) {
+            if (!n.isEmpty()) {
                 similar.collect(n, p);
+            }
+            for (NameVariants.Variant v : variants) {
+                NormalizedName vn = normalizer.normalize(v.text(), country);
+                if (!vn.isEmpty()) {
+                    similar.collect(withCountry(vn, n), v.note(), p);
+                }
             }
         }
         List<Proposals.Scored> ranked = Proposals.ranked(adjust(p.all(), n, country, options), index);
+        Feeds.prefer(ranked, c.name(), n, index);
         resolveAmbiguity(ranked, options);
         ranked = Proposals.ranked(ranked, index);
         List<GuideProposal> proposals = new ArrayList<>();
@@ -87,6 +106,13 @@ public final class EpgMatcher {
         Optional<GuideProposal> auto = proposals.isEmpty() || c.hasGuide()
                 || proposals.get(0).confidence() < options.autoApplyThreshold() ? Optional.empty() : Optional.of(proposals.get(0));
         return new ChannelMatch(c, proposals, auto);
+    }
+
+    /** A variant keeps the shift the name itself asked for ("+1" may sit outside the rewritten part). */
+    private static NormalizedName withCountry(NormalizedName variant, NormalizedName name) {
+        int shift = variant.shiftHours() != 0 ? variant.shiftHours() : name.shiftHours();
+        return new NormalizedName(variant.original(), variant.tokens(), variant.compact(), variant.full(), variant.loose(),
+                shift, variant.country() != null ? variant.country() : name.country(), variant.removed(), variant.qualityTag());
     }
 
     private void byTvgId(String tvg, GuideIds.ParsedId tid, int nameShift, Proposals p) {
@@ -117,7 +143,7 @@ public final class EpgMatcher {
             Set<String> gc = index.countries(s.guide);
             if (country != null && !gc.isEmpty()) {
                 if (gc.contains(country)) {
-                    s.confidence += 0.01;
+                    s.confidence += SAME_COUNTRY;
                 } else {
                     // An explicit other country (a DE provider's "Comedy Central") is a different feed often enough
                     // that the user should confirm it.
@@ -171,7 +197,11 @@ public final class EpgMatcher {
             return g.country();
         }
         List<String> words = NameNormalizer.tokens(group);
-        return words.isEmpty() || words.get(0).length() > 3 ? null : Countries.code(words.get(0));
+        if (words.isEmpty()) {
+            return null;
+        }
+        // "IN", "UK Sports", "Austria", "India | Movies": the group's first word names the country.
+        return words.get(0).length() <= 3 ? Countries.code(words.get(0)) : Countries.bareWord(words.get(0), null);
     }
 
     /** Number of guide channels indexed. */

@@ -22,8 +22,9 @@ final class GuideIds {
      * @param name    the id read as a channel name ("BBC One" for "BBCOne.uk"), normalized
      * @param country country of the suffix, or null
      * @param lowerKey the id's base in lower case without punctuation, number words as digits
+     * @param feed    what follows '@' in lower case without punctuation ("hd", "sd", "eumena"), or null
      */
-    record ParsedId(NormalizedName name, String country, String lowerKey) {
+    record ParsedId(NormalizedName name, String country, String lowerKey, String feed) {
         /** Which channel this is within one source: base without quality tags, plus its country. */
         String identity() {
             return name.compact() + "." + (country == null ? "" : country) + "+" + name.shiftHours();
@@ -36,7 +37,9 @@ final class GuideIds {
     static ParsedId parse(String id, NameNormalizer normalizer) {
         String base = id.strip();
         int at = base.indexOf('@');
+        String feed = null;
         if (at > 0) {
+            feed = base.substring(at + 1);
             base = base.substring(0, at);
         }
         String country = null;
@@ -45,6 +48,9 @@ final class GuideIds {
             country = Countries.code(sm.group(2));
             base = sm.group(1);
         }
+        // "AXNBlack.us@Bulgaria", "Channel.nl@CzechRepublic": the feed names the country it is made for.
+        String feedCountry = feed == null ? null : feedCountry(feed);
+        country = feedCountry != null ? feedCountry : country;
         String spaced = CAMEL.matcher(base).replaceAll(" ");
         int shift = 0;
         Matcher pm = PLUS_SHIFT.matcher(spaced);
@@ -54,7 +60,7 @@ final class GuideIds {
         }
         NormalizedName n = normalizer.normalize(spaced);
         if (shift > 0 && n.shiftHours() == 0) {
-            n = new NormalizedName(n.original(), n.tokens(), n.compact(), n.loose(), shift, n.country(),
+            n = new NormalizedName(n.original(), n.tokens(), n.compact(), n.full(), n.loose(), shift, n.country(),
                     n.removed(), n.qualityTag());
         }
         String lower = NON_ALNUM.matcher(base.toLowerCase(Locale.ROOT)).replaceAll("");
@@ -64,7 +70,16 @@ final class GuideIds {
             wm.appendReplacement(sb, DIGITS[indexOf(wm.group())]);
         }
         wm.appendTail(sb);
-        return new ParsedId(n, country, sb.toString());
+        String feedKey = feed == null ? null : String.join("", NameNormalizer.tokens(feed));
+        return new ParsedId(n, country, sb.toString(), feedKey == null || feedKey.isEmpty() ? null : feedKey);
+    }
+
+    private static String feedCountry(String feed) {
+        if (NameNormalizer.QUALITY.contains(feed.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String code = Countries.code(feed);
+        return code != null ? code : Countries.bareWord(String.join("", NameNormalizer.tokens(feed)), null);
     }
 
     private static int indexOf(String word) {

@@ -15,7 +15,8 @@ import java.util.Set;
  */
 final class GuideIndex {
     /** One display-name of one guide channel. */
-    record NameEntry(int guide, String displayName, NormalizedName name) {
+    /** One display-name of one guide channel, or one variant of it ({@code note} says which, else null). */
+    record NameEntry(int guide, String displayName, NormalizedName name, String note) {
     }
 
     private final List<GuideCandidate> guides;
@@ -29,6 +30,7 @@ final class GuideIndex {
     private final Map<String, List<Integer>> byLoose = new HashMap<>();
     private final Map<String, int[]> byPrefix;
     private final Map<String, Integer> tokenDf = new HashMap<>();
+    private final Set<Integer> similarOnly = new HashSet<>();
 
     GuideIndex(List<GuideCandidate> guide, NameNormalizer normalizer) {
         this.guides = List.copyOf(guide);
@@ -48,28 +50,47 @@ final class GuideIndex {
             }
             Set<String> seen = new HashSet<>();
             for (String dn : c.displayNames()) {
-                NormalizedName n = normalizer.normalize(dn);
-                if (n.isEmpty() || !seen.add(n.compact() + "+" + n.shiftHours())) {
-                    continue;
+                addName(g, dn, normalizer.normalize(dn), null, seen, cs, prefixes);
+                for (NameVariants.Variant v : NameVariants.ofGuideName(dn)) {
+                    addName(g, dn, normalizer.normalize(v.text()), v.note(), seen, cs, prefixes);
                 }
-                if (n.country() != null) {
-                    cs.add(n.country());
-                }
-                int e = names.size();
-                names.add(new NameEntry(g, dn, n));
-                add(byCompact, n.compact(), e);
-                if (n.loose() != null) {
-                    add(byLoose, n.loose(), e);
-                }
-                for (String tok : new HashSet<>(n.tokens())) {
-                    tokenDf.merge(tok, 1, Integer::sum);
-                    add(prefixes, prefixKey(tok), e);
-                }
+            }
+            // The id's own words ("SonyEntertainmentTelevision.in") take part in the similar-name search only:
+            // exact id shapes have their own, weaker evidence.
+            if (!pid.name().isEmpty() && !seen.contains(pid.name().compact() + "+" + pid.name().shiftHours())) {
+                addName(g, c.id(), pid.name(), "the guide id read as a name", seen, cs, prefixes);
             }
             countries.add(Set.copyOf(cs));
         }
         byPrefix = new HashMap<>(prefixes.size() * 2);
         prefixes.forEach((k, v) -> byPrefix.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    private void addName(int g, String dn, NormalizedName n, String note, Set<String> seen, Set<String> cs,
+                 Map<String, List<Integer>> prefixes) {
+        if (n.isEmpty() || !seen.add(n.compact() + "+" + n.shiftHours())) {
+            return;
+        }
+        if (n.country() != null && note == null) {
+            cs.add(n.country());
+        }
+        int e = names.size();
+        names.add(new NameEntry(g, dn, n, note));
+        if (dn.equals(guides.get(g).id())) {
+            similarOnly.add(e);
+        } else {
+            add(byCompact, n.compact(), e);
+            if (n.full() != null) {
+                add(byCompact, n.full(), e);
+            }
+            if (n.loose() != null) {
+                add(byLoose, n.loose(), e);
+            }
+        }
+        for (String tok : new HashSet<>(n.tokens())) {
+            tokenDf.merge(tok, 1, Integer::sum);
+            add(prefixes, prefixKey(tok), e);
+        }
     }
 
     static String prefixKey(String token) {

@@ -5,21 +5,41 @@ import java.util.List;
 
 /** The exact-key evidence a channel name gives: display-names, id shapes and loose keys. */
 final class NameEvidence {
+    /** Confidence given up when a name matches only after rewriting it (transliterated, accents lost, note dropped). */
+    static final double VARIANT_PENALTY = 0.02;
+
     private final GuideIndex index;
     private final NormalizedName n;
+    private final String variantNote;
 
-    NameEvidence(GuideIndex index, NormalizedName n) {
+    /** @param variantNote how the channel's name was rewritten to get {@code n} ("read in Latin letters"), or null */
+    NameEvidence(GuideIndex index, NormalizedName n, String variantNote) {
         this.index = index;
         this.n = n;
+        this.variantNote = variantNote;
+    }
+
+    /** "name" or "name, read in Latin letters," and the display-name with how it was rewritten, for reasons. */
+    static String names(String variantNote, GuideIndex.NameEntry entry) {
+        return "name" + (variantNote == null ? "" : " (" + variantNote + ")") + " matches display-name '"
+                + entry.displayName() + "'" + (entry.note() == null ? "" : " (" + entry.note() + ")");
+    }
+
+    static double penalty(String variantNote, GuideIndex.NameEntry entry) {
+        return (variantNote == null ? 0 : VARIANT_PENALTY) + (entry.note() == null ? 0 : VARIANT_PENALTY);
     }
 
     void collect(Proposals p) {
-        for (int e : index.byCompact(n.compact())) {
+        List<Integer> exact = new ArrayList<>(index.byCompact(n.compact()));
+        if (n.full() != null) {
+            index.byCompact(n.full()).stream().filter(e -> !exact.contains(e)).forEach(exact::add);
+        }
+        for (int e : exact) {
             GuideIndex.NameEntry entry = index.name(e);
             NormalizedName gn = entry.name();
-            String what = "name matches display-name '" + entry.displayName() + "'" + removedText(gn);
+            String what = names(variantNote, entry) + removedText(gn);
             // The feed in the same quality as the guide's listing is the likelier intended one.
-            double quality = n.qualityTag() == gn.qualityTag() ? 0.004 : 0;
+            double quality = (n.qualityTag() == gn.qualityTag() ? 0.004 : 0) - penalty(variantNote, entry);
             if (gn.shiftHours() == n.shiftHours()) {
                 double base = n.removed().isEmpty() && gn.removed().isEmpty() ? EpgMatcher.NAME_EXACT : EpgMatcher.NAME_NORMALIZED;
                 p.offer(entry.guide(), base + quality, what, 0, true);
@@ -29,11 +49,13 @@ final class NameEvidence {
         }
         for (int g : union(index.byIdShape(n.compact()), index.byIdBase(n.compact()))) {
             int idShift = index.parsedId(g).name().shiftHours();
-            String what = "name matches the shape of guide id '" + index.guide(g).id() + "'" + removedText(null);
+            String what = "name" + (variantNote == null ? "" : " (" + variantNote + ")") + " matches the shape of guide id '"
+                    + index.guide(g).id() + "'" + removedText(null);
+            double penalty = variantNote == null ? 0 : VARIANT_PENALTY;
             if (idShift == n.shiftHours()) {
-                p.offer(g, EpgMatcher.ID_SHAPE, what, 0, true);
+                p.offer(g, EpgMatcher.ID_SHAPE - penalty, what, 0, true);
             } else if (idShift == 0) {
-                p.offer(g, EpgMatcher.LOOSE_SHIFTED, what + shiftText(), n.shiftHours(), true);
+                p.offer(g, EpgMatcher.LOOSE_SHIFTED - penalty, what + shiftText(), n.shiftHours(), true);
             }
         }
         List<Integer> loose = new ArrayList<>(index.byLoose(n.loose()));
@@ -44,12 +66,13 @@ final class NameEvidence {
         for (int e : loose) {
             GuideIndex.NameEntry entry = index.name(e);
             NormalizedName gn = entry.name();
-            String what = "name matches display-name '" + entry.displayName() + "' ignoring words like 'channel', 'TV' and a country word"
+            String what = names(variantNote, entry) + " ignoring words like 'channel', 'TV' and a country word"
                     + removedText(gn);
+            double penalty = penalty(variantNote, entry);
             if (gn.shiftHours() == n.shiftHours()) {
-                p.offer(entry.guide(), EpgMatcher.LOOSE, what, 0, true);
+                p.offer(entry.guide(), EpgMatcher.LOOSE - penalty, what, 0, true);
             } else if (gn.shiftHours() == 0) {
-                p.offer(entry.guide(), EpgMatcher.LOOSE_SHIFTED, what + shiftText(), n.shiftHours(), true);
+                p.offer(entry.guide(), EpgMatcher.LOOSE_SHIFTED - penalty, what + shiftText(), n.shiftHours(), true);
             }
         }
     }

@@ -18,22 +18,26 @@ final class NameNormalizer {
     static final Set<String> QUALITY = Set.of("hd", "fhd", "uhd", "sd", "4k", "8k", "hevc", "h265", "h264",
             "x265", "x264", "1080p", "1080i", "720p", "576p", "576i", "2160p", "480p", "hdr", "hq", "lq", "50fps",
             "60fps", "25fps", "fullhd", "hdtv", "raw", "backup", "multi", "audio", "vip");
-    private static final Set<String> FILLER = Set.of("channel", "tv", "the", "and", "television", "chanel");
+    /** "24x7" (and "24/7") says a channel never stops, not which channel it is. */
+    static final String ROUND_THE_CLOCK = "24x7";
+    private static final Set<String> FILLER = Set.of("channel", "tv", "the", "and", "television", "chanel", ROUND_THE_CLOCK);
+    /** Abbreviations providers use for words the guides write out (and the reverse), as the guide writes them. */
+    private static final Map<String, List<String>> ABBREVIATIONS = Map.of(
+            "natgeo", List.of("national", "geographic"), "intl", List.of("international"),
+            "int", List.of("international"), "ent", List.of("entertainment"), "doc", List.of("documentary"),
+            "docu", List.of("documentary"), "sci", List.of("science"), "hist", List.of("history"));
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
             Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
             Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eins", "1"), Map.entry("uno", "1"),
-            Map.entry("due", "2"), Map.entry("tre", "3"));
+            Map.entry("due", "2"), Map.entry("tre", "3"), Map.entry("zwei", "2"), Map.entry("drei", "3"),
+            Map.entry("vier", "4"), Map.entry("deux", "2"), Map.entry("trois", "3"), Map.entry("dos", "2"),
+            Map.entry("tres", "3"), Map.entry("eleven", "11"), Map.entry("twelve", "12"));
 
-    private static final String CODE = "([A-Za-z]{2,3}|EX-YU|ex-yu)";
-    private static final Pattern LEADING_CODE = Pattern.compile(
-            "^\\s*(?:[\\[(|]\\s*" + CODE + "\\s*[\\])|]\\s*[:|\\-–]?|" + CODE + "\\s*(?::|\\s*[|\\-–])|" + CODE + "\\s*\\|)\\s*");
-    private static final Pattern TRAILING_CODE = Pattern.compile(
-            "\\s*(?:[\\[(|]\\s*" + CODE + "\\s*[\\])|]|[|\\-–:]\\s*" + CODE + ")\\s*$");
     private static final Pattern TRAILING_SHIFT = Pattern.compile(
             "\\s*[(\\[]?\\s*\\+\\s*(\\d{1,2})\\s*(?:h|hr|hrs|hour|hours)?\\s*[)\\]]?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_QUALITY = Pattern.compile(
-            "(?:[\\s\\-|_/]+|(?=[(\\[]))[(\\[]?\\s*(?:f?hd|uhd|sd|[48]k|hevc|h\\.?26[45]|x26[45]|\\d{3,4}[pi]|hdr|\\d{2}fps|full ?hd)\\s*[)\\]]?\\s*$",
+            "(?:[\\s\\-|_/]+|(?=[(\\[]))[(\\[]?\\s*(?:f?hd\\+?|uhd|sd|[48]k|hevc|h\\.?26[45]|x26[45]|\\d{3,4}[pi]|hdr|\\d{2}fps|full ?hd)\\s*[)\\]]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLUS_AS_WORD = Pattern.compile("(?<=\\p{L})\\+(?!\\s*\\d)");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -41,6 +45,14 @@ final class NameNormalizer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     NormalizedName normalize(String raw) {
+        return normalize(raw, null);
+    }
+
+    /**
+     * @param known the country the channel's group or source already names, or null: a bare code that
+     *              repeats it ("IN Zee TV" in group "IN", "ATV AT") is read as a country, not as a word
+     */
+    NormalizedName normalize(String raw, String known) {
         String s = raw == null ? "" : raw;
         s = (ascii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).strip();
         List<String> removed = new ArrayList<>();
@@ -48,16 +60,10 @@ final class NameNormalizer {
         boolean quality = false;
         int shift = 0;
         // Leading codes may stack ("|EN| UK: BBC One"); the first real country wins.
-        for (Matcher m = LEADING_CODE.matcher(s); mayHaveLeadingCode(s) && m.find() && m.end() < s.length(); m = LEADING_CODE.matcher(s)) {
-            String code = firstGroup(m);
-            String rest = s.substring(m.end());
-            // "AT-X" is a channel, not Austria's "X": keep the code when too little would remain.
-            if (Countries.code(code) == null && !Countries.marker(code) || rest.codePoints().filter(Character::isLetterOrDigit).count() < 2) {
-                break;
-            }
-            country = country == null ? Countries.code(code) : country;
-            removed.add("country prefix '" + m.group().strip() + "'");
-            s = s.substring(m.end());
+        for (CountryAffixes.Prefix p = CountryAffixes.leading(s, known); p != null; p = CountryAffixes.leading(s, known)) {
+            country = country == null ? p.country() : country;
+            removed.add("country prefix '" + s.substring(0, p.end()).strip() + "'");
+            s = s.substring(p.end());
         }
         // Trailing decorations come in any order ("E4 +1 HD", "E4 HD +1", "Arte (FR) HD").
         boolean changed = true;
@@ -79,15 +85,12 @@ final class NameNormalizer {
                     changed = true;
                 }
             }
-            Matcher c = TRAILING_CODE.matcher(s);
-            if (c.find() && c.start() > 0) {
-                String code = firstGroup(c);
-                if (Countries.code(code) != null || Countries.marker(code)) {
-                    country = country == null ? Countries.code(code) : country;
-                    removed.add("country suffix '" + c.group().strip() + "'");
-                    s = s.substring(0, c.start());
-                    changed = true;
-                }
+            CountryAffixes.Trailing c = CountryAffixes.trailing(s);
+            if (c != null) {
+                country = country == null ? c.country() : country;
+                removed.add("country suffix '" + c.text() + "'");
+                s = s.substring(0, c.start());
+                changed = true;
             }
         }
         List<String> tokens = tokens(s);
@@ -100,15 +103,29 @@ final class NameNormalizer {
                 tokens = kept;
             }
         }
+        String full = String.join("", tokens);
+        // A country word last ("Ntv Austria", "ATV2 HD AT", "MTV India") says which feed, not which channel.
+        while (tokens.size() > 1) {
+            String last = tokens.get(tokens.size() - 1);
+            String word = Countries.bareWord(last, country != null ? country : known);
+            List<String> rest = tokens.subList(0, tokens.size() - 1);
+            String restKey = String.join("", rest);
+            if (word == null || restKey.length() < 2 || restKey.chars().noneMatch(Character::isLetter)
+                    || country != null && !country.equals(word)) {
+                break;
+            }
+            country = word;
+            removed.add("country word '" + last + "'");
+            tokens = new ArrayList<>(rest);
+        }
         String compact = String.join("", tokens);
-        String bare = tokens.size() > 1 ? Countries.bareSuffix(tokens.get(tokens.size() - 1)) : null;
-        country = country == null ? bare : country;
-        return new NormalizedName(raw, tokens, compact, loose(tokens), shift, country, removed, quality);
+        return new NormalizedName(raw, tokens, compact, full.equals(compact) ? null : full, loose(tokens), shift,
+                country, removed, quality);
     }
 
     /** Words of a name: accents, case and punctuation gone, "&" as "and", "Canal+" as "canal plus". */
     static List<String> tokens(String s) {
-        String t = s.replace("&", " and ").replace("'", "").replace("’", "");
+        String t = s.replace("&", " and ").replace("'", "").replace("’", "").replace("24/7", " 24x7 ");
         if (t.indexOf('+') >= 0) {
             t = PLUS_AS_WORD.matcher(t).replaceAll(" plus ");
         }
@@ -122,13 +139,32 @@ final class NameNormalizer {
             if (part.isEmpty()) {
                 continue;
             }
-            // Quality tags like "h265" or "1080p" must survive the letter/digit split below.
-            if (QUALITY.contains(part)) {
+            // Quality tags like "h265" or "1080p" and "24x7" must survive the letter/digit split below.
+            if (QUALITY.contains(part) || part.equals(ROUND_THE_CLOCK)) {
                 out.add(part);
                 continue;
             }
             for (String w : LETTER_DIGIT.split(part)) {
                 out.add(NUMBER_WORDS.getOrDefault(w, w));
+            }
+        }
+        return expandAbbreviations(out);
+    }
+
+    /** "Nat Geo" and "NatGeo" as "national geographic", "Intl" as "international". */
+    private static List<String> expandAbbreviations(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.equals("nat") && i + 1 < words.size() && words.get(i + 1).equals("geo")) {
+                w = "natgeo";
+                i++;
+            }
+            List<String> full = words.size() > 1 ? ABBREVIATIONS.get(w) : null;
+            if (full != null) {
+                out.addAll(full);
+            } else {
+                out.add(w);
             }
         }
         return out;
@@ -139,7 +175,7 @@ final class NameNormalizer {
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String tok = tokens.get(i);
-            boolean trailingCountry = i == tokens.size() - 1 && i > 0 && Countries.bareSuffix(tok) != null;
+            boolean trailingCountry = i == tokens.size() - 1 && i > 0 && Countries.bareWord(tok, null) != null;
             if (!FILLER.contains(tok) && !trailingCountry) {
                 kept.add(tok);
             }
@@ -159,17 +195,6 @@ final class NameNormalizer {
         return true;
     }
 
-    /** Cheap pre-check so the common plain name skips the prefix regex. */
-    private static boolean mayHaveLeadingCode(String s) {
-        for (int i = 0; i < Math.min(s.length(), 9); i++) {
-            char c = s.charAt(i);
-            if (c == ':' || c == '|' || c == '[' || c == '(' || c == '-' || c == '–') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Cheap pre-check: a trailing tag ends in a bracket/bar or sits in a short last word or after '+'. */
     private static boolean mayHaveTrailingTag(String s) {
         if (s.isEmpty()) {
@@ -180,12 +205,4 @@ final class NameNormalizer {
         return last == ')' || last == ']' || last == '|' || s.lastIndexOf('/') > 0 || s.indexOf('+') >= 0 || space >= 0 && s.length() - space <= 8;
     }
 
-    private static String firstGroup(Matcher m) {
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-                return m.group(g);
-            }
-        }
-        return "";
-    }
 }

@@ -27,6 +27,11 @@ final class SimilarNames {
     }
 
     void collect(NormalizedName n, Proposals out) {
+        collect(n, null, out);
+    }
+
+    /** @param variantNote how the channel's name was rewritten to get {@code n}, or null */
+    void collect(NormalizedName n, String variantNote, Proposals out) {
         List<String> words = n.tokens().stream().filter(t -> !NameNormalizer.QUALITY.contains(t)).distinct().toList();
         if (words.isEmpty()) {
             return;
@@ -61,7 +66,7 @@ final class SimilarNames {
         for (int want = lists.size(); want >= 1 && scored < SCORED_PER_CHANNEL; want--) {
             for (int i = 0; i < touched.size() && scored < SCORED_PER_CHANNEL; i++) {
                 if (hits[touched.get(i)] == want) {
-                    score(n, words, touched.get(i), out);
+                    score(n, words, touched.get(i), variantNote, out);
                     scored++;
                 }
             }
@@ -72,7 +77,7 @@ final class SimilarNames {
         touched.clear();
     }
 
-    private void score(NormalizedName n, List<String> words, int e, Proposals out) {
+    private void score(NormalizedName n, List<String> words, int e, String variantNote, Proposals out) {
         GuideIndex.NameEntry entry = index.name(e);
         List<String> other = entry.name().tokens().stream().filter(t -> !NameNormalizer.QUALITY.contains(t)).toList();
         if (other.isEmpty() || entry.name().shiftHours() != 0 && entry.name().shiftHours() != n.shiftHours()) {
@@ -102,14 +107,17 @@ final class SimilarNames {
         if (sim < 0.3) {
             return;
         }
-        double confidence = Math.min(MAX_CONFIDENCE, 0.2 + 0.65 * sim);
+        double confidence = Math.min(MAX_CONFIDENCE, 0.2 + 0.65 * sim) - NameEvidence.penalty(variantNote, entry);
         int shift = n.shiftHours() > 0 && entry.name().shiftHours() == 0 ? n.shiftHours() : 0;
-        String reason = "similar name: display-name '" + entry.displayName() + "' (words in common: "
+        String reason = "similar " + NameEvidence.names(variantNote, entry).replace(" matches ", ": ") + " (words in common: "
                 + String.join(", ", shared) + ")" + (shift > 0 ? "; mapped to the base channel with a +" + shift + " h shift" : "");
         out.offer(entry.guide(), confidence, reason, shift, true);
     }
 
-    /** 1 for the same word, less for an abbreviation of it ("intl" / "international"). */
+    /**
+     * 1 for the same word, less for an abbreviation of it ("intl" / "international", "S" for "Salzburg"
+     * in "ORF2S") or another spelling of it ("Ruposhi" / "Rupasi", transliterations differ by a letter or two).
+     */
     static double bestMatch(String a, List<String> others) {
         double best = 0;
         for (String b : others) {
@@ -123,10 +131,42 @@ final class SimilarNames {
                     best = Math.max(best, 0.8);
                 } else if (s.length() >= 3 && s.charAt(0) == l.charAt(0) && subsequence(s, l)) {
                     best = Math.max(best, 0.6);
+                } else if (s.length() >= 5 && editDistanceAtMost(s, l, l.length() >= 6 ? 2 : 1)) {
+                    best = Math.max(best, 0.6);
+                } else if (s.length() <= 2 && l.length() >= 4 && l.startsWith(s) && s.chars().allMatch(Character::isLetter)) {
+                    best = Math.max(best, 0.5);
                 }
             }
         }
         return best;
+    }
+
+    /** Whether a and b differ by at most {@code max} inserted, deleted or replaced letters. */
+    static boolean editDistanceAtMost(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
+            return false;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > max) {
+                return false;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()] <= max;
     }
 
     private static boolean subsequence(String s, String l) {
@@ -142,7 +182,7 @@ final class SimilarNames {
     private static Set<String> digits(List<String> tokens) {
         Set<String> d = new HashSet<>();
         for (String t : tokens) {
-            if (Character.isDigit(t.charAt(0))) {
+            if (Character.isDigit(t.charAt(0)) && !t.equals(NameNormalizer.ROUND_THE_CLOCK)) {
                 d.add(t);
             }
         }

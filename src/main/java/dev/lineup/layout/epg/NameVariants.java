@@ -1,0 +1,158 @@
+package dev.lineup.layout.epg;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Other ways the same name gets written, each tried as well as the name itself: in Latin letters
+ * when it is in Cyrillic or Greek ("Первый канал" / "Pervyj kanal"), with its accented letters lost
+ * the way a bad character-set conversion loses them ("ČT24" / "T24", "Markíza" / "Markza"), one
+ * script of a name written in two ("Al Jazeera العربية"), and without a note in brackets ("DD News
+ * (Doordarshan)"). Each variant says in words what was done, for the reason shown to the user.
+ */
+final class NameVariants {
+    /** One variant: the text and what was done to get it. */
+    record Variant(String text, String note) {
+    }
+
+    private static final Pattern BRACKET_NOTE = Pattern.compile("(?<=\\S)\\s*[(\\[（【][^)\\]）】]{2,}[)\\]）】]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final String[] CYRILLIC = {"а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "e",
+            "ж", "zh", "з", "z", "и", "i", "й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p",
+            "р", "r", "с", "s", "т", "t", "у", "u", "ф", "f", "х", "kh", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "shch",
+            "ъ", "", "ы", "y", "ь", "", "э", "e", "ю", "yu", "я", "ya", "і", "i", "ї", "yi", "є", "ye", "ґ", "g",
+            "ђ", "dj", "ј", "j", "љ", "lj", "њ", "nj", "ћ", "c", "џ", "dz", "ў", "u"};
+    private static final String[] GREEK = {"α", "a", "β", "v", "γ", "g", "δ", "d", "ε", "e", "ζ", "z", "η", "i",
+            "θ", "th", "ι", "i", "κ", "k", "λ", "l", "μ", "m", "ν", "n", "ξ", "x", "ο", "o", "π", "p", "ρ", "r",
+            "σ", "s", "ς", "s", "τ", "t", "υ", "y", "φ", "f", "χ", "ch", "ψ", "ps", "ω", "o"};
+    private static final java.util.Map<Integer, String> LATIN = new java.util.HashMap<>();
+
+    static {
+        for (String[] table : new String[][] {CYRILLIC, GREEK}) {
+            for (int i = 0; i < table.length; i += 2) {
+                LATIN.put(table[i].codePointAt(0), table[i + 1]);
+            }
+        }
+    }
+
+    private NameVariants() {
+    }
+
+    /** Variants of a guide display-name worth indexing (never the name itself). */
+    static List<Variant> ofGuideName(String name) {
+        List<Variant> out = new ArrayList<>();
+        add(out, transliterated(name), "read in Latin letters");
+        add(out, accentedLettersLost(name), "with its accented letters left out");
+        add(out, withoutNote(name), "without the note in brackets");
+        return out;
+    }
+
+    /** Variants of a layout channel's name worth trying (never the name itself). */
+    static List<Variant> ofChannelName(String name) {
+        List<Variant> out = new ArrayList<>();
+        add(out, transliterated(name), "read in Latin letters");
+        add(out, withoutNote(name), "without the note in brackets");
+        List<String> parts = scriptParts(name);
+        for (String p : parts) {
+            add(out, p, "using only its " + (isLatin(p) ? "Latin-letter" : "other-script") + " part");
+        }
+        return out;
+    }
+
+    /** The name without its bracketed notes ("DD News (Doordarshan)" → "DD News"), or null when it has none. */
+    static String withoutNote(String name) {
+        String plain = BRACKET_NOTE.matcher(name).replaceAll(" ").strip();
+        return !plain.equals(name.strip()) && plain.codePoints().filter(Character::isLetterOrDigit).count() >= 2 ? plain : null;
+    }
+
+    private static void add(List<Variant> out, String text, String note) {
+        if (text != null && !text.isBlank()) {
+            out.add(new Variant(text, note));
+        }
+    }
+
+    /** Cyrillic and Greek letters in Latin, or null when the name has none. */
+    static String transliterated(String name) {
+        StringBuilder sb = new StringBuilder();
+        boolean changed = false;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int lower = Character.toLowerCase(cp);
+            String latin = LATIN.get(lower);
+            if (latin == null && Character.UnicodeScript.of(cp) == Character.UnicodeScript.GREEK) {
+                // Accented Greek letters: the base letter decides.
+                String base = MARKS.matcher(Normalizer.normalize(new String(Character.toChars(lower)), Normalizer.Form.NFD)).replaceAll("");
+                latin = base.isEmpty() ? null : LATIN.get(base.codePointAt(0));
+            }
+            if (latin != null) {
+                sb.append(Character.isUpperCase(cp) && !latin.isEmpty()
+                        ? Character.toUpperCase(latin.charAt(0)) + latin.substring(1) : latin);
+                changed = true;
+            } else {
+                sb.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return changed ? sb.toString() : null;
+    }
+
+    /** A Latin-letter name with its non-ASCII letters deleted, or null when it has none or is not in Latin letters. */
+    static String accentedLettersLost(String name) {
+        boolean lost = false;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 128 && Character.isLetter(cp)) {
+                if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
+                    return null;
+                }
+                lost = true;
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        }
+        String out = sb.toString().strip();
+        return lost && out.codePoints().filter(Character::isLetterOrDigit).count() >= 2 ? out : null;
+    }
+
+    /** The Latin-letter words and the other-script words of a name written in two scripts, else nothing. */
+    static List<String> scriptParts(String name) {
+        StringBuilder latin = new StringBuilder();
+        StringBuilder other = new StringBuilder();
+        for (String word : name.split("\\s+")) {
+            boolean hasLatin = word.codePoints().anyMatch(c -> Character.isLetter(c) && isLatin(c));
+            boolean hasOther = word.codePoints().anyMatch(c -> Character.isLetter(c) && !isLatin(c));
+            if (hasLatin && !hasOther) {
+                latin.append(word).append(' ');
+            } else if (hasOther && !hasLatin) {
+                other.append(word).append(' ');
+            } else if (!hasLatin && !hasOther) {
+                latin.append(word).append(' ');
+                other.append(word).append(' ');
+            }
+        }
+        String a = latin.toString().strip();
+        String b = other.toString().strip();
+        CountryAffixes.Prefix prefix = CountryAffixes.leading(a, null);
+        String latinName = prefix == null ? a : a.substring(prefix.end());
+        if (!hasLetters(latinName) || !hasLetters(b)) {
+            return List.of();
+        }
+        return List.of(a, b);
+    }
+
+    private static boolean hasLetters(String s) {
+        return s.codePoints().filter(Character::isLetter).count() >= 2;
+    }
+
+    private static boolean isLatin(String s) {
+        return s.codePoints().filter(Character::isLetter).allMatch(NameVariants::isLatin);
+    }
+
+    private static boolean isLatin(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+    }
+}
