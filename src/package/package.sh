@@ -81,9 +81,9 @@ mv "$out"/deps/*.jar "$out/app/"
 cp target/original-lineup.jar "$out/app/lineup.jar"
 
 step "finding the JDK modules the jars use (jdeps)"
-modules=$(for j in "$out"/app/*.jar; do
-  jdeps -s --multi-release 17 --ignore-missing-deps -cp "$out/app/*" "$j" 2>/dev/null || true
-done | grep -oE -- '-> (java|jdk)\.[a-z.]+' | sed 's/-> //' | sort -u | paste -sd, -)
+# -R follows what lineup.jar reaches through the class path: only modules that code can touch.
+modules=$(jdeps -s -R --multi-release 17 --ignore-missing-deps -cp "$out/app/*" "$out/app/lineup.jar" 2>/dev/null \
+  | grep -oE -- '-> (java|jdk)\.[a-z.]+' | sed 's/-> //' | sort -u | paste -sd, -)
 # Not visible to jdeps: TLS's elliptic curves (HTTPS to providers), playlists in legacy charsets,
 # sun.misc.Unsafe (reflective use by libraries).
 modules="$modules,jdk.crypto.ec,jdk.charsets,jdk.unsupported,javafx.controls,javafx.fxml"

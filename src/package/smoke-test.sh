@@ -4,7 +4,7 @@
 # `lineup` (--version, a render of a corpus file, the desktop app's window under Xvfb with its title and
 # icon), removes the package and checks the data directory is still there; then the same from the
 # unpacked app image. Needs root or sudo (apt), Xvfb, xdotool, xprop, and a full JDK (see .ci/setup).
-#   bash src/package/smoke-test.sh [--no-build]
+#   bash src/package/smoke-test.sh [--no-build | --reuse]    --reuse: test the installers target/installer has
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build_flag=${1:-}
@@ -25,12 +25,12 @@ fail() { echo "smoke: FAILED - $*" >&2; exit 1; }
 
 corpus=""
 for c in "${LINEUP_CORPUS:-}" ../shared/corpus /work/shared/corpus; do
-  [ -n "$c" ] && [ -f "$c/m3u/kodi.m3u" ] && corpus=$c && break
+  [ -n "$c" ] && [ -f "$c/m3u/ektotv-example.m3u8" ] && corpus=$c && break
 done
 [ -n "$corpus" ] || fail "no corpus (set LINEUP_CORPUS to shared/corpus)"
 
 bash src/package/check-workflows.sh
-bash src/package/package.sh $build_flag --fast deb tar
+[ "$build_flag" = --reuse ] || bash src/package/package.sh $build_flag --fast deb tar
 version=$(sed -n 's/^version=//p' target/classes/dev/lineup/app/version.properties)
 deb=$(ls target/installer/lineup_*.deb)
 tarball=$(ls target/installer/lineup-*-linux-*.tar.gz)
@@ -45,9 +45,10 @@ check_cli_and_window() {
   local lineup=$1 data=$2 how=$3
   [ "$("$lineup" --version)" = "Lineup $version" ] || fail "$how: --version printed '$("$lineup" --version)'"
   ok "$how: lineup --version prints 'Lineup $version'"
-  "$lineup" render --playlist "$corpus/m3u/kodi.m3u" --epg "$corpus/xmltv/ektotv-example.xml" \
+  "$lineup" render --playlist "$corpus/m3u/ektotv-example.m3u8" --epg "$corpus/xmltv/ektotv-example.xml" \
       --out "$work/render-$how" --name smoke 2>"$work/render.err" || { cat "$work/render.err" >&2; fail "$how: render"; }
-  [ -s "$work/render-$how/smoke.m3u" ] && [ -s "$work/render-$how/smoke.xml.gz" ] || fail "$how: render wrote no files"
+  [ -s "$work/render-$how/smoke.xml.gz" ] && [ "$(grep -c '^#EXTINF' "$work/render-$how/smoke.m3u")" -ge 50 ] \
+    || fail "$how: render did not write the playlist's 50 channels and the guide"
   ok "$how: render of a corpus playlist and guide"
   "$lineup" --data-dir "$data" init --name "Smoke $how" >/dev/null 2>&1 || fail "$how: init"
   if [ "$how" = deb ]; then
@@ -66,7 +67,11 @@ check_cli_and_window() {
   [ -n "$win" ] || { cat "$work/app.log" >&2; fail "$how: no window titled 'Lineup — Smoke $how' within 90 s"; }
   ok "$how: the desktop app opened on its data directory, titled '$(DISPLAY=$display xdotool getwindowname "$win")'"
   sleep 1
-  DISPLAY=$display xprop -id "$win" _NET_WM_ICON | grep -q "Icon (" || fail "$how: the window has no icon"
+  local icon
+  # Read whole: a reader that stops early (grep -q, head) gets xprop killed by SIGPIPE under pipefail.
+  DISPLAY=$display xprop -id "$win" _NET_WM_ICON > "$work/icon" 2>&1 || true
+  icon=$(cut -c1-120 "$work/icon" | sed -n 1,2p)
+  [[ "$icon" == *"Icon ("* ]] || fail "$how: the window has no icon ($icon)"
   local geometry
   geometry=$(DISPLAY=$display xdotool getwindowgeometry "$win" | sed -n 's/.*Geometry: //p')
   [ "${geometry%x*}" -le 1366 ] && [ "${geometry#*x}" -le 768 ] || fail "$how: window $geometry is larger than the 1366x768 screen"
