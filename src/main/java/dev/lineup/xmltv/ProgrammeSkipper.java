@@ -140,9 +140,9 @@ final class ProgrammeSkipper extends InputStream {
     }
 
     /**
-     * Consumes the programme whose start tag is {@code [pos, end)}, leaving only its line breaks, inside a comment:
-     * as bare whitespace, the breaks of thousands of programmes in a row would make one text node past the
-     * parser's size limit.
+     * Consumes the programme whose start tag is {@code [pos, end)} and the whitespace after it, leaving only their
+     * line breaks, inside a comment: the parser counts all text between two elements against its size limit, and
+     * the whitespace of a million programmes in a row (nothing else between them any more) passes it.
      */
     private void drop(int end, boolean empty) throws IOException {
         skipped++;
@@ -152,6 +152,9 @@ final class ProgrammeSkipper extends InputStream {
         byte[] startTag = Arrays.copyOfRange(buf, pos, end);
         pos = end;
         boolean whole = empty || skipToProgrammeEnd();
+        if (whole) {
+            skipWhitespace();
+        }
         // the file ends inside it: let the parser see an unclosed programme
         byte[] open = whole ? COMMENT_OPEN : new byte[0];
         byte[] close = whole ? COMMENT_CLOSE : startTag;
@@ -253,6 +256,18 @@ final class ProgrammeSkipper extends InputStream {
             pos = end;
             if (closes) {
                 return true;
+            }
+        }
+    }
+
+    private void skipWhitespace() throws IOException {
+        while (true) {
+            while (pos < limit && isSpace(buf[pos])) {
+                countNewlines(pos, pos + 1);
+                pos++;
+            }
+            if (pos < limit || !more()) {
+                return;
             }
         }
     }
