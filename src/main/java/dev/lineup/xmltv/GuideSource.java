@@ -33,7 +33,13 @@ final class GuideSource implements Closeable {
     /** Opens a file and positions on its {@code <tv>} start tag. */
     static GuideSource open(Path file, LongConsumer onBytes) throws IOException {
         String name = file.toString();
-        InputStream in = GuideInput.open(file, onBytes);
+        InputStream in;
+        try {
+            in = GuideInput.open(file, onBytes);
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            // e.g. a gzip file of a few bytes: its header alone is cut off
+            throw translate(name, e, null);
+        }
         try {
             XMLStreamReader2 x = (XMLStreamReader2) SafeXml.factory().createXMLStreamReader(in);
             GuideSource source = new GuideSource(name, in, x);
@@ -96,6 +102,21 @@ final class GuideSource implements Closeable {
         }
     }
 
+    /**
+     * After {@link #finish()}: reads the file's last bytes, which the XML parser never needs, so a gzip
+     * trailer (length and CRC) is checked too.
+     */
+    void drainFile() throws XmltvFormatException {
+        byte[] buf = new byte[8192];
+        try {
+            while (in.read(buf) >= 0) {
+                // the bytes themselves were already parsed; only the end-of-stream checks matter
+            }
+        } catch (IOException e) {
+            throw translate(e);
+        }
+    }
+
     void skipElement() throws XMLStreamException {
         x.skipElement();
     }
@@ -129,8 +150,8 @@ final class GuideSource implements Closeable {
         message = (at >= 0 ? message.substring(0, at) : message).replace('\n', ' ').strip();
         Throwable root = cause.getCause() != null ? cause.getCause() : cause;
         if (root instanceof java.io.EOFException || root instanceof java.util.zip.ZipException) {
-            message = "compressed data ends or breaks off early (" + root.getMessage() + "); expected the rest of "
-                    + "the guide up to </tv>";
+            message = "compressed data ends or breaks off early" + (root.getMessage() == null ? ""
+                    : " (" + root.getMessage() + ")") + "; expected the rest of the guide up to </tv>";
         }
         // a failure before the first token (bad encoding, binary file) has no location yet: it is at 1:1
         return new XmltvFormatException(name, l == null ? 1 : Math.max(1, l.getLineNumber()),

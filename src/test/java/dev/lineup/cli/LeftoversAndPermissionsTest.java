@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +76,30 @@ class LeftoversAndPermissionsTest {
         assertThat(hidden(data)).as("publish staging is cleaned after publish").containsExactly(
                 "published/" + live.getFileName());
         assertThat(planted).noneMatch(Files::exists);
+    }
+
+    @Test
+    void aRenderOfAUrlRemovesTheDownloadFolderAKilledRenderLeftInTheTempFolder() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path left = plant(tmp.resolve(".lineup-tmp-" + deadPid() + "-0badf00d-render-input123/download.part"));
+        Path someoneElses = plant(tmp.resolve("lineup-input-123/download"));
+        try (MockWebServer server = new MockWebServer()) {
+            server.enqueue(new MockResponse.Builder().body("#EXTM3U\n#EXTINF:-1,One\nhttp://p.example/1.ts\n").build());
+            server.start();
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+                    "dev.lineup.app.Main", "render", "--playlist", server.url("/get.m3u").toString(), "--out",
+                    dir.resolve("out").toString()));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(output).isZero();
+        }
+        assertThat(left.getParent()).doesNotExist();
+        assertThat(someoneElses).as("only Lineup's own prefix is touched").exists();
+        try (Stream<Path> all = Files.list(tmp)) {
+            assertThat(all.map(f -> f.getFileName().toString())).containsExactly("lineup-input-123");
+        }
     }
 
     @Test
