@@ -64,8 +64,10 @@ final class NameVariants {
         if (country != null && CYRILLIC_COUNTRIES.contains(country)) {
             add(out, lookalikesRead(name), LOOKALIKE_NOTE);
         }
-        add(out, transliterated(name), "read in Latin letters");
-        add(out, accentedLettersLost(name), "with its accented letters left out");
+        if (!ascii(name)) {
+            add(out, transliterated(name), "read in Latin letters");
+            add(out, accentedLettersLost(name), "with its accented letters left out");
+        }
         add(out, withoutNote(name), "without the note in brackets");
         return out;
     }
@@ -76,8 +78,11 @@ final class NameVariants {
         if (country != null && CYRILLIC_COUNTRIES.contains(country)) {
             add(out, lookalikesRead(name), LOOKALIKE_NOTE);
         }
-        add(out, transliterated(name), "read in Latin letters");
         add(out, withoutNote(name), "without the note in brackets");
+        if (ascii(name)) {
+            return out;
+        }
+        add(out, transliterated(name), "read in Latin letters");
         List<String> parts = scriptParts(name);
         for (String p : parts) {
             add(out, p, "using only its " + (isLatin(p) ? "Latin-letter" : "other-script") + " part");
@@ -87,8 +92,20 @@ final class NameVariants {
 
     /** The name without its bracketed notes ("DD News (Doordarshan)" → "DD News"), or null when it has none. */
     static String withoutNote(String name) {
+        if (name.indexOf('(') < 0 && name.indexOf('[') < 0 && ascii(name)) {
+            return null;
+        }
         String plain = BRACKET_NOTE.matcher(name).replaceAll(" ").strip();
         return !plain.equals(name.strip()) && plain.codePoints().filter(Character::isLetterOrDigit).count() >= 2 ? plain : null;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(List<Variant> out, String text, String note) {
