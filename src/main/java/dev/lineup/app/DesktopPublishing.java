@@ -69,7 +69,8 @@ public final class DesktopPublishing implements Closeable {
             Optional<OAuthTokens> tokens = t.kind().equals(TargetSettings.LOCAL) ? Optional.empty()
                     : service.tokens().get(t.name());
             out.add(new TargetInfo(t.name(), t.kind(), TargetSettings.of(t).folder(), tokens.isPresent(),
-                    tokens.map(OAuthTokens::account).orElse(null)));
+                    tokens.map(OAuthTokens::account).orElse(null),
+                    SignIns.last(store.settings(), t.name()).orElse(null)));
         }
         return out;
     }
@@ -193,11 +194,24 @@ public final class DesktopPublishing implements Closeable {
     public void removeTarget(String name) {
         store.targets().remove(name);
         service.tokens().delete(name);
+        SignIns.clearCheck(store.settings(), name);
     }
 
     /** Opens the provider's consent page and waits for the loopback redirect (up to five minutes). */
     public void signIn(String name) throws SyncException {
         Targets.signIn(service.target(name), service.tokens(), env, this::browse, Reauthorizer.SIGN_IN_TIMEOUT);
+        SignIns.clearCheck(store.settings(), name);
+    }
+
+    /** How {@code name} signs in again: in the browser, or (added with a bare token) by pasting a new token. */
+    public SignIns.Way signInWay(String name) {
+        return SignIns.wayOf(service.target(name));
+    }
+
+    /** Replaces a token-only target's sign-in with a pasted access token. */
+    public void useAccessToken(String name, String accessToken) {
+        SignIns.useAccessToken(service.target(name), service.tokens(), accessToken);
+        SignIns.clearCheck(store.settings(), name);
     }
 
     public void signOut(String name) throws SyncException {

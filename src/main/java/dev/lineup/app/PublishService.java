@@ -132,12 +132,18 @@ public final class PublishService implements java.io.Closeable {
             Publisher publisher = new Publisher(leases(target, inst), RetryPacer.standard(), role, history);
             PublishListener guarded = new CancellingListener(listener, cancel);
             report = publisher.publish(combined, "publish " + describe(names),
-                    new Publisher.Options(options.overwriteRemoteChanges(), options.forceTakeover(), guarded));
+                    options.withListener(guarded));
         } catch (SyncException e) {
             if (!(e instanceof dev.lineup.sync.SyncProblemException)) {
                 history.record(SyncProblem.of(e, targetName, Instant.now())); // e.g. not signed in at open
             }
+            SignIns.recordProblem(store.settings(), targetName, SyncProblem.of(e, targetName, Instant.now()));
             throw e;
+        } finally {
+            staging.clean();
+        }
+        if (!config.kind().equals(TargetSettings.LOCAL)) {
+            SignIns.recordOk(store.settings(), targetName, "published");
         }
         String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         for (String n : names) {
@@ -145,6 +151,55 @@ public final class PublishService implements java.io.Closeable {
             store.settings().set("layout." + n + ".generation", Long.toString(report.generation()));
         }
         return new PublishResult(names, targetName, report);
+    }
+
+    /**
+     * As {@link #publish(List, String, Publisher.Options, BooleanSupplier)}, but a folder busy with another
+     * installation's live lease is waited for within {@code wait}'s budget (never taken over).
+     */
+    public PublishResult publish(List<String> layouts, String targetName, Publisher.Options options,
+                                 BooleanSupplier cancel, BusyWait wait)
+            throws SyncException, NotPrimaryException, IOException {
+        try {
+            return wait.publish(targetName, () -> publish(layouts, targetName, options, cancel),
+                    () -> locks().status(targetName));
+        } catch (SyncException | NotPrimaryException | IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The clean slate: under the lease, delete every file in the target's folder (not the lock), then
+     * publish {@code layouts} again. Returns that publish. Destroys what others published there: callers
+     * ask the user first.
+     */
+    public PublishResult cleanSlate(List<String> layouts, String targetName, PublishListener listener)
+            throws SyncException, IOException {
+        java.util.concurrent.atomic.AtomicReference<PublishResult> published = new java.util.concurrent.atomic.AtomicReference<>();
+        recoveryActions(targetName, layouts, listener, published::set).cleanSlate("clean slate for " + targetName);
+        return published.get();
+    }
+
+    /**
+     * Points a target at another folder of the same provider (the "separate folder" fix); its sign-in
+     * stays. {@link IllegalArgumentException} for a folder the provider cannot have.
+     */
+    public void moveTarget(String targetName, String folder) {
+        TargetConfig config = target(targetName);
+        String f = folder == null ? "" : folder.strip();
+        if (f.isEmpty()) {
+            throw new IllegalArgumentException("a separate folder needs a name");
+        }
+        if (config.kind().equals(TargetSettings.DROPBOX) && !f.startsWith("/")) {
+            throw new IllegalArgumentException("a Dropbox folder is a path starting with '/', e.g. /IPTV-2, not \""
+                    + f + "\"");
+        }
+        if (config.kind().equals(TargetSettings.GDRIVE) && f.contains("/")) {
+            throw new IllegalArgumentException("a Google Drive folder is a plain name without '/', not \"" + f + "\"");
+        }
+        store.targets().put(TargetSettings.of(config).withFolder(f).toConfig(config.name(), config.kind()));
     }
 
     /**

@@ -30,9 +30,23 @@ public final class RecoverySession {
     public static final Duration MAX_WAIT = Duration.ofMinutes(10);
     private static final Duration POLL = Duration.ofSeconds(2);
 
-    /** What the user chose along with the action: a secondary role, a folder name. */
-    public record Choice(Role role, String folder) {
-        public static final Choice NONE = new Choice(null, null);
+    /** What the user chose along with the action: a secondary role, a folder name, a pasted token. */
+    public record Choice(Role role, String folder, String token) {
+        public static final Choice NONE = new Choice(null, null, null);
+
+        public Choice(Role role, String folder) {
+            this(role, folder, null);
+        }
+
+        /** A new access token pasted for "Sign in again" on a target that was added with a token. */
+        public static Choice pastedToken(String token) {
+            return new Choice(null, null, token);
+        }
+
+        @Override
+        public String toString() {
+            return "Choice[role=" + role + ", folder=" + folder + ", token=" + (token == null ? "none" : "(hidden)") + "]";
+        }
     }
 
     /** How an action ended: a sentence for the user, and the publish it led to, if any. */
@@ -73,6 +87,22 @@ public final class RecoverySession {
         return actions.available(problem);
     }
 
+    /**
+     * Whether "Sign in again" needs a pasted token: the target was added with a bare token and has no app
+     * key / client id, so there is no app to sign in to in a browser.
+     */
+    public boolean pastesToken() {
+        return publishing.signInWay(target) == SignIns.Way.PASTE_TOKEN;
+    }
+
+    /** One line under each action's button; {@code pastesToken} as {@link #pastesToken()} said. */
+    public static String explanation(RecoveryAction a, boolean pastesToken) {
+        if (a == RecoveryAction.REAUTHORIZE && pastesToken) {
+            return "This target was added with a token: paste a new access token from the provider's app console.";
+        }
+        return explanation(a);
+    }
+
     /** One line under each action's button. */
     public static String explanation(RecoveryAction a) {
         switch (a) {
@@ -110,7 +140,15 @@ public final class RecoverySession {
                 return retry(new Publisher.Options(false, new ForceConfirmation(lockId), dev.lineup.sync.PublishListener.NONE),
                         cancel, "Took over the lock of \"" + problem.facts().getOrDefault("holder", "?") + "\"");
             case REAUTHORIZE:
+                if (pastesToken()) {
+                    if (choice.token() == null || choice.token().isBlank()) {
+                        throw new IllegalArgumentException("paste the new access token to sign in again");
+                    }
+                    publishing.useAccessToken(target, choice.token());
+                    return new Outcome("Stored the new token. Retry the publish now.", Optional.empty());
+                }
                 actions.reauthorize();
+                SignIns.clearCheck(publishing.service().store().settings(), target);
                 return new Outcome("Signed in again. Retry the publish now.", Optional.empty());
             case OVERWRITE:
                 return retry(new Publisher.Options(true, null, dev.lineup.sync.PublishListener.NONE), cancel,

@@ -1,7 +1,6 @@
 package dev.lineup.app;
 
 import dev.lineup.model.Installation;
-import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishListener;
@@ -37,11 +36,7 @@ final class RecoveryWiring {
             Installation inst = service.installation();
             service.store().installation().init(inst.name(), Installation.Role.fromWord(role.cliName()));
         };
-        RecoveryActions.FolderSwitcher folders = folder -> {
-            TargetConfig config = service.target(targetName);
-            TargetSettings s = TargetSettings.of(config);
-            service.store().targets().put(s.withFolder(folder).toConfig(config.name(), config.kind()));
-        };
+        RecoveryActions.FolderSwitcher folders = folder -> service.moveTarget(targetName, folder);
         return new RecoveryActions(service.leases(target, service.installation()), RetryPacer.standard(),
                 service.history(), new RecoveryActions.Hooks(reauth, reOutput, roles, folders));
     }

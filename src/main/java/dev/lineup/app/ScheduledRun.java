@@ -9,6 +9,8 @@ import dev.lineup.source.RefreshProgress;
 import dev.lineup.source.SourceRefresher;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
+import dev.lineup.sync.SyncProblem;
+import dev.lineup.sync.SyncProblemException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,8 +27,16 @@ import java.util.function.Consumer;
  * this run is skipped, so two runs never overlap.
  */
 public final class ScheduledRun {
-    /** What happened. {@code skippedBecause} is set (and nothing was done) when the directory was busy. */
-    public record Outcome(String skippedBecause, List<String> refreshed, List<String> output, List<String> failures) {
+    /**
+     * What happened. {@code skippedBecause} is set (and nothing was done) when the directory was busy.
+     * {@code problems} are the publish problems among the failures, in order (exit 3 names the first).
+     */
+    public record Outcome(String skippedBecause, List<String> refreshed, List<String> output, List<String> failures,
+                          List<SyncProblem> problems) {
+        public Outcome(String skippedBecause, List<String> refreshed, List<String> output, List<String> failures) {
+            this(skippedBecause, refreshed, output, failures, List.of());
+        }
+
         public boolean skipped() {
             return skippedBecause != null;
         }
@@ -73,6 +83,7 @@ public final class ScheduledRun {
         List<String> refreshed = new ArrayList<>();
         List<String> output = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        List<SyncProblem> problems = new ArrayList<>();
         SourceRefresher refresher = SourceRefresher.standard(store);
         for (Source s : store.sources().list()) {
             if (!due(s, now, interval)) {
@@ -101,6 +112,9 @@ public final class ScheduledRun {
                 }
             } catch (IOException | RuntimeException e) {
                 failures.add("layout " + layout + ": " + e.getMessage());
+                if (e.getCause() instanceof SyncProblemException spe) {
+                    problems.add(spe.problem());
+                }
             }
         }
         for (AfterOutput step : afterOutput) {
@@ -110,7 +124,7 @@ public final class ScheduledRun {
                 failures.add(e.getMessage());
             }
         }
-        return new Outcome(null, refreshed, output, failures);
+        return new Outcome(null, refreshed, output, failures, problems);
     }
 
     /**

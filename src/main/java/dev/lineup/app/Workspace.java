@@ -36,6 +36,7 @@ public final class Workspace implements Closeable {
                 : env != null && env.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(env)) : DEFAULT_LOCK_WAIT;
         InstanceLock lock = InstanceLock.acquire(dir, wait);
         try {
+            Leftovers.sweep(dir);
             return new Workspace(dir, lock, LineupStore.open(dir, notices));
         } catch (RuntimeException e) {
             lock.close();

@@ -52,6 +52,13 @@ final class ConfigCommand {
                 throw new UserError("unknown setting \"" + key + "\"; known: " + String.join(", ", knownKeys())
                         + ", layout.NAME.*");
             }
+            if (key.equals(Settings.SCHEDULE_BUSY_WAIT)) {
+                try {
+                    dev.lineup.app.Durations.parse(value);
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(key + ": " + e.getMessage(), e);
+                }
+            }
             try (Workspace ws = Cli.open(spec)) {
                 ws.store().settings().set(key, value);
                 Cli.out(spec).println(key + " = " + ws.store().settings().get(key).orElse(value));

@@ -1,17 +1,22 @@
 package dev.lineup.cli;
 
+import dev.lineup.app.BusyWait;
+import dev.lineup.app.Durations;
 import dev.lineup.app.PublishResult;
 import dev.lineup.app.PublishService;
 import dev.lineup.app.Workspace;
 import dev.lineup.sync.NotPrimaryException;
+import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.PublishReport;
-import dev.lineup.sync.RecoveryAction;
+import dev.lineup.sync.Publisher;
 import dev.lineup.sync.SyncProblemException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,10 +24,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lineup publish [LAYOUT...] --target NAME}: render and publish under the lease. Exit 0 with one
- * line per file (and its share link) on stdout; exit 3 with the problem's {@code KIND: facts} line first
- * on stderr, then what can be done about it. Progress lines would come before that line, so they are
- * shown in a terminal (or with {@code --progress}) and left out when stderr is captured by a script.
+ * {@code lineup publish [LAYOUT...] --target NAME [--wait DURATION]}: render and publish under the lease.
+ * Exit 0 with one line per file (and its share link) on stdout; exit 3 with the problem's
+ * {@code KIND: facts} line first on stderr, then each recovery action as a complete command. Progress
+ * lines (and the countdown of {@code --wait}) would come before that line, so they are shown in a terminal
+ * (or with {@code --progress}) and left out when stderr is captured by a script. The recovery wizard's
+ * publishing fixes are options here: {@code --overwrite}, {@code --clean-slate}, {@code --separate-folder}.
  */
 @Command(name = "publish", description = "Render layouts (default: all) and publish them to a target.")
 final class PublishCommand implements Callable<Integer> {
@@ -39,50 +46,87 @@ final class PublishCommand implements Callable<Integer> {
             + "run in a terminal, so a script's first stderr line is the problem line of exit code 3).")
     Boolean progress;
 
+    @Option(names = "--wait", paramLabel = "DURATION", description = "If another installation is publishing to the "
+            + "folder, wait up to DURATION (e.g. 90s, 10m) for it to finish, with a countdown; its lock is never taken.")
+    String waitFor;
+
+    @ArgGroup(exclusive = true)
+    Fix fix;
+
+    /** The recovery wizard's fixes that end in a publish; at most one at a time. */
+    static final class Fix {
+        @Option(names = "--overwrite", description = "Publish over files someone else changed in the folder.")
+        boolean overwrite;
+
+        @Option(names = "--clean-slate", description = "Delete every file in the target's folder (also other "
+                + "installations' files), then publish.")
+        boolean cleanSlate;
+
+        @Option(names = "--separate-folder", paramLabel = "FOLDER", description = "Point the target at FOLDER "
+                + "(kept for later publishes; the sign-in stays), then publish there.")
+        String separateFolder;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = Cli.out(spec);
         PrintWriter err = Cli.err(spec);
+        Duration wait = waitFor == null ? null : parsedWait();
         try (Workspace ws = Cli.open(spec);
              PublishService service = new PublishService(ws.store(), ws.dataDir(), Cli.env(spec), null)) {
+            boolean show = progress != null ? progress : System.console() != null;
+            PublishListener listener = show ? new StderrPublishProgress(err) : PublishListener.NONE;
             PublishResult result;
             try {
-                boolean show = progress != null ? progress : System.console() != null;
-                result = service.publish(layouts, target, show ? new StderrPublishProgress(err)
-                        : dev.lineup.sync.PublishListener.NONE, null);
-            } catch (NotPrimaryException | NoSuchElementException | IllegalStateException e) {
+                result = publish(service, listener, wait, show ? new WaitCountdown(err) : null);
+            } catch (NotPrimaryException | NoSuchElementException | IllegalStateException | IllegalArgumentException e) {
                 throw new UserError(e.getMessage(), e);
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 throw new UserError(e.getFile() + ": " + e.getReason(), e);
             } catch (SyncProblemException e) {
                 err.println(e.problem().cliLine());
-                err.println("  " + e.problem().summary());
-                for (RecoveryAction a : e.problem().actions()) {
-                    err.println("  - " + a.label() + hint(a));
-                }
+                RecoveryAdvice.of(ws, target, layouts).print(e.problem(), err);
                 err.flush();
                 return ExitCodes.PUBLISH_PROBLEM;
             }
-            PublishReport r = result.report();
-            for (PublishReport.FileResult f : r.files()) {
-                out.printf("%s\t%d bytes\t%s\t%s%n", f.name(), f.size(), f.uploaded() ? "uploaded" : "unchanged",
-                        f.shareLink());
-            }
-            r.takeoverNote().ifPresent(n -> out.println("note: " + n));
-            out.printf("published %s to \"%s\" (%s): generation %d, %d of %d files uploaded, %d bytes%s%n",
-                    String.join(", ", result.layouts()), target, r.target(), r.generation(), r.uploadedCount(),
-                    r.files().size(), r.bytesUploaded(), r.manifestWritten() ? "" : "; output was already up to date");
+            report(out, result);
         }
         return ExitCodes.OK;
     }
 
-    private String hint(RecoveryAction a) {
-        switch (a) {
-            case TAKE_OVER_STALE: return ": lineup lock release " + target;
-            case FORCE_TAKEOVER: return ": lineup lock takeover " + target + " --force";
-            case REAUTHORIZE: return ": lineup target login " + target;
-            case MAKE_SECONDARY: return ": lineup init --name NAME --role secondary-local";
-            default: return "";
+    private PublishResult publish(PublishService service, PublishListener listener, Duration wait,
+                                  BusyWait.Countdown countdown) throws Exception {
+        if (fix != null && fix.separateFolder != null) {
+            service.moveTarget(target, fix.separateFolder);
+            Cli.err(spec).println("lineup: target \"" + target + "\" now publishes to " + fix.separateFolder.strip());
         }
+        if (fix != null && fix.cleanSlate) {
+            return service.cleanSlate(layouts, target, listener);
+        }
+        Publisher.Options options = new Publisher.Options(fix != null && fix.overwrite, null, listener);
+        if (wait == null) {
+            return service.publish(layouts, target, options, null);
+        }
+        return service.publish(layouts, target, options, null, BusyWait.of(wait, countdown));
+    }
+
+    private Duration parsedWait() {
+        try {
+            return Durations.parse(waitFor);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--wait: " + e.getMessage(), e);
+        }
+    }
+
+    private void report(PrintWriter out, PublishResult result) {
+        PublishReport r = result.report();
+        for (PublishReport.FileResult f : r.files()) {
+            out.printf("%s\t%d bytes\t%s\t%s%n", f.name(), f.size(), f.uploaded() ? "uploaded" : "unchanged",
+                    f.shareLink());
+        }
+        r.takeoverNote().ifPresent(n -> out.println("note: " + n));
+        out.printf("published %s to \"%s\" (%s): generation %d, %d of %d files uploaded, %d bytes%s%n",
+                String.join(", ", result.layouts()), target, r.target(), r.generation(), r.uploadedCount(),
+                r.files().size(), r.bytesUploaded(), r.manifestWritten() ? "" : "; output was already up to date");
     }
 }

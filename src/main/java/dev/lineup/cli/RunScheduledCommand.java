@@ -3,6 +3,10 @@ package dev.lineup.cli;
 import dev.lineup.app.DataDirectory;
 import dev.lineup.app.ScheduledPublish;
 import dev.lineup.app.ScheduledRun;
+import dev.lineup.app.Workspace;
+import dev.lineup.store.Settings;
+import dev.lineup.sync.SyncProblem;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,8 +45,22 @@ final class RunScheduledCommand implements Callable<Integer> {
         }
         out.printf("scheduled run: %d source(s) refreshed, %d layout(s) output%n", o.refreshed().size(),
                 o.output().size());
-        o.failures().forEach(f -> err.println("error: " + f));
         out.flush();
+        if (!o.problems().isEmpty()) {
+            // DESIGN.md's exit 3: the first stderr line is the problem's own "KIND: facts".
+            SyncProblem first = o.problems().get(0);
+            err.println(first.cliLine());
+            o.failures().forEach(f -> err.println("error: " + f));
+            try (Workspace ws = Workspace.open(dataDir, null, m -> { })) {
+                String target = ws.store().settings().get(Settings.SCHEDULE_PUBLISH_TARGET).orElse("?");
+                RecoveryAdvice.of(ws, target, List.of()).print(first, err);
+            } catch (IOException | RuntimeException e) {
+                // The advice is a courtesy: the problem line and exit code are what scripts rely on.
+            }
+            err.flush();
+            return ExitCodes.PUBLISH_PROBLEM;
+        }
+        o.failures().forEach(f -> err.println("error: " + f));
         err.flush();
         if (!o.failures().isEmpty()) {
             throw new UserError("scheduled run finished with " + o.failures().size() + " failure(s); first: "

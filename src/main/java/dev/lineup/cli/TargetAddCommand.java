@@ -23,8 +23,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "add", description = "Add (or replace) a publish target.",
         subcommands = {TargetAddCommand.Local.class, TargetAddCommand.Dropbox.class, TargetAddCommand.Gdrive.class})
 final class TargetAddCommand {
-    /** Marks an access token that was never issued: a refresh fetches the first one before any call. */
-    static final String NOT_YET_ISSUED = "not-yet-issued";
 
     @Command(name = "local", description = "A folder on this computer (also a Dropbox/Drive desktop-synced folder).")
     static final class Local implements Callable<Integer> {
@@ -90,7 +88,7 @@ final class TargetAddCommand {
                     throw new UserError("--refresh-token-env needs " + clientIdOption()
                             + ": a refresh token only works with the app it was issued to");
                 }
-                t = new OAuthTokens(NOT_YET_ISSUED, fromEnv(tokens.refreshEnv), Instant.EPOCH, clientId(), null);
+                t = new OAuthTokens(dev.lineup.app.SignIns.NOT_YET_ISSUED, fromEnv(tokens.refreshEnv), Instant.EPOCH, clientId(), null);
             }
             try (Workspace ws = Cli.open(spec)) {
                 TargetSettings settings = new TargetSettings(folder(), clientId(), apiUrl);
@@ -98,9 +96,10 @@ final class TargetAddCommand {
                 StoreTokenStore store = new StoreTokenStore(ws.store().secrets());
                 if (t != null) {
                     store.put(name, t);
+                    dev.lineup.app.SignIns.clearCheck(ws.store().settings(), name);
                 }
                 String signIn = t != null ? "token stored" : store.get(name).isPresent() ? "signed in"
-                        : "not signed in yet: run 'lineup target login " + name + "'";
+                        : "not signed in yet; sign in: " + Advice.command(ws.dataDir(), "target", "login", name);
                 Cli.out(spec).printf("target \"%s\": %s folder %s (%s)%n", name, kind(), folder(), signIn);
             }
             return ExitCodes.OK;

@@ -1,12 +1,12 @@
 package dev.lineup.cli;
 
+import dev.lineup.app.SignIns;
 import dev.lineup.app.StoreTokenStore;
 import dev.lineup.app.TargetSettings;
-import dev.lineup.app.Targets;
 import dev.lineup.app.Workspace;
 import dev.lineup.model.TargetConfig;
-import dev.lineup.sync.Reauthorizer;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code lineup target add|list|login|remove}: where layouts are published. */
 @Command(name = "target", description = "Publish targets: a local folder, Dropbox or Google Drive.",
-        subcommands = {TargetAddCommand.class, TargetCommand.ListTargets.class, TargetCommand.Login.class,
+        subcommands = {TargetAddCommand.class, TargetCommand.ListTargets.class, TargetLoginCommand.class,
                 TargetCommand.Remove.class})
 final class TargetCommand {
 
@@ -31,39 +31,27 @@ final class TargetCommand {
                 StoreTokenStore tokens = new StoreTokenStore(ws.store().secrets());
                 for (TargetConfig t : ws.store().targets().list()) {
                     TargetSettings s = TargetSettings.of(t);
-                    String signIn = t.kind().equals(TargetSettings.LOCAL) ? ""
-                            : tokens.get(t.name()).isPresent() ? "  signed in" : "  not signed in";
+                    String signIn = t.kind().equals(TargetSettings.LOCAL) ? "" : signIn(ws, t, tokens);
                     out.printf("%s\t%s\t%s%s%n", t.name(), t.kind(), s.folder(), signIn);
                 }
             }
             return ExitCodes.OK;
         }
-    }
 
-    @Command(name = "login", description = "Sign a Dropbox or Google Drive target in through the browser "
-            + "(PKCE, answer caught on 127.0.0.1).")
-    static final class Login implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
-        @Override
-        public Integer call() throws Exception {
-            try (Workspace ws = Cli.open(spec)) {
-                TargetConfig t = ws.store().targets().find(name)
-                        .orElseThrow(() -> new UserError("no target named \"" + name + "\""));
-                try {
-                    Targets.signIn(t, new StoreTokenStore(ws.store().secrets()), Cli.env(spec),
-                            new BrowserPrompt(Cli.err(spec)), Reauthorizer.SIGN_IN_TIMEOUT);
-                } catch (IllegalArgumentException e) {
-                    throw new UserError(e.getMessage(), e);
-                }
-                Cli.out(spec).printf("signed in: target \"%s\" (%s %s)%n", t.name(), t.kind(),
-                        TargetSettings.of(t).folder());
+        /** Whether a token is stored, and what the provider said when it was last used: a revoked token is no sign-in. */
+        private static String signIn(Workspace ws, TargetConfig t, StoreTokenStore tokens) {
+            if (tokens.get(t.name()).isEmpty()) {
+                return "  not signed in; sign in: " + Advice.command(ws.dataDir(), "target", "login", t.name());
             }
-            return ExitCodes.OK;
+            Optional<SignIns.Check> check = SignIns.last(ws.store().settings(), t.name());
+            if (check.isEmpty()) {
+                return "  signed in; last sign-in check: none yet";
+            }
+            if (check.get().ok()) {
+                return "  signed in; last sign-in check: " + check.get().describe();
+            }
+            return "  sign-in refused; last sign-in check: " + check.get().describe() + "; sign in again: "
+                    + Advice.command(ws.dataDir(), "target", "login", t.name());
         }
     }
 
@@ -78,6 +66,7 @@ final class TargetCommand {
         @Override
         public Integer call() throws Exception {
             try (Workspace ws = Cli.open(spec)) {
+                SignIns.clearCheck(ws.store().settings(), name);
                 if (!ws.store().targets().remove(name)) {
                     throw new UserError("no target named \"" + name + "\"");
                 }

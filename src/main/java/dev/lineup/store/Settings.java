@@ -32,6 +32,8 @@ public final class Settings {
     public static final String SCHEDULE_INTERVAL = "schedule.interval-minutes";
     /** Target that scheduled runs publish every layout to; unset means scheduled runs only output. */
     public static final String SCHEDULE_PUBLISH_TARGET = "schedule.publish-target";
+    /** How long a scheduled run waits in all for a folder another installation is publishing to (e.g. 10m). */
+    public static final String SCHEDULE_BUSY_WAIT = "schedule.busy-wait";
 
     /** Defaults of the known keys; integer-valued ones are validated as positive integers. */
     public static final Map<String, String> DEFAULTS = defaults();
@@ -59,6 +61,7 @@ public final class Settings {
         m.put(DUMMY_BLOCK_MINUTES, "60");
         m.put(EPG_AUTO_APPLY, "0.90");
         m.put(SCHEDULE_INTERVAL, "360");
+        m.put(SCHEDULE_BUSY_WAIT, "10m");
         return Map.copyOf(m);
     }
 

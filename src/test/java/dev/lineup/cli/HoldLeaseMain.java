@@ -8,7 +8,10 @@ import dev.lineup.sync.local.LocalFolderTarget;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** Another installation's process: holds the lease of a local folder, heartbeating, until killed. Args: folder name ttl */
+/**
+ * Another installation's process: holds the lease of a local folder, heartbeating, until killed, or with a
+ * fourth argument for that many seconds, then releases it (prints RELEASED) and ends. Args: folder name ttl [seconds]
+ */
 public final class HoldLeaseMain {
     private HoldLeaseMain() {
     }
@@ -20,6 +23,13 @@ public final class HoldLeaseMain {
         lease.startHeartbeats();
         System.out.println("HELD");
         System.out.flush();
+        if (args.length > 3) {
+            Thread.sleep(Long.parseLong(args[3]) * 1000);
+            lease.release();
+            System.out.println("RELEASED");
+            System.out.flush();
+            System.exit(0);
+        }
         Thread.sleep(600_000);
     }
 }

@@ -103,7 +103,7 @@ class PublishDropboxCliTest {
         CliRun r = publish("--no-progress");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.firstErrLine()).startsWith("AuthExpired: ");
-        assertThat(r.err()).contains("lineup target login box");
+        assertThat(r.err()).contains("lineup --data-dir " + data + " target login box");
         assertThat(fake.content("/IPTV/family.m3u")).isEmpty();
         try (Workspace ws = Workspace.open(data, null, m -> { })) {
             assertThat(ws.store().problems().recent(5)).anySatisfy(p -> assertThat(p.kind()).isEqualTo("AuthExpired"));

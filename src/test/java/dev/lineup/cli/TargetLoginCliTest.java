@@ -64,7 +64,7 @@ class TargetLoginCliTest {
             Map<String, String> env = Map.of("LINEUP_DROPBOX_API_URL", fake.baseUrl().toString());
             Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
             assertThat(ok(run(data, env, "target", "add", "dropbox", "box", "--folder", "/IPTV", "--app-key", "app1"))
-                    .out()).contains("not signed in yet: run 'lineup target login box'");
+                    .out()).contains("not signed in yet; sign in: lineup --data-dir " + data + " target login box");
 
             CommandLine cl = LineupCommand.commandLine(Env.overlay(env));
             StringWriter out = new StringWriter();

@@ -44,6 +44,24 @@ public final class Dialogs {
         return ask(title, List.of(label), List.of(initial == null ? "" : initial), List.of()).map(a -> a.text(0));
     }
 
+    /** A secret (a token): typed or pasted into a field that does not show it ({@code #dialogSecret}). */
+    public Optional<String> askSecret(String title, String text, String label) {
+        Dialog<ButtonType> d = dialog(title);
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("dialogSecret");
+        field.setPrefColumnCount(32);
+        Label explanation = new Label(text);
+        explanation.setWrapText(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.add(explanation, 0, 0, 2, 1);
+        grid.addRow(1, new Label(label), field);
+        d.getDialogPane().setContent(grid);
+        Platform.runLater(field::requestFocus);
+        return d.showAndWait().filter(b -> b == ButtonType.OK).map(b -> field.getText()).filter(t -> !t.isBlank());
+    }
+
     /** A form of labelled text fields and check boxes; empty when cancelled. */
     public Optional<Answers> ask(String title, List<String> labels, List<String> initial, List<String> checks) {
         Dialog<ButtonType> d = dialog(title);

@@ -104,6 +104,14 @@ public final class RecoveryController {
                 return;
             }
             choice = new RecoverySession.Choice(null, folder.get().strip());
+        } else if (a.action() == RecoveryAction.REAUTHORIZE && vm.signInPastesToken()) {
+            Optional<String> token = dialogs.askSecret("Sign in again", "This target was added with an access token "
+                    + "and has no app key, so it cannot sign in in the browser. Create a new access token in the "
+                    + "provider's app console and paste it here.", "New access token");
+            if (token.isEmpty()) {
+                return;
+            }
+            choice = RecoverySession.Choice.pastedToken(token.get().strip());
         } else if (a.dangerous() && !dialogs.confirm("Are you sure?", confirmation(a.action()))) {
             return;
         }

@@ -45,6 +45,8 @@ public final class RecoveryViewModel {
     private final ObservableList<ActionItem> actions = FXCollections.observableArrayList();
     private final Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
     private RecoverySession session;
+    /** Read in the background with the session: "Sign in again" asks for a pasted token. */
+    private boolean pastesToken;
     private OpenProblem opened;
     private long secondsLeft;
 
@@ -69,21 +71,23 @@ public final class RecoveryViewModel {
         tasks.run("Opening the recovery wizard", ctx -> {
             String target = p.target() != null ? p.target() : publishing.targetNamed(p.problem().target()).orElse(null);
             if (target == null) {
-                return new Loaded(null, false);
+                return new Loaded(null, false, false);
             }
             if (p.target() == null && p.problem().kind() == ProblemKind.LEASE_HELD) {
                 // A recorded lease problem: judge the lock as it is now, with its current lockId.
                 Optional<SyncProblem> now = publishing.leaseStatus(target).map(st -> st.asProblem(p.problem().target()));
-                return new Loaded(publishing.recovery(now.orElse(p.problem()), target, p.layout()), now.isEmpty());
+                RecoverySession held = publishing.recovery(now.orElse(p.problem()), target, p.layout());
+                return new Loaded(held, now.isEmpty(), held.pastesToken());
             }
-            return new Loaded(publishing.recovery(p.problem(), target, p.layout()), false);
+            RecoverySession s = publishing.recovery(p.problem(), target, p.layout());
+            return new Loaded(s, false, s.pastesToken());
         }).onSuccess(l -> loaded(p, l)).onError(Exception.class, e -> {
             running.set(false);
             outcome.set("The target cannot be checked right now: " + message(e));
         }).start();
     }
 
-    private record Loaded(RecoverySession session, boolean leaseGone) {
+    private record Loaded(RecoverySession session, boolean leaseGone, boolean pastesToken) {
     }
 
     private void loaded(OpenProblem p, Loaded l) {
@@ -93,6 +97,7 @@ public final class RecoveryViewModel {
             return;
         }
         session = l.session();
+        pastesToken = l.pastesToken();
         show(session.problem());
         canRetry.set(!session.layouts().isEmpty());
         if (l.leaseGone()) {
@@ -100,7 +105,7 @@ public final class RecoveryViewModel {
             return;
         }
         for (RecoveryAction a : session.available()) {
-            actions.add(new ActionItem(a, a.label(), RecoverySession.explanation(a), RecoverySession.DANGEROUS.contains(a)));
+            actions.add(new ActionItem(a, a.label(), RecoverySession.explanation(a, l.pastesToken()), RecoverySession.DANGEROUS.contains(a)));
         }
         if (session.problem().kind() == ProblemKind.RATE_LIMITED) {
             startCountdown(p.retryAfter() == null ? DEFAULT_RETRY_SECONDS : Math.max(1, p.retryAfter().toSeconds()));
@@ -118,6 +123,11 @@ public final class RecoveryViewModel {
         }
         stopCountdown();
         runInSession(action.label(), () -> session.run(action, choice, () -> false));
+    }
+
+    /** Whether "Sign in again" asks for a pasted token (the target was added with one) instead of a browser. */
+    public boolean signInPastesToken() {
+        return pastesToken;
     }
 
     /** Publishes the layouts again as they are. */

@@ -157,7 +157,8 @@ class RecoveryUiTest {
         assertThat(robot.lookup("#recoverySummary").queryLabeled().getText()).isEqualTo("The sign-in for this target has expired.");
         assertThat(robot.lookup("#action-REAUTHORIZE").queryButton().getText()).isEqualTo("Sign in again");
         assertThat(app.window.get(RecoveryViewModel.class).actions()).extracting(RecoveryViewModel.ActionItem::explanation)
-                .containsExactly("Opens the provider's sign-in page in your browser, then stores the new sign-in.");
+                .as("the target was added with a bare token: no browser sign-in, a new token")
+                .containsExactly("This target was added with a token: paste a new access token from the provider's app console.");
         assertThat(PublishUiAccess.row(app, "Family").activityProperty().get()).isEqualTo("failed: AuthExpired");
     }
 }

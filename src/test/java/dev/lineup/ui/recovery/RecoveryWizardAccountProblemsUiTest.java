@@ -2,6 +2,7 @@ package dev.lineup.ui.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lineup.app.TargetInfo;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.testing.fakes.dropbox.Fault;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
@@ -20,7 +21,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * The wizard for problems with the Dropbox account: a revoked or expired sign-in is fixed by signing in
  * again through the browser (the fake's consent page) and retrying; a refused folder offers the
- * provider's page; a full account is fixed by a confirmed clean slate or a separate folder. None of them
+ * provider's page; a full account is fixed by a confirmed clean slate or a separate folder; a target added
+ * with a bare token is signed in again with a pasted token. None of them
  * offers a lock takeover.
  */
 @ExtendWith({FxIoGuard.class, ApplicationExtension.class})
@@ -134,7 +136,7 @@ class RecoveryWizardAccountProblemsUiTest {
     /** Old exports fill the account: there is room for the lock, not for the playlist. */
     private void fillTheAccount() {
         fake.putFile("/IPTV/old-export.m3u", new byte[200_000], "Fake User");
-        fake.setQuota(fake.usedBytes() + 600);
+        fake.setQuota(fake.usedBytes() + 900); // room for lockfile.json and the generation file, not the output
     }
 
     @Test
@@ -184,5 +186,50 @@ class RecoveryWizardAccountProblemsUiTest {
         assertThat(w.outcome(robot)).isEqualTo("Now publishing to /IPTV-new; published generation 1.");
         assertThat(w.published("/IPTV-new/family.m3u")).contains("One News");
         assertThat(fake.content("/IPTV/old-export.m3u")).as("nothing was deleted").isPresent();
+    }
+
+    private TargetInfo box() {
+        return w.app.services.publish().targets().stream().filter(t -> t.name().equals("box")).findFirst().orElseThrow();
+    }
+
+    /**
+     * A target added with a bare access token has no app key, so no browser sign-in: "Sign in again" asks
+     * for a new token in a field that does not show it, and before that the Publish screen stops saying
+     * "signed in" for the token Dropbox refused.
+     */
+    @Test
+    void aRevokedPastedTokenIsReplacedByPastingANewOneThenRetryPublishes(FxRobot robot) throws Exception {
+        String old = fake.newAccessToken("Fake User");
+        open(Map.of("BOX_TOKEN", old), "--access-token-env", "BOX_TOKEN");
+        fake.revokeToken(old); // the user removed the app at Dropbox
+
+        w.publishUntilWizard(robot, "Revoked");
+        assertThat(w.actions()).containsExactly(RecoveryAction.REAUTHORIZE);
+        assertThat(w.wizard().actions().get(0).explanation()).startsWith("This target was added with a token: paste");
+        assertThat(box().signInWorks()).isFalse();
+        assertThat(box().describe()).startsWith("Dropbox /IPTV · sign-in refused (Revoked at ");
+
+        robot.clickOn("#action-REAUTHORIZE");
+        w.waitFor(10, () -> robot.lookup("#dialogSecret").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        assertThat(w.outcome(robot)).as("cancelled: nothing ran").doesNotContain("Stored");
+        w.focusWizard(robot);
+
+        String fresh = fake.newAccessToken("Fake User");
+        robot.clickOn("#action-REAUTHORIZE");
+        w.waitFor(10, () -> robot.lookup("#dialogSecret").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#dialogSecret").queryAs(javafx.scene.control.PasswordField.class).setText(fresh));
+        robot.clickOn("OK");
+        assertThat(w.awaitOutcome(robot)).isEqualTo("Stored the new token. Retry the publish now.");
+        assertThat(w.browsed).as("no browser for a token-only target").isEmpty();
+
+        w.focusWizard(robot);
+        robot.clickOn("#recoveryRetry");
+        w.waitFor(30, () -> w.wizard().resolvedProperty().get());
+        assertThat(w.outcome(robot)).isEqualTo("Retried; published generation " + w.manifestGeneration("/IPTV") + ".");
+        assertThat(w.published("/IPTV/family.m3u")).contains("One News");
+        assertThat(box().signInWorks()).isTrue();
+        assertThat(box().describe()).isEqualTo("Dropbox /IPTV · signed in");
+        assertThat(w.outcome(robot)).doesNotContain(fresh);
     }
 }
