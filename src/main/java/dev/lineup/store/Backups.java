@@ -128,6 +128,11 @@ public final class Backups {
         return list().stream().filter(p -> BackupCheck.inspect(p).usable()).toList();
     }
 
+    /** The newest backup in {@code dataDir} this version can restore, without opening the database. */
+    public static java.util.Optional<Path> newestUsable(Path dataDir) {
+        return list(dataDir.resolve("backups")).stream().filter(p -> BackupCheck.inspect(p).usable()).findFirst();
+    }
+
     static List<Path> list(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();

@@ -68,8 +68,28 @@ final class Recovery {
         notices.accept(what + "no good backup was found; Lineup starts with an empty database.");
     }
 
+    /** See {@link Database#replaceUnopenable}. */
+    Path replaceWith(Path backup) throws IOException {
+        Path copy = dataDir.resolve(TempFiles.name("restore.db"));
+        try {
+            Files.copy(backup, copy);
+            BackupCheck.Result check = Files.exists(backup.resolveSibling(backup.getFileName() + "-journal"))
+                    ? BackupCheck.inspect(backup) : BackupCheck.verify(copy);
+            if (!check.usable()) {
+                throw new StoreException(backup + " is not a usable Lineup backup: " + check.problem()
+                        + "; the database was not changed");
+            }
+            Path aside = moveAside("newer");
+            install(copy);
+            BackupGuides.restore(backup, dataDir);
+            return aside;
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
     /**
-     * Moves the database (when {@code label} is null or "corrupt") and its WAL and shared-memory files
+     * Moves the database (when {@code label} is not null) and its WAL and shared-memory files
      * aside as {@code lineup.db.LABEL-TIMESTAMP}; returns that name. Never deletes anything.
      */
     private Path moveAside(String label) throws IOException {
