@@ -70,15 +70,8 @@ final class Recovery {
 
     /** See {@link Database#replaceUnopenable}. */
     Path replaceWith(Path backup) throws IOException {
-        Path copy = dataDir.resolve(TempFiles.name("restore.db"));
+        Path copy = BackupCheck.checkedCopy(backup, dataDir);
         try {
-            Files.copy(backup, copy);
-            BackupCheck.Result check = Files.exists(backup.resolveSibling(backup.getFileName() + "-journal"))
-                    ? BackupCheck.inspect(backup) : BackupCheck.verify(copy);
-            if (!check.usable()) {
-                throw new StoreException(backup + " is not a usable Lineup backup: " + check.problem()
-                        + "; the database was not changed");
-            }
             Path aside = moveAside("newer");
             install(copy);
             BackupGuides.restore(backup, dataDir);
