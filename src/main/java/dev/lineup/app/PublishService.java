@@ -132,7 +132,7 @@ public final class PublishService implements java.io.Closeable {
             Publisher publisher = new Publisher(leases(target, inst), RetryPacer.standard(), role, history);
             PublishListener guarded = new CancellingListener(listener, cancel);
             report = publisher.publish(combined, "publish " + describe(names),
-                    new Publisher.Options(options.overwriteRemoteChanges(), options.forceTakeover(), guarded));
+                    options.withListener(guarded));
         } catch (SyncException e) {
             if (!(e instanceof dev.lineup.sync.SyncProblemException)) {
                 history.record(SyncProblem.of(e, targetName, Instant.now())); // e.g. not signed in at open

@@ -164,6 +164,7 @@ public final class DropboxTarget implements PublishTarget, Reauthorizer {
                             : sequentialUploader.upload(c, path, content, WriteMode.OVERWRITE, progress));
                 }
                 try (FileChannel file = FileChannel.open(content, StandardOpenOption.READ)) {
+                    progress.beforeCommit(); // the fence: a lost lease commits nothing
                     RemoteFile done = toRemote(c.files().uploadBuilder(path).withMode(WriteMode.OVERWRITE)
                             .withAutorename(false).withMute(true)
                             .uploadAndFinish(new FileRegion(file, 0, file.size())));

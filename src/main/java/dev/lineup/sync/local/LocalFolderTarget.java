@@ -135,6 +135,12 @@ public final class LocalFolderTarget implements PublishTarget {
     public RemoteFile put(String name, Path content, UploadProgress progress) throws SyncException {
         check(name);
         Path temp = writeTemp(name, content, null, progress);
+        try {
+            progress.beforeCommit(); // the fence: a lost lease commits nothing
+        } catch (SyncException | RuntimeException e) {
+            deleteQuietly(temp);
+            throw e;
+        }
         try (FolderLock.Held held = lock.acquire()) {
             moveIntoPlace(temp, name);
             return statPath(name).orElseThrow(() -> new NoSuchFileException(name));
