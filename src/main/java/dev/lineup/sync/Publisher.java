@@ -138,7 +138,7 @@ public final class Publisher {
             remote.put(f.name(), f);
         }
         IndexCheck check = IndexCheck.run(index, leases.owner(), remote, staged, options, e -> hashOf(e.path()),
-                target.serverTime(), target.describe());
+                name -> pacer.call("stat " + name, () -> target.stat(name)), target.serverTime(), target.describe());
         List<PublishReport.FileResult> results = new ArrayList<>();
         Map<String, RemoteFile> after = new LinkedHashMap<>(remote);
         long bytes = 0;
