@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -22,27 +23,39 @@ final class GuideSource implements Closeable {
     private final String name;
     private final InputStream in;
     private final XMLStreamReader2 x;
+    private final ProgrammeSkipper skipper;
     private final List<String[]> rootAttributes = new ArrayList<>();
 
-    private GuideSource(String name, InputStream in, XMLStreamReader2 x) {
+    private GuideSource(String name, InputStream in, XMLStreamReader2 x, ProgrammeSkipper skipper) {
         this.name = name;
         this.in = in;
         this.x = x;
+        this.skipper = skipper;
     }
 
     /** Opens a file and positions on its {@code <tv>} start tag. */
     static GuideSource open(Path file, LongConsumer onBytes) throws IOException {
+        return open(file, onBytes, null);
+    }
+
+    /**
+     * As {@link #open(Path, LongConsumer)}; with {@code keepChannel}, the programmes of channels it refuses are
+     * taken out of the bytes before parsing ({@link ProgrammeSkipper}) and counted in {@link #skippedProgrammes}.
+     */
+    static GuideSource open(Path file, LongConsumer onBytes, Predicate<String> keepChannel) throws IOException {
         String name = file.toString();
-        InputStream in;
+        InputStream decoded;
         try {
-            in = GuideInput.open(file, onBytes);
+            decoded = GuideInput.open(file, onBytes);
         } catch (java.io.EOFException | java.util.zip.ZipException e) {
             // e.g. a gzip file of a few bytes: its header alone is cut off
             throw translate(name, e, null);
         }
+        ProgrammeSkipper skipper = keepChannel == null ? null : new ProgrammeSkipper(decoded, keepChannel);
+        InputStream in = skipper == null ? decoded : skipper;
         try {
             XMLStreamReader2 x = (XMLStreamReader2) SafeXml.factory().createXMLStreamReader(in);
-            GuideSource source = new GuideSource(name, in, x);
+            GuideSource source = new GuideSource(name, in, x, skipper);
             source.enterRoot();
             return source;
         } catch (XMLStreamException | WstxLazyException e) {
@@ -56,6 +69,11 @@ final class GuideSource implements Closeable {
 
     String name() {
         return name;
+    }
+
+    /** Programmes taken out before parsing (not kept by the channel predicate of {@link #open}). */
+    long skippedProgrammes() {
+        return skipper == null ? 0 : skipper.skipped();
     }
 
     XMLStreamReader2 reader() {
