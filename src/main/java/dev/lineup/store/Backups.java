@@ -82,22 +82,9 @@ public final class Backups {
      * beside it. Returns the backup of the state before.
      */
     public Path restore(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new StoreException(file + ": no such backup file");
-        }
         Path copy = null;
         try {
-            PrivateFiles.directory(dir);
-            // Checked and restored from one private copy: the user's file is never opened for writing.
-            copy = dir.resolve(TempFiles.name("restore.db"));
-            PrivateFiles.createFile(copy);
-            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-            BackupCheck.Result check = Files.exists(file.resolveSibling(file.getFileName() + "-journal"))
-                    ? BackupCheck.inspect(file) : BackupCheck.verify(copy);
-            if (!check.usable()) {
-                throw new StoreException(file + " is not a usable Lineup backup: " + check.problem()
-                        + "; the database was not changed");
-            }
+            copy = BackupCheck.checkedCopy(file, PrivateFiles.directory(dir));
             Path safety = create("before-restore");
             LOG.info("backed up the current database to {} before restoring {}", safety, file);
             db.execute("restore from " + quote(copy));
@@ -126,6 +113,11 @@ public final class Backups {
     /** The backups that are whole Lineup databases this version can restore, newest first. */
     public List<Path> usable() {
         return list().stream().filter(p -> BackupCheck.inspect(p).usable()).toList();
+    }
+
+    /** The newest backup in {@code dataDir} this version can restore, without opening the database. */
+    public static java.util.Optional<Path> newestUsable(Path dataDir) {
+        return list(dataDir.resolve("backups")).stream().filter(p -> BackupCheck.inspect(p).usable()).findFirst();
     }
 
     static List<Path> list(Path dir) {

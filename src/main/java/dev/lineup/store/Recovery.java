@@ -68,8 +68,21 @@ final class Recovery {
         notices.accept(what + "no good backup was found; Lineup starts with an empty database.");
     }
 
+    /** See {@link Database#replaceUnopenable}. */
+    Path replaceWith(Path backup) throws IOException {
+        Path copy = BackupCheck.checkedCopy(backup, dataDir);
+        try {
+            Path aside = moveAside("newer");
+            install(copy);
+            BackupGuides.restore(backup, dataDir);
+            return aside;
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
     /**
-     * Moves the database (when {@code label} is null or "corrupt") and its WAL and shared-memory files
+     * Moves the database (when {@code label} is not null) and its WAL and shared-memory files
      * aside as {@code lineup.db.LABEL-TIMESTAMP}; returns that name. Never deletes anything.
      */
     private Path moveAside(String label) throws IOException {

@@ -37,7 +37,7 @@ final class IndexCheck {
      * in the target's algorithm.
      */
     static IndexCheck run(FolderIndex index, LeaseOwner me, Map<String, RemoteFile> remote, StagedOutput staged,
-                          Publisher.Options options, HashOf localHash, Instant now, String target)
+                          Publisher.Options options, HashOf localHash, Restat restat, Instant now, String target)
             throws SyncException {
         IndexCheck check = new IndexCheck(index, me, remote);
         Map<String, StagedOutput.StagedLayout> mine = staged.layouts();
@@ -62,7 +62,7 @@ final class IndexCheck {
                 }
             }
         }
-        check.findRemoteChanges(mine, options, localHash, now, target);
+        check.findRemoteChanges(mine, options, localHash, restat, now, target);
         return check;
     }
 
@@ -71,12 +71,18 @@ final class IndexCheck {
         String hash(StagedOutput.Entry e) throws SyncException;
     }
 
+    /** A fresh look at one file (a target's stat may say more than its listing, e.g. who changed it). */
+    @FunctionalInterface
+    interface Restat {
+        Optional<RemoteFile> stat(String name) throws SyncException;
+    }
+
     private boolean ours(FolderIndex.LayoutEntry e) {
         return e.owner().instanceId().equals(me.instanceId());
     }
 
     private void findRemoteChanges(Map<String, StagedOutput.StagedLayout> mine, Publisher.Options options,
-                                   HashOf localHash, Instant now, String target) throws SyncException {
+                                   HashOf localHash, Restat restat, Instant now, String target) throws SyncException {
         List<String> changed = new ArrayList<>();
         RemoteFile first = null;
         for (Map.Entry<String, StagedOutput.StagedLayout> l : mine.entrySet()) {
@@ -100,6 +106,7 @@ final class IndexCheck {
             }
         }
         if (first != null) {
+            first = restat.stat(first.name()).orElse(first);
             String who = first.modifiedBy() != null && !first.modifiedBy().isBlank() ? first.modifiedBy()
                     : "changed outside Lineup";
             SyncProblem p = SyncProblem.remoteChanged(first.name(), Optional.of(first), who, now, target);
