@@ -57,6 +57,7 @@ final class SourceRefreshCommand implements Callable<Integer> {
                     out.println(r.report().summary());
                     r.rules().forEach((layout, report) -> out.print("  rules of layout '" + layout + "': "
                             + report.render()));
+                    r.guides().forEach((layout, line) -> out.println("  guides of layout '" + layout + "': " + line));
                 } catch (IOException | RuntimeException e) {
                     if (todo.size() == 1) {
                         throw e instanceof SourceFetchException ? new UserError(s.name() + ": " + e.getMessage(), e) : e;
