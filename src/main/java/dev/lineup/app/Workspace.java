@@ -44,6 +44,20 @@ public final class Workspace implements Closeable {
         }
     }
 
+    /**
+     * {@code lineup restore} when the database cannot be opened because a newer Lineup wrote it: checks
+     * {@code backup}, keeps that database aside and puts the backup in its place. Returns where the
+     * newer database was kept.
+     */
+    public static Path restoreOverNewer(Path override, Path backup, Consumer<String> notices) throws IOException {
+        Path dir = DataDirectory.resolve(override);
+        try (InstanceLock lock = InstanceLock.acquire(dir, DEFAULT_LOCK_WAIT)) {
+            Path aside = dev.lineup.store.Database.replaceUnopenable(dir, backup);
+            LineupStore.open(dir, notices).close(); // migrates an older backup, proves it opens
+            return aside;
+        }
+    }
+
     public Path dataDir() {
         return dataDir;
     }

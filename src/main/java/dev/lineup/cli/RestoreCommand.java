@@ -1,6 +1,7 @@
 package dev.lineup.cli;
 
 import dev.lineup.app.Workspace;
+import dev.lineup.store.NewerSchemaException;
 import dev.lineup.store.StoreException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -27,6 +28,16 @@ final class RestoreCommand implements Callable<Integer> {
         try (Workspace ws = Cli.open(spec)) {
             Path before = ws.store().backups().restore(file.toAbsolutePath());
             Cli.out(spec).println("restored " + file.toAbsolutePath() + " (previous state saved in " + before + ")");
+        } catch (NewerSchemaException e) {
+            // The database cannot be opened, so it cannot be backed up either: it is kept aside as it is.
+            LineupCommand root = (LineupCommand) spec.root().userObject();
+            try {
+                Path aside = Workspace.restoreOverNewer(root.dataDir(), file.toAbsolutePath(), Cli.err(spec)::println);
+                Cli.out(spec).println("restored " + file.toAbsolutePath() + " (the database a newer Lineup wrote is kept"
+                        + " as " + aside + ")");
+            } catch (StoreException again) {
+                throw new UserError(again.getMessage(), again);
+            }
         } catch (StoreException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -46,6 +46,33 @@ public final class BackupCheck {
         return inspect(file, true, Migrations.latest());
     }
 
+    /**
+     * A private copy of {@code file} in {@code dir}, made and verified before anything is restored from
+     * it: the user's file is never opened for writing, and what was checked is what gets restored. A
+     * file that is not usable is refused with a {@link StoreException} naming it and saying why.
+     */
+    static Path checkedCopy(Path file, Path dir) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(file + ": no such backup file");
+        }
+        Path copy = dir.resolve(TempFiles.name("restore.db"));
+        PrivateFiles.createFile(copy);
+        try {
+            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            PrivateFiles.restrict(copy);
+            Result check = Files.exists(file.resolveSibling(file.getFileName() + "-journal")) ? inspect(file)
+                    : verify(copy);
+            if (!check.usable()) {
+                throw new StoreException(file + " is not a usable Lineup backup: " + check.problem()
+                        + "; the database was not changed");
+            }
+            return copy;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
+    }
+
     /** {@code newestKnown}: the newest schema the caller can open (a test's longer list of steps). */
     static Result inspect(Path file, boolean integrity, int newestKnown) {
         try {

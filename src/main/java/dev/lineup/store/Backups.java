@@ -27,6 +27,9 @@ public final class Backups {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
+    /** How many of the newest backups keep the guide files they refer to beside them. */
+    static final int WITH_GUIDES = 3;
+
     private final Database db;
     private final Path dir;
 
@@ -82,22 +85,9 @@ public final class Backups {
      * beside it. Returns the backup of the state before.
      */
     public Path restore(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new StoreException(file + ": no such backup file");
-        }
         Path copy = null;
         try {
-            PrivateFiles.directory(dir);
-            // Checked and restored from one private copy: the user's file is never opened for writing.
-            copy = dir.resolve(TempFiles.name("restore.db"));
-            PrivateFiles.createFile(copy);
-            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-            BackupCheck.Result check = Files.exists(file.resolveSibling(file.getFileName() + "-journal"))
-                    ? BackupCheck.inspect(file) : BackupCheck.verify(copy);
-            if (!check.usable()) {
-                throw new StoreException(file + " is not a usable Lineup backup: " + check.problem()
-                        + "; the database was not changed");
-            }
+            copy = BackupCheck.checkedCopy(file, PrivateFiles.directory(dir));
             Path safety = create("before-restore");
             LOG.info("backed up the current database to {} before restoring {}", safety, file);
             db.execute("restore from " + quote(copy));
@@ -128,6 +118,11 @@ public final class Backups {
         return list().stream().filter(p -> BackupCheck.inspect(p).usable()).toList();
     }
 
+    /** The newest backup in {@code dataDir} this version can restore, without opening the database. */
+    public static java.util.Optional<Path> newestUsable(Path dataDir) {
+        return list(dataDir.resolve("backups")).stream().filter(p -> BackupCheck.inspect(p).usable()).findFirst();
+    }
+
     static List<Path> list(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -142,7 +137,10 @@ public final class Backups {
 
     /**
      * Keeps the newest {@code keep} usable backups. Only those count: a half-written backup an older
-     * version left must not push a good one out; those are removed, other files are left alone.
+     * version left must not push a good one out; those are removed, other files are left alone. Guide
+     * files stay beside the newest {@value #WITH_GUIDES} only: every guide refresh makes a new file, and
+     * ten versions of a guide of gigabytes would fill the disk (restoring an older backup then asks for
+     * a refresh of its guide sources).
      */
     private void prune(int keep) throws IOException {
         int kept = 0;
@@ -152,6 +150,8 @@ public final class Backups {
                 TempFiles.deleteTree(BackupGuides.folderOf(p));
                 Files.deleteIfExists(p);
                 Files.deleteIfExists(p.resolveSibling(p.getFileName() + "-journal"));
+            } else if (kept > WITH_GUIDES) {
+                TempFiles.deleteTree(BackupGuides.folderOf(p));
             }
         }
     }

@@ -86,6 +86,20 @@ public final class Database implements Closeable {
         PrivateFiles.directory(dir);
     }
 
+    /**
+     * Puts {@code backup} in place of a database this version cannot open (one a newer Lineup wrote),
+     * after checking it as {@link Backups#restore} does; the database it replaces is kept beside as
+     * {@code lineup.db.newer-TIMESTAMP}. Returns that path. Call only while owning the data directory.
+     */
+    public static Path replaceUnopenable(Path dataDir, Path backup) {
+        IoThreadGuard.check("database");
+        try {
+            return new Recovery(dataDir, m -> { }).replaceWith(backup);
+        } catch (IOException e) {
+            throw new StoreException("restore from " + backup + " failed: " + e.getMessage(), e);
+        }
+    }
+
     static Connection connect(Path file) throws SQLException {
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -104,7 +118,7 @@ public final class Database implements Closeable {
         int version = Migrations.currentVersion(connection);
         if (version > steps.size()) {
             connection.close();
-            throw new StoreException("the database " + file + " was written by a newer Lineup (schema " + version
+            throw new NewerSchemaException("the database " + file + " was written by a newer Lineup (schema " + version
                     + ", this one knows " + steps.size() + ")");
         }
         if (version < steps.size()) {

@@ -75,8 +75,7 @@ public final class PrivateFiles {
     }
 
     private static IOException refusedLink(Path file) {
-        return new FileSystemException(file.toString(), null,
-                "is a symbolic link; Lineup does not follow links for its lock files (remove it)");
+        return new LinkRefusedException(file.toString());
     }
 
     private static java.nio.file.attribute.FileAttribute<?>[] attributes(Path file) {

@@ -52,7 +52,8 @@ final class Recovery {
         }
         Path aside = moveAside(exists ? "corrupt" : "orphan");
         LOG.error("database {} cannot be used: {}", file, problem);
-        String what = "The database " + file + (empty ? " was missing or empty" : " was damaged (" + problem + ")")
+        String what = "The database " + file + (!exists ? " was missing" : empty ? " was empty (0 bytes)"
+                : " was damaged (" + problem + ")")
                 + (exists ? ". It was moved to " + aside + " and " : ", so ");
         for (Path backup : backups) {
             BackupCheck.Result check = BackupCheck.verify(backup);
@@ -68,8 +69,21 @@ final class Recovery {
         notices.accept(what + "no good backup was found; Lineup starts with an empty database.");
     }
 
+    /** See {@link Database#replaceUnopenable}. */
+    Path replaceWith(Path backup) throws IOException {
+        Path copy = BackupCheck.checkedCopy(backup, dataDir);
+        try {
+            Path aside = moveAside("newer");
+            install(copy);
+            BackupGuides.restore(backup, dataDir);
+            return aside;
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
     /**
-     * Moves the database (when {@code label} is null or "corrupt") and its WAL and shared-memory files
+     * Moves the database (when {@code label} is not null) and its WAL and shared-memory files
      * aside as {@code lineup.db.LABEL-TIMESTAMP}; returns that name. Never deletes anything.
      */
     private Path moveAside(String label) throws IOException {

@@ -37,9 +37,12 @@ final class IndexCheck {
      * in the target's algorithm.
      */
     static IndexCheck run(FolderIndex index, LeaseOwner me, Map<String, RemoteFile> remote, StagedOutput staged,
-                          Publisher.Options options, HashOf localHash, Instant now, String target)
+                          Publisher.Options options, HashOf localHash, Restat restat, Instant now, String target)
             throws SyncException {
         IndexCheck check = new IndexCheck(index, me, remote);
+        if (!index.intact() && !options.overwriteRemoteChanges()) {
+            throw check.indexEdited(restat, now, target);
+        }
         Map<String, StagedOutput.StagedLayout> mine = staged.layouts();
         for (Map.Entry<String, StagedOutput.StagedLayout> l : mine.entrySet()) {
             FolderIndex.LayoutEntry there = index.layouts().get(l.getKey());
@@ -62,7 +65,7 @@ final class IndexCheck {
                 }
             }
         }
-        check.findRemoteChanges(mine, options, localHash, now, target);
+        check.findRemoteChanges(mine, options, localHash, restat, now, target);
         return check;
     }
 
@@ -71,12 +74,29 @@ final class IndexCheck {
         String hash(StagedOutput.Entry e) throws SyncException;
     }
 
+    /** A fresh look at one file (a target's stat may say more than its listing, e.g. who changed it). */
+    @FunctionalInterface
+    interface Restat {
+        Optional<RemoteFile> stat(String name) throws SyncException;
+    }
+
+    /** The index itself was changed outside Lineup (its checksum no longer matches). */
+    private SyncException indexEdited(Restat restat, Instant now, String target) throws SyncException {
+        Optional<RemoteFile> f = restat.stat(StagedOutput.MANIFEST);
+        String who = f.map(RemoteFile::modifiedBy).filter(b -> !b.isBlank()).orElse("changed outside Lineup");
+        SyncProblem p = SyncProblem.remoteChanged(StagedOutput.MANIFEST, f, who, now, target);
+        Map<String, String> facts = new LinkedHashMap<>(p.facts());
+        facts.putIfAbsent("changedBy", who);
+        return new SyncProblem(p.kind(), p.summary(), p.factsLine() + "; the folder index no longer matches what"
+                + " Lineup wrote; nothing was published", facts, p.actions(), p.at(), p.target()).toException(null);
+    }
+
     private boolean ours(FolderIndex.LayoutEntry e) {
         return e.owner().instanceId().equals(me.instanceId());
     }
 
     private void findRemoteChanges(Map<String, StagedOutput.StagedLayout> mine, Publisher.Options options,
-                                   HashOf localHash, Instant now, String target) throws SyncException {
+                                   HashOf localHash, Restat restat, Instant now, String target) throws SyncException {
         List<String> changed = new ArrayList<>();
         RemoteFile first = null;
         for (Map.Entry<String, StagedOutput.StagedLayout> l : mine.entrySet()) {
@@ -100,6 +120,7 @@ final class IndexCheck {
             }
         }
         if (first != null) {
+            first = restat.stat(first.name()).orElse(first);
             String who = first.modifiedBy() != null && !first.modifiedBy().isBlank() ? first.modifiedBy()
                     : "changed outside Lineup";
             SyncProblem p = SyncProblem.remoteChanged(first.name(), Optional.of(first), who, now, target);
@@ -178,9 +199,8 @@ final class IndexCheck {
         try {
             return FolderIndex.parse(bytes);
         } catch (IOException e) {
-            log.warn("the published {} is not a Lineup index ({}); it will be replaced", StagedOutput.MANIFEST,
-                    e.getMessage());
-            return FolderIndex.EMPTY;
+            log.warn("the published {} is not a Lineup index ({})", StagedOutput.MANIFEST, e.getMessage());
+            return new FolderIndex(0, null, Map.of(), false); // replaced only when the user chooses to overwrite
         }
     }
 }

@@ -66,6 +66,48 @@ class RecoveryCliTest {
     }
 
     @Test
+    void aDatabaseANewerLineupWroteIsRefusedWithExit1AndRestoreGetsBackToABackupKeepingIt() throws Exception {
+        Path data = dir.resolve("data");
+        assertThat(run(data, "init", "--name", "Den").code()).isZero();
+        Path backup = Path.of(run(data, "backup").out().trim());
+        assertThat(run(data, "init", "--name", "Den, renamed later").code()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("lineup.db"));
+             Statement st = c.createStatement()) {
+            st.execute("INSERT INTO schema_version(version, applied_at) VALUES (99, 'later')");
+        }
+
+        CliRun refused = run(data, "config", "get", "backup.keep");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.firstErrLine()).contains("written by a newer Lineup (schema 99")
+                .contains("lineup --data-dir " + data + " restore " + backup);
+        CliRun restored = run(data, "restore", backup.toString());
+        assertThat(restored.code()).as(restored.err()).isZero();
+        assertThat(restored.out()).contains("the database a newer Lineup wrote is kept as " + data.resolve("lineup.db.newer-"));
+        CliRun init = run(data, "init", "--name", "Den");
+        assertThat(init.code()).isZero();
+        try (var kept = Files.list(data)) {
+            Path newer = kept.filter(p -> p.getFileName().toString().startsWith("lineup.db.newer-")).findFirst()
+                    .orElseThrow();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + newer); Statement st = c.createStatement();
+                 var rs = st.executeQuery("SELECT name FROM installation")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).as("the newer database is kept whole").isEqualTo("Den, renamed later");
+            }
+        }
+    }
+
+    @Test
+    void aSymbolicLinkPlantedAsTheInstanceLockIsAUserErrorNamingIt() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.createSymbolicLink(data.resolve("lineup.lock"), dir.resolve("elsewhere"));
+        CliRun r = run(data, "backup");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.firstErrLine()).isEqualTo("error: " + data.resolve("lineup.lock")
+                + ": is a symbolic link; Lineup does not follow links for its lock files (remove it)");
+        assertThat(dir.resolve("elsewhere")).doesNotExist();
+    }
+
+    @Test
     void restoringABackupBringsBackTheGuideFileItWasMadeWith() throws Exception {
         Path guideFile = dir.resolve("guide.xml");
         Path data = setUp(dir.resolve("data"), guideFile, "Morning News");
@@ -80,6 +122,20 @@ class RecoveryCliTest {
         CliRun r = run(data, "restore", backup.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(outputGuide(data)).contains("Morning News").doesNotContain("Evening Film");
+    }
+
+    @Test
+    void onlyTheNewestThreeBackupsKeepTheirGuideFilesSoOldGuideVersionsDoNotFillTheDisk() throws Exception {
+        Path data = setUp(dir.resolve("data"), dir.resolve("guide.xml"), "Morning News");
+        List<Path> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            made.add(Path.of(run(data, "backup").out().trim()));
+        }
+        for (int i = 0; i < made.size(); i++) {
+            Path guides = made.get(i).resolveSibling(made.get(i).getFileName().toString().replace(".db", ".guides"));
+            assertThat(Files.isDirectory(guides)).as("guides beside backup " + i).isEqualTo(i >= 2);
+            assertThat(made.get(i)).exists();
+        }
     }
 
     @Test

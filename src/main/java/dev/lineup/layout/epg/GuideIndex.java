@@ -51,7 +51,7 @@ final class GuideIndex {
             Set<String> seen = new HashSet<>();
             for (String dn : c.displayNames()) {
                 addName(g, dn, normalizer.normalize(dn), null, seen, cs, prefixes);
-                for (NameVariants.Variant v : NameVariants.ofGuideName(dn)) {
+                for (NameVariants.Variant v : NameVariants.ofGuideName(dn, pid.country())) {
                     addName(g, dn, normalizer.normalize(v.text()), v.note(), seen, cs, prefixes);
                 }
             }
@@ -59,6 +59,9 @@ final class GuideIndex {
             // exact id shapes have their own, weaker evidence.
             if (!pid.name().isEmpty() && !seen.contains(pid.name().compact() + "+" + pid.name().shiftHours())) {
                 addName(g, c.id(), pid.name(), "the guide id read as a name", seen, cs, prefixes);
+            }
+            if (cs.isEmpty() && c.defaultCountry() != null) {
+                cs.add(c.defaultCountry());
             }
             countries.add(Set.copyOf(cs));
         }
