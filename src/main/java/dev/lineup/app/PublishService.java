@@ -129,8 +129,10 @@ public final class PublishService implements java.io.Closeable {
         Path combined = staging.combine(existing, new Manifest.Instance(inst.id(), inst.name()));
         PublishReport report;
         try (PublishTarget target = Targets.open(config, tokens, env, browser)) {
-            Publisher publisher = new Publisher(leases(target, inst), RetryPacer.standard(), role, history);
             PublishListener guarded = new CancellingListener(listener, cancel);
+            RetryPacer pacer = RetryPacer.standard().withListener((what, e, attempt, delay) ->
+                    guarded.retrying(what, e, delay));
+            Publisher publisher = new Publisher(leases(target, inst, pacer), pacer, role, history);
             report = publisher.publish(combined, "publish " + describe(names),
                     new Publisher.Options(options.overwriteRemoteChanges(), options.forceTakeover(), guarded));
         } catch (SyncException e) {
@@ -250,8 +252,12 @@ public final class PublishService implements java.io.Closeable {
 
     /** The lease manager for {@code target} with this installation as owner and {@code lease.ttl-seconds}. */
     LeaseManager leases(PublishTarget target, Installation inst) {
+        return leases(target, inst, RetryPacer.standard());
+    }
+
+    private LeaseManager leases(PublishTarget target, Installation inst, RetryPacer pacer) {
         LeaseOwner me = LeaseOwner.current(inst.id(), inst.name(), appVersion());
-        return new LeaseManager(target, RetryPacer.standard(), me,
+        return new LeaseManager(target, pacer, me,
                 Duration.ofSeconds(Math.max(1, store.settings().getInt(Settings.LEASE_TTL))));
     }
 
@@ -318,6 +324,11 @@ public final class PublishService implements java.io.Closeable {
         @Override
         public void published(long generation) {
             inner.published(generation);
+        }
+
+        @Override
+        public void retrying(String what, SyncException cause, Duration delay) {
+            inner.retrying(what, cause, delay);
         }
     }
 }

@@ -49,6 +49,12 @@ final class RecoveryAdvice {
             }
             err.println("  - " + a.label() + how(a).map(h -> ": " + h).orElse(""));
         }
+        if (problem.kind() == dev.lineup.sync.ProblemKind.RATE_LIMITED) {
+            // Retried automatically until the budget ran out: the provider's own time for the next try.
+            String at = problem.facts().get("nextRetryAt");
+            err.println("  - Publish again" + (at == null ? " in a few minutes" : " at " + at + " or later") + ": "
+                    + publish());
+        }
     }
 
     /** The command (or the one thing to do) for {@code a}; empty when there is nothing to run. */
