@@ -130,8 +130,8 @@ public final class PublishService implements java.io.Closeable {
         PublishReport report;
         try (PublishTarget target = Targets.open(config, tokens, env, browser)) {
             PublishListener guarded = new CancellingListener(listener, cancel);
-            RetryPacer pacer = RetryPacer.standard().withListener((what, e, attempt, delay) ->
-                    guarded.retrying(what, e, delay));
+            RetryPacer pacer = RetryPacer.standard().withRateLimitBudget(rateLimitWait())
+                    .withListener((what, e, attempt, delay) -> guarded.retrying(what, e, delay));
             Publisher publisher = new Publisher(leases(target, inst, pacer), pacer, role, history);
             report = publisher.publish(combined, "publish " + describe(names),
                     new Publisher.Options(options.overwriteRemoteChanges(), options.forceTakeover(), guarded));
@@ -259,6 +259,15 @@ public final class PublishService implements java.io.Closeable {
         LeaseOwner me = LeaseOwner.current(inst.id(), inst.name(), appVersion());
         return new LeaseManager(target, pacer, me,
                 Duration.ofSeconds(Math.max(1, store.settings().getInt(Settings.LEASE_TTL))));
+    }
+
+    /** {@code publish.rate-limit-wait}; an unreadable value counts as the default. */
+    private Duration rateLimitWait() {
+        try {
+            return Durations.parse(store.settings().get(Settings.RATE_LIMIT_WAIT).orElse("5m"));
+        } catch (IllegalArgumentException e) {
+            return RetryPacer.RATE_LIMIT_BUDGET;
+        }
     }
 
     PublishTarget openTarget(String targetName) throws SyncException {

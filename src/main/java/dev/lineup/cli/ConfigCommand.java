@@ -52,7 +52,7 @@ final class ConfigCommand {
                 throw new UserError("unknown setting \"" + key + "\"; known: " + String.join(", ", knownKeys())
                         + ", layout.NAME.*");
             }
-            if (key.equals(Settings.SCHEDULE_BUSY_WAIT)) {
+            if (key.equals(Settings.SCHEDULE_BUSY_WAIT) || key.equals(Settings.RATE_LIMIT_WAIT)) {
                 try {
                     dev.lineup.app.Durations.parse(value);
                 } catch (IllegalArgumentException e) {

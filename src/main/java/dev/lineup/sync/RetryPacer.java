@@ -82,6 +82,11 @@ public final class RetryPacer {
                 RATE_LIMIT_BUDGET);
     }
 
+    /** The same policy retrying rate limits for {@code budget} (zero: shown at once). */
+    public RetryPacer withRateLimitBudget(Duration budget) {
+        return new RetryPacer(maxAttempts, base, cap, maxTotal, clock, sleeper, random, listener, budget);
+    }
+
     /** The same policy reporting every wait to {@code l}. */
     public RetryPacer withListener(Listener l) {
         return new RetryPacer(maxAttempts, base, cap, maxTotal, clock, sleeper, random, l, rateLimitBudget);
