@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  * still exists.
  */
 final class CombinedStaging {
+    /** The folder actually published; rebuilt by every publish and removed after it. */
+    static final String COMBINED = ".combined";
     private final Path root;
 
     CombinedStaging(Path dataDir, String targetName) {
@@ -53,7 +55,7 @@ final class CombinedStaging {
                 }
             }
         }
-        Path out = root.resolve(".combined");
+        Path out = root.resolve(COMBINED);
         deleteTree(out);
         Files.createDirectories(out);
         Map<String, String> owner = new LinkedHashMap<>();
@@ -74,6 +76,16 @@ final class CombinedStaging {
         Manifest m = new Manifest(Manifest.SCHEMA, layouts, 0, Instant.now().toString(), instance, files);
         Files.write(out.resolve(Manifest.FILE_NAME), m.toJson());
         return out;
+    }
+
+    /** Removes the combined folder once its publish ended (its files are links to, or copies of, staged ones). */
+    void clean() {
+        try {
+            deleteTree(root.resolve(COMBINED));
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(CombinedStaging.class).warn("could not remove {}: {}",
+                    root.resolve(COMBINED), e.getMessage());
+        }
     }
 
     /** A hard link costs nothing for a big guide; a copy where the file system has none. */

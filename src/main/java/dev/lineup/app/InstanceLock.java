@@ -1,5 +1,6 @@
 package dev.lineup.app;
 
+import dev.lineup.store.PrivateFiles;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -9,7 +10,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -38,8 +38,7 @@ public final class InstanceLock implements Closeable {
     public static InstanceLock acquire(Path dataDir, Duration wait) throws IOException {
         dev.lineup.store.Database.createPrivate(dataDir);
         Path file = dataDir.resolve(FILE_NAME);
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel ch = PrivateFiles.openLockFile(file); // 0600, and never through a planted symbolic link
         Instant deadline = Instant.now().plus(wait);
         try {
             while (true) {

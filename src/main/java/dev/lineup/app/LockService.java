@@ -30,6 +30,14 @@ public final class LockService {
         }
     }
 
+    /** The folder's index and the files no index entry lists (which Lineup leaves alone). */
+    public dev.lineup.sync.FolderContents contents(String targetName) throws SyncException {
+        try (PublishTarget target = publishing.openTarget(targetName)) {
+            return recorded(target, () -> dev.lineup.sync.FolderContents.read(target,
+                    dev.lineup.sync.RetryPacer.standard()));
+        }
+    }
+
     /** Removes the lock only if it is stale; a live lock fails with {@code LeaseHeld}. Returns what went. */
     public Optional<LeaseInfo> releaseStale(String targetName) throws SyncException {
         try (PublishTarget target = publishing.openTarget(targetName)) {

@@ -134,13 +134,15 @@ public final class PublishService implements java.io.Closeable {
                     .withListener((what, e, attempt, delay) -> guarded.retrying(what, e, delay));
             Publisher publisher = new Publisher(leases(target, inst, pacer), pacer, role, history);
             report = publisher.publish(combined, "publish " + describe(names),
-                    new Publisher.Options(options.overwriteRemoteChanges(), options.forceTakeover(), guarded));
+                    options.withListener(guarded));
         } catch (SyncException e) {
             if (!(e instanceof dev.lineup.sync.SyncProblemException)) {
                 history.record(SyncProblem.of(e, targetName, Instant.now())); // e.g. not signed in at open
             }
             SignIns.recordProblem(store.settings(), targetName, SyncProblem.of(e, targetName, Instant.now()));
             throw e;
+        } finally {
+            staging.clean();
         }
         if (!config.kind().equals(TargetSettings.LOCAL)) {
             SignIns.recordOk(store.settings(), targetName, "published");

@@ -80,9 +80,9 @@ public final class SettingsService {
         return store.installation().get().orElseThrow(() -> new IllegalStateException("this installation was not set up"));
     }
 
-    /** Backup files, newest first. */
+    /** Backups that can be restored (whole Lineup databases of a known schema), newest first. */
     public List<Path> backups() {
-        return store.backups().list();
+        return store.backups().usable();
     }
 
     public Path backupNow() {

@@ -5,6 +5,7 @@ import dev.lineup.layout.StoredLayouts;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutJson;
 import dev.lineup.model.LayoutOptions;
+import dev.lineup.model.LayoutValues;
 import dev.lineup.store.LineupStore;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -64,8 +65,13 @@ public final class StoreLayoutService implements LayoutService {
         }
     }
 
+    /** Refuses values that would break every later output (see {@link LayoutValues}). */
     @Override
     public void save(Layout layout) {
+        String problem = LayoutValues.problem(layout);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
         store.layouts().save(ProviderValues.strip(store.channels(), layout));
     }
 
@@ -85,7 +91,7 @@ public final class StoreLayoutService implements LayoutService {
         if (from.equals(to)) {
             return;
         }
-        requireFree(to);
+        requireFree(to, from);
         save(new Layout(to, l.options(), l.groups()));
         // Keyed by layout name: without moving them, a renamed layout silently lost its rules, its chosen
         // target and its publish history (generation, last published, files).
@@ -107,7 +113,12 @@ public final class StoreLayoutService implements LayoutService {
 
     @Override
     public synchronized Layout importFile(Path file) throws IOException {
-        StoredLayouts.Imported r = StoredLayouts.importLayout(store, LayoutJson.read(file));
+        StoredLayouts.Imported r;
+        try {
+            r = StoredLayouts.importLayout(store, LayoutJson.read(file));
+        } catch (LayoutEditException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
         LOG.info("imported layout '{}' from {}: {} channels matched, {} not found in any source", r.layout().name(),
                 file.getFileName(), r.matched(), r.unmatched());
         return ProviderValues.fill(store.channels(), r.layout());
@@ -129,11 +140,21 @@ public final class StoreLayoutService implements LayoutService {
     }
 
     private void requireFree(String name) throws IOException {
+        requireFree(name, null);
+    }
+
+    /** {@code name} is free for a new layout, or for {@code replacing} renamed (null for none). */
+    private void requireFree(String name, String replacing) throws IOException {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a layout needs a name");
         }
         if (store.layouts().load(name).isPresent()) {
             throw new LayoutNameTakenException(name);
+        }
+        try {
+            StoredLayouts.requireUsableName(store, name, replacing);
+        } catch (LayoutEditException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 }

@@ -100,7 +100,8 @@ public final class Targets {
 
     private static PublishTarget drive(String name, TargetSettings s, TokenStore tokens, Env env,
                                        Consumer<URI> browser) throws SyncException {
-        DriveTargetConfig config = DriveTargetConfig.of(driveEndpoints(s, env), s.folder());
+        DriveTargetConfig config = DriveTargetConfig.of(driveEndpoints(s, env), s.folder())
+                .withSettle(DriveTargetConfig.settleFrom(env.find(DriveTargetConfig.SETTLE_ENV).orElse(null)));
         DriveAuth auth = s.clientId() == null ? null
                 : new DriveAuth(config.endpoints(), s.clientId(), null, tokens, name);
         Optional<OAuthTokens> stored = tokens.get(name);

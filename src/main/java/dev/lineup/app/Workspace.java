@@ -36,10 +36,25 @@ public final class Workspace implements Closeable {
                 : env != null && env.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(env)) : DEFAULT_LOCK_WAIT;
         InstanceLock lock = InstanceLock.acquire(dir, wait);
         try {
+            Leftovers.sweep(dir);
             return new Workspace(dir, lock, LineupStore.open(dir, notices));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * {@code lineup restore} when the database cannot be opened because a newer Lineup wrote it: checks
+     * {@code backup}, keeps that database aside and puts the backup in its place. Returns where the
+     * newer database was kept.
+     */
+    public static Path restoreOverNewer(Path override, Path backup, Consumer<String> notices) throws IOException {
+        Path dir = DataDirectory.resolve(override);
+        try (InstanceLock lock = InstanceLock.acquire(dir, DEFAULT_LOCK_WAIT)) {
+            Path aside = dev.lineup.store.Database.replaceUnopenable(dir, backup);
+            LineupStore.open(dir, notices).close(); // migrates an older backup, proves it opens
+            return aside;
         }
     }
 

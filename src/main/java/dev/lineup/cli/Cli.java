@@ -3,8 +3,13 @@ package dev.lineup.cli;
 import dev.lineup.app.AlreadyRunningException;
 import dev.lineup.app.Env;
 import dev.lineup.app.Workspace;
+import dev.lineup.app.DataDirectory;
+import dev.lineup.store.Backups;
+import dev.lineup.store.LinkRefusedException;
+import dev.lineup.store.NewerSchemaException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Shared plumbing of the commands that work on the data directory. */
@@ -24,8 +29,16 @@ public final class Cli {
                 err.println(msg);
                 err.flush();
             });
-        } catch (AlreadyRunningException e) {
+        } catch (AlreadyRunningException | LinkRefusedException e) {
             throw new UserError(e.getMessage(), e);
+        } catch (NewerSchemaException e) {
+            if (spec.userObject() instanceof RestoreCommand) {
+                throw e; // restore has a way out of it
+            }
+            Path dir = DataDirectory.resolve(root.dataDir());
+            throw new UserError(e.getMessage() + Backups.newestUsable(dir).map(b -> "; use that Lineup, or go back to "
+                    + "the newest backup this one can read (the newer database is kept): "
+                    + Advice.command(dir, "restore", b.toString())).orElse("; use that Lineup"), e);
         }
     }
 

@@ -19,7 +19,7 @@ public final class ExitCodes {
     /** Bad input types are the parsers' own exceptions, recognised by name so the engine stays ours-free. */
     static int codeFor(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof UserError) {
+            if (c instanceof UserError || c instanceof dev.lineup.source.SourceFetchException) {
                 return BAD_INPUT;
             }
             if (c instanceof dev.lineup.sync.SyncException) {
@@ -43,7 +43,8 @@ public final class ExitCodes {
             if (c instanceof dev.lineup.sync.SyncException se) {
                 return se.kind().label() + ": " + se.getMessage();
             }
-            if (c instanceof UserError || c.getClass().getSimpleName().endsWith("FormatException")) {
+            if (c instanceof UserError || c instanceof dev.lineup.source.SourceFetchException
+                    || c.getClass().getSimpleName().endsWith("FormatException")) {
                 return "error: " + c.getMessage();
             }
             if (c instanceof java.nio.file.NoSuchFileException) {
@@ -73,6 +74,13 @@ public final class ExitCodes {
         }
         if (c instanceof java.nio.file.FileAlreadyExistsException) {
             return "already exists (a file where a folder is needed?)";
+        }
+        String reason = ((java.nio.file.FileSystemException) c).getReason();
+        if ("Not a directory".equals(reason)) {
+            return "not a folder (a file stands where a folder is needed)";
+        }
+        if ("Read-only file system".equals(reason)) {
+            return "read-only file system";
         }
         return null;
     }

@@ -6,6 +6,7 @@ import dev.lineup.source.Cancellation;
 import dev.lineup.source.DownloadLimits;
 import dev.lineup.source.Fetcher;
 import dev.lineup.source.LocationFormatException;
+import dev.lineup.store.TempFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,10 @@ final class InputFiles implements AutoCloseable {
                     .readTimeout(Duration.ofSeconds(60)).build();
             fetcher = new Fetcher(client, limits);
         }
-        Path dir = Files.createTempDirectory("lineup-input-");
+        if (temporaries.isEmpty()) { // what killed renders left in the system temp folder goes first
+            TempFiles.sweep(Path.of(System.getProperty("java.io.tmpdir")), false, Duration.ofHours(24), p -> false);
+        }
+        Path dir = Files.createTempDirectory(TempFiles.name("render-input"));
         Path dest = dir.resolve("download");
         temporaries.add(dest);
         temporaries.add(dir);

@@ -1,5 +1,7 @@
 package dev.lineup.cli;
 
+import dev.lineup.app.StoreLayoutService;
+import dev.lineup.app.UnknownLayoutException;
 import dev.lineup.app.Workspace;
 import dev.lineup.layout.LayoutEditException;
 import dev.lineup.layout.StoredLayouts;
@@ -14,10 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lineup layout create|list|export|import|rules}. */
-@Command(name = "layout", description = "Create, list, export, import layouts and set their rules.",
+/** {@code lineup layout create|list|export|import|delete|rules}. */
+@Command(name = "layout", description = "Create, list, export, import, delete layouts and set their rules.",
         subcommands = {LayoutCommand.Create.class, LayoutCommand.ListLayouts.class, LayoutFileCommands.Export.class,
-                LayoutFileCommands.Import.class, LayoutRulesCommand.class})
+                LayoutFileCommands.Import.class, LayoutCommand.Delete.class, LayoutRulesCommand.class})
 final class LayoutCommand {
 
     @Command(name = "create", description = "A layout with one group per source category, holding every channel.")
@@ -69,6 +71,28 @@ final class LayoutCommand {
                             rules == 0 ? "no rules" : rules + " rule" + (rules == 1 ? "" : "s"));
                 }
             }
+            Cli.out(spec).flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "delete", description = "Delete a layout, with its rules and publish history (files already "
+            + "output or published are left where they are).")
+    static final class Delete implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Workspace ws = Cli.open(spec)) {
+                new StoreLayoutService(ws.store()).delete(name);
+            } catch (UnknownLayoutException e) {
+                throw new UserError("no layout named \"" + name + "\" (see: lineup layout list)", e);
+            }
+            Cli.out(spec).printf("deleted layout '%s'%n", name);
             Cli.out(spec).flush();
             return ExitCodes.OK;
         }

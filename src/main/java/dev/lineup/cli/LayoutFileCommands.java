@@ -77,7 +77,12 @@ final class LayoutFileCommands {
             Layout l = LayoutJson.read(file);
             try (Workspace ws = Cli.open(spec)) {
                 boolean replaced = ws.store().layouts().load(l.name()).isPresent();
-                StoredLayouts.Imported r = StoredLayouts.importLayout(ws.store(), l);
+                StoredLayouts.Imported r;
+                try {
+                    r = StoredLayouts.importLayout(ws.store(), l);
+                } catch (LayoutEditException e) {
+                    throw new UserError(file + ": " + e.getMessage(), e);
+                }
                 Cli.out(spec).printf("%s layout '%s': %d channels matched to source channels, %d not found in any "
                         + "source%n", replaced ? "replaced" : "imported", l.name(), r.matched(), r.unmatched());
             }

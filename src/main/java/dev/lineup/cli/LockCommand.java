@@ -51,6 +51,7 @@ final class LockCommand implements Callable<Integer> {
                 Optional<LeaseStatus> s = locks.status(target);
                 if (action.equals("status")) {
                     out.println(s.map(LockCommand::describe).orElse("lock of \"" + target + "\": free"));
+                    printContents(locks.contents(target), out);
                 } else if (s.isEmpty()) {
                     out.println("lock of \"" + target + "\" is free; nothing to " + verb());
                 } else if (action.equals("release")) {
@@ -111,12 +112,25 @@ final class LockCommand implements Callable<Integer> {
         return String.format("lock of \"%s\" (host %s, pid %d)", o.instanceName(), o.host(), o.pid());
     }
 
+    /** The folder index's layouts and the files no entry lists (Lineup never touches those). */
+    private static void printContents(dev.lineup.sync.FolderContents c, PrintWriter out) {
+        if (!c.index().layouts().isEmpty()) {
+            out.println("layouts in this folder:");
+            c.layoutLines().forEach(l -> out.println("  " + l));
+        }
+        if (!c.unlisted().isEmpty()) {
+            out.println("files no layout lists (left alone): " + String.join(", ", c.unlisted()));
+        }
+    }
+
     static String describe(LeaseStatus s) {
         LeaseInfo i = s.info();
         LeaseOwner o = i.owner();
         return String.format("held by \"%s\"%nhost: %s%npid: %d%nuser: %s%nsince: %s%nheartbeat: %d s ago (ttl %d s)%n"
                         + "generation: %d%npurpose: %s%nstate: %s",
                 o.instanceName(), o.host(), o.pid(), o.user(), i.acquiredAt(), i.heartbeatAge(s.serverNow()).toSeconds(),
-                i.ttlSeconds(), i.generation(), i.purpose(), s.staleReason().map(r -> "STALE (" + r + ")").orElse("live"));
+                i.ttlSeconds(), i.generation(), i.purpose(), i.unfinished()
+                        ? "UNFINISHED (" + s.staleReason().orElse("the publish stopped part-way") + ")"
+                        : s.staleReason().map(r -> "STALE (" + r + ")").orElse("live"));
     }
 }

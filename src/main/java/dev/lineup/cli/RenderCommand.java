@@ -3,6 +3,7 @@ package dev.lineup.cli;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutJson;
 import dev.lineup.model.SourceKind;
+import dev.lineup.output.EmptyRenderException;
 import dev.lineup.output.LayoutRenderer;
 import dev.lineup.output.Manifest;
 import dev.lineup.output.PlaylistResolver;
@@ -60,10 +61,16 @@ final class RenderCommand implements Callable<Integer> {
                     + "e.g. 10m, 90s (default: 10m).")
     String downloadDeadline;
 
+    @Option(names = "--allow-empty", description = "Write the output even when no channel was found (else the "
+            + "previous output is kept and the command fails).")
+    boolean allowEmpty;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         StderrProgress progress = new StderrProgress(err);
+        OutputPlace.checkName("--name", name);
+        OutputPlace.checkFolder("--out", out);
         try (InputFiles inputs = new InputFiles(progress, limits())) {
             List<Path> playlistFiles = inputs.materialize(playlists, SourceKind.M3U);
             List<Path> guideFiles = inputs.materialize(guides, SourceKind.EPG);
@@ -71,15 +78,22 @@ final class RenderCommand implements Callable<Integer> {
             boolean plain = gzip == null || !gzip;
             boolean gz = gzip == null || gzip;
             RenderRequest req = layout == null
-                    ? new RenderRequest("all channels", name, out, plain, gz, null, null, instance(), Instant.now())
+                    ? new RenderRequest("all channels", name, out, plain, gz, null, null, instance(), Instant.now(),
+                            allowEmpty)
                     : new RenderRequest(layout.name(), name, out, plain, gz, layout.options().guideDaysBack(),
-                            layout.options().guideDaysAhead(), instance(), Instant.now());
+                            layout.options().guideDaysAhead(), instance(), Instant.now(), allowEmpty);
             RenderResult result;
-            if (layout == null) {
-                result = LayoutRenderer.renderAll(req, playlistFiles, guideFiles, progress);
-            } else {
-                PlaylistResolver.Resolution r = PlaylistResolver.resolve(layout, playlistFiles, progress);
-                result = LayoutRenderer.render(req, r.channels(), guideFiles, r.missing().size(), r.issues(), progress);
+            try {
+                if (layout == null) {
+                    result = LayoutRenderer.renderAll(req, playlistFiles, guideFiles, progress);
+                } else {
+                    PlaylistResolver.Resolution r = PlaylistResolver.resolve(layout, playlistFiles, progress);
+                    result = LayoutRenderer.render(req, r.channels(), guideFiles, r.missing().size(), r.issues(),
+                            progress);
+                }
+            } catch (EmptyRenderException e) {
+                throw new UserError(EmptyPlaylists.why(playlists, playlistFiles) + "; " + e.getMessage()
+                        + " (to write an empty playlist anyway: --allow-empty)", e);
             }
             progress.done();
             Summaries.printRender(spec.commandLine().getOut(), err, out, result);

@@ -1,6 +1,7 @@
 package dev.lineup.cli;
 
 import dev.lineup.app.Workspace;
+import dev.lineup.store.NewerSchemaException;
 import dev.lineup.store.StoreException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -9,7 +10,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lineup restore FILE}: replaces the database with a backup (the current state is backed up first). */
+/**
+ * {@code lineup restore FILE}: replaces the database with a backup (the current state is backed up first).
+ * A file that is empty, not a Lineup database, from a newer Lineup or damaged is refused (exit 1) before
+ * anything changes.
+ */
 @Command(name = "restore", description = "Replace the database with a backup file; the current one is backed up first.")
 final class RestoreCommand implements Callable<Integer> {
     @Spec
@@ -21,9 +26,18 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Workspace ws = Cli.open(spec)) {
-            ws.store().backups().restore(file.toAbsolutePath());
-            Cli.out(spec).println("restored " + file.toAbsolutePath() + " (previous state saved in "
-                    + ws.store().backups().list().get(0) + ")");
+            Path before = ws.store().backups().restore(file.toAbsolutePath());
+            Cli.out(spec).println("restored " + file.toAbsolutePath() + " (previous state saved in " + before + ")");
+        } catch (NewerSchemaException e) {
+            // The database cannot be opened, so it cannot be backed up either: it is kept aside as it is.
+            LineupCommand root = (LineupCommand) spec.root().userObject();
+            try {
+                Path aside = Workspace.restoreOverNewer(root.dataDir(), file.toAbsolutePath(), Cli.err(spec)::println);
+                Cli.out(spec).println("restored " + file.toAbsolutePath() + " (the database a newer Lineup wrote is kept"
+                        + " as " + aside + ")");
+            } catch (StoreException again) {
+                throw new UserError(again.getMessage(), again);
+            }
         } catch (StoreException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -4,6 +4,8 @@ import dev.lineup.app.Workspace;
 import dev.lineup.model.Redactor;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceKind;
+import dev.lineup.source.LocationFormatException;
+import dev.lineup.source.SourceLocations;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +24,11 @@ final class SourceAddCommand {
 
     static Integer add(CommandSpec spec, String name, SourceKind kind, String location, String user, String password,
                        boolean noVod, boolean noSeries) throws Exception {
+        try {
+            SourceLocations.check(kind == SourceKind.XTREAM ? location + "/player_api.php" : location);
+        } catch (LocationFormatException e) {
+            throw new UserError(e.getMessage(), e);
+        }
         try (Workspace ws = Cli.open(spec)) {
             Source s = ws.store().sources().add(name, kind, location, user, password, noVod, noSeries);
             Cli.out(spec).printf("added %s source \"%s\" (%s); fetch it with: lineup source refresh \"%s\"%n",

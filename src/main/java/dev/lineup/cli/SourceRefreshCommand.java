@@ -9,10 +9,12 @@ import dev.lineup.source.SourceFetchException;
 import dev.lineup.source.SourceRefresher;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,6 +30,10 @@ final class SourceRefreshCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME")
     String name;
 
+    @Option(names = "--allow-empty", description = "Accept a source that now lists no channels (else it is refused "
+            + "and the previous channels are kept).")
+    boolean allowEmpty;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = Cli.out(spec);
@@ -40,7 +46,10 @@ final class SourceRefreshCommand implements Callable<Integer> {
                 throw new UserError("no sources to refresh (add one: lineup source add ...)");
             }
             SourceRefresher refresher = SourceRefresher.standard(ws.store());
-            String firstFailure = null;
+            if (allowEmpty) {
+                refresher = refresher.allowingEmpty();
+            }
+            List<String> failed = new ArrayList<>();
             for (Source s : todo) {
                 try {
                     SourceRefreshRun.Result r = SourceRefreshRun.refresh(ws.store(), refresher, s,
@@ -48,17 +57,20 @@ final class SourceRefreshCommand implements Callable<Integer> {
                     out.println(r.report().summary());
                     r.rules().forEach((layout, report) -> out.print("  rules of layout '" + layout + "': "
                             + report.render()));
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException e) {
                     if (todo.size() == 1) {
                         throw e instanceof SourceFetchException ? new UserError(s.name() + ": " + e.getMessage(), e) : e;
                     }
-                    firstFailure = firstFailure == null ? s.name() + ": " + e.getMessage() : firstFailure;
-                    err.println("error: " + s.name() + ": " + e.getMessage());
+                    // One source's failure (a typo in its URL, a dead server) must not stop the others.
+                    failed.add(s.name());
+                    err.println(ExitCodes.lineFor(e).replaceFirst("^(error|internal error): ", "$1: " + s.name() + ": "));
+                    err.flush();
                 }
             }
             out.flush();
-            if (firstFailure != null) {
-                throw new UserError("not every source was refreshed; first failure: " + firstFailure);
+            if (!failed.isEmpty()) {
+                throw new UserError(failed.size() + " of " + todo.size() + " sources could not be refreshed: "
+                        + String.join(", ", failed) + " (each error is above; the others were refreshed)");
             }
         }
         return ExitCodes.OK;

@@ -5,6 +5,7 @@ import static dev.lineup.layout.LayoutOps.plural;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutGroup;
+import dev.lineup.model.LayoutValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -133,8 +134,9 @@ public final class ChannelEdits {
 
     /** Time shift of the guide in hours, within ±24 (half hours and other fractions allowed). */
     public static LayoutEdit setShift(Collection<String> keys, double hours) {
-        if (!(Math.abs(hours) <= 24)) {
-            throw new LayoutEditException("time shift must be between -24 and 24 hours: " + hours);
+        String problem = LayoutValues.shiftProblem(hours);
+        if (problem != null) {
+            throw new LayoutEditException(problem);
         }
         Set<String> sel = Set.copyOf(keys);
         return LayoutEdit.of("Set time shift " + hours + " h",

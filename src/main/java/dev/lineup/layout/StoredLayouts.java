@@ -4,6 +4,7 @@ import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutGroup;
 import dev.lineup.model.LayoutOptions;
+import dev.lineup.model.LayoutValues;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceCategory;
 import dev.lineup.model.SourceChannel;
@@ -43,6 +44,7 @@ public final class StoredLayouts {
         if (store.layouts().load(layoutName).isPresent()) {
             throw new LayoutEditException("a layout named \"" + layoutName + "\" already exists");
         }
+        requireUsableName(store, layoutName);
         Source s = store.sources().find(sourceName)
                 .orElseThrow(() -> new LayoutEditException("no source named \"" + sourceName + "\" (see: lineup source list)"));
         if (s.kind() == SourceKind.EPG) {
@@ -102,6 +104,11 @@ public final class StoredLayouts {
      * channel answers to is kept as it is; the resolver tries it again after every refresh.
      */
     public static Imported importLayout(LineupStore store, Layout file) {
+        requireUsableName(store, file.name());
+        String problem = LayoutValues.problem(file);
+        if (problem != null) {
+            throw new LayoutEditException(problem);
+        }
         Map<String, SourceChannel> index = portableIndex(store);
         Set<String> used = new HashSet<>();
         int matched = 0;
@@ -125,6 +132,26 @@ public final class StoredLayouts {
         Layout layout = file.withGroups(groups);
         store.layouts().save(layout);
         return new Imported(layout, matched, unmatched);
+    }
+
+    /**
+     * A name the layout may take beside the stored ones: valid as a name, and not giving the same file
+     * names as another layout ("fam" and "FAM!" would overwrite each other's output).
+     */
+    public static void requireUsableName(LineupStore store, String name) {
+        requireUsableName(store, name, null);
+    }
+
+    /** As above, for a layout that takes the place of {@code replacing} (a rename; null for none). */
+    public static void requireUsableName(LineupStore store, String name, String replacing) {
+        String problem = LayoutValues.nameProblem(name);
+        if (problem == null) {
+            problem = LayoutValues.fileNameClash(name,
+                    store.layouts().names().stream().filter(n -> !n.equals(replacing)).toList());
+        }
+        if (problem != null) {
+            throw new LayoutEditException(problem);
+        }
     }
 
     private static Map<String, SourceChannel> portableIndex(LineupStore store) {

@@ -1,5 +1,6 @@
 package dev.lineup.m3u;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,14 +26,14 @@ final class AttributeScanner {
      * Scans {@code b[from, to)}. With {@code headerLine} a comma does not end a bare value: an {@code #EXTM3U}
      * line has no name, and {@code x-tvg-url=a.xml,b.xml} lists several guides.
      */
-    void scan(char[] b, int from, int to, boolean headerLine) {
+    void scan(byte[] b, int from, int to, boolean headerLine) {
         attributes.clear();
         nameStart = -1;
         bareRunStart = -1;
         int bareRunSize = -1;
         int i = from;
         while (true) {
-            while (i < to && b[i] <= ' ') {
+            while (i < to && Lines.isSpace(b[i])) {
                 i++;
             }
             if (i >= to) {
@@ -44,12 +45,12 @@ final class AttributeScanner {
                 return;
             }
             int ks = i;
-            while (i < to && b[i] > ' ' && b[i] != '=' && (b[i] != ',' || headerLine)) {
+            while (i < to && !Lines.isSpace(b[i]) && b[i] != '=' && (b[i] != ',' || headerLine)) {
                 i++;
             }
             int ke = i;
             int j = i;
-            while (j < to && b[j] <= ' ') {
+            while (j < to && Lines.isSpace(b[j])) {
                 j++;
             }
             if (j < to && b[j] == '=') {
@@ -64,7 +65,7 @@ final class AttributeScanner {
                     bareRunStart = ks;
                     bareRunSize = attributes.size();
                 }
-                attributes.add(new M3uAttribute(new String(b, ks, ke - ks), ""));
+                attributes.add(new M3uAttribute(text(b, ks, ke), ""));
             } else {
                 i++;
             }
@@ -77,12 +78,12 @@ final class AttributeScanner {
         }
     }
 
-    private int scanValue(char[] b, String key, int i, int to, boolean headerLine) {
-        while (i < to && b[i] <= ' ') {
+    private int scanValue(byte[] b, String key, int i, int to, boolean headerLine) {
+        while (i < to && Lines.isSpace(b[i])) {
             i++;
         }
         if (i < to && (b[i] == '"' || b[i] == '\'')) {
-            char quote = b[i];
+            byte quote = b[i];
             int vs = i + 1;
             int ve = vs;
             while (ve < to && b[ve] != quote) {
@@ -101,36 +102,41 @@ final class AttributeScanner {
             return ve;
         }
         int vs = i;
-        while (i < to && b[i] > ' ' && (b[i] != ',' || headerLine)) {
+        while (i < to && !Lines.isSpace(b[i]) && (b[i] != ',' || headerLine)) {
             i++;
         }
         attributes.add(new M3uAttribute(key, value(key, b, vs, i)));
         return i;
     }
 
-    private static String key(char[] b, int from, int to) {
+    private static String key(byte[] b, int from, int to) {
         int n = to - from;
         for (String k : KNOWN_KEYS) {
             if (k.length() == n && regionEquals(b, from, k)) {
                 return k;
             }
         }
-        return new String(b, from, n);
+        return text(b, from, to);
     }
 
     /** Consecutive entries usually share a group: reuse the previous group-title String when equal. */
-    private String value(String key, char[] b, int from, int to) {
+    private String value(String key, byte[] b, int from, int to) {
         if (key.equals("group-title")) {
             if (lastGroupTitle.length() == to - from && regionEquals(b, from, lastGroupTitle)) {
                 return lastGroupTitle;
             }
-            lastGroupTitle = new String(b, from, to - from);
+            lastGroupTitle = text(b, from, to);
             return lastGroupTitle;
         }
-        return new String(b, from, to - from);
+        return text(b, from, to);
     }
 
-    static boolean regionEquals(char[] b, int from, String s) {
+    private static String text(byte[] b, int from, int to) {
+        return new String(b, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the bytes at {@code from} are {@code s}, which is ASCII. */
+    static boolean regionEquals(byte[] b, int from, String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             if (b[from + i] != s.charAt(i)) {
                 return false;

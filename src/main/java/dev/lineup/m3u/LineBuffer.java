@@ -1,21 +1,23 @@
 package dev.lineup.m3u;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Splits a character stream into lines without creating a String per line: the current line is the range
- * {@code [start, end)} of {@link #buf}, with leading and trailing whitespace already cut off.
- * A big buffer filled straight from the Reader replaces BufferedReader, whose readLine would copy every line.
+ * Splits a UTF-8 byte stream into lines without decoding it or creating a String per line: the current line is
+ * the range {@code [start, end)} of {@link #buf}, with leading and trailing whitespace already cut off. Every
+ * byte that M3U's structure uses is ASCII, and in UTF-8 no byte of a multi-byte character is, so lines, quotes,
+ * commas and '=' are found on the bytes; only the values an entry keeps are decoded ({@link #text}).
  */
 final class LineBuffer {
     /** A longer line is not a playlist line (a playlist's longest lines are data: logos of a few hundred KB). */
     static final int MAX_LINE = 4 * 1024 * 1024;
 
-    private final Reader in;
+    private final InputStream in;
     private final String sourceName;
-    char[] buf = new char[1 << 16];
+    byte[] buf = new byte[1 << 16];
     private int pos;
     private int limit;
     private boolean eof;
@@ -27,7 +29,7 @@ final class LineBuffer {
     /** True when the current line is the last one and no line break ended it (a cut-off download, perhaps). */
     boolean unterminated;
 
-    LineBuffer(Reader in, String sourceName) {
+    LineBuffer(InputStream in, String sourceName) {
         this.in = in;
         this.sourceName = sourceName;
     }
@@ -39,7 +41,7 @@ final class LineBuffer {
     boolean next() throws IOException {
         int scan = pos;
         while (true) {
-            char[] b = buf;
+            byte[] b = buf;
             int lim = limit;
             int i = scan;
             while (i < lim && b[i] != '\n' && b[i] != '\r') {
@@ -75,7 +77,7 @@ final class LineBuffer {
         } else if (kept == buf.length) {
             if (kept >= MAX_LINE) {
                 throw new M3uFormatException(sourceName, lineNo + 1,
-                        "a line longer than " + (MAX_LINE >> 20) + " M characters: this is not an M3U playlist");
+                        "a line longer than " + (MAX_LINE >> 20) + " MB: this is not an M3U playlist");
             }
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
@@ -91,7 +93,7 @@ final class LineBuffer {
     }
 
     /** Reads, turning a cut-off or damaged gzip stream into an error that names the file and line. */
-    private int read(char[] into, int off, int len) throws IOException {
+    private int read(byte[] into, int off, int len) throws IOException {
         try {
             return in.read(into, off, len);
         } catch (java.io.EOFException e) {
@@ -107,14 +109,15 @@ final class LineBuffer {
         unterminated = last;
         if (first) {
             first = false;
-            if (from < to && buf[from] == '\uFEFF') {
-                from++;
+            if (to - from >= 3 && buf[from] == (byte) 0xEF && buf[from + 1] == (byte) 0xBB
+                    && buf[from + 2] == (byte) 0xBF) {
+                from += 3; // the UTF-8 byte order mark
             }
         }
-        while (from < to && buf[from] <= ' ') {
+        while (from < to && Lines.isSpace(buf[from])) {
             from++;
         }
-        while (to > from && buf[to - 1] <= ' ') {
+        while (to > from && Lines.isSpace(buf[to - 1])) {
             to--;
         }
         start = from;
@@ -125,8 +128,9 @@ final class LineBuffer {
         return start == end;
     }
 
+    /** The bytes {@code [from, to)} decoded (malformed UTF-8 becomes U+FFFD, as a decoding Reader did). */
     String text(int from, int to) {
-        return new String(buf, from, to - from);
+        return new String(buf, from, to - from, StandardCharsets.UTF_8);
     }
 
     /** Whether the current line starts with {@code prefix}, ASCII case ignored (players accept {@code #extinf}). */
@@ -136,9 +140,9 @@ final class LineBuffer {
             return false;
         }
         for (int i = 0; i < n; i++) {
-            char c = buf[start + i];
+            byte c = buf[start + i];
             char p = prefix.charAt(i);
-            if (c != p && !(p >= 'A' && p <= 'Z' && c == (char) (p | 0x20))) {
+            if (c != p && !(p >= 'A' && p <= 'Z' && c == (p | 0x20))) {
                 return false;
             }
         }

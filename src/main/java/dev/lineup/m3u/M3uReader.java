@@ -4,9 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,9 +35,10 @@ public final class M3uReader implements Closeable {
     private String pendingName;
     private String group;
 
-    public M3uReader(Reader reader, String sourceName) {
+    /** Reads UTF-8 from {@code in} (not buffered further: the reader fills its own large buffer). */
+    public M3uReader(InputStream in, String sourceName) {
         this.sourceName = sourceName;
-        this.lines = new LineBuffer(reader, sourceName);
+        this.lines = new LineBuffer(in, sourceName);
         this.issues = new IssueLog(sourceName);
     }
 
@@ -62,7 +60,7 @@ public final class M3uReader implements Closeable {
                             "the compressed file ends early: it is truncated", e);
                 }
             }
-            return new M3uReader(new InputStreamReader(data, StandardCharsets.UTF_8), file.toString());
+            return new M3uReader(data, file.toString());
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
@@ -134,7 +132,7 @@ public final class M3uReader implements Closeable {
     private M3uEntry tagLine() throws M3uFormatException {
         LineBuffer l = lines;
         if (l.startsWith("#EXTINF") && (l.end == l.start + 7 || l.buf[l.start + 7] == ':'
-                || l.buf[l.start + 7] <= ' ')) {
+                || Lines.isSpace(l.buf[l.start + 7]))) {
             if (pendingLine > 0) {
                 issues.add(pendingLine, "#EXTINF without a URL (the next #EXTINF is on line " + l.lineNo
                         + "); entry skipped");
@@ -156,16 +154,16 @@ public final class M3uReader implements Closeable {
     }
 
     private void extinf(int from) {
-        char[] b = lines.buf;
+        byte[] b = lines.buf;
         int end = lines.end;
         int i = from < end && b[from] == ':' ? from + 1 : from; // "#EXTINF -1,Name" forgets the colon
-        while (i < end && b[i] <= ' ') {
+        while (i < end && Lines.isSpace(b[i])) {
             i++;
         }
         int t = i;
         boolean isDuration = true;
-        while (t < end && b[t] > ' ' && b[t] != ',') {
-            char c = b[t++];
+        while (t < end && !Lines.isSpace(b[t]) && b[t] != ',') {
+            byte c = b[t++];
             if (c == '=' || c == '"' || c == '\'') {
                 isDuration = false;
                 break;
@@ -190,7 +188,7 @@ public final class M3uReader implements Closeable {
         LineBuffer l = lines;
         int bar = Lines.indexOf(l.buf, '|', l.start, l.end);
         int urlEnd = bar < 0 ? l.end : bar;
-        while (urlEnd > l.start && l.buf[urlEnd - 1] <= ' ') {
+        while (urlEnd > l.start && Lines.isSpace(l.buf[urlEnd - 1])) {
             urlEnd--;
         }
         if (pendingLine > 0) {

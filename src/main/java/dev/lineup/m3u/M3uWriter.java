@@ -1,10 +1,11 @@
 package dev.lineup.m3u;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -13,14 +14,18 @@ import java.util.List;
  * inside a name or value becomes a space (a line break would turn the rest into a bogus URL line).
  */
 public final class M3uWriter implements Closeable, Flushable {
-    private final Writer out;
-    /** One entry is assembled here and written in one call: far cheaper than a dozen small synchronized writes. */
+    private final OutputStream out;
+    /**
+     * One entry is assembled here and written in one call as UTF-8: far cheaper than a dozen small writes, and
+     * {@code String.getBytes} of mostly-ASCII text is a plain copy, where an encoding {@code Writer} went character
+     * by character.
+     */
     private final StringBuilder sb = new StringBuilder(1024);
-    private char[] chunk = new char[1024];
     private boolean headerWritten;
 
-    public M3uWriter(Writer w) {
-        this.out = w instanceof BufferedWriter ? w : new BufferedWriter(w, 1 << 16);
+    /** Writes UTF-8 to {@code out}, buffered here unless it is a {@link BufferedOutputStream} already. */
+    public M3uWriter(OutputStream out) {
+        this.out = out instanceof BufferedOutputStream ? out : new BufferedOutputStream(out, 1 << 16);
     }
 
     /** Writes the {@code #EXTM3U} line; call once, before the first entry (else a bare {@code #EXTM3U} is written). */
@@ -85,13 +90,9 @@ public final class M3uWriter implements Closeable, Flushable {
     }
 
     private void emit() throws IOException {
-        int n = sb.length();
-        if (chunk.length < n) {
-            chunk = new char[Math.max(n, chunk.length * 2)];
-        }
-        sb.getChars(0, n, chunk, 0);
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
         sb.setLength(0);
-        out.write(chunk, 0, n);
+        out.write(bytes);
     }
 
     @Override
@@ -158,8 +159,7 @@ public final class M3uWriter implements Closeable, Flushable {
     /** An extra line must stay a tag of this entry when read back, not become a URL, a header or a new entry. */
     private static void checkExtraLine(String line, M3uEntry e) {
         String upper = line.toUpperCase(java.util.Locale.ROOT);
-        char[] chars = line.toCharArray();
-        boolean ok = line.startsWith("#") && Lines.isTag(chars, 0, chars.length)
+        boolean ok = line.startsWith("#") && Lines.isTag(line)
                 && !upper.startsWith("#EXTINF") && !upper.startsWith("#EXTM3U")
                 && !upper.startsWith("#EXT-X-TARGETDURATION") && !upper.startsWith("#EXT-X-MEDIA-SEQUENCE")
                 && !(e.group() == null && upper.startsWith("#EXTGRP:"));

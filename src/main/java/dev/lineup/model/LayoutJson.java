@@ -103,6 +103,12 @@ public final class LayoutJson {
             }
             groups.add(new LayoutGroup(gd.name, Boolean.TRUE.equals(gd.hidden), channels));
         }
-        return new Layout(dto.name, dto.options == null ? LayoutOptions.DEFAULTS : dto.options.toOptions(), groups);
+        Layout layout = new Layout(dto.name, dto.options == null ? LayoutOptions.DEFAULTS : dto.options.toOptions(),
+                groups);
+        String problem = LayoutValues.problem(layout);
+        if (problem != null) {
+            throw new LayoutFormatException(src, 0, problem);
+        }
+        return layout;
     }
 }

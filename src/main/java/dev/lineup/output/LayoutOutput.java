@@ -3,17 +3,16 @@ package dev.lineup.output;
 import dev.lineup.model.GuideSourceChannel;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutValues;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceKind;
 import dev.lineup.store.LineupStore;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -49,6 +48,11 @@ public final class LayoutOutput {
                                       BooleanSupplier cancelled) throws IOException {
         Layout layout = store.layouts().load(layoutName)
                 .orElseThrow(() -> new NoSuchLayoutException(layoutName));
+        String clash = LayoutValues.fileNameClash(layoutName, store.layouts().names());
+        String bad = clash != null ? clash : LayoutValues.problem(layout);
+        if (bad != null) {
+            throw new IllegalArgumentException("layout '" + layoutName + "' cannot be output: " + bad);
+        }
         Path out = dir != null ? dir : defaultDir(store, layoutName);
         RenderProgress p = progress == null ? RenderProgress.NONE : progress;
         RenderProgress checked = (phase, done, total) -> {
@@ -75,14 +79,9 @@ public final class LayoutOutput {
         return store.database().dataDir().resolve("output").resolve(fileName(layoutName));
     }
 
-    /**
-     * The base name of a layout's files: lower case, accents removed, runs of anything but letters
-     * and digits turned into one '-' ("Family TV" → {@code family-tv}); "layout" when nothing is left.
-     */
+    /** The base name of a layout's files ({@link LayoutValues#fileName}). */
     public static String fileName(String layoutName) {
-        String d = Normalizer.normalize(layoutName, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "layout" : slug;
+        return LayoutValues.fileName(layoutName);
     }
 
     static int dummyBlockMinutes(LineupStore store) {

@@ -11,8 +11,6 @@ import dev.lineup.xmltv.GuideFilter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,15 +89,19 @@ public final class LayoutRenderer {
         }
     }
 
-    /** The provider's own guide URLs would point players past our filtered, shifted guide. */
+    /**
+     * The provider's own guide URLs would point players past our filtered, shifted guide. Header junk
+     * that is not an attribute (e.g. a bare URL after a comma in {@code url-tvg}) is not carried over.
+     */
     private static M3uHeader withoutProviderGuides(M3uHeader h) {
         return new M3uHeader(h.attributes().stream()
                 .filter(a -> !a.key().equalsIgnoreCase("url-tvg") && !a.key().equalsIgnoreCase("x-tvg-url"))
+                .filter(a -> a.key().matches("[^\\s=,\"]+"))
                 .toList());
     }
 
     private static M3uWriter m3uWriter(OutputStream os) {
-        return new M3uWriter(new OutputStreamWriter(new BufferedOutputStream(os, 1 << 16), StandardCharsets.UTF_8));
+        return new M3uWriter(new BufferedOutputStream(os, 1 << 16));
     }
 
     private static FilterStats writeGuide(StagedOutput out, RenderRequest req, GuideFilter filter, List<Path> guides,
@@ -117,6 +119,10 @@ public final class LayoutRenderer {
 
     private static RenderResult finish(StagedOutput out, RenderRequest req, int channels, FilterStats stats,
                                        int missing, List<M3uIssue> issues) throws IOException {
+        if (channels == 0 && !req.allowEmpty()) {
+            throw new EmptyRenderException("nothing to write: no channel was found, so the previous output in "
+                    + req.outDir() + " was left as it was");
+        }
         List<Manifest.FileEntry> files = new ArrayList<>();
         for (String name : out.names()) {
             files.add(new Manifest.FileEntry(name, out.size(name), out.sha256(name)));

@@ -7,10 +7,12 @@ import java.util.Objects;
 
 /**
  * Where and how to write one layout's output: {@code DIR/NAME.m3u}, {@code DIR/NAME.xml} and/or
- * {@code DIR/NAME.xml.gz}, and {@code DIR/lineup-manifest.json}.
+ * {@code DIR/NAME.xml.gz}, and {@code DIR/lineup-manifest.json}. Without {@code allowEmpty}, a render
+ * that found no channel at all fails ({@link EmptyRenderException}) and leaves the previous output.
  */
 public record RenderRequest(String layoutName, String fileName, Path outDir, boolean plainGuide, boolean gzipGuide,
-                            Integer guideDaysBack, Integer guideDaysAhead, Manifest.Instance instance, Instant now) {
+                            Integer guideDaysBack, Integer guideDaysAhead, Manifest.Instance instance, Instant now,
+                            boolean allowEmpty) {
     public RenderRequest {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(outDir, "outDir");
@@ -22,11 +24,14 @@ public record RenderRequest(String layoutName, String fileName, Path outDir, boo
         }
     }
 
-    /** A request taking the layout's own guide options. */
+    /**
+     * A request taking the layout's own guide options. A layout's output may be empty: its channels are
+     * what the user chose (and a refresh never empties a source without being told to).
+     */
     public static RenderRequest forLayout(String layoutName, String fileName, Path outDir, LayoutOptions o,
                                           Manifest.Instance instance, Instant now) {
         return new RenderRequest(layoutName, fileName, outDir, o.plainGuide(), o.gzipGuide(), o.guideDaysBack(),
-                o.guideDaysAhead(), instance, now);
+                o.guideDaysAhead(), instance, now, true);
     }
 
     public String playlistName() {

@@ -1,6 +1,7 @@
 package dev.lineup.output;
 
 import dev.lineup.store.IoThreadGuard;
+import dev.lineup.store.TempFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -9,20 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * A set of output files written side by side as hidden temporary files and only renamed into place
+ * A set of output files written side by side as hidden temporary files ({@link TempFiles}) and only renamed into place
  * once every one of them was written and flushed to disk. A failure before {@link #commit} deletes the
  * temporaries and leaves the previous output exactly as it was; readers only ever see whole files.
  */
 public final class StagedOutput implements AutoCloseable {
+    /** Temporaries of a process still alive are only taken for abandoned after this (longer than any render). */
+    private static final Duration ABANDONED_AFTER = Duration.ofHours(24);
     private final Path dir;
-    private final String token = UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, Path> staged = new LinkedHashMap<>();
     private final Map<String, HashingOutputStream> written = new LinkedHashMap<>();
     private boolean committed;
@@ -30,6 +32,8 @@ public final class StagedOutput implements AutoCloseable {
     public StagedOutput(Path dir) throws IOException {
         IoThreadGuard.check("output rendering");
         this.dir = Files.createDirectories(dir);
+        // Temporaries of a killed earlier run in this folder (their process is gone) go first.
+        TempFiles.sweep(this.dir, false, ABANDONED_AFTER, p -> false);
     }
 
     public Path dir() {
@@ -44,7 +48,7 @@ public final class StagedOutput implements AutoCloseable {
         if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
             throw new IllegalArgumentException("output name must be a plain file name: " + name);
         }
-        Path tmp = dir.resolve("." + name + ".tmp-" + token);
+        Path tmp = dir.resolve(TempFiles.name(name));
         staged.put(name, tmp);
         HashingOutputStream out = new HashingOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));

@@ -8,8 +8,6 @@ import dev.lineup.model.SourceAttribute;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +28,7 @@ public final class M3uPlaylistParser implements PlaylistParser {
         in.mark(2);
         boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
         in.reset();
-        try (M3uReader r = new M3uReader(new InputStreamReader(gzip ? new GZIPInputStream(in, 1 << 16) : in,
-                StandardCharsets.UTF_8), sourceName)) {
+        try (M3uReader r = new M3uReader(gzip ? new GZIPInputStream(in, 1 << 16) : in, sourceName)) {
             M3uHeader header = r.header();
             for (M3uEntry e; (e = r.next()) != null; ) {
                 List<SourceAttribute> attrs = new ArrayList<>(e.attributes().size());

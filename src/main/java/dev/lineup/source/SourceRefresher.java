@@ -36,13 +36,28 @@ public final class SourceRefresher {
     private final PlaylistParser playlists;
     private final GuideParser guides;
     private final Path downloads;
+    private final boolean allowEmpty;
 
     public SourceRefresher(LineupStore store, Fetcher fetcher, PlaylistParser playlists, GuideParser guides) {
+        this(store, fetcher, playlists, guides, false);
+    }
+
+    private SourceRefresher(LineupStore store, Fetcher fetcher, PlaylistParser playlists, GuideParser guides,
+                            boolean allowEmpty) {
         this.store = store;
         this.fetcher = fetcher;
         this.playlists = playlists;
         this.guides = guides;
         this.downloads = store.database().dataDir().resolve("downloads");
+        this.allowEmpty = allowEmpty;
+    }
+
+    /**
+     * This refresher, accepting a source that now lists no channels (the user confirmed it, e.g.
+     * {@code source refresh --allow-empty}); otherwise an empty answer is refused and the previous kept.
+     */
+    public SourceRefresher allowingEmpty() {
+        return new SourceRefresher(store, fetcher, playlists, guides, true);
     }
 
     /** A refresher with the installed parsers and an HTTP client configured from the settings. */
@@ -98,9 +113,8 @@ public final class SourceRefresher {
                         XtreamAccount account, RefreshProgress progress, Cancellation cancel) throws IOException {
         IdentityMatcher matcher = new IdentityMatcher();
         store.channels().forEachIdentity(s.id(), matcher::addStored);
-        if (incoming.isEmpty() && matcher.activeStoredCount() > 0) {
-            throw new SourceFetchException("source \"" + s.name() + "\" returned no channels; the previous "
-                    + matcher.activeStoredCount() + " are kept");
+        if (incoming.isEmpty() && !allowEmpty) {
+            throw emptySource(s, matcher.activeStoredCount());
         }
         cancel.check();
         progress.update("match", 0, incoming.size());
@@ -139,6 +153,10 @@ public final class SourceRefresher {
             throw e;
         }
         int before = store.sources().guideChannels(s.id()).size();
+        if (channels.isEmpty() && !allowEmpty) {
+            Files.deleteIfExists(tmp);
+            throw emptySource(s, before);
+        }
         Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         store.sources().guideFile(s.id()).filter(old -> !old.equals(dest.toAbsolutePath())).ifPresent(old -> {
             try {
@@ -152,6 +170,12 @@ public final class SourceRefresher {
         int removed = Math.max(0, before - channels.size());
         return new RefreshReport(s.name(), channels.size(), added, removed, 0, 0, 0, 0, 0,
                 Duration.between(start, Instant.now()));
+    }
+
+    private static SourceFetchException emptySource(Source s, int kept) {
+        return new SourceFetchException("source \"" + s.name() + "\" returned no channels; "
+                + (kept > 0 ? "the previous " + kept + " are kept" : "nothing was stored")
+                + " (if the source really is empty now, refresh it with --allow-empty)");
     }
 
     /** The parse error names the user's guide (redacted), not the internal {@code .part} copy it was read from. */

@@ -139,11 +139,8 @@ public final class XtreamClient {
                 + (what == null ? "login" : what) + where + " (not valid JSON, or a value too long)");
     }
 
-    private String apiUrl(String action) {
-        HttpUrl base = HttpUrl.parse(server + "/player_api.php");
-        if (base == null) {
-            throw new IllegalArgumentException("not an http(s) server URL: " + server);
-        }
+    private String apiUrl(String action) throws LocationFormatException {
+        HttpUrl base = SourceLocations.http(server + "/player_api.php");
         HttpUrl.Builder b = base.newBuilder().addQueryParameter("username", username)
                 .addQueryParameter("password", password);
         if (action != null) {

@@ -25,6 +25,8 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String FILE_NAME = "lineup.db";
+    /** Folders holding copies of the database or of downloads (which may carry credentials). */
+    private static final List<String> PRIVATE_FOLDERS = List.of("backups", "guides", "downloads");
 
     private final Path dataDir;
     private final Path file;
@@ -54,9 +56,17 @@ public final class Database implements Closeable {
         IoThreadGuard.check("database");
         try {
             createPrivate(dataDir);
+            for (String sub : PRIVATE_FOLDERS) { // made here so that whoever writes into them finds them 0700
+                createPrivate(dataDir.resolve(sub));
+            }
             Path file = dataDir.resolve(FILE_NAME);
-            if (Files.exists(file)) {
-                new Recovery(dataDir, notices).checkAndRepair();
+            new Recovery(dataDir, notices).checkAndRepair();
+            // Created 0600 before SQLite opens it: SQLite gives its WAL and journal the database's mode.
+            if (!Files.exists(file)) {
+                PrivateFiles.createFile(file);
+            }
+            for (String name : List.of(FILE_NAME, FILE_NAME + "-wal", FILE_NAME + "-shm")) {
+                PrivateFiles.restrict(dataDir.resolve(name));
             }
             Database db = new Database(dataDir, connect(file), steps);
             db.migrate();
@@ -69,16 +79,24 @@ public final class Database implements Closeable {
     }
 
     /**
-     * Creates a directory readable by its owner only (POSIX), since the database holds passwords.
-     * An existing directory is left as the user made it.
+     * Creates a directory readable by its owner only (POSIX), since the database holds passwords; an
+     * existing one is made so too ({@link PrivateFiles}).
      */
     public static void createPrivate(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            return;
-        }
-        Files.createDirectories(dir);
-        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        PrivateFiles.directory(dir);
+    }
+
+    /**
+     * Puts {@code backup} in place of a database this version cannot open (one a newer Lineup wrote),
+     * after checking it as {@link Backups#restore} does; the database it replaces is kept beside as
+     * {@code lineup.db.newer-TIMESTAMP}. Returns that path. Call only while owning the data directory.
+     */
+    public static Path replaceUnopenable(Path dataDir, Path backup) {
+        IoThreadGuard.check("database");
+        try {
+            return new Recovery(dataDir, m -> { }).replaceWith(backup);
+        } catch (IOException e) {
+            throw new StoreException("restore from " + backup + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -100,17 +118,17 @@ public final class Database implements Closeable {
         int version = Migrations.currentVersion(connection);
         if (version > steps.size()) {
             connection.close();
-            throw new StoreException("the database " + file + " was written by a newer Lineup (schema " + version
+            throw new NewerSchemaException("the database " + file + " was written by a newer Lineup (schema " + version
                     + ", this one knows " + steps.size() + ")");
         }
-        if (version == steps.size()) {
-            return;
+        if (version < steps.size()) {
+            if (version > 0) {
+                Path b = backups.create("migration-v" + version);
+                LOG.info("backed up {} before migrating schema {} to {}", b, version, steps.size());
+            }
+            Migrations.apply(connection, version, steps);
         }
-        if (version > 0) {
-            Path b = backups.create("migration-v" + version);
-            LOG.info("backed up {} before migrating schema {} to {}", b, version, steps.size());
-        }
-        Migrations.apply(connection, version, steps);
+        StoredPaths.relativize(this, connection);
     }
 
     public Path dataDir() {
@@ -123,6 +141,11 @@ public final class Database implements Closeable {
 
     public Backups backups() {
         return backups;
+    }
+
+    /** The newest schema this database can be migrated to. */
+    int knownSchema() {
+        return steps.size();
     }
 
     public int schemaVersion() {

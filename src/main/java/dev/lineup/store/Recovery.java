@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Start-up integrity check. A database that cannot be opened or fails {@code PRAGMA quick_check} is
  * moved aside (with its WAL) as {@code lineup.db.corrupt-TIMESTAMP}, never deleted, and the newest
- * backup that passes the same check is copied in its place. The user is told which, and when it was made.
+ * backup that passes the same check (read-only, {@link BackupCheck}) is copied in its place. A missing or
+ * empty database while backups exist is damage too, not a first start. The user is told which backup,
+ * and when it was made.
  */
 final class Recovery {
     private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
@@ -37,31 +39,81 @@ final class Recovery {
     }
 
     void checkAndRepair() throws IOException {
-        String problem = check(file);
+        boolean exists = Files.exists(file);
+        boolean empty = !exists || Files.size(file) == 0;
+        String problem = !exists ? "it is missing" : empty ? "it is empty (0 bytes)" : check(file);
         if (problem == null) {
             return;
         }
-        Path aside = dataDir.resolve(Database.FILE_NAME + ".corrupt-" + STAMP.format(Instant.now()));
-        Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-        for (String suffix : List.of("-wal", "-shm")) {
+        List<Path> backups = Backups.list(dataDir.resolve("backups"));
+        if (empty && backups.isEmpty()) {
+            moveAside(exists ? null : "orphan"); // a first start: a stray WAL must not be applied to a new file
+            return;
+        }
+        Path aside = moveAside(exists ? "corrupt" : "orphan");
+        LOG.error("database {} cannot be used: {}", file, problem);
+        String what = "The database " + file + (empty ? " was missing or empty" : " was damaged (" + problem + ")")
+                + (exists ? ". It was moved to " + aside + " and " : ", so ");
+        for (Path backup : backups) {
+            BackupCheck.Result check = BackupCheck.verify(backup);
+            if (check.usable()) {
+                install(backup);
+                BackupGuides.restore(backup, dataDir);
+                notices.accept(what + "the newest good backup was restored: " + backup.getFileName() + " (made "
+                        + Files.getLastModifiedTime(backup).toInstant() + "). Changes made after that backup are lost.");
+                return;
+            }
+            LOG.warn("backup {} cannot be restored ({}), trying an older one", backup, check.problem());
+        }
+        notices.accept(what + "no good backup was found; Lineup starts with an empty database.");
+    }
+
+    /** See {@link Database#replaceUnopenable}. */
+    Path replaceWith(Path backup) throws IOException {
+        Path copy = BackupCheck.checkedCopy(backup, dataDir);
+        try {
+            Path aside = moveAside("newer");
+            install(copy);
+            BackupGuides.restore(backup, dataDir);
+            return aside;
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    /**
+     * Moves the database (when {@code label} is not null) and its WAL and shared-memory files
+     * aside as {@code lineup.db.LABEL-TIMESTAMP}; returns that name. Never deletes anything.
+     */
+    private Path moveAside(String label) throws IOException {
+        Path aside = dataDir.resolve(Database.FILE_NAME + "." + (label == null ? "orphan" : label) + "-"
+                + STAMP.format(Instant.now()));
+        if (label != null && Files.exists(file)) {
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+        } else if (label == null) {
+            Files.deleteIfExists(file); // 0 bytes: nothing to keep
+        }
+        for (String suffix : List.of("-wal", "-shm", "-journal")) {
             Path side = dataDir.resolve(Database.FILE_NAME + suffix);
             if (Files.exists(side)) {
                 Files.move(side, dataDir.resolve(aside.getFileName() + suffix), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        LOG.error("database {} failed its integrity check: {}", file, problem);
-        for (Path backup : Backups.list(dataDir.resolve("backups"))) {
-            if (check(backup) == null) {
-                Files.copy(backup, file, StandardCopyOption.REPLACE_EXISTING);
-                notices.accept("The database " + file + " was damaged (" + problem + "). It was moved to " + aside
-                        + " and the newest good backup was restored: " + backup.getFileName() + " (made "
-                        + Files.getLastModifiedTime(backup).toInstant() + "). Changes made after that backup are lost.");
-                return;
-            }
-            LOG.warn("backup {} is damaged too, trying an older one", backup);
+        return aside;
+    }
+
+    /** Copies a backup into place through a temporary, so a kill during the copy leaves no half database. */
+    private void install(Path backup) throws IOException {
+        Path tmp = dataDir.resolve(TempFiles.name(Database.FILE_NAME));
+        try {
+            Files.copy(backup, tmp, StandardCopyOption.REPLACE_EXISTING);
+            PrivateFiles.restrict(tmp);
+            Backups.sync(tmp);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Backups.sync(dataDir);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        notices.accept("The database " + file + " was damaged (" + problem + ") and no good backup was found. It was"
-                + " moved to " + aside + "; Lineup starts with an empty database.");
     }
 
     /** Null when the file opens and passes quick_check, else what is wrong. */

@@ -179,6 +179,11 @@ public final class SourceStore {
      * transaction (the file was fully written before this is called).
      */
     public void replaceGuide(long sourceId, Path guideFile, List<GuideSourceChannel> channels, Instant at) {
+        try {
+            PrivateFiles.restrict(guideFile);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot make " + guideFile + " private: " + e.getMessage(), e);
+        }
         db.tx(c -> {
             exec(c, "DELETE FROM guide_channels WHERE source_id = ?", sourceId);
             try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO guide_channels(source_id, channel_id, "
@@ -196,7 +201,7 @@ public final class SourceStore {
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE sources SET guide_file = ?, last_refresh = ?, last_status = 'ok' WHERE id = ?")) {
-                ps.setString(1, guideFile.toAbsolutePath().toString());
+                ps.setString(1, DataPaths.toStored(db.dataDir(), guideFile));
                 ps.setString(2, at.toString());
                 ps.setLong(3, sourceId);
                 return ps.executeUpdate();
@@ -222,13 +227,13 @@ public final class SourceStore {
         });
     }
 
-    /** The downloaded guide file of a guide source, once it has been refreshed. */
+    /** The downloaded guide file of a guide source, once it has been refreshed (stored relative to the data directory). */
     public Optional<Path> guideFile(long sourceId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT guide_file FROM sources WHERE id = ?")) {
                 ps.setLong(1, sourceId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() && rs.getString(1) != null ? Optional.of(Path.of(rs.getString(1)))
+                    return rs.next() && rs.getString(1) != null ? Optional.of(DataPaths.resolve(db.dataDir(), rs.getString(1)))
                             : Optional.<Path>empty();
                 }
             }

@@ -179,9 +179,40 @@ public final class Lease implements AutoCloseable {
      */
     public synchronized void abandon() {
         stopHeartbeats();
+        if (released || lost != null) {
+            return;
+        }
         released = true;
         LeaseManager.forget(info.lockId());
-        LOG.warn("left lease generation {} in place: the folder holds an unfinished publish", info.generation());
+        // Say what the lease is now, by compare-and-swap: others then see an unfinished publish they may
+        // take over at once, instead of a live one they must wait out for a whole ttl.
+        LeaseInfo marked = info.markedUnfinished(manager.target().serverTime());
+        try {
+            RemoteFile written = pacer.within(ttlDuration().dividedBy(3)).call("mark lease unfinished",
+                    () -> manager.target().putIfRevision(LeaseManager.LOCK_FILE, marked.toJson(), revision));
+            info = marked;
+            revision = written.revision();
+        } catch (SyncException e) {
+            LOG.warn("could not mark lease generation {} unfinished: {}", info.generation(), e.getMessage());
+        }
+        LOG.warn("left lease generation {} in place, marked unfinished: the folder holds an unfinished publish",
+                info.generation());
+    }
+
+    /**
+     * The fence right before a commit that makes bytes visible: the lockfile must still be exactly our
+     * revision. One metadata read, no write; a changed or missing lockfile is LeaseLost, and from then on
+     * nothing more is committed.
+     */
+    public synchronized void verifyStillOurs() throws SyncException {
+        checkNotLost();
+        Optional<RemoteFile> now = pacer.within(ttlDuration().dividedBy(3)).call("check lease",
+                () -> manager.target().stat(LeaseManager.LOCK_FILE));
+        if (now.isEmpty() || !now.get().revision().equals(revision)) {
+            SyncException e = new SyncException(ProblemKind.REMOTE_CHANGED, "lockfile.json changed before a commit");
+            markLost(e);
+            throw lost.toException(e);
+        }
     }
 
     /** Releases, logging instead of throwing: for try-with-resources on error paths. */
@@ -216,11 +247,21 @@ public final class Lease implements AutoCloseable {
         stopHeartbeats();
         Optional<LeaseInfo> holder;
         try {
-            holder = files.readLock(info.ttlSeconds()).map(LeaseFiles.Lock::info);
+            holder = files.readLock(info.ttlSeconds()).map(LeaseFiles.Lock::info)
+                    .filter(h -> !h.lockId().equals(info.lockId()));
         } catch (SyncException e) {
             holder = Optional.empty();
         }
-        lost = SyncProblem.leaseLost(info.generation(), holder, manager.target().serverTime(),
+        Optional<LeaseFiles.Recorded> after = Optional.empty();
+        if (holder.isEmpty()) {
+            try {
+                // A taker that already released its lease left its name in the generation file.
+                after = files.lastRecorded().filter(r -> r.generation() > info.generation());
+            } catch (SyncException e) {
+                after = Optional.empty();
+            }
+        }
+        lost = SyncProblem.leaseLost(info.generation(), holder, after, manager.target().serverTime(),
                 manager.target().describe());
         LOG.warn("lease generation {} lost: {} ({})", info.generation(), lost.factsLine(), cause.getMessage());
     }

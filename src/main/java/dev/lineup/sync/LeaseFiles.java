@@ -53,6 +53,23 @@ final class LeaseFiles {
         throw new SyncException(ProblemKind.UNREACHABLE, "lockfile.json keeps changing while being read");
     }
 
+    /** What the generation file says: the last generation handed out, by whom, when. */
+    record Recorded(long generation, String by, Instant at) {
+    }
+
+    Optional<Recorded> lastRecorded() throws SyncException {
+        if (pacer.call("stat generation", () -> target.stat(GENERATION_FILE)).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode n = SyncJson.MAPPER.readTree(readAll(GENERATION_FILE));
+            Instant at = n.hasNonNull("updatedAt") ? Instant.parse(n.get("updatedAt").asText()) : null;
+            return Optional.of(new Recorded(n.path("generation").asLong(0), n.path("by").asText(""), at));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The highest generation ever recorded: the generation file and the published manifest. */
     long knownGeneration() throws SyncException {
         return Math.max(readLong(GENERATION_FILE, "generation"), readLong(MANIFEST_FILE, "generation"));

@@ -52,6 +52,17 @@ final class LeaseGuardedProgress implements UploadProgress {
         }
     }
 
+    /** The fence: the lockfile must still be our revision, or nothing is committed. */
+    @Override
+    public void beforeCommit() throws SyncException {
+        try {
+            lease.verifyStillOurs();
+        } catch (SyncException | RuntimeException e) {
+            stopped = attempts.get() <= 1;
+            throw e;
+        }
+    }
+
     /** The pacer starts (another) attempt at the upload. */
     void attemptStarted() {
         attempts.incrementAndGet();

@@ -12,14 +12,42 @@ import java.time.Instant;
  * token: it grows with every acquisition and is written into the published manifest.
  */
 @JsonPropertyOrder({"schema", "lockId", "purpose", "owner", "acquiredAt", "heartbeatAt", "ttlSeconds",
-        "generation"})
+        "generation", "state"})
 public record LeaseInfo(int schema, String lockId, String purpose, LeaseOwner owner, Instant acquiredAt,
-                        Instant heartbeatAt, long ttlSeconds, long generation) {
+                        Instant heartbeatAt, long ttlSeconds, long generation, String state) {
 
     public static final int SCHEMA = 1;
+    /** A publish is running and heartbeating. */
+    public static final String LIVE = "live";
+    /** The publish stopped after replacing files; the lease stays so readers see an unfinished folder. */
+    public static final String UNFINISHED = "unfinished";
+
+    public LeaseInfo {
+        state = state == null || state.isBlank() ? LIVE : state;
+    }
+
+    /** A live lease (what an acquisition writes). */
+    public LeaseInfo(int schema, String lockId, String purpose, LeaseOwner owner, Instant acquiredAt,
+                     Instant heartbeatAt, long ttlSeconds, long generation) {
+        this(schema, lockId, purpose, owner, acquiredAt, heartbeatAt, ttlSeconds, generation, LIVE);
+    }
 
     public LeaseInfo withHeartbeat(Instant at) {
-        return new LeaseInfo(schema, lockId, purpose, owner, acquiredAt, at, ttlSeconds, generation);
+        return new LeaseInfo(schema, lockId, purpose, owner, acquiredAt, at, ttlSeconds, generation, state);
+    }
+
+    /** The same lease marked unfinished at {@code at} (its last sign of life). */
+    public LeaseInfo markedUnfinished(Instant at) {
+        return new LeaseInfo(schema, lockId, purpose, owner, acquiredAt, at, ttlSeconds, generation, UNFINISHED);
+    }
+
+    public boolean unfinished() {
+        return UNFINISHED.equals(state);
+    }
+
+    /** When the lease becomes free by the ttl rule: its last heartbeat plus the ttl. */
+    public Instant freeAt() {
+        return heartbeatAt.plusSeconds(ttlSeconds);
     }
 
     /** How long ago the holder last proved it was alive, by the given (server) clock; never negative. */

@@ -25,7 +25,6 @@ public final class LeaseManager {
     private final LeaseOwner me;
     private final Duration ttl;
     private final LeaseFiles files;
-    private final String localHost;
 
     public LeaseManager(PublishTarget target, RetryPacer pacer, LeaseOwner me, Duration ttl) {
         if (ttl.toSeconds() < 1) {
@@ -36,7 +35,6 @@ public final class LeaseManager {
         this.me = me;
         this.ttl = ttl;
         this.files = new LeaseFiles(target, pacer);
-        this.localHost = LeaseOwner.localHost();
     }
 
     public PublishTarget target() {
@@ -83,12 +81,19 @@ public final class LeaseManager {
                 && !LIVE.contains(info.lockId())) {
             return Optional.of("left by an unfinished publish of this installation");
         }
+        if (info.unfinished()) {
+            return Optional.of(String.format("an unfinished publish by \"%s\" (host %s, since %s) stopped part-way; "
+                            + "the folder may mix generations; it becomes free at %s (in %d s), or take over now",
+                    info.owner().instanceName(), info.owner().host(), info.acquiredAt(), info.freeAt(),
+                    Math.max(0, java.time.Duration.between(serverNow, info.freeAt()).toSeconds())));
+        }
         if (info.heartbeatAt().plusSeconds(info.ttlSeconds()).isBefore(serverNow)) {
             return Optional.of("no heartbeat for " + age + " s (ttl " + info.ttlSeconds() + " s)");
         }
         LeaseOwner o = info.owner();
-        boolean sameHost = !o.host().isEmpty() && o.host().equalsIgnoreCase(localHost);
-        if (sameHost && o.pid() > 0 && o.pid() != ProcessHandle.current().pid()
+        // Only a known, equal machine id makes "same computer": host names repeat and may not resolve.
+        boolean sameMachine = MachineIdentity.same(o.machineId(), me.machineId());
+        if (sameMachine && o.pid() > 0 && o.pid() != ProcessHandle.current().pid()
                 && !ProcessHandle.of(o.pid()).map(ProcessHandle::isAlive).orElse(false)) {
             return Optional.of("process " + o.pid() + " on " + o.host() + " is no longer running");
         }
@@ -123,14 +128,22 @@ public final class LeaseManager {
         return removeIfUnchanged(s.get()) ? Optional.of(s.get().info()) : Optional.empty();
     }
 
-    /** Compare-and-deletes a live lease the user confirmed by lockId; returns what was removed. */
+    /**
+     * Removes a live lease the user confirmed by lockId; returns what was removed. It is taken over by
+     * compare-and-swap first (our lockfile over theirs, a new generation) and then released, so the old
+     * holder's LeaseLost names who took it, and its next commit is fenced off.
+     */
     public Optional<LeaseInfo> forceRelease(ForceConfirmation confirmation) throws SyncException {
         Optional<LeaseStatus> s = status();
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        if (!s.get().info().lockId().equals(confirmation.lockId()) || !removeIfUnchanged(s.get())) {
+        if (!s.get().info().lockId().equals(confirmation.lockId())) {
             throw changedSinceShown();
+        }
+        try (Lease taken = acquire("remove the lock of '" + s.get().info().owner().instanceName() + "'",
+                confirmation)) {
+            taken.release();
         }
         LOG.warn("forcibly removed the live lease of '{}' (host {}, pid {}) on {}", s.get().info().owner()
                 .instanceName(), s.get().info().owner().host(), s.get().info().owner().pid(), target.describe());
@@ -149,9 +162,11 @@ public final class LeaseManager {
                     throw (forced != null ? changedSinceShown() : s.asProblem(target.describe()).toException(null));
                 }
                 LeaseOwner o = s.info().owner();
+                String kind = s.info().unfinished() ? "unfinished" : s.stale() ? "stale" : "live";
                 String note = String.format("took over the %s lease of \"%s\" (host %s, pid %d, generation %d)%s",
-                        s.stale() ? "stale" : "live", o.instanceName(), o.host(), o.pid(), s.info().generation(),
-                        s.staleReason().map(r -> ": " + r).orElse(" as confirmed"));
+                        kind, o.instanceName(), o.host(), o.pid(), s.info().generation(),
+                        s.info().unfinished() ? ": it was left by an unfinished publish; this one completes the folder"
+                                : s.staleReason().map(r -> ": " + r).orElse(" as confirmed"));
                 files.recordGeneration(s.info().generation(), me.instanceName());
                 // Replace the old lockfile by compare-and-swap rather than delete-then-create: there is never
                 // a moment without a lock in which a half-written output of the old holder looks finished.
@@ -209,11 +224,16 @@ public final class LeaseManager {
         hold(info.lockId());
         // Someone may have finished a whole lease between our read of the generation and our write:
         // now that no one else can acquire, re-read and move past whatever they used.
-        long known = files.knownGeneration();
-        if (known >= generation) {
-            lease.bumpGeneration(known + 1);
+        try {
+            long known = files.knownGeneration();
+            if (known >= generation) {
+                lease.bumpGeneration(known + 1);
+            }
+            files.recordGeneration(lease.generation(), me.instanceName());
+        } catch (SyncException | RuntimeException e) {
+            lease.close(); // a lease never handed out must not stay behind as a live lock
+            throw e;
         }
-        files.recordGeneration(lease.generation(), me.instanceName());
         LOG.info("acquired lease generation {} on {} for {}", lease.generation(), target.describe(), purpose);
         return Optional.of(lease);
     }

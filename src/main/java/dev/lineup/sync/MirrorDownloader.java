@@ -86,7 +86,7 @@ public final class MirrorDownloader {
         List<String> names = new ArrayList<>();
         long bytes = 0;
         try {
-            for (JsonNode f : remote.path("files")) {
+            for (JsonNode f : publishedFiles(remote)) {
                 String name = f.path("name").asText("");
                 if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
                     throw new SyncException(ProblemKind.BAD_REQUEST, "published manifest lists a bad name: " + name);
@@ -157,8 +157,26 @@ public final class MirrorDownloader {
 
     private static List<String> fileNames(JsonNode manifest) {
         List<String> names = new ArrayList<>();
-        manifest.path("files").forEach(f -> names.add(f.path("name").asText("")));
+        publishedFiles(manifest).forEach(f -> names.add(f.path("name").asText("")));
         return names;
+    }
+
+    /**
+     * The files a manifest lists: every layout's of a schema 2 folder index (except files whose remote
+     * edit was kept, which no longer match their recorded sha256), or the one list of schema 1.
+     */
+    private static List<JsonNode> publishedFiles(JsonNode manifest) {
+        List<JsonNode> out = new ArrayList<>();
+        if (manifest.path("layouts").isObject()) {
+            manifest.get("layouts").forEach(l -> l.path("files").forEach(f -> {
+                if (!f.path("keptTheirs").asBoolean()) {
+                    out.add(f);
+                }
+            }));
+        } else {
+            manifest.path("files").forEach(out::add);
+        }
+        return out;
     }
 
     /** The published files no longer match the manifest we read: the primary is mid-publish. */

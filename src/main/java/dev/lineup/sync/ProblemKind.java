@@ -5,6 +5,8 @@ public enum ProblemKind {
     LEASE_HELD("LeaseHeld", false),
     LEASE_LOST("LeaseLost", false),
     REMOTE_CHANGED("RemoteChanged", false),
+    /** The folder index lists the layout under another installation. */
+    LAYOUT_OWNED_ELSEWHERE("LayoutOwnedElsewhere", false),
     AUTH_EXPIRED("AuthExpired", false),
     REVOKED("Revoked", false),
     FORBIDDEN("Forbidden", false),

@@ -60,6 +60,13 @@ public interface PublishTarget extends Closeable {
     /** A URL a player can download the file from directly. */
     String shareLink(String name) throws SyncException;
 
+    /**
+     * Learns the files the folder index lists (with their provider ids), so a target whose listing lags
+     * behind its writes (Google Drive) reaches them by id instead of trusting a fresh listing.
+     */
+    default void remember(FolderIndex index) {
+    }
+
     /** The provider's clock as last seen (HTTP Date header), falling back to the local clock. */
     Instant serverTime();
 

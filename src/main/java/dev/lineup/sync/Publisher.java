@@ -1,12 +1,11 @@
 package dev.lineup.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.lineup.store.IoThreadGuard;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +24,34 @@ import org.slf4j.LoggerFactory;
 public final class Publisher {
     private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
 
-    /** Per-call choices: overwrite a manifest someone else changed; take over a confirmed live lease. */
-    public record Options(boolean overwriteRemoteChanges, ForceConfirmation forceTakeover, PublishListener listener) {
+    /**
+     * Per-call choices: overwrite files someone else changed; take over a confirmed live lease; take over
+     * layouts the index lists under another installation (confirmed); keep these files' remote edits.
+     */
+    public record Options(boolean overwriteRemoteChanges, ForceConfirmation forceTakeover, PublishListener listener,
+                          boolean takeOverLayouts, Set<String> keepTheirs) {
         public static final Options DEFAULT = new Options(false, null, PublishListener.NONE);
 
+        public Options {
+            keepTheirs = keepTheirs == null ? Set.of() : Set.copyOf(keepTheirs);
+        }
+
+        public Options(boolean overwriteRemoteChanges, ForceConfirmation forceTakeover, PublishListener listener) {
+            this(overwriteRemoteChanges, forceTakeover, listener, false, Set.of());
+        }
+
         public Options withListener(PublishListener l) {
-            return new Options(overwriteRemoteChanges, forceTakeover, l);
+            return new Options(overwriteRemoteChanges, forceTakeover, l, takeOverLayouts, keepTheirs);
+        }
+
+        /** The user confirmed: this installation becomes the owner of the layouts it publishes. */
+        public Options takingOverLayouts() {
+            return new Options(overwriteRemoteChanges, forceTakeover, listener, true, keepTheirs);
+        }
+
+        /** The user chose to keep someone else's edit of these files: they are not uploaded. */
+        public Options keepingTheirs(Set<String> files) {
+            return new Options(overwriteRemoteChanges, forceTakeover, listener, takeOverLayouts, files);
         }
     }
 
@@ -107,19 +128,25 @@ public final class Publisher {
 
     private PublishReport upload(StagedOutput staged, Lease lease, Options options, Progress progress)
             throws SyncException {
+        // The index first: it names every published file's id, so a target whose listing lags (Drive)
+        // reaches them by id in the listing that follows.
+        Optional<RemoteFile> oldIndexFile = pacer.call("stat manifest", () -> target.stat(StagedOutput.MANIFEST));
+        FolderIndex index = readIndex(oldIndexFile);
+        target.remember(index);
         Map<String, RemoteFile> remote = new LinkedHashMap<>();
         for (RemoteFile f : pacer.call("list", target::list)) {
             remote.put(f.name(), f);
         }
-        Optional<RemoteFile> oldManifestFile = Optional.ofNullable(remote.get(StagedOutput.MANIFEST));
-        Optional<JsonNode> oldManifest = readManifest(oldManifestFile);
+        IndexCheck check = IndexCheck.run(index, leases.owner(), remote, staged, options, e -> hashOf(e.path()),
+                name -> pacer.call("stat " + name, () -> target.stat(name)), target.serverTime(), target.describe());
         List<PublishReport.FileResult> results = new ArrayList<>();
+        Map<String, RemoteFile> after = new LinkedHashMap<>(remote);
         long bytes = 0;
         for (StagedOutput.Entry e : staged.files()) {
             lease.ensureHeld();
             String localHash = hashOf(e.path());
             RemoteFile r = remote.get(e.name());
-            boolean same = r != null && localHash.equals(r.contentHash());
+            boolean same = check.keptTheirs(e.name()) || r != null && localHash.equals(r.contentHash());
             if (!same) {
                 options.listener().uploading(e.name(), e.size());
                 boolean changedBefore = progress.filesChanged;
@@ -127,7 +154,7 @@ public final class Publisher {
                 LeaseGuardedProgress guard = new LeaseGuardedProgress(e.name(), lease, options.listener(),
                         pacer.clock(), leases.ttl().dividedBy(3));
                 try {
-                    uploadVerified(e, localHash, guard);
+                    after.put(e.name(), uploadVerified(e, localHash, guard));
                 } catch (SyncException | RuntimeException x) {
                     if (guard.stoppedBeforeAnyChange()) {
                         progress.filesChanged = changedBefore; // so a cancel here releases the lease
@@ -141,23 +168,52 @@ public final class Publisher {
             results.add(result);
             options.listener().fileDone(result);
         }
-        boolean unchanged = bytes == 0 && oldManifest.isPresent()
-                && oldManifest.get().path("files").equals(staged.manifest().path("files"))
-                && oldManifest.get().path("layout").equals(staged.manifest().path("layout"));
+        // Sharing may move a file's revision (Drive counts permission changes): record what is there now.
+        for (StagedOutput.Entry e : staged.files()) {
+            RemoteFile now = after.get(e.name());
+            if (now != null && !check.keptTheirs(e.name())) {
+                after.put(e.name(), pacer.call("stat " + e.name(), () -> target.stat(e.name())).orElse(now));
+            }
+        }
+        Instant now = target.serverTime();
+        Map<String, FolderIndex.LayoutEntry> mine = check.entries(staged, after, lease.generation(), now);
+        boolean unchanged = bytes == 0 && oldIndexFile.isPresent() && sameFiles(index, mine);
         if (!unchanged) {
-            lease.ensureHeld();
-            writeManifest(staged.manifestFor(lease.generation()), oldManifestFile, lease, options);
+            FolderIndex next = index.with(mine, lease.generation(), now);
+            lease.verifyStillOurs();
+            writeManifest(next.toJson(), oldIndexFile, lease, options);
             progress.manifestWritten = true;
-            deleteObsolete(oldManifest, staged, lease);
+            deleteObsolete(check.obsolete(staged, next), lease);
         }
         return new PublishReport(target.describe(), lease.generation(), results, bytes, !unchanged,
                 lease.takeoverNote());
     }
 
-    private void uploadVerified(StagedOutput.Entry e, String localHash, LeaseGuardedProgress guard)
+    /** Whether the index already says exactly this about our layouts (then it is not rewritten). */
+    private static boolean sameFiles(FolderIndex index, Map<String, FolderIndex.LayoutEntry> mine) {
+        for (Map.Entry<String, FolderIndex.LayoutEntry> e : mine.entrySet()) {
+            FolderIndex.LayoutEntry old = index.layouts().get(e.getKey());
+            if (old == null || !old.owner().instanceId().equals(e.getValue().owner().instanceId())
+                    || !old.name().equals(e.getValue().name()) || old.files().size() != e.getValue().files().size()) {
+                return false;
+            }
+            for (FolderIndex.FileRecord f : e.getValue().files()) {
+                Optional<FolderIndex.FileRecord> o = old.file(f.name());
+                if (o.isEmpty() || !java.util.Objects.equals(o.get().sha256(), f.sha256())
+                        || !java.util.Objects.equals(o.get().remoteHash(), f.remoteHash())
+                        || !java.util.Objects.equals(o.get().id(), f.id())
+                        || o.get().keptTheirs() != f.keptTheirs()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private RemoteFile uploadVerified(StagedOutput.Entry e, String localHash, LeaseGuardedProgress guard)
             throws SyncException {
         UploadProgress progress = UploadProgress.monotonic(guard);
-        pacer.call("upload " + e.name(), () -> {
+        return pacer.call("upload " + e.name(), () -> {
             guard.attemptStarted();
             RemoteFile put = target.put(e.name(), e.path(), progress);
             if (!localHash.equals(put.contentHash()) || put.size() != e.size()) {
@@ -213,38 +269,22 @@ public final class Publisher {
         return java.util.Arrays.equals(new LeaseFiles(target, pacer).readAll(StagedOutput.MANIFEST), json);
     }
 
-    /** Files the previous manifest published that this one no longer lists (e.g. gzip turned off). */
-    private void deleteObsolete(Optional<JsonNode> oldManifest, StagedOutput staged, Lease lease)
-            throws SyncException {
-        if (oldManifest.isEmpty()) {
-            return;
-        }
-        Set<String> keep = new HashSet<>();
-        staged.files().forEach(f -> keep.add(f.name()));
-        for (JsonNode f : oldManifest.get().path("files")) {
-            String name = f.path("name").asText("");
-            if (!name.isEmpty() && !keep.contains(name) && !StagedOutput.RESERVED.contains(name)
-                    && !name.contains("/")) {
-                lease.ensureHeld();
-                pacer.call("delete " + name, () -> {
-                    target.delete(name);
-                    return null;
-                });
-            }
+    /** Files our previous entries published that the new index no longer lists (e.g. gzip turned off). */
+    private void deleteObsolete(List<String> names, Lease lease) throws SyncException {
+        for (String name : names) {
+            lease.ensureHeld();
+            pacer.call("delete " + name, () -> {
+                target.delete(name);
+                return null;
+            });
         }
     }
 
-    private Optional<JsonNode> readManifest(Optional<RemoteFile> file) throws SyncException {
+    private FolderIndex readIndex(Optional<RemoteFile> file) throws SyncException {
         if (file.isEmpty()) {
-            return Optional.empty();
+            return FolderIndex.EMPTY;
         }
-        try {
-            return Optional.ofNullable(SyncJson.MAPPER.readTree(new LeaseFiles(target, pacer)
-                    .readAll(StagedOutput.MANIFEST)));
-        } catch (IOException e) {
-            LOG.warn("the published {} is not valid JSON; it will be replaced", StagedOutput.MANIFEST);
-            return Optional.empty();
-        }
+        return IndexCheck.parseOrEmpty(new LeaseFiles(target, pacer).readAll(StagedOutput.MANIFEST), LOG);
     }
 
     private String hashOf(Path file) throws SyncException {

@@ -13,6 +13,8 @@ public enum RecoveryAction {
     REAUTHORIZE("Sign in again"),
     OVERWRITE("Overwrite their change"),
     KEEP_THEIRS("Keep their version"),
+    PUBLISH_UNDER_OTHER_NAME("Publish this layout under another name"),
+    TAKE_OVER_LAYOUT("Take the layout over (this installation becomes its owner)"),
     RE_OUTPUT("Render the output again and publish it"),
     OPEN_PROVIDER_PAGE("Open the provider's page"),
     CLEAN_SLATE("Delete everything in the remote folder and publish again"),

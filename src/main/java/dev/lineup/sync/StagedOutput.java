@@ -74,6 +74,37 @@ public record StagedOutput(Path folder, ObjectNode manifest, List<Entry> files) 
         return new StagedOutput(folder, (ObjectNode) root, List.copyOf(entries));
     }
 
+    /** The staged files of one layout, under its display name. */
+    public record StagedLayout(String name, List<Entry> files) {
+    }
+
+    /**
+     * The staged files grouped by layout, keyed by {@link FolderIndex#keyOf}. The manifest names its
+     * layouts in {@code "layout"} (several joined by ", " when combined); a file belongs to the layout
+     * whose key is its base name, and to the first layout when none matches.
+     */
+    public java.util.Map<String, StagedLayout> layouts() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (String n : manifest.path("layout").asText("").split(", ")) {
+            if (!n.isBlank()) {
+                names.putIfAbsent(FolderIndex.keyOf(n), n);
+            }
+        }
+        if (names.isEmpty()) {
+            names.put("layout", "layout");
+        }
+        String first = names.keySet().iterator().next();
+        java.util.Map<String, List<Entry>> grouped = new java.util.LinkedHashMap<>();
+        names.keySet().forEach(k -> grouped.put(k, new ArrayList<>()));
+        for (Entry e : files) {
+            String base = e.name().contains(".") ? e.name().substring(0, e.name().indexOf('.')) : e.name();
+            grouped.get(names.size() > 1 && grouped.containsKey(base) ? base : first).add(e);
+        }
+        java.util.Map<String, StagedLayout> out = new java.util.LinkedHashMap<>();
+        grouped.forEach((k, fs) -> out.put(k, new StagedLayout(names.get(k), List.copyOf(fs))));
+        return out;
+    }
+
     /** The manifest to publish: the staged one with {@code generation} set to the lease's fencing token. */
     public byte[] manifestFor(long generation) {
         ObjectNode copy = manifest.deepCopy();

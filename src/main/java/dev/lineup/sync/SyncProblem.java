@@ -65,19 +65,59 @@ public record SyncProblem(ProblemKind kind, String summary, String factsLine, Ma
         facts.put("lockId", holder.lockId());
         facts.put("generation", Long.toString(holder.generation()));
         staleReason.ifPresent(r -> facts.put("stale", r));
-        String line = String.format("held by \"%s\" (host %s, pid %d) since %s, heartbeat %d s ago%s",
+        facts.put("state", holder.state());
+        facts.put("freeAt", iso(holder.freeAt()));
+        facts.put("freeInSeconds", Long.toString(Math.max(0,
+                java.time.Duration.between(serverNow, holder.freeAt()).toSeconds())));
+        String line = holder.unfinished()
+                ? String.format("an unfinished publish by \"%s\" (host %s, since %s) stopped part-way; the folder may"
+                        + " mix generations; it becomes free at %s (in %s s), or take over now", o.instanceName(),
+                        o.host(), iso(holder.acquiredAt()), iso(holder.freeAt()), facts.get("freeInSeconds"))
+                : String.format("held by \"%s\" (host %s, pid %d) since %s, heartbeat %d s ago%s",
                 o.instanceName(), o.host(), o.pid(), iso(holder.acquiredAt()), age,
                 staleReason.map(r -> " (stale: " + r + ")").orElse(""));
         List<RecoveryAction> actions = new ArrayList<>(List.of(RecoveryAction.WAIT_AND_RETRY,
                 RecoveryAction.MAKE_SECONDARY, RecoveryAction.USE_SEPARATE_FOLDER, RecoveryAction.CANCEL));
         actions.add(staleReason.isPresent() ? RecoveryAction.TAKE_OVER_STALE : RecoveryAction.FORCE_TAKEOVER);
-        return new SyncProblem(ProblemKind.LEASE_HELD, summaryOf(ProblemKind.LEASE_HELD), line, facts, actions,
-                serverNow, target);
+        String summary = holder.unfinished()
+                ? "An unfinished publish of another installation holds this folder; it may be taken over now."
+                : summaryOf(ProblemKind.LEASE_HELD);
+        return new SyncProblem(ProblemKind.LEASE_HELD, summary, line, facts, actions, serverNow, target);
+    }
+
+    /**
+     * The index lists this layout under another installation: publishing it would replace their files.
+     * {@code owner} is who published it, from which host, when.
+     */
+    public static SyncProblem layoutOwnedElsewhere(String layout, FolderIndex.LayoutEntry owner, Instant at,
+                                                   String target) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("layout", layout);
+        facts.put("owner", owner.owner().instanceName());
+        facts.put("ownerId", owner.owner().instanceId());
+        facts.put("host", owner.owner().host() == null ? "unknown" : owner.owner().host());
+        facts.put("lastPublished", iso(owner.publishedAt()));
+        facts.put("generation", Long.toString(owner.generation()));
+        facts.put("files", String.join(", ", owner.files().stream().map(FolderIndex.FileRecord::name).toList()));
+        String line = String.format("layout \"%s\" in this folder belongs to \"%s\" (host %s), last published %s;"
+                        + " nothing was changed", layout, owner.owner().instanceName(), facts.get("host"),
+                facts.get("lastPublished"));
+        return new SyncProblem(ProblemKind.LAYOUT_OWNED_ELSEWHERE, summaryOf(ProblemKind.LAYOUT_OWNED_ELSEWHERE), line,
+                facts, defaultActions(ProblemKind.LAYOUT_OWNED_ELSEWHERE), at, target);
     }
 
     /** Our lease was taken over (or deleted) while we were publishing. */
     public static SyncProblem leaseLost(long ourGeneration, Optional<LeaseInfo> newHolder, Instant at,
                                         String target) {
+        return leaseLost(ourGeneration, newHolder, Optional.empty(), at, target);
+    }
+
+    /**
+     * The same; when the lockfile is gone, {@code released} (the generation file) may still name the
+     * installation that took the lease over and already released it.
+     */
+    static SyncProblem leaseLost(long ourGeneration, Optional<LeaseInfo> newHolder,
+                                 Optional<LeaseFiles.Recorded> released, Instant at, String target) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("ourGeneration", Long.toString(ourGeneration));
         String line;
@@ -90,6 +130,13 @@ public record SyncProblem(ProblemKind kind, String summary, String factsLine, Ma
             facts.put("generation", Long.toString(newHolder.get().generation()));
             line = String.format("taken over by \"%s\" (host %s, pid %d) at %s; our generation %d stopped",
                     o.instanceName(), o.host(), o.pid(), iso(newHolder.get().acquiredAt()), ourGeneration);
+        } else if (released.isPresent() && !released.get().by().isBlank()) {
+            LeaseFiles.Recorded r = released.get();
+            facts.put("takenBy", r.by());
+            facts.put("at", iso(r.at()));
+            facts.put("generation", Long.toString(r.generation()));
+            line = String.format("taken over by \"%s\" (generation %d) at %s, which then released the folder; "
+                    + "our generation %d stopped", r.by(), r.generation(), iso(r.at()), ourGeneration);
         } else {
             facts.put("takenBy", "");
             line = String.format("lockfile.json was deleted by someone else; our generation %d stopped",
@@ -113,8 +160,8 @@ public record SyncProblem(ProblemKind kind, String summary, String factsLine, Ma
         if (current.isPresent()) {
             RemoteFile f = current.get();
             String when = f.modified() == null ? "an unknown time" : iso(f.modified());
-            boolean known = changedBy != null && !changedBy.isBlank();
-            String who = known ? changedBy : "someone else";
+            boolean known = changedBy != null && !changedBy.isBlank() && !changedBy.startsWith("unknown");
+            String who = known ? changedBy : "someone outside Lineup";
             if (known) {
                 facts.put("changedBy", changedBy);
             }
@@ -138,6 +185,7 @@ public record SyncProblem(ProblemKind kind, String summary, String factsLine, Ma
             case LEASE_HELD: return "Another installation is publishing to this folder right now.";
             case LEASE_LOST: return "Another installation took over the folder while this one was publishing.";
             case REMOTE_CHANGED: return "A published file was changed by someone else.";
+            case LAYOUT_OWNED_ELSEWHERE: return "Another installation publishes a layout of this name into this folder.";
             case AUTH_EXPIRED: return "The sign-in for this target has expired.";
             case REVOKED: return "Access for this target was revoked.";
             case FORBIDDEN: return "The provider does not allow writing to this folder.";
@@ -156,6 +204,9 @@ public record SyncProblem(ProblemKind kind, String summary, String factsLine, Ma
                 return List.of(RecoveryAction.RE_OUTPUT, RecoveryAction.MAKE_SECONDARY);
             case REMOTE_CHANGED:
                 return List.of(RecoveryAction.OVERWRITE, RecoveryAction.KEEP_THEIRS, RecoveryAction.RE_OUTPUT);
+            case LAYOUT_OWNED_ELSEWHERE:
+                return List.of(RecoveryAction.PUBLISH_UNDER_OTHER_NAME, RecoveryAction.TAKE_OVER_LAYOUT,
+                        RecoveryAction.MAKE_SECONDARY, RecoveryAction.USE_SEPARATE_FOLDER);
             case AUTH_EXPIRED:
             case REVOKED:
                 return List.of(RecoveryAction.REAUTHORIZE);

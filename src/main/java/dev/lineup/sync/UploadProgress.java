@@ -14,6 +14,14 @@ public interface UploadProgress {
     void sent(long bytesDone, long size) throws SyncException;
 
     /**
+     * Called right before the request that makes the new content visible (a single-request upload, the
+     * session finish, the final chunk, the local rename). Throwing stops the upload there and the remote
+     * file keeps its old content: that is the publisher's fence against committing after a lost lease.
+     */
+    default void beforeCommit() throws SyncException {
+    }
+
+    /**
      * A thread-safe view of {@code inner}: one call at a time, and the byte count never goes backwards.
      * Concurrent chunks finish out of order and a restarted upload (a retry, a renewed token) starts from
      * zero again; then the furthest count so far is repeated, so the bar never jumps back while
@@ -27,6 +35,11 @@ public interface UploadProgress {
             public synchronized void sent(long bytesDone, long size) throws SyncException {
                 furthest = Math.max(furthest, bytesDone);
                 inner.sent(furthest, size);
+            }
+
+            @Override
+            public synchronized void beforeCommit() throws SyncException {
+                inner.beforeCommit();
             }
         };
     }

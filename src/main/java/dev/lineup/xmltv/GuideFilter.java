@@ -51,6 +51,11 @@ public final class GuideFilter {
         return keepAll || kept.contains(sourceId) ? List.of(sourceId) : List.of();
     }
 
+    /** Whether every channel is kept (no programme can be left out by its channel alone). */
+    public boolean keepsAll() {
+        return keepAll;
+    }
+
     /** Replacement display names for an output id; empty means keep the guide's own. */
     public List<String> displayNames(String outputId) {
         return displayNames.getOrDefault(outputId, List.of());

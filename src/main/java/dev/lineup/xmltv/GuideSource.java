@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -22,21 +23,39 @@ final class GuideSource implements Closeable {
     private final String name;
     private final InputStream in;
     private final XMLStreamReader2 x;
+    private final ProgrammeSkipper skipper;
     private final List<String[]> rootAttributes = new ArrayList<>();
 
-    private GuideSource(String name, InputStream in, XMLStreamReader2 x) {
+    private GuideSource(String name, InputStream in, XMLStreamReader2 x, ProgrammeSkipper skipper) {
         this.name = name;
         this.in = in;
         this.x = x;
+        this.skipper = skipper;
     }
 
     /** Opens a file and positions on its {@code <tv>} start tag. */
     static GuideSource open(Path file, LongConsumer onBytes) throws IOException {
+        return open(file, onBytes, null);
+    }
+
+    /**
+     * As {@link #open(Path, LongConsumer)}; with {@code keepChannel}, the programmes of channels it refuses are
+     * taken out of the bytes before parsing ({@link ProgrammeSkipper}) and counted in {@link #skippedProgrammes}.
+     */
+    static GuideSource open(Path file, LongConsumer onBytes, Predicate<String> keepChannel) throws IOException {
         String name = file.toString();
-        InputStream in = GuideInput.open(file, onBytes);
+        InputStream decoded;
+        try {
+            decoded = GuideInput.open(file, onBytes);
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            // e.g. a gzip file of a few bytes: its header alone is cut off
+            throw translate(name, e, null);
+        }
+        ProgrammeSkipper skipper = keepChannel == null ? null : new ProgrammeSkipper(decoded, keepChannel);
+        InputStream in = skipper == null ? decoded : skipper;
         try {
             XMLStreamReader2 x = (XMLStreamReader2) SafeXml.factory().createXMLStreamReader(in);
-            GuideSource source = new GuideSource(name, in, x);
+            GuideSource source = new GuideSource(name, in, x, skipper);
             source.enterRoot();
             return source;
         } catch (XMLStreamException | WstxLazyException e) {
@@ -50,6 +69,11 @@ final class GuideSource implements Closeable {
 
     String name() {
         return name;
+    }
+
+    /** Programmes taken out before parsing (not kept by the channel predicate of {@link #open}). */
+    long skippedProgrammes() {
+        return skipper == null ? 0 : skipper.skipped();
     }
 
     XMLStreamReader2 reader() {
@@ -96,6 +120,21 @@ final class GuideSource implements Closeable {
         }
     }
 
+    /**
+     * After {@link #finish()}: reads the file's last bytes, which the XML parser never needs, so a gzip
+     * trailer (length and CRC) is checked too.
+     */
+    void drainFile() throws XmltvFormatException {
+        byte[] buf = new byte[8192];
+        try {
+            while (in.read(buf) >= 0) {
+                // the bytes themselves were already parsed; only the end-of-stream checks matter
+            }
+        } catch (IOException e) {
+            throw translate(e);
+        }
+    }
+
     void skipElement() throws XMLStreamException {
         x.skipElement();
     }
@@ -129,8 +168,8 @@ final class GuideSource implements Closeable {
         message = (at >= 0 ? message.substring(0, at) : message).replace('\n', ' ').strip();
         Throwable root = cause.getCause() != null ? cause.getCause() : cause;
         if (root instanceof java.io.EOFException || root instanceof java.util.zip.ZipException) {
-            message = "compressed data ends or breaks off early (" + root.getMessage() + "); expected the rest of "
-                    + "the guide up to </tv>";
+            message = "compressed data ends or breaks off early" + (root.getMessage() == null ? ""
+                    : " (" + root.getMessage() + ")") + "; expected the rest of the guide up to </tv>";
         }
         // a failure before the first token (bad encoding, binary file) has no location yet: it is at 1:1
         return new XmltvFormatException(name, l == null ? 1 : Math.max(1, l.getLineNumber()),

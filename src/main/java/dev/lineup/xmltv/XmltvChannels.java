@@ -4,7 +4,9 @@ import com.ctc.wstx.exc.WstxLazyException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 
 /** Lists the channels of a guide (.xml or gzip) without reading its programmes. */
@@ -13,7 +15,8 @@ public final class XmltvChannels {
     }
 
     /**
-     * The guide's channels in document order. Reading stops at the first {@code <programme>}: XMLTV puts
+     * The guide's channels in document order, each id once (the first {@code <channel>} of an id wins:
+     * a guide repeating one channel millions of times costs memory for one). Reading stops at the first {@code <programme>}: XMLTV puts
      * every channel before the programmes, which is what makes this fast on a guide of hundreds of MB.
      */
     public static List<GuideChannel> read(Path file) throws IOException {
@@ -21,15 +24,16 @@ public final class XmltvChannels {
     }
 
     /**
-     * The guide's channels, after reading the document to its end: a guide cut off mid-download (its
-     * channels complete, its programmes not) fails here with the line where it stops, instead of being kept.
+     * The guide's channels, after reading the document and the file to their end: a guide cut off
+     * mid-download (its channels complete, its programmes not) or a gzip file whose trailer or CRC is
+     * broken fails here with the line where it stops, instead of being kept.
      */
     public static List<GuideChannel> readComplete(Path file) throws IOException {
         return read(file, true);
     }
 
     private static List<GuideChannel> read(Path file, boolean toTheEnd) throws IOException {
-        List<GuideChannel> channels = new ArrayList<>();
+        Map<String, GuideChannel> channels = new LinkedHashMap<>();
         SubtreeCopier copier = new SubtreeCopier();
         try (GuideSource src = GuideSource.open(file, null)) {
             try {
@@ -39,17 +43,21 @@ public final class XmltvChannels {
                     }
                     if (name.equals("channel")) {
                         ChannelElement ch = ChannelElement.read(src.reader(), copier);
-                        if (ch != null) {
-                            channels.add(ch.toGuideChannel());
+                        if (ch != null && !channels.containsKey(ch.id())) {
+                            channels.put(ch.id(), ch.toGuideChannel());
                         }
                     } else {
                         src.skipElement();
                     }
                 }
+                if (toTheEnd) {
+                    src.finish();
+                    src.drainFile();
+                }
             } catch (XMLStreamException | WstxLazyException e) {
                 throw src.translate(e);
             }
         }
-        return channels;
+        return new ArrayList<>(channels.values());
     }
 }

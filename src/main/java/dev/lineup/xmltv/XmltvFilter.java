@@ -59,8 +59,10 @@ public final class XmltvFilter {
         long done = 0;
         for (Path input : inputs) {
             long before = done;
-            try (GuideSource src = GuideSource.open(input, bytes -> listener.bytesRead(before + bytes))) {
+            try (GuideSource src = GuideSource.open(input, bytes -> listener.bytesRead(before + bytes),
+                    filter.keepsAll() ? null : id -> !filter.outputIds(id).isEmpty())) {
                 streamProgrammes(src, programmes, sink, w);
+                programmes.dropped += src.skippedProgrammes();
             }
             done += Files.size(input);
             listener.bytesRead(done); // a gzip reader may stop short of the file's last bytes; say "all read"

@@ -4,7 +4,6 @@ import dev.lineup.m3u.M3uEntry;
 import dev.lineup.m3u.M3uReader;
 import dev.lineup.m3u.M3uWriter;
 import java.io.IOException;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -103,8 +102,7 @@ public final class PlaylistBench {
         long t0 = System.nanoTime();
         int count = 0;
         try (M3uReader r = M3uReader.open(in);
-             Writer fw = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-             M3uWriter w = new M3uWriter(fw)) {
+             M3uWriter w = new M3uWriter(Files.newOutputStream(out))) {
             w.writeHeader(r.header());
             for (M3uEntry e = r.next(); e != null; e = r.next()) {
                 w.write(e);

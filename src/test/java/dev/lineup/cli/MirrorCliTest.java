@@ -30,8 +30,9 @@ class MirrorCliTest {
         Path copy = tmp.resolve("copy");
         CliRun first = ok(run(mirror, "mirror", "--target", "shared", "--to", copy.toString()));
         assertThat(first.out()).contains("mirrored generation 1");
-        Manifest m = Manifest.readFrom(copy).orElseThrow();
-        for (Manifest.FileEntry f : m.files()) {
+        var index = dev.lineup.sync.FolderIndex.parse(java.nio.file.Files.readAllBytes(copy.resolve(Manifest.FILE_NAME)));
+        assertThat(index.layouts()).isNotEmpty();
+        for (var f : index.layouts().values().iterator().next().files()) {
             assertThat(Hashing.sha256(copy.resolve(f.name()))).isEqualTo(f.sha256());
         }
         assertThat(ok(run(mirror, "mirror", "--target", "shared", "--to", copy.toString())).out())

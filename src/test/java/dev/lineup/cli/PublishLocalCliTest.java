@@ -29,9 +29,10 @@ class PublishLocalCliTest {
         assertThat(Files.readString(published.resolve("family.m3u"))).contains("One News").contains("Kids TV");
         JsonNode manifest = new ObjectMapper().readTree(published.resolve("lineup-manifest.json").toFile());
         assertThat(manifest.path("generation").asLong()).isEqualTo(1);
-        assertThat(manifest.path("layout").asText()).isEqualTo("Family");
-        assertThat(manifest.path("instance").path("name").asText()).isEqualTo("Living room");
-        assertThat(manifest.path("files").findValuesAsText("name")).contains("family.m3u");
+        JsonNode family = manifest.path("layouts").path("family");
+        assertThat(family.path("name").asText()).isEqualTo("Family");
+        assertThat(family.path("owner").path("instanceName").asText()).isEqualTo("Living room");
+        assertThat(family.path("files").findValuesAsText("name")).contains("family.m3u");
         assertThat(published.resolve("lockfile.json")).doesNotExist();
         assertThat(ok(run(data, "config", "get", "layout.Family.generation")).out().trim()).isEqualTo("1");
         assertThat(ok(run(data, "config", "get", "layout.Family.last-published")).out().trim()).matches("\\d{4}-.*Z");

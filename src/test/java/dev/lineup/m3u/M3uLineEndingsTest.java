@@ -2,20 +2,23 @@ package dev.lineup.m3u;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FilterReader;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** LF, CRLF and classic Mac CR-only playlists read alike, with the line numbers an editor shows. */
+/**
+ * LF, CRLF and classic Mac CR-only playlists read alike, with the line numbers an editor shows; multi-byte UTF-8
+ * characters survive being split between reads.
+ */
 class M3uLineEndingsTest {
     private static final String PLAYLIST = "#EXTM3U x-tvg-url=\"http://g/1.xml\"\n#EXTINF:-1 tvg-id=\"a\",Alpha\n"
-            + "http://h/a\n\n#EXTINF:-1 tvg-id=\"b\" group-title=\"News\",Beta\n#EXTVLCOPT:http-user-agent=VLC\n"
+            + "http://h/a\n\n#EXTINF:-1 tvg-id=\"b\" group-title=\"Новости ✓\",Бета Télé\n#EXTVLCOPT:http-user-agent=VLC\n"
             + "http://h/b|User-Agent=x\nnot a url\n#EXTINF:-1,Gamma\nhttp://h/c";
 
     @TempDir
@@ -28,7 +31,7 @@ class M3uLineEndingsTest {
         Playlists lf = Playlists.read(PLAYLIST);
         Playlists cr = Playlists.read(mac);
 
-        assertThat(cr.entries()).extracting(M3uEntry::name).containsExactly("Alpha", "Beta", "Gamma");
+        assertThat(cr.entries()).extracting(M3uEntry::name).containsExactly("Alpha", "Бета Télé", "Gamma");
         assertThat(cr.entries()).extracting(M3uEntry::url).containsExactly("http://h/a", "http://h/b", "http://h/c");
         assertThat(cr.entry(1).extraLines()).containsExactly("#EXTVLCOPT:http-user-agent=VLC");
         assertThat(cr.header().guideUrls()).containsExactly("http://g/1.xml");
@@ -44,19 +47,20 @@ class M3uLineEndingsTest {
         String crlf = PLAYLIST.replace("\n", "\r\n");
         Playlists whole = Playlists.read(crlf);
         Playlists trickled;
-        try (M3uReader r = new M3uReader(oneCharAtATime(crlf), "test.m3u")) {
+        try (M3uReader r = new M3uReader(oneByteAtATime(crlf), "test.m3u")) {
             trickled = Playlists.drain(r);
         }
         assertThat(whole.entries()).extracting(M3uEntry::line).containsExactly(2, 5, 9);
         assertThat(trickled.entries()).isEqualTo(whole.entries());
         assertThat(trickled.issues()).isEqualTo(whole.issues());
-        assertThat(trickled.entry(0).url()).isEqualTo("http://h/a");
+        assertThat(trickled.entry(1).name()).isEqualTo("Бета Télé");
+        assertThat(trickled.entry(1).groupTitle()).isEqualTo("Новости ✓");
     }
 
     @Test
     void mixedEndingsAndATrailingCrEndTheirLines() throws IOException {
         String mixed = "#EXTM3U\r#EXTINF:-1,One\r\nhttp://h/1\n#EXTINF:-1,Two\rhttp://h/2\r";
-        try (M3uReader r = new M3uReader(oneCharAtATime(mixed), "test.m3u")) {
+        try (M3uReader r = new M3uReader(oneByteAtATime(mixed), "test.m3u")) {
             Playlists p = Playlists.drain(r);
             assertThat(p.entries()).extracting(M3uEntry::name).containsExactly("One", "Two");
             assertThat(p.entries()).extracting(M3uEntry::url).containsExactly("http://h/1", "http://h/2");
@@ -65,12 +69,12 @@ class M3uLineEndingsTest {
         }
     }
 
-    /** A reader that hands out one character per read, so every line break falls at the end of a buffer fill. */
-    private static Reader oneCharAtATime(String text) {
-        return new FilterReader(new StringReader(text)) {
+    /** A stream that hands out one byte per read, so every line break falls at the end of a buffer fill. */
+    private static InputStream oneByteAtATime(String text) {
+        return new FilterInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))) {
             @Override
-            public int read(char[] cbuf, int off, int len) throws IOException {
-                return super.read(cbuf, off, Math.min(len, 1));
+            public int read(byte[] b, int off, int len) throws IOException {
+                return super.read(b, off, Math.min(len, 1));
             }
         };
     }

@@ -201,7 +201,8 @@ class M3uReaderQuirksTest {
 
     @Test
     void nextKeepsReturningNullAfterTheEnd() throws IOException {
-        try (M3uReader r = new M3uReader(new java.io.StringReader("#EXTINF:-1,A\nhttp://h/a"), "t")) {
+        byte[] playlist = "#EXTINF:-1,A\nhttp://h/a".getBytes(StandardCharsets.UTF_8);
+        try (M3uReader r = new M3uReader(new java.io.ByteArrayInputStream(playlist), "t")) {
             assertThat(r.next().url()).isEqualTo("http://h/a");
             assertThat(r.next()).isNull();
             assertThat(r.next()).isNull();

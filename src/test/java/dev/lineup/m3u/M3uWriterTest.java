@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lineup.testing.Corpus;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +18,14 @@ import org.junit.jupiter.api.Test;
 class M3uWriterTest {
 
     static String write(M3uHeader header, List<M3uEntry> entries) throws IOException {
-        StringWriter sw = new StringWriter();
-        try (M3uWriter w = new M3uWriter(sw)) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (M3uWriter w = new M3uWriter(bytes)) {
             w.writeHeader(header);
             for (M3uEntry e : entries) {
                 w.write(e);
             }
         }
-        return sw.toString();
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static void assertRoundTrip(Playlists original) throws IOException {
@@ -97,14 +98,14 @@ class M3uWriterTest {
 
     @Test
     void aRefusedEntryLeavesNothingHalfWritten() throws IOException {
-        StringWriter sw = new StringWriter();
-        try (M3uWriter w = new M3uWriter(sw)) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (M3uWriter w = new M3uWriter(bytes)) {
             w.write(entry(List.of(a("tvg-id", "a")), "A"));
             M3uEntry bad = new M3uEntry(5, "-1", List.of(a("tvg-id", "b")), "B", null, List.of("not a tag"), "http://h/b", null);
             assertThatThrownBy(() -> w.write(bad)).isInstanceOf(IllegalArgumentException.class);
             w.write(entry(List.of(a("tvg-id", "c")), "C"));
         }
-        assertThat(sw.toString()).isEqualTo("#EXTM3U\n#EXTINF:-1 tvg-id=\"a\",A\nhttp://h/a\n"
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("#EXTM3U\n#EXTINF:-1 tvg-id=\"a\",A\nhttp://h/a\n"
                 + "#EXTINF:-1 tvg-id=\"c\",C\nhttp://h/a\n");
     }
 

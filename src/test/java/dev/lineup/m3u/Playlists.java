@@ -1,7 +1,8 @@
 package dev.lineup.m3u;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ record Playlists(M3uHeader header, List<M3uEntry> entries, List<M3uIssue> issues
     }
 
     static Playlists read(String text) throws IOException {
-        try (M3uReader r = new M3uReader(new StringReader(text), "test.m3u")) {
+        try (M3uReader r = new M3uReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.m3u")) {
             return drain(r);
         }
     }

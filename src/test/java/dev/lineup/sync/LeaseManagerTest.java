@@ -59,10 +59,12 @@ class LeaseManagerTest {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("schema", "lockId", "purpose", "owner", "acquiredAt", "heartbeatAt",
-                "ttlSeconds", "generation");
+                "ttlSeconds", "generation", "state");
+        assertThat(json.get("state").asText()).isEqualTo("live");
         List<String> ownerKeys = new ArrayList<>();
         json.get("owner").fieldNames().forEachRemaining(ownerKeys::add);
-        assertThat(ownerKeys).containsExactly("instanceId", "instanceName", "host", "user", "pid", "appVersion");
+        assertThat(ownerKeys).containsExactly("instanceId", "instanceName", "host", "user", "pid", "appVersion",
+                "machineId");
         assertThat(json.get("purpose").asText()).isEqualTo("publish layout 'Family'");
         assertThat(json.get("owner").get("pid").asLong()).isEqualTo(ProcessHandle.current().pid());
         assertThat(json.get("acquiredAt").asText()).isEqualTo("2026-11-22T10:01:05Z");
@@ -111,7 +113,8 @@ class LeaseManagerTest {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         p.waitFor();
-        LeaseOwner dead = new LeaseOwner("other-install", "Crashed PC", LeaseOwner.localHost(), "u", p.pid(), "0.1");
+        LeaseOwner dead = new LeaseOwner("other-install", "Crashed PC", LeaseOwner.localHost(), "u", p.pid(), "0.1",
+                MachineIdentity.current());
         new LeaseManager(target, pacer, dead, Duration.ofSeconds(120)).acquire("publish");
 
         Lease lease = manager("Laptop").acquire("publish");
@@ -129,6 +132,39 @@ class LeaseManagerTest {
         new LeaseManager(target, pacer, remote, Duration.ofSeconds(120)).acquire("publish");
 
         assertThat(thrown(() -> manager("Laptop").acquire("publish")).kind()).isEqualTo(ProblemKind.LEASE_HELD);
+    }
+
+    @Test
+    void twoComputersWhoseHostNamesDidNotResolveNeverCountAsTheSameHost() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        p.waitFor();
+        LeaseOwner elsewhere = new LeaseOwner("other", "Office PC", "unknown-host", "u", p.pid(), "0.1", "");
+        new LeaseManager(target, pacer, elsewhere, Duration.ofSeconds(120)).acquire("publish");
+        LeaseOwner meUnknown = LeaseOwner.current("me", "Laptop", "t").onMachine("unknown-host", "");
+
+        SyncException e = thrown(() -> new LeaseManager(target, pacer, meUnknown, Duration.ofSeconds(120))
+                .acquire("publish"));
+
+        assertThat(e.kind()).isEqualTo(ProblemKind.LEASE_HELD);
+        assertThat(e.getMessage()).doesNotContain("stale");
+    }
+
+    @Test
+    void anUnfinishedLeaseSaysSoAndIsTakenOverAtOnceWithoutConfirmation() throws Exception {
+        Lease office = manager("Office PC").acquire("publish layout 'Kids'");
+        office.abandon();
+
+        LeaseStatus seen = manager("Laptop").status().orElseThrow();
+        assertThat(seen.info().state()).isEqualTo("unfinished");
+        SyncProblem shown = seen.asProblem("t");
+        assertThat(shown.cliLine()).startsWith("LeaseHeld: an unfinished publish by \"Office PC\"")
+                .contains("may mix generations", "becomes free at", "or take over now");
+        assertThat(shown.facts()).containsEntry("state", "unfinished").containsKey("freeAt");
+
+        Lease mine = manager("Laptop").acquire("publish");
+        assertThat(mine.takeoverNote()).hasValueSatisfying(n -> assertThat(n)
+                .startsWith("took over the unfinished lease of \"Office PC\""));
     }
 
     @Test

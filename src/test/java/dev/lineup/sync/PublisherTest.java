@@ -55,8 +55,14 @@ class PublisherTest {
         assertThat(Files.readString(remote.resolve("family.m3u"))).isEqualTo("#EXTM3U\n");
         var manifest = Staging.json(Files.readAllBytes(remote.resolve("lineup-manifest.json")));
         assertThat(manifest.get("generation").asLong()).isEqualTo(r.generation()).isEqualTo(1);
-        assertThat(manifest.get("layout").asText()).isEqualTo("Family");
-        assertThat(manifest.get("files").get(0).get("sha256").asText())
+        assertThat(manifest.get("schema").asInt()).isEqualTo(2);
+        var family = manifest.get("layouts").get("family");
+        assertThat(family.get("name").asText()).isEqualTo("Family");
+        assertThat(family.get("owner").get("instanceName").asText()).isEqualTo("PC");
+        assertThat(family.get("generation").asLong()).isEqualTo(1);
+        assertThat(family.get("files").get(0).get("remoteHash").asText())
+                .isEqualTo(target.stat("family.m3u").orElseThrow().contentHash());
+        assertThat(family.get("files").get(0).get("sha256").asText())
                 .isEqualTo(StagedOutput.sha256(remote.resolve("family.m3u")));
         assertThat(r.files()).extracting(PublishReport.FileResult::shareLink)
                 .containsExactly(remote.resolve("family.m3u").toUri().toString(),
@@ -80,7 +86,7 @@ class PublisherTest {
     @Test
     void onlyTheChangedFileIsUploadedAndTheManifestMovesToTheNewGeneration() throws Exception {
         publisher("PC").publish(stage("1", "#EXTM3U\n", "<tv/>"), "p");
-        PublishReport r = publisher("Laptop").publish(stage("2", "#EXTM3U\n", "<tv><channel id='a'/></tv>"), "p");
+        PublishReport r = publisher("PC").publish(stage("2", "#EXTM3U\n", "<tv><channel id='a'/></tv>"), "p");
         assertThat(r.files()).extracting(PublishReport.FileResult::uploaded).containsExactly(false, true);
         assertThat(r.generation()).isEqualTo(2);
         assertThat(Staging.json(Files.readAllBytes(remote.resolve("lineup-manifest.json"))).get("generation").asLong())
@@ -137,8 +143,9 @@ class PublisherTest {
                     assertThat(e.problem().cliLine()).contains("taken over by \"Laptop\"");
                 });
         assertThat(uploaded).hasSize(1);
+        // The fence before the commit saw the takeover: not even the file in flight was committed.
         assertThat(Files.list(remote).map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")))
-                .containsExactlyInAnyOrder(uploaded.get(0), "lockfile.json", "lineup-generation.json");
+                .containsExactlyInAnyOrder("lockfile.json", "lineup-generation.json");
         assertThat(laptop.status().orElseThrow().info().lockId()).isEqualTo(thief[0].info().lockId());
         assertThat(history.recent(1)).extracting(SyncProblem::kind).containsExactly(ProblemKind.LEASE_LOST);
     }

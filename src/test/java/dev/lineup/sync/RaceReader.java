@@ -84,8 +84,9 @@ public abstract class RaceReader {
             return false;
         }
         JsonNode manifest = Staging.json(m1);
+        JsonNode entry = manifest.path("layouts").path("race");
         Map<String, byte[]> files = new HashMap<>();
-        for (JsonNode f : manifest.get("files")) {
+        for (JsonNode f : entry.path("files")) {
             byte[] b = readOrNull(f.get("name").asText());
             if (b == null) {
                 violation("manifest generation " + manifest.get("generation") + " lists a missing file " + f);
@@ -107,13 +108,17 @@ public abstract class RaceReader {
         if (!quiet) {
             return false;
         }
-        String layout = manifest.get("layout").asText();
-        String[] lp = layout.split("-");
-        String expectedMarker = "owner=" + lp[0] + " run=" + lp[1];
-        for (JsonNode f : manifest.get("files")) {
+        // Every worker publishes the one layout "Race" (taking it over each time): one generation's files
+        // all carry the marker of one run of the entry's owner.
+        String layout = entry.path("owner").path("instanceName").asText();
+        String expectedMarker = null;
+        for (JsonNode f : entry.path("files")) {
             byte[] b = files.get(f.get("name").asText());
-            if (!StagedOutput.sha256(b).equals(f.get("sha256").asText())
-                    || !new String(b, StandardCharsets.UTF_8).startsWith(expectedMarker + "\n")) {
+            String text = new String(b, StandardCharsets.UTF_8);
+            String marker = text.substring(0, Math.max(0, text.indexOf('\n')));
+            expectedMarker = expectedMarker == null ? marker : expectedMarker;
+            if (!StagedOutput.sha256(b).equals(f.get("sha256").asText()) || !marker.equals(expectedMarker)
+                    || !marker.startsWith("owner=" + layout + " run=")) {
                 violation("settled folder mixes generations: " + f.get("name").asText() + " is not generation "
                         + generation + " (" + layout + "), lock " + lock1);
             }

@@ -73,7 +73,9 @@ public final class RaceWorker {
             for (String f : new String[] {"race.m3u", "race.xml", "race.xml.gz"}) {
                 files.put(f, marker + "\n" + "x".repeat(2000 + random.nextInt(20000)) + "\nEND " + marker + "\n");
             }
-            Path staged = Staging.write(stageRoot.resolve("run-" + run), name + "-" + run, files);
+            // One layout for every worker, taken over on each publish (the user's confirmed choice): the
+            // race is about the lease, so every installation writes the same files.
+            Path staged = Staging.write(stageRoot.resolve("run-" + run), "Race", files);
             PublishListener listener = new PublishListener() {
                 @Override
                 public void leaseAcquired(LeaseInfo lease, String takeoverNote) {
@@ -95,7 +97,7 @@ public final class RaceWorker {
             String outcome;
             try {
                 PublishReport r = publisher.publish(staged, "race " + marker,
-                        Publisher.Options.DEFAULT.withListener(listener));
+                        Publisher.Options.DEFAULT.withListener(listener).takingOverLayouts());
                 outcome = "PUBLISHED " + r.generation();
             } catch (SyncProblemException e) {
                 outcome = "PROBLEM " + e.problem().kind().label();

@@ -67,6 +67,7 @@ public final class EpgMatcher {
         NormalizedName n = normalizer.normalize(c.name(), fromGroup);
         String country = n.country() != null ? n.country() : tid != null && tid.country() != null ? tid.country()
                 : fromGroup;
+        String countryFrom = n.country() != null ? "the name" : tid != null && tid.country() != null ? "the tvg-id" : "the group";
         Proposals p = new Proposals();
         if (tvg != null) {
             byTvgId(tvg, tid, n.shiftHours(), p);
@@ -74,7 +75,7 @@ public final class EpgMatcher {
         if (!n.isEmpty()) {
             new NameEvidence(index, n, null).collect(p);
         }
-        List<NameVariants.Variant> variants = NameVariants.ofChannelName(c.name());
+        List<NameVariants.Variant> variants = NameVariants.ofChannelName(c.name(), country);
         for (NameVariants.Variant v : variants) {
             NormalizedName vn = normalizer.normalize(v.text(), country);
             if (!vn.isEmpty()) {
@@ -93,7 +94,7 @@ public final class EpgMatcher {
                 }
             }
         }
-        List<Proposals.Scored> ranked = Proposals.ranked(adjust(p.all(), n, country, options), index);
+        List<Proposals.Scored> ranked = Proposals.ranked(adjust(p.all(), country, countryFrom, options), index);
         Feeds.prefer(ranked, c.name(), n, index);
         resolveAmbiguity(ranked, options);
         ranked = Proposals.ranked(ranked, index);
@@ -136,7 +137,7 @@ public final class EpgMatcher {
         }
     }
 
-    private List<Proposals.Scored> adjust(List<Proposals.Scored> list, NormalizedName n, String country, MatchOptions o) {
+    private List<Proposals.Scored> adjust(List<Proposals.Scored> list, String country, String countryFrom, MatchOptions o) {
         String wantLang = Countries.language(country);
         for (Proposals.Scored s : list) {
             GuideCandidate g = index.guide(s.guide);
@@ -144,11 +145,13 @@ public final class EpgMatcher {
             if (country != null && !gc.isEmpty()) {
                 if (gc.contains(country)) {
                     s.confidence += SAME_COUNTRY;
+                    s.reason += !s.nameBased ? "" : "; country " + country.toUpperCase(Locale.ROOT) + " (from " + countryFrom
+                            + ") is the guide channel's";
                 } else {
                     // An explicit other country (a DE provider's "Comedy Central") is a different feed often enough
                     // that the user should confirm it.
                     s.confidence -= 0.08;
-                    s.reason += "; the name says " + country.toUpperCase(Locale.ROOT) + ", the guide channel "
+                    s.reason += "; " + countryFrom + " says " + country.toUpperCase(Locale.ROOT) + ", the guide channel "
                             + String.join("/", gc).toUpperCase(Locale.ROOT);
                 }
             }

@@ -51,7 +51,7 @@ final class GuideIndex {
             Set<String> seen = new HashSet<>();
             for (String dn : c.displayNames()) {
                 addName(g, dn, normalizer.normalize(dn), null, seen, cs, prefixes);
-                for (NameVariants.Variant v : NameVariants.ofGuideName(dn)) {
+                for (NameVariants.Variant v : NameVariants.ofGuideName(dn, pid.country())) {
                     addName(g, dn, normalizer.normalize(v.text()), v.note(), seen, cs, prefixes);
                 }
             }

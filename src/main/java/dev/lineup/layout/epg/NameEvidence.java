@@ -5,9 +5,6 @@ import java.util.List;
 
 /** The exact-key evidence a channel name gives: display-names, id shapes and loose keys. */
 final class NameEvidence {
-    /** Confidence given up when a name matches only after rewriting it (transliterated, accents lost, note dropped). */
-    static final double VARIANT_PENALTY = 0.02;
-
     private final GuideIndex index;
     private final NormalizedName n;
     private final String variantNote;
@@ -26,7 +23,8 @@ final class NameEvidence {
     }
 
     static double penalty(String variantNote, GuideIndex.NameEntry entry) {
-        return (variantNote == null ? 0 : VARIANT_PENALTY) + (entry.note() == null ? 0 : VARIANT_PENALTY);
+        // The id read as a name is a rewrite too; every rewrite costs what NameVariants says.
+        return NameVariants.penalty(variantNote) + NameVariants.penalty(entry.note());
     }
 
     void collect(Proposals p) {
@@ -51,7 +49,7 @@ final class NameEvidence {
             int idShift = index.parsedId(g).name().shiftHours();
             String what = "name" + (variantNote == null ? "" : " (" + variantNote + ")") + " matches the shape of guide id '"
                     + index.guide(g).id() + "'" + removedText(null);
-            double penalty = variantNote == null ? 0 : VARIANT_PENALTY;
+            double penalty = NameVariants.penalty(variantNote);
             if (idShift == n.shiftHours()) {
                 p.offer(g, EpgMatcher.ID_SHAPE - penalty, what, 0, true);
             } else if (idShift == 0) {

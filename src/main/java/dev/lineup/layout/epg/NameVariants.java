@@ -40,20 +40,49 @@ final class NameVariants {
     private NameVariants() {
     }
 
+    static final String LOOKALIKE_NOTE = "its capitals read as Cyrillic letters";
+    /** A rewrite that is only a reading: confidence it costs (enough that a person confirms what it finds). */
+    static final double GUESS_PENALTY = 0.1;
+    /** A rewrite that keeps the name as written in another form: the confidence it costs. */
+    static final double REWRITE_PENALTY = 0.02;
+
+    /** The confidence a variant with this note costs, 0 for the name itself (null). */
+    static double penalty(String note) {
+        return note == null ? 0 : note.equals(LOOKALIKE_NOTE) ? GUESS_PENALTY : REWRITE_PENALTY;
+    }
+
+    /** Latin capitals that look like Cyrillic ones, read as the Cyrillic letter sounds: "CTC" is "СТС", "STS". */
+    private static final String LOOKALIKE = "ABCEHKMOPTXY";
+    private static final String[] SOUND = {"a", "v", "s", "e", "n", "k", "m", "o", "r", "t", "kh", "u"};
+    /** Countries whose channels are often written in Cyrillic look-alike capitals ("THT" for "ТНТ"). */
+    private static final java.util.Set<String> CYRILLIC_COUNTRIES = java.util.Set.of("ru", "ua", "by", "kz", "bg",
+            "rs", "mk", "kg", "tj", "mn", "md", "ge", "am", "az", "uz");
+
     /** Variants of a guide display-name worth indexing (never the name itself). */
-    static List<Variant> ofGuideName(String name) {
+    static List<Variant> ofGuideName(String name, String country) {
         List<Variant> out = new ArrayList<>();
-        add(out, transliterated(name), "read in Latin letters");
-        add(out, accentedLettersLost(name), "with its accented letters left out");
+        if (country != null && CYRILLIC_COUNTRIES.contains(country)) {
+            add(out, lookalikesRead(name), LOOKALIKE_NOTE);
+        }
+        if (!ascii(name)) {
+            add(out, transliterated(name), "read in Latin letters");
+            add(out, accentedLettersLost(name), "with its accented letters left out");
+        }
         add(out, withoutNote(name), "without the note in brackets");
         return out;
     }
 
-    /** Variants of a layout channel's name worth trying (never the name itself). */
-    static List<Variant> ofChannelName(String name) {
+    /** Variants of a layout channel's name worth trying (never the name itself); {@code country} as far as known. */
+    static List<Variant> ofChannelName(String name, String country) {
         List<Variant> out = new ArrayList<>();
-        add(out, transliterated(name), "read in Latin letters");
+        if (country != null && CYRILLIC_COUNTRIES.contains(country)) {
+            add(out, lookalikesRead(name), LOOKALIKE_NOTE);
+        }
         add(out, withoutNote(name), "without the note in brackets");
+        if (ascii(name)) {
+            return out;
+        }
+        add(out, transliterated(name), "read in Latin letters");
         List<String> parts = scriptParts(name);
         for (String p : parts) {
             add(out, p, "using only its " + (isLatin(p) ? "Latin-letter" : "other-script") + " part");
@@ -63,14 +92,48 @@ final class NameVariants {
 
     /** The name without its bracketed notes ("DD News (Doordarshan)" → "DD News"), or null when it has none. */
     static String withoutNote(String name) {
+        if (name.indexOf('(') < 0 && name.indexOf('[') < 0 && ascii(name)) {
+            return null;
+        }
         String plain = BRACKET_NOTE.matcher(name).replaceAll(" ").strip();
         return !plain.equals(name.strip()) && plain.codePoints().filter(Character::isLetterOrDigit).count() >= 2 ? plain : null;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(List<Variant> out, String text, String note) {
         if (text != null && !text.isBlank()) {
             out.add(new Variant(text, note));
         }
+    }
+
+    /**
+     * Words of two or more capitals that could all be Cyrillic look-alikes ("CTC", "THT", "HTB") spelled by
+     * their Cyrillic sound ("STS", "TNT", "NTV"); null when the name has no such word.
+     */
+    static String lookalikesRead(String name) {
+        StringBuilder sb = new StringBuilder();
+        boolean changed = false;
+        for (String word : name.split("((?<=\\s)|(?=\\s))")) {
+            String letters = word.replaceAll("\\d", "");
+            if (letters.length() >= 2 && letters.chars().allMatch(ch -> LOOKALIKE.indexOf(ch) >= 0)) {
+                for (char ch : word.toCharArray()) {
+                    int i = LOOKALIKE.indexOf(ch);
+                    sb.append(i >= 0 ? SOUND[i] : String.valueOf(ch));
+                }
+                changed = true;
+            } else {
+                sb.append(word);
+            }
+        }
+        return changed ? sb.toString() : null;
     }
 
     /** Cyrillic and Greek letters in Latin, or null when the name has none. */

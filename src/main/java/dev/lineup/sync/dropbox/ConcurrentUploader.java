@@ -69,6 +69,7 @@ final class ConcurrentUploader {
             appendInParallel(client, session, channel, chunks - 1, resends, acked);
             acked.add(append(client, session, channel, chunks - 1, true, resends));
             CommitInfo commit = CommitInfo.newBuilder(path).withMode(mode).withAutorename(false).withMute(true).build();
+            progress.beforeCommit(); // the fence: a lost lease commits nothing
             return client.files().uploadSessionFinish(new UploadSessionCursor(session, size), commit)
                     .uploadAndFinish(InputStream.nullInputStream());
         }

@@ -50,7 +50,7 @@ final class DropboxFacts {
         return facts;
     }
 
-    private static String displayName(DbxClientV2 c, String accountId) {
+    static String displayName(DbxClientV2 c, String accountId) {
         try {
             return c.users().getAccount(accountId).getName().getDisplayName();
         } catch (DbxException e) {

@@ -112,7 +112,10 @@ public final class DropboxTarget implements PublishTarget, Reauthorizer {
     @Override
     public Optional<RemoteFile> stat(String name) throws SyncException {
         String context = ctx("stat", name);
-        return session.call(context, c -> statWith(c, context, path(name)).map(DropboxTarget::toRemote));
+        // In a shared folder Dropbox names the account that last changed the file: show its name.
+        return session.call(context, c -> statWith(c, context, path(name)).map(DropboxTarget::toRemote)
+                .map(f -> f.modifiedBy() == null ? f : new RemoteFile(f.name(), f.id(), f.size(), f.revision(),
+                        f.contentHash(), f.created(), f.modified(), DropboxFacts.displayName(c, f.modifiedBy()))));
     }
 
     private static Optional<FileMetadata> statWith(DbxClientV2 c, String context, String path)
@@ -164,6 +167,7 @@ public final class DropboxTarget implements PublishTarget, Reauthorizer {
                             : sequentialUploader.upload(c, path, content, WriteMode.OVERWRITE, progress));
                 }
                 try (FileChannel file = FileChannel.open(content, StandardOpenOption.READ)) {
+                    progress.beforeCommit(); // the fence: a lost lease commits nothing
                     RemoteFile done = toRemote(c.files().uploadBuilder(path).withMode(WriteMode.OVERWRITE)
                             .withAutorename(false).withMute(true)
                             .uploadAndFinish(new FileRegion(file, 0, file.size())));
@@ -319,6 +323,6 @@ public final class DropboxTarget implements PublishTarget, Reauthorizer {
 
     static RemoteFile toRemote(FileMetadata m) {
         return new RemoteFile(m.getName(), m.getId(), m.getSize(), m.getRev(), m.getContentHash(), null,
-                m.getServerModified().toInstant());
+                m.getServerModified().toInstant(), m.getSharingInfo() == null ? null : m.getSharingInfo().getModifiedBy());
     }
 }

@@ -57,6 +57,7 @@ final class DropboxUploader {
                 UploadSessionCursor cursor = new UploadSessionCursor(session, offset);
                 try {
                     if (remaining <= chunkSize) {
+                        progress.beforeCommit(); // the fence: a lost lease commits nothing
                         FileMetadata done = client.files().uploadSessionFinish(cursor, commit).uploadAndFinish(chunk);
                         progress.sent(size, size);
                         return done;

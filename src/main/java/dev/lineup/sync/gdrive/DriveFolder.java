@@ -4,14 +4,16 @@ import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.services.drive.Drive;
 import com.google.api.services.drive.model.File;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The target folder, by name directly under My Drive. Its id is cached once found. Two installations
- * creating it at once each create one; both then pick the earliest (createdTime, then id) and the
- * other one deletes its own copy, the same rule as {@code createIfAbsent}.
+ * creating it at once each create one; each then waits out the listing lag ({@code settle}), lists again,
+ * and both pick the earliest (createdTime, then id); the other one deletes its own (still empty) copy,
+ * the same rule as {@code createIfAbsent}. So there is never a second folder anyone publishes into.
  */
 final class DriveFolder {
     static final String FOLDER_MIME = "application/vnd.google-apps.folder";
@@ -21,11 +23,26 @@ final class DriveFolder {
 
     private final Drive drive;
     private final String name;
+    private final Duration settle;
     private volatile String id;
 
-    DriveFolder(Drive drive, String name) {
+    DriveFolder(Drive drive, String name, Duration settle) {
         this.drive = drive;
         this.name = name;
+        this.settle = settle;
+    }
+
+    /** Waits out Drive's listing lag before a listing decides a race. */
+    static void settle(Duration d) throws java.io.InterruptedIOException {
+        if (d.isZero() || d.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("stopped waiting for Google Drive's listing to settle");
+        }
     }
 
     String name() {
@@ -49,6 +66,7 @@ final class DriveFolder {
         }
         File mine = drive.files().create(new File().setName(name).setMimeType(FOLDER_MIME).setParents(List.of("root")))
                 .setFields("id,createdTime").execute();
+        settle(settle);
         String winner = candidates().stream().findFirst().map(File::getId).orElse(mine.getId());
         if (!winner.equals(mine.getId())) {
             try {

@@ -60,6 +60,7 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
     private final UploadResumeHandler resumer = new UploadResumeHandler();
     private final Drive drive;
     private final DriveFolder folder;
+    private final DriveLookup lookup;
 
     /** A target that cannot sign in again by itself (e.g. a token supplied to the CLI). */
     public DriveTarget(DriveTargetConfig config, Credential credential) {
@@ -74,7 +75,8 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
         this.openBrowser = openBrowser;
         this.drive = new Drive.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), this::initialize)
                 .setRootUrl(config.endpoints().rootUrl()).setApplicationName("Lineup").build();
-        this.folder = new DriveFolder(drive, config.folderName());
+        this.folder = new DriveFolder(drive, config.folderName(), config.settle());
+        this.lookup = new DriveLookup(drive);
     }
 
     private void initialize(HttpRequest request) throws IOException {
@@ -92,7 +94,7 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
 
     @Override
     public String contentHashOf(Path localFile) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(localFile), md5())) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(localFile), DriveFiles.md5())) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         }
@@ -105,16 +107,26 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
             return List.of();
         }
         Map<String, File> byName = new LinkedHashMap<>();
-        for (File f : call("list", () -> filesWhere("'" + dir.get() + "' in parents and trashed = false"))) {
+        for (File f : call("list", () -> lookup.filesWhere("'" + dir.get() + "' in parents and trashed = false"))) {
             byName.merge(f.getName(), f, (a, b) -> DriveFolder.EARLIEST.compare(a, b) <= 0 ? a : b);
         }
-        return byName.values().stream().map(DriveTarget::remote).sorted(Comparator.comparing(RemoteFile::name))
+        // The listing may lag behind writes: files whose id we know are read by id (current, or gone).
+        for (Map.Entry<String, String> k : lookup.known().entrySet()) {
+            File now = call("list", () -> lookup.confirmed(k.getValue(), dir.get(), k.getKey()));
+            if (now != null) {
+                byName.put(k.getKey(), now);
+            } else if (byName.containsKey(k.getKey())) {
+                Optional<File> listed = current(k.getKey(), "list");
+                listed.ifPresentOrElse(f -> byName.put(k.getKey(), f), () -> byName.remove(k.getKey()));
+            }
+        }
+        return byName.values().stream().map(DriveFiles::remote).sorted(Comparator.comparing(RemoteFile::name))
                 .toList();
     }
 
     @Override
     public Optional<RemoteFile> stat(String name) throws SyncException {
-        return current(name, "stat " + name).map(DriveTarget::remote);
+        return current(name, "stat " + name).map(DriveFiles::remote);
     }
 
     @Override
@@ -136,9 +148,10 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
         String what = "upload " + name;
         String dir = dir(true, what).orElseThrow();
         Optional<File> existing = current(name, what);
-        FileContent media = new FileContent(mimeType(name), content.toFile());
-        RemoteFile done = remote(call(what, () -> write(dir, name, existing.map(File::getId).orElse(null), media, size,
+        FileContent media = new FileContent(DriveFiles.mimeType(name), content.toFile());
+        RemoteFile done = DriveFiles.remote(call(what, () -> write(dir, name, existing.map(File::getId).orElse(null), media, size,
                 progress)));
+        lookup.remember(name, done.id());
         progress.sent(size, size);
         return done;
     }
@@ -152,16 +165,18 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
     @Override
     public RemoteFile putIfRevision(String name, byte[] content, String expectedRevision) throws SyncException {
         String what = "update " + name;
-        File now = current(name, what).orElseThrow(() -> remoteChanged(name, null, expectedRevision));
+        File now = current(name, what).orElseThrow(() -> DriveFiles.remoteChanged(name, null, expectedRevision));
         if (!String.valueOf(now.getVersion()).equals(expectedRevision)) {
-            throw remoteChanged(name, now, expectedRevision);
+            throw DriveFiles.remoteChanged(name, now, expectedRevision);
         }
-        ByteArrayContent media = new ByteArrayContent(mimeType(name), content);
+        ByteArrayContent media = new ByteArrayContent(DriveFiles.mimeType(name), content);
         try {
-            return remote(write(null, name, now.getId(), media, content.length, UploadProgress.NONE));
+            RemoteFile done = DriveFiles.remote(write(null, name, now.getId(), media, content.length, UploadProgress.NONE));
+            lookup.remember(name, done.id());
+            return done;
         } catch (IOException e) {
             if (DriveErrors.isNotFound(e)) {
-                throw remoteChanged(name, null, expectedRevision); // deleted inside the window
+                throw DriveFiles.remoteChanged(name, null, expectedRevision); // deleted inside the window
             }
             throw DriveErrors.map(e, what, credential);
         }
@@ -178,20 +193,32 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
         checkPlain(name);
         String what = "create " + name;
         String dir = dir(true, what).orElseThrow();
-        if (!call(what, () -> candidates(dir, name)).isEmpty()) {
+        if (current(name, what).isPresent()) {
             return Optional.empty();
         }
-        File mine = call(what, () -> write(dir, name, null, new ByteArrayContent(mimeType(name), content),
+        File mine = call(what, () -> write(dir, name, null, new ByteArrayContent(DriveFiles.mimeType(name), content),
                 content.length, UploadProgress.NONE));
-        List<File> all = new ArrayList<>(call(what, () -> candidates(dir, name)));
+        // A rival created a moment ago may not be listed yet: wait out the listing lag, then list again.
+        call(what, () -> {
+            DriveFolder.settle(config.settle());
+            return null;
+        });
+        List<File> all = new ArrayList<>();
+        for (File c : call(what, () -> lookup.candidates(dir, name))) {
+            if (c.getId().equals(mine.getId()) || call(what, () -> lookup.confirmed(c.getId(), dir, name)) != null) {
+                all.add(c);
+            }
+        }
         if (all.stream().noneMatch(f -> f.getId().equals(mine.getId()))) {
             all.add(mine);
         }
         File winner = all.stream().min(DriveFolder.EARLIEST).orElseThrow();
         if (winner.getId().equals(mine.getId())) {
-            return Optional.of(remote(mine));
+            lookup.remember(name, mine.getId());
+            return Optional.of(DriveFiles.remote(mine));
         }
         deleteById(mine.getId(), "remove the losing copy of " + name);
+        lookup.remember(name, winner.getId());
         return Optional.empty();
     }
 
@@ -202,6 +229,7 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
         if (now.isEmpty() || !String.valueOf(now.get().getVersion()).equals(expectedRevision)) {
             return false;
         }
+        lookup.forget(name);
         return deleteById(now.get().getId(), "delete " + name);
     }
 
@@ -210,7 +238,12 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
         checkPlain(name);
         Optional<String> dir = dir(false, "delete " + name);
         if (dir.isPresent()) {
-            for (File f : call("delete " + name, () -> candidates(dir.get(), name))) {
+            Optional<File> known = current(name, "delete " + name);
+            lookup.forget(name);
+                if (known.isPresent()) {
+                deleteById(known.get().getId(), "delete " + name);
+            }
+            for (File f : call("delete " + name, () -> lookup.candidates(dir.get(), name))) {
                 deleteById(f.getId(), "delete " + name);
             }
         }
@@ -247,26 +280,32 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
 
     private File send(String dir, String name, String fileId, AbstractInputStreamContent media, long size,
                       UploadProgress progress) throws IOException {
-        MediaHttpUploader uploader;
-        File result;
         if (fileId == null) {
             Drive.Files.Create create = drive.files().create(new File().setName(name).setParents(List.of(dir)), media);
-            uploader = create.getMediaHttpUploader();
-            configure(uploader, size, progress);
-            result = create.setFields(FILE_FIELDS).execute();
-        } else {
-            Drive.Files.Update update = drive.files().update(fileId, new File(), media);
-            configure(uploader = update.getMediaHttpUploader(), size, progress);
-            result = update.setFields(FILE_FIELDS).execute();
+            fence(configure(create.getMediaHttpUploader(), size, progress));
+            return create.setFields(FILE_FIELDS).execute();
         }
-        return result;
+        Drive.Files.Update update = drive.files().update(fileId, new File(), media);
+        fence(configure(update.getMediaHttpUploader(), size, progress));
+        return update.setFields(FILE_FIELDS).execute();
     }
 
-    private void configure(MediaHttpUploader uploader, long size, UploadProgress progress) {
-        uploader.setProgressListener(new DriveUploadProgress(progress, size));
-        uploader.setDirectUploadEnabled(size <= config.resumableThreshold());
+    private static void fence(DriveUploadProgress p) throws IOException {
+        try {
+            p.beforeDirectUpload();
+        } catch (SyncException e) {
+            throw new DriveUploadProgress.Stopped(e);
+        }
+    }
+
+    private DriveUploadProgress configure(MediaHttpUploader uploader, long size, UploadProgress progress) {
+        boolean direct = size <= config.resumableThreshold();
+        DriveUploadProgress listener = new DriveUploadProgress(progress, size, config.chunkSize(), direct);
+        uploader.setProgressListener(listener);
+        uploader.setDirectUploadEnabled(direct);
         uploader.setChunkSize(config.chunkSize());
         uploader.setDisableGZipContent(true); // guides are gzipped already; recompressing only costs CPU
+        return listener;
     }
 
     private boolean deleteById(String id, String what) throws SyncException {
@@ -281,33 +320,20 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
         }
     }
 
-    /** The file a name means: the earliest of any same-named files (Drive allows duplicates). */
+    /** The file a name means now: by known id, else the earliest listed one, confirmed by id. */
     private Optional<File> current(String name, String what) throws SyncException {
         checkPlain(name);
         Optional<String> dir = dir(false, what);
         if (dir.isEmpty()) {
             return Optional.empty();
         }
-        return call(what, () -> candidates(dir.get(), name)).stream().findFirst();
+        return call(what, () -> lookup.current(dir.get(), name));
     }
 
-    private List<File> candidates(String dir, String name) throws IOException {
-        return filesWhere("name = " + quote(name) + " and '" + dir + "' in parents and trashed = false").stream()
-                .sorted(DriveFolder.EARLIEST).toList();
-    }
-
-    private List<File> filesWhere(String q) throws IOException {
-        List<File> out = new ArrayList<>();
-        String page = null;
-        do {
-            FileList list = drive.files().list().setQ(q).setSpaces("drive").setPageSize(1000).setPageToken(page)
-                    .setFields("nextPageToken,files(" + FILE_FIELDS + ")").execute();
-            if (list.getFiles() != null) {
-                list.getFiles().stream().filter(f -> !DriveFolder.FOLDER_MIME.equals(f.getMimeType())).forEach(out::add);
-            }
-            page = list.getNextPageToken();
-        } while (page != null);
-        return out;
+    /** The folder index records each file's id: reach those by id, never only through a fresh listing. */
+    @Override
+    public void remember(dev.lineup.sync.FolderIndex index) {
+        index.layouts().values().forEach(l -> l.files().forEach(f -> lookup.rememberIfUnknown(f.name(), f.id())));
     }
 
     private Optional<String> dir(boolean create, String what) throws SyncException {
@@ -351,61 +377,9 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
                 + config.folderName() + "'", Map.of("file", name), null, null);
     }
 
-    private SyncException remoteChanged(String name, File now, String expected) {
-        Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("file", name);
-        facts.put("expectedRevision", String.valueOf(expected));
-        String detail;
-        if (now == null) {
-            facts.put("changedBy", "unknown (the file was deleted)");
-            detail = "it was deleted";
-        } else {
-            String who = now.getLastModifyingUser() == null ? "unknown" : now.getLastModifyingUser().getDisplayName()
-                    + (now.getLastModifyingUser().getEmailAddress() == null ? ""
-                    : " <" + now.getLastModifyingUser().getEmailAddress() + ">");
-            facts.put("actualRevision", String.valueOf(now.getVersion()));
-            facts.put("changedBy", who);
-            facts.put("changedAt", String.valueOf(instant(now.getModifiedTime())));
-            detail = "now revision " + now.getVersion() + ", changed by " + who + " at " + instant(now.getModifiedTime());
-        }
-        return new SyncException(ProblemKind.REMOTE_CHANGED, "Google Drive: '" + name + "' changed since revision "
-                + expected + " (" + detail + ")", facts, null, null);
-    }
-
-    static RemoteFile remote(File f) {
-        return new RemoteFile(f.getName(), f.getId(), f.getSize() == null ? 0 : f.getSize(),
-                String.valueOf(f.getVersion()), f.getMd5Checksum(), instant(f.getCreatedTime()),
-                instant(f.getModifiedTime()));
-    }
-
-    private static Instant instant(DateTime t) {
-        return t == null ? null : Instant.ofEpochMilli(t.getValue());
-    }
-
     /** A Drive query string literal: backslash and quote escaped. */
     static String quote(String s) {
         return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
-    static String mimeType(String name) {
-        String n = name.toLowerCase(java.util.Locale.ROOT);
-        if (n.endsWith(".m3u") || n.endsWith(".m3u8")) {
-            return "audio/x-mpegurl";
-        }
-        if (n.endsWith(".gz")) {
-            return "application/gzip";
-        }
-        if (n.endsWith(".xml")) {
-            return "application/xml";
-        }
-        return n.endsWith(".json") ? "application/json" : "application/octet-stream";
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 missing from the JDK", e);
-        }
-    }
 }

@@ -10,8 +10,16 @@ import java.util.Objects;
  * a resumable session of {@code chunkSize} bytes (a multiple of 256 KiB, as Drive requires).
  */
 public record DriveTargetConfig(DriveEndpoints endpoints, String folderName, long resumableThreshold,
-                                int chunkSize, Duration connectTimeout, Duration readTimeout) {
+                                int chunkSize, Duration connectTimeout, Duration readTimeout, Duration settle) {
     public static final long DEFAULT_RESUMABLE_THRESHOLD = 5L * 1024 * 1024;
+    /**
+     * How long a lock or folder race waits before trusting a listing: longer than Drive's listing lag.
+     * Google documents no bound; a few seconds is what is commonly observed, so 4 s, changeable with
+     * {@value #SETTLE_ENV} (milliseconds) or the system property {@value #SETTLE_PROPERTY}.
+     */
+    public static final Duration DEFAULT_SETTLE = Duration.ofSeconds(4);
+    public static final String SETTLE_ENV = "LINEUP_GDRIVE_SETTLE_MS";
+    public static final String SETTLE_PROPERTY = "lineup.gdrive.settle-ms";
     public static final int DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024;
 
     public DriveTargetConfig {
@@ -23,6 +31,10 @@ public record DriveTargetConfig(DriveEndpoints endpoints, String folderName, lon
         if (chunkSize <= 0 || chunkSize % MediaHttpUploader.MINIMUM_CHUNK_SIZE != 0) {
             throw new IllegalArgumentException("chunk size must be a positive multiple of 256 KiB, got " + chunkSize);
         }
+        settle = settle == null ? DEFAULT_SETTLE : settle;
+        if (settle.isNegative()) {
+            throw new IllegalArgumentException("settle time must be >= 0");
+        }
         if (resumableThreshold < 0) {
             throw new IllegalArgumentException("resumable threshold must be >= 0");
         }
@@ -30,10 +42,28 @@ public record DriveTargetConfig(DriveEndpoints endpoints, String folderName, lon
 
     public static DriveTargetConfig of(DriveEndpoints endpoints, String folderName) {
         return new DriveTargetConfig(endpoints, folderName, DEFAULT_RESUMABLE_THRESHOLD, DEFAULT_CHUNK_SIZE,
-                Duration.ofSeconds(20), Duration.ofSeconds(60));
+                Duration.ofSeconds(20), Duration.ofSeconds(60), settleFrom(System.getenv(SETTLE_ENV)));
+    }
+
+    /** The settle time a text of milliseconds gives (the system property, then the default, when absent). */
+    public static Duration settleFrom(String millis) {
+        String v = millis != null && !millis.isBlank() ? millis : System.getProperty(SETTLE_PROPERTY);
+        if (v == null || v.isBlank()) {
+            return DEFAULT_SETTLE;
+        }
+        try {
+            return Duration.ofMillis(Math.max(0, Long.parseLong(v.trim())));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(SETTLE_ENV + " must be a number of milliseconds, not \"" + v + "\"");
+        }
     }
 
     public DriveTargetConfig withUploads(long threshold, int chunk) {
-        return new DriveTargetConfig(endpoints, folderName, threshold, chunk, connectTimeout, readTimeout);
+        return new DriveTargetConfig(endpoints, folderName, threshold, chunk, connectTimeout, readTimeout, settle);
+    }
+
+    public DriveTargetConfig withSettle(Duration d) {
+        return new DriveTargetConfig(endpoints, folderName, resumableThreshold, chunkSize, connectTimeout, readTimeout,
+                d);
     }
 }

@@ -29,10 +29,21 @@ final class DriveUploadProgress implements MediaHttpUploaderProgressListener {
 
     private final UploadProgress progress;
     private final long size;
+    private final long chunkSize;
+    private final boolean direct;
 
-    DriveUploadProgress(UploadProgress progress, long size) {
+    DriveUploadProgress(UploadProgress progress, long size, long chunkSize, boolean direct) {
         this.progress = progress;
         this.size = size;
+        this.chunkSize = chunkSize;
+        this.direct = direct;
+    }
+
+    /** The fence before a direct (one-request) upload, which commits as it arrives. */
+    void beforeDirectUpload() throws SyncException {
+        if (direct) {
+            progress.beforeCommit();
+        }
     }
 
     @Override
@@ -40,11 +51,18 @@ final class DriveUploadProgress implements MediaHttpUploaderProgressListener {
         // MEDIA_IN_PROGRESS follows each acknowledged chunk but the last; the completed upload is reported by
         // the caller once execute() returns. A direct upload announces itself with 0 bytes: nothing to tell.
         long done = uploader.getNumBytesUploaded();
-        if (uploader.getUploadState() != MediaHttpUploader.UploadState.MEDIA_IN_PROGRESS || done <= 0) {
-            return;
-        }
+        MediaHttpUploader.UploadState state = uploader.getUploadState();
         try {
+            if (!direct && state == MediaHttpUploader.UploadState.INITIATION_COMPLETE && size <= chunkSize) {
+                progress.beforeCommit(); // the only chunk is the one that completes the upload
+            }
+            if (state != MediaHttpUploader.UploadState.MEDIA_IN_PROGRESS || done <= 0) {
+                return;
+            }
             progress.sent(done, size);
+            if (size - done <= chunkSize) {
+                progress.beforeCommit(); // the next chunk is the last: it makes the new content visible
+            }
         } catch (SyncException e) {
             throw new Stopped(e);
         }

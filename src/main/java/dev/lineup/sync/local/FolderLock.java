@@ -1,11 +1,11 @@
 package dev.lineup.sync.local;
 
+import dev.lineup.store.PrivateFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -38,7 +38,8 @@ final class FolderLock {
         FileChannel channel = null;
         try {
             Files.createDirectories(lockFile.getParent());
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            // Never through a symbolic link: a link planted here must not make us create a file elsewhere.
+            channel = PrivateFiles.openLockFile(lockFile);
             FileLock lock = channel.lock();
             FileChannel ch = channel;
             return () -> {

@@ -1,5 +1,6 @@
 package dev.lineup.sync.local;
 
+import dev.lineup.store.TempFiles;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.RemoteFile;
@@ -24,7 +25,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +43,8 @@ public final class LocalFolderTarget implements PublishTarget {
     private static final Logger LOG = LoggerFactory.getLogger(LocalFolderTarget.class);
     /** Names starting so are ours (temp files, the folder lock) and never listed. */
     static final String INTERNAL_PREFIX = ".lineup-";
-    private static final String TEMP_PREFIX = INTERNAL_PREFIX + "tmp-";
+    /** A temp file untouched for this long was left by a run that ended (a live writer keeps writing). */
+    private static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(2);
 
     private final Path folder;
     private final String described;
@@ -51,6 +52,7 @@ public final class LocalFolderTarget implements PublishTarget {
     private final FolderLock lock;
     private final Sha256Cache hashes = new Sha256Cache();
     private final long blockSize;
+    private volatile boolean swept;
 
     public LocalFolderTarget(Path folder) {
         this(folder, InstantSource.system());
@@ -133,6 +135,12 @@ public final class LocalFolderTarget implements PublishTarget {
     public RemoteFile put(String name, Path content, UploadProgress progress) throws SyncException {
         check(name);
         Path temp = writeTemp(name, content, null, progress);
+        try {
+            progress.beforeCommit(); // the fence: a lost lease commits nothing
+        } catch (SyncException | RuntimeException e) {
+            deleteQuietly(temp);
+            throw e;
+        }
         try (FolderLock.Held held = lock.acquire()) {
             moveIntoPlace(temp, name);
             return statPath(name).orElseThrow(() -> new NoSuchFileException(name));
@@ -273,9 +281,10 @@ public final class LocalFolderTarget implements PublishTarget {
     }
 
     private Path writeTemp(String name, Path source, byte[] bytes, UploadProgress progress) throws SyncException {
-        Path temp = folder.resolve(TEMP_PREFIX + UUID.randomUUID());
+        Path temp = folder.resolve(TempFiles.name("upload"));
         try {
             Files.createDirectories(folder);
+            sweepOnce();
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 if (bytes != null) {
                     ByteBuffer buf = ByteBuffer.wrap(bytes);
@@ -303,6 +312,14 @@ public final class LocalFolderTarget implements PublishTarget {
         } catch (SyncException | RuntimeException e) {
             deleteQuietly(temp); // stopped by its progress (cancel, lease lost): the old file stays
             throw e;
+        }
+    }
+
+    /** Removes temp files killed runs left here (their process is gone, or they were not written for a while). */
+    private void sweepOnce() {
+        if (!swept) {
+            swept = true;
+            TempFiles.sweep(folder, false, ABANDONED_AFTER, p -> false);
         }
     }
 

@@ -12,9 +12,27 @@ public final class AppIcon {
     private AppIcon() {
     }
 
-    /** Gives {@code stage} every size of the icon, so the desktop picks a sharp one. Call on the UI thread. */
+    /** Starts loading the icon in the background, so it is ready when the first window shows. UI thread. */
+    public static void preload() {
+        images();
+    }
+
+    /**
+     * Gives {@code stage} every size of the icon, so the desktop picks a sharp one. Sizes still loading
+     * are handed over again once loaded: the window system takes only loaded images. Call on the UI thread.
+     */
     public static void apply(Stage stage) {
-        stage.getIcons().setAll(images());
+        List<Image> all = images();
+        stage.getIcons().setAll(all);
+        for (Image i : all) {
+            if (i.getProgress() < 1) {
+                i.progressProperty().addListener((o, was, now) -> {
+                    if (now.doubleValue() >= 1) {
+                        stage.getIcons().setAll(all);
+                    }
+                });
+            }
+        }
     }
 
     private static List<Image> images() {

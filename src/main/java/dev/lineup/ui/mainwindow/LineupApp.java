@@ -1,6 +1,7 @@
 package dev.lineup.ui.mainwindow;
 
 import dev.lineup.app.AppServices;
+import dev.lineup.ui.common.AppIcon;
 import dev.lineup.ui.setup.AppStart;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The desktop app's JavaFX application class. JavaFX creates it, so its data directory (or, for
  * benchmarks, ready services) is handed over through {@link #configure} before launch. With
- * {@code -Dlineup.screenshots=DIR} it saves a PNG of each main screen into DIR and exits.
+ * {@code -Dlineup.screenshots=DIR} it saves a PNG of each main screen into DIR and exits; with
+ * {@code -Dlineup.startupProbe=true} it says how long the first window took, and quits.
  */
 public class LineupApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(LineupApp.class);
@@ -32,6 +34,7 @@ public class LineupApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppIcon.preload();
         if (preset != null) {
             show(preset, stage);
             return;
@@ -67,6 +70,10 @@ public class LineupApp extends Application {
         WindowPlacer.place(stage, placement, p -> s.executor().execute(() -> s.settings().saveWindowPlacement(p)));
         stage.show();
         Platform.setImplicitExit(true);
+        if (Boolean.getBoolean("lineup.startupProbe")) {
+            StartupProbe.reportAndQuit(stage);
+            return;
+        }
         String shots = System.getProperty("lineup.screenshots");
         if (shots != null && !shots.isBlank()) {
             new ScreenshotTour(window, stage, Path.of(shots)).start();

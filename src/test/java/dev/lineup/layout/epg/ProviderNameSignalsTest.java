@@ -107,4 +107,24 @@ class ProviderNameSignalsTest {
         assertThat(match(guide, "AT: ORF2S HD", "AT").best()).map(GuideProposal::guideId).contains("ORF2Salzburg.at");
         assertThat(match(guide, "IN: Ruposhi Bangla", "IN").best()).map(GuideProposal::guideId).contains("RupasiBangla.in");
     }
+
+    @Test
+    void cyrillicLookAlikeCapitalsAreOnlyProposedNeverApplied() {
+        List<GuideCandidate> guide = List.of(g("TNT.ru", "ТНТ"), g("TNTDrama.us", "TNT Drama"));
+        assertThat(NameVariants.lookalikesRead("THT 4")).isEqualTo("tnt 4");
+        ChannelMatch m = match(guide, "RU: THT", "RU");
+        assertThat(m.best()).map(GuideProposal::guideId).contains("TNT.ru");
+        assertThat(m.best().get().reason()).contains("read as Cyrillic letters");
+        assertThat(m.autoApplied()).isEmpty();
+    }
+
+    @Test
+    void reasonsNameTheEvidenceNameCountryFeedAndShift() {
+        List<GuideCandidate> guide = List.of(g("Bravo.nz@SD", "Bravo"), g("Bravo.us@SD", "Bravo"));
+        GuideProposal p = match(guide, "NZ| BRAVO +1 FHD", "NZ").best().orElseThrow();
+        assertThat(p.guideId()).isEqualTo("Bravo.nz@SD");
+        assertThat(p.shiftHours()).isEqualTo(1);
+        assertThat(p.reason()).contains("display-name 'Bravo'").contains("country NZ (from the name)")
+                .contains("+1 h shift").contains("quality tag");
+    }
 }

@@ -51,7 +51,7 @@ class PublishUiTest {
         Path out = data.resolve("published");
         assertThat(out.resolve("family.m3u")).content().contains("One News").contains("Kids TV");
         assertThat(out.resolve("lineup-manifest.json")).content().contains("\"generation\" : 1")
-                .contains("\"layout\" : \"Family\"");
+                .contains("\"name\" : \"Family\"");
         assertThat(out.resolve("lockfile.json")).doesNotExist();
         assertThat(robot.lookup("#lastPublished").queryLabeled().getText()).contains("generation 1");
         assertThat(robot.lookup("#publishMessage").queryLabeled().getText())

@@ -137,7 +137,9 @@ class RecoveryWizardLeaseLostAndRemoteChangeUiTest {
     private void manifestEditedDuringSecondPublish(FxRobot robot) throws Exception {
         w.fake.shareFolder("/IPTV");
         w.publishOk(robot, 1);
-        w.fake.putFile("/IPTV/family.m3u", "#EXTM3U\n".getBytes(StandardCharsets.UTF_8), "Bob Other");
+        // Removed (not edited: an edit between publishes is RemoteChanged of that file), so the next
+        // publish has a file to upload while Bob edits the manifest.
+        w.fake.deleteFile("/IPTV/family.m3u", "Bob Other");
         publishWhile(robot, () -> w.fake.putFile("/IPTV/lineup-manifest.json",
                 BLOCKED_MANIFEST.getBytes(StandardCharsets.UTF_8), "Bob Other"));
         w.awaitWizard(robot, "RemoteChanged");

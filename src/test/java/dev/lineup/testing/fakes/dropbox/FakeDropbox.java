@@ -181,6 +181,11 @@ public final class FakeDropbox implements Closeable {
                 accounts.account(accountName).id(), "seed", "path").rev();
     }
 
+    /** Deletes a file as the given account, as if another client had removed it. */
+    public void deleteFile(String path, String accountName) {
+        fs.delete(path, null, accounts.account(accountName).id(), "seed");
+    }
+
     public Optional<byte[]> content(String path) {
         FakeFileSystem.Node n = fs.get(path);
         return n == null || n.folder() ? Optional.empty() : Optional.of(n.data().clone());

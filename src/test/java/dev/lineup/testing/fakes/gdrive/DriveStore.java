@@ -57,6 +57,17 @@ public final class DriveStore {
     private long nextVersion = 1;
     private long quotaBytes = Long.MAX_VALUE;
     private Instant lastStamp = Instant.EPOCH;
+    private final ListingLag lag = new ListingLag();
+
+    /** Listings show each change only {@code min}–{@code max} after it happened (zero: at once). */
+    public synchronized void setListingLag(java.time.Duration min, java.time.Duration max) {
+        lag.set(min, max, files);
+    }
+
+    /** What {@code files.list} sees: the current files, or, with a listing lag, the lagging view. */
+    synchronized List<FakeFile> listed(Predicate<FakeFile> filter) {
+        return lag.on() ? lag.query(filter) : query(filter);
+    }
 
     synchronized void setQuotaBytes(long bytes) {
         quotaBytes = bytes;
@@ -141,6 +152,7 @@ public final class DriveStore {
     }
 
     private void record(String op, FakeFile f, Account who) {
+        lag.changed(f.id(), "delete".equals(op) ? null : f);
         log.add(new WriteEvent(log.size() + 1L, Instant.now(), op, f.id(), f.name(), f.version(),
                 who == null ? null : who.email(), f.isFolder() ? null : f.md5()));
     }

@@ -99,6 +99,11 @@ public final class FakeDrive implements AutoCloseable {
         files.setMaxPageSize(size);
     }
 
+    /** Drive's eventually consistent listing: each change shows in files.list only min–max later. */
+    public void setListingLag(Duration min, Duration max) {
+        store.setListingLag(min, max);
+    }
+
     /** Uploads beyond this many stored bytes fail with 403 storageQuotaExceeded. */
     public void setQuotaBytes(long bytes) {
         store.setQuotaBytes(bytes);
@@ -239,6 +244,10 @@ public final class FakeDrive implements AutoCloseable {
                     q.getOrDefault("message", "Injected fault"),
                     q.containsKey("retryAfter") ? Duration.ofSeconds(Long.parseLong(q.get("retryAfter"))) : null, -1);
             inject(f.on(q.get("method"), q.getOrDefault("path", ".*")), Integer.parseInt(q.getOrDefault("times", "1")));
+            http.send(204, null, new byte[0]);
+        } else if ("/_fake/listing-lag".equals(http.path) && "POST".equals(http.method)) {
+            setListingLag(Duration.ofMillis(Long.parseLong(q.getOrDefault("minMs", "0"))),
+                    Duration.ofMillis(Long.parseLong(q.getOrDefault("maxMs", "0"))));
             http.send(204, null, new byte[0]);
         } else if ("/_fake/log".equals(http.path)) {
             ArrayNode out = Http.JSON.createArrayNode();

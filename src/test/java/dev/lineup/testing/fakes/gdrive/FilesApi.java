@@ -35,7 +35,7 @@ final class FilesApi {
             http.error(400, "global", "invalid", e.getMessage(), null);
             return;
         }
-        List<DriveStore.FakeFile> all = store.query(filter);
+        List<DriveStore.FakeFile> all = store.listed(filter);
         int pageSize = Math.min(maxPageSize, Integer.parseInt(http.query.getOrDefault("pageSize", "100")));
         int from = http.query.containsKey("pageToken") ? Integer.parseInt(http.query.get("pageToken")) : 0;
         int to = Math.min(all.size(), from + pageSize);

@@ -1,0 +1,193 @@
+package dev.lineup.sync;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the folder index allows a publish to do, decided before it writes anything: a layout the index
+ * lists under another installation is {@code LayoutOwnedElsewhere}; a file listed by another
+ * installation's entry is never written; one of our own files whose remote hash is no longer what our
+ * last publish recorded was edited by someone else, which is {@code RemoteChanged} unless the user chose
+ * to overwrite or to keep theirs (then the file is skipped and the index says so).
+ */
+final class IndexCheck {
+    private final FolderIndex index;
+    private final LeaseOwner me;
+    private final Map<String, RemoteFile> remote;
+    /** Files whose remote edit is kept: never uploaded in this publish. */
+    private final Set<String> keptTheirs = new HashSet<>();
+
+    private IndexCheck(FolderIndex index, LeaseOwner me, Map<String, RemoteFile> remote) {
+        this.index = index;
+        this.me = me;
+        this.remote = remote;
+    }
+
+    /**
+     * Checks {@code staged} against {@code index}; throws the problem that stops this publish, or returns
+     * the check for {@link #keptTheirs(String)} and {@link #entries}. {@code localHash} hashes a staged file
+     * in the target's algorithm.
+     */
+    static IndexCheck run(FolderIndex index, LeaseOwner me, Map<String, RemoteFile> remote, StagedOutput staged,
+                          Publisher.Options options, HashOf localHash, Restat restat, Instant now, String target)
+            throws SyncException {
+        IndexCheck check = new IndexCheck(index, me, remote);
+        Map<String, StagedOutput.StagedLayout> mine = staged.layouts();
+        for (Map.Entry<String, StagedOutput.StagedLayout> l : mine.entrySet()) {
+            FolderIndex.LayoutEntry there = index.layouts().get(l.getKey());
+            if (there != null && !check.ours(there) && !options.takeOverLayouts()) {
+                throw SyncProblem.layoutOwnedElsewhere(l.getValue().name(), there, now, target).toException(null);
+            }
+        }
+        Map<String, String> othersFiles = new HashMap<>();
+        index.layouts().forEach((k, e) -> {
+            if (!mine.containsKey(k) && !check.ours(e)) {
+                e.files().forEach(f -> othersFiles.put(f.name(), k));
+            }
+        });
+        for (StagedOutput.StagedLayout l : mine.values()) {
+            for (StagedOutput.Entry f : l.files()) {
+                String owner = othersFiles.get(f.name());
+                if (owner != null) {
+                    throw SyncProblem.layoutOwnedElsewhere(l.name(), index.layouts().get(owner), now, target)
+                            .toException(null);
+                }
+            }
+        }
+        check.findRemoteChanges(mine, options, localHash, restat, now, target);
+        return check;
+    }
+
+    @FunctionalInterface
+    interface HashOf {
+        String hash(StagedOutput.Entry e) throws SyncException;
+    }
+
+    /** A fresh look at one file (a target's stat may say more than its listing, e.g. who changed it). */
+    @FunctionalInterface
+    interface Restat {
+        Optional<RemoteFile> stat(String name) throws SyncException;
+    }
+
+    private boolean ours(FolderIndex.LayoutEntry e) {
+        return e.owner().instanceId().equals(me.instanceId());
+    }
+
+    private void findRemoteChanges(Map<String, StagedOutput.StagedLayout> mine, Publisher.Options options,
+                                   HashOf localHash, Restat restat, Instant now, String target) throws SyncException {
+        List<String> changed = new ArrayList<>();
+        RemoteFile first = null;
+        for (Map.Entry<String, StagedOutput.StagedLayout> l : mine.entrySet()) {
+            FolderIndex.LayoutEntry old = index.layouts().get(l.getKey());
+            if (old == null || !ours(old)) {
+                continue; // nothing recorded by us to compare with (new layout, or one taken over)
+            }
+            for (StagedOutput.Entry f : l.getValue().files()) {
+                Optional<FolderIndex.FileRecord> rec = old.file(f.name());
+                RemoteFile r = remote.get(f.name());
+                if (rec.isEmpty() || r == null || unchangedSince(rec.get(), r)) {
+                    continue;
+                }
+                if (rec.get().keptTheirs() && !options.overwriteRemoteChanges()
+                        || options.keepTheirs().contains(f.name())) {
+                    keptTheirs.add(f.name());
+                } else if (!options.overwriteRemoteChanges() && !localHash.hash(f).equals(r.contentHash())) {
+                    changed.add(f.name());
+                    first = first == null ? r : first;
+                }
+            }
+        }
+        if (first != null) {
+            first = restat.stat(first.name()).orElse(first);
+            String who = first.modifiedBy() != null && !first.modifiedBy().isBlank() ? first.modifiedBy()
+                    : "changed outside Lineup";
+            SyncProblem p = SyncProblem.remoteChanged(first.name(), Optional.of(first), who, now, target);
+            Map<String, String> facts = new LinkedHashMap<>(p.facts());
+            facts.put("files", String.join(", ", changed));
+            facts.putIfAbsent("changedBy", who);
+            String line = p.factsLine() + (changed.size() > 1 ? " (also changed: "
+                    + String.join(", ", changed.subList(1, changed.size())) + ")" : "")
+                    + "; nothing was published";
+            throw new SyncProblem(p.kind(), p.summary(), line, facts, p.actions(), p.at(), p.target())
+                    .toException(null);
+        }
+    }
+
+    /** Whether the remote file is still what our last publish recorded (by hash, else by revision). */
+    private static boolean unchangedSince(FolderIndex.FileRecord rec, RemoteFile r) {
+        if (rec.remoteHash() != null && r.contentHash() != null) {
+            return rec.remoteHash().equals(r.contentHash());
+        }
+        return rec.revision() == null || rec.revision().equals(r.revision());
+    }
+
+    boolean keptTheirs(String name) {
+        return keptTheirs.contains(name);
+    }
+
+    /**
+     * The index entries this publish writes: one per staged layout, owned by this installation, with each
+     * file's remote hash, revision and id as the publish left them. Our other entries drop any file a new
+     * entry now lists (a file belongs to one layout).
+     */
+    Map<String, FolderIndex.LayoutEntry> entries(StagedOutput staged, Map<String, RemoteFile> after, long generation,
+                                                 Instant now) {
+        Map<String, FolderIndex.LayoutEntry> out = new LinkedHashMap<>();
+        FolderIndex.Owner owner = new FolderIndex.Owner(me.instanceId(), me.instanceName(), me.host());
+        Set<String> claimed = new HashSet<>();
+        staged.layouts().forEach((key, l) -> {
+            List<FolderIndex.FileRecord> files = new ArrayList<>();
+            for (StagedOutput.Entry f : l.files()) {
+                RemoteFile r = after.get(f.name());
+                files.add(new FolderIndex.FileRecord(f.name(), f.size(), f.sha256(), r == null ? null : r.contentHash(),
+                        r == null ? null : r.revision(), r == null ? null : r.id(), keptTheirs.contains(f.name())));
+                claimed.add(f.name());
+            }
+            out.put(key, new FolderIndex.LayoutEntry(l.name(), owner, generation, now, files));
+        });
+        index.layouts().forEach((key, e) -> {
+            if (!out.containsKey(key) && ours(e) && e.files().stream().anyMatch(f -> claimed.contains(f.name()))) {
+                out.put(key, new FolderIndex.LayoutEntry(e.name(), e.owner(), e.generation(), e.publishedAt(),
+                        e.files().stream().filter(f -> !claimed.contains(f.name())).toList()));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Files our previous entries for the staged layouts listed that the new ones do not (e.g. gzip
+     * turned off): deleted after the index is written, unless any entry of the new index lists them.
+     */
+    List<String> obsolete(StagedOutput staged, FolderIndex written) {
+        Set<String> stillListed = written.listedFiles();
+        List<String> out = new ArrayList<>();
+        for (String key : staged.layouts().keySet()) {
+            FolderIndex.LayoutEntry old = index.layouts().get(key);
+            if (old != null && ours(old)) {
+                old.files().stream().map(FolderIndex.FileRecord::name)
+                        .filter(n -> !stillListed.contains(n) && !StagedOutput.RESERVED.contains(n) && !n.contains("/"))
+                        .forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** Reads the index; an unreadable one is replaced (with a warning), as the manifest always was. */
+    static FolderIndex parseOrEmpty(byte[] bytes, org.slf4j.Logger log) {
+        try {
+            return FolderIndex.parse(bytes);
+        } catch (IOException e) {
+            log.warn("the published {} is not a Lineup index ({}); it will be replaced", StagedOutput.MANIFEST,
+                    e.getMessage());
+            return FolderIndex.EMPTY;
+        }
+    }
+}
