@@ -184,6 +184,14 @@ public final class PublishService implements java.io.Closeable {
         return published.get();
     }
 
+    /** Renames a layout (target, rules and publish history go with it): "publish under another name". */
+    public void renameLayout(String from, String to) throws IOException {
+        if (to == null || to.isBlank()) {
+            throw new IllegalArgumentException("the layout needs a new name");
+        }
+        new StoreLayoutService(store).rename(from, to.strip());
+    }
+
     /**
      * Points a target at another folder of the same provider (the "separate folder" fix); its sign-in
      * stays. {@link IllegalArgumentException} for a folder the provider cannot have.
