@@ -164,7 +164,8 @@ public final class RecoverySession {
                         "Overwrote their change");
             case KEEP_THEIRS:
                 String file = problem.facts().get("file");
-                if (file == null || file.isBlank()) {
+                // The index itself cannot be kept apart from a publish: keeping it means publishing nothing.
+                if (file == null || file.isBlank() || file.equals(dev.lineup.sync.StagedOutput.MANIFEST)) {
                     return new Outcome("Kept their version; nothing was published.", Optional.empty());
                 }
                 return retry(Publisher.Options.DEFAULT.keepingTheirs(Set.of(file)), cancel, "Kept their " + file);

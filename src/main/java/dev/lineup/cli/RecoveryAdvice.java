@@ -65,7 +65,8 @@ final class RecoveryAdvice {
             case PUBLISH_UNDER_OTHER_NAME: return Optional.of(cmd("publish", layout, "--target", target, "--as",
                     layout + " (" + installation + ")"));
             case TAKE_OVER_LAYOUT: return Optional.of(publish("--take-over-layout"));
-            case KEEP_THEIRS: return Optional.of(file == null ? "nothing to run: their version stays until you publish "
+            case KEEP_THEIRS: return Optional.of(file == null || file.equals(dev.lineup.sync.StagedOutput.MANIFEST)
+                    ? "nothing to run: their version stays until you publish "
                     + "with --overwrite" : publish("--keep-theirs", file));
             case WAIT_AND_RETRY: return Optional.of(publish("--wait", "10m"));
             case TAKE_OVER_STALE: return Optional.of(cmd("lock", "release", target));
