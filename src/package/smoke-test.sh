@@ -86,6 +86,9 @@ DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --reinstall "./$deb"
 [ -x /usr/bin/lineup ] || fail "deb: no /usr/bin/lineup"
 grep -q '^Exec=/opt/lineup/bin/lineup' /usr/share/applications/lineup-Lineup.desktop || fail "deb: no menu entry"
 ok "deb: installed; menu entry /usr/share/applications/lineup-Lineup.desktop"
+# -Xshare:on refuses to start unless the AppCDS archive maps over the installed jars.
+LINEUP_JAVA_OPTIONS=-Xshare:on lineup --version >/dev/null || fail "deb: the AppCDS archive does not map where the .deb installs"
+ok "deb: the AppCDS archive maps at /opt/lineup"
 check_cli_and_window lineup "$data" deb
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get remove -y -qq lineup >/dev/null
 [ ! -e /opt/lineup ] && [ ! -e /usr/bin/lineup ] && [ ! -e /usr/share/applications/lineup-Lineup.desktop ] \

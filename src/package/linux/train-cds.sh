@@ -13,6 +13,10 @@ samples=$(readlink -f "$(dirname "$0")/../../../assets/sample")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 step() { echo "train-cds: $*" >&2; }
+# The archive records each jar's modification time, and jpackage copies the image (new times) into the
+# package: the jars get this fixed time here, and again from the package's postinst / %post.
+jar_time=946684800
+find "$image/lib/app" -name '*.jar' -exec touch -d "@$jar_time" {} +
 
 run() {
   local name=$1; shift

@@ -1,5 +1,6 @@
 package dev.lineup.app;
 
+import dev.lineup.store.TempFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -54,7 +55,7 @@ public final class DiskLogoCache implements LogoService {
             failed.add(id);
             return bytes;
         }
-        Path tmp = Files.createTempFile(dir, ".logo-", ".tmp");
+        Path tmp = Files.createTempFile(dir, TempFiles.name("logo"), ".tmp");
         try {
             Files.write(tmp, bytes.get());
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);

@@ -73,7 +73,7 @@ public final class GuideService {
         if (ix.entries().isEmpty() || name == null || name.isBlank()) {
             return List.of();
         }
-        MatchOptions opts = MatchOptions.defaults().withIncludeMapped(true);
+        MatchOptions opts = MatchOptions.defaults().withIncludeMapped(true).withControls("", StoredEpgMatch.controls(store));
         List<ChannelMatch> m = ix.matcher().match(List.of(new MatchChannel("0", name, tvgId, group)), opts).matches();
         return m.isEmpty() ? List.of() : m.get(0).candidates();
     }

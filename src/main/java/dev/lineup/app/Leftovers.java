@@ -30,6 +30,7 @@ final class Leftovers {
         n += TempFiles.sweep(dataDir.resolve("backups"), false, Duration.ZERO, p -> false);
         n += TempFiles.sweep(dataDir.resolve("downloads"), false, Duration.ZERO, PART);
         n += TempFiles.sweep(dataDir.resolve("guides"), false, Duration.ZERO, PART);
+        n += TempFiles.sweep(dataDir.resolve("cache"), true, Duration.ZERO, p -> false);
         n += TempFiles.sweep(dataDir.resolve("output"), true, Duration.ZERO, OLD_STAGED);
         n += TempFiles.sweep(dataDir.resolve("staging"), true, Duration.ZERO,
                 OLD_STAGED.or(p -> p.getFileName().toString().equals(CombinedStaging.COMBINED)));

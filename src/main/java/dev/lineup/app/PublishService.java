@@ -298,9 +298,9 @@ public final class PublishService implements java.io.Closeable {
                 "this installation has no name yet; run 'lineup init --name NAME' first"));
     }
 
+    /** The build's version, written into the lease's owner so others see which Lineup holds it. */
     static String appVersion() {
-        String v = PublishService.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return AppInfo.version();
     }
 
     private static String describe(List<String> names) {

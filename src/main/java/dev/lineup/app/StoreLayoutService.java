@@ -7,6 +7,7 @@ import dev.lineup.model.LayoutJson;
 import dev.lineup.model.LayoutOptions;
 import dev.lineup.model.LayoutValues;
 import dev.lineup.store.LineupStore;
+import dev.lineup.store.TempFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -128,7 +129,7 @@ public final class StoreLayoutService implements LayoutService {
     public void exportFile(String name, Path file) throws IOException {
         Layout l = StoredLayouts.exportable(store, name);
         Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".export-", ".tmp");
+        Path tmp = Files.createTempFile(dir, TempFiles.name("export"), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 LayoutJson.write(l, out);

@@ -19,6 +19,7 @@ import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
+import dev.lineup.store.TempFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -126,7 +127,7 @@ public final class StoreLayoutTools implements LayoutToolsService {
     @Override
     public void exportRules(List<Rule> rules, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".rules-", ".tmp");
+        Path tmp = Files.createTempFile(dir, TempFiles.name("rules"), ".tmp");
         try {
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 RulesJson.write(rules, out);

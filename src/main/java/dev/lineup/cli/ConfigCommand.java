@@ -1,5 +1,6 @@
 package dev.lineup.cli;
 
+import dev.lineup.layout.epg.StoredEpgMatch;
 import dev.lineup.app.SettingsService;
 import dev.lineup.app.Workspace;
 import dev.lineup.store.Settings;
@@ -50,7 +51,7 @@ final class ConfigCommand {
             if (!known(key)) {
                 // A typo (lease.ttl-second) would otherwise be stored and silently change nothing.
                 throw new UserError("unknown setting \"" + key + "\"; known: " + String.join(", ", knownKeys())
-                        + ", layout.NAME.*");
+                        + ", layout.NAME.*, " + StoredEpgMatch.SOURCES + ".LAYOUT[/GROUP], " + StoredEpgMatch.COUNTRY + "SOURCE");
             }
             if (key.equals(Settings.SCHEDULE_BUSY_WAIT) || key.equals(Settings.RATE_LIMIT_WAIT)) {
                 try {
@@ -71,12 +72,15 @@ final class ConfigCommand {
 
     /** Keys with a default, the optional ones the app reads, and the per-layout ones ({@code layout.NAME.*}). */
     static boolean known(String key) {
-        return knownKeys().contains(key) || (key.startsWith("layout.") && key.lastIndexOf('.') > "layout.".length());
+        return knownKeys().contains(key) || (key.startsWith("layout.") && key.lastIndexOf('.') > "layout.".length())
+                || key.startsWith(StoredEpgMatch.SOURCES + ".") && key.length() > StoredEpgMatch.SOURCES.length() + 1
+                || key.startsWith(StoredEpgMatch.COUNTRY) && key.length() > StoredEpgMatch.COUNTRY.length();
     }
 
     private static List<String> knownKeys() {
         List<String> keys = new ArrayList<>(Settings.DEFAULTS.keySet());
-        keys.addAll(List.of(Settings.SCHEDULE_PUBLISH_TARGET, SettingsService.THEME, SettingsService.SCHEDULE_IN_APP));
+        keys.addAll(List.of(Settings.SCHEDULE_PUBLISH_TARGET, SettingsService.THEME, SettingsService.SCHEDULE_IN_APP,
+                StoredEpgMatch.SOURCES, StoredEpgMatch.IGNORE_WORDS));
         Collections.sort(keys);
         return keys;
     }

@@ -5,6 +5,7 @@ import dev.lineup.layout.LayoutEditException;
 import dev.lineup.layout.StoredLayouts;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutJson;
+import dev.lineup.store.TempFiles;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ final class LayoutFileCommands {
                 Path abs = file.toAbsolutePath();
                 Files.createDirectories(abs.getParent());
                 // Written beside the target and moved over it, so a failed export never leaves half a file.
-                Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+                Path tmp = Files.createTempFile(abs.getParent(), TempFiles.name("export"), ".tmp");
                 try {
                     try (OutputStream os = Files.newOutputStream(tmp)) {
                         LayoutJson.write(l, os);

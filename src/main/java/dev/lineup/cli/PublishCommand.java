@@ -149,6 +149,9 @@ final class PublishCommand implements Callable<Integer> {
                     f.shareLink());
         }
         r.takeoverNote().ifPresent(n -> out.println("note: " + n));
+        if (!r.leftAlone().isEmpty()) {
+            out.println("note: left alone (no layout lists them): " + String.join(", ", r.leftAlone()));
+        }
         out.printf("published %s to \"%s\" (%s): generation %d, %d of %d files uploaded, %d bytes%s%n",
                 String.join(", ", result.layouts()), target, r.target(), r.generation(), r.uploadedCount(),
                 r.files().size(), r.bytesUploaded(), r.manifestWritten() ? "" : "; output was already up to date");

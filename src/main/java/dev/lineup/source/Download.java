@@ -36,7 +36,11 @@ public final class Download implements AutoCloseable {
     private final ScheduledFuture<?> watch;
     private volatile long bytes;
     private volatile String stopped;
-    private long windowStart = start;
+    /** Set when the answer's headers came: the rate is judged on the body only, from {@link #bodyStart}. */
+    private volatile boolean bodyStarted;
+    private long bodyStart;
+    private boolean windowOpen;
+    private long windowStart;
     private long windowBytes;
     private Response response;
     private InputStream body;
@@ -59,6 +63,8 @@ public final class Download implements AutoCloseable {
                     + " " + limits.hint(DownloadLimits.Limit.SIZE, kind));
         }
         this.body = new Counting(r.body().byteStream());
+        this.bodyStart = System.nanoTime();
+        this.bodyStarted = true;
     }
 
     public InputStream body() {
@@ -89,8 +95,17 @@ public final class Download implements AutoCloseable {
         long now = System.nanoTime();
         long got = bytes;
         if (now - start > limits.deadlineNanos(got)) {
-            stop("not finished after " + seconds(now - start) + " s " + limits.hint(DownloadLimits.Limit.DEADLINE, kind));
+            stop("not finished after " + seconds(now - start) + " s "
+                    + limits.hint(DownloadLimits.Limit.DEADLINE, kind));
             return;
+        }
+        if (!bodyStarted) {
+            return; // waiting for the answer to begin: the connect and read timeouts and the deadline apply
+        }
+        if (!windowOpen) {
+            windowOpen = true;
+            windowStart = bodyStart;
+            windowBytes = 0;
         }
         long window = limits.rateWindow().toNanos();
         if (limits.minBytesPerSecond() > 0 && now - windowStart >= window) {

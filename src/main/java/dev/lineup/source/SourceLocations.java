@@ -13,7 +13,7 @@ import okhttp3.HttpUrl;
  * it ({@link LocationFormatException}, exit 1), never an internal error from deep inside a client.
  */
 public final class SourceLocations {
-    private static final Pattern AUTHORITY = Pattern.compile("(?i)https?://(?:[^@/?#]*@)?(\\[[^/?#]*|[^:/?#]*)(?::([^/?#]*))?.*");
+    private static final Pattern AUTHORITY = Pattern.compile("(?i)https?://(?:[^@/?#]*@)?(\\[[^\\]/?#]*\\]?|[^:/?#]*)(?::([^/?#]*))?.*");
     private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     private SourceLocations() {

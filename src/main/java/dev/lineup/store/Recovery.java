@@ -52,7 +52,8 @@ final class Recovery {
         }
         Path aside = moveAside(exists ? "corrupt" : "orphan");
         LOG.error("database {} cannot be used: {}", file, problem);
-        String what = "The database " + file + (empty ? " was missing or empty" : " was damaged (" + problem + ")")
+        String what = "The database " + file + (!exists ? " was missing" : empty ? " was empty (0 bytes)"
+                : " was damaged (" + problem + ")")
                 + (exists ? ". It was moved to " + aside + " and " : ", so ");
         for (Path backup : backups) {
             BackupCheck.Result check = BackupCheck.verify(backup);

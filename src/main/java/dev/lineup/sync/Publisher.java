@@ -178,15 +178,21 @@ public final class Publisher {
         Instant now = target.serverTime();
         Map<String, FolderIndex.LayoutEntry> mine = check.entries(staged, after, lease.generation(), now);
         boolean unchanged = bytes == 0 && oldIndexFile.isPresent() && sameFiles(index, mine);
+        List<String> deleted = List.of();
         if (!unchanged) {
             FolderIndex next = index.with(mine, lease.generation(), now);
             lease.verifyStillOurs();
             writeManifest(next.toJson(), oldIndexFile, lease, options);
             progress.manifestWritten = true;
-            deleteObsolete(check.obsolete(staged, next), lease);
+            deleted = check.obsolete(staged, next);
+            deleteObsolete(deleted, lease);
         }
+        java.util.Set<String> listed = index.with(mine, lease.generation(), now).listedFiles();
+        List<String> gone = deleted;
+        List<String> leftAlone = remote.keySet().stream().filter(n -> !listed.contains(n) && !gone.contains(n)
+                && !StagedOutput.RESERVED.contains(n) && !n.startsWith(".")).sorted().toList();
         return new PublishReport(target.describe(), lease.generation(), results, bytes, !unchanged,
-                lease.takeoverNote());
+                lease.takeoverNote(), leftAlone);
     }
 
     /** Whether the index already says exactly this about our layouts (then it is not rewritten). */

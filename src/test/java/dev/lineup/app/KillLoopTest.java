@@ -39,7 +39,7 @@ class KillLoopTest {
         Path data = dir.resolve("data");
         Path out = dir.resolve("out");
         Path playlist = dir.resolve("provider.m3u");
-        FakeProvider provider = FakeProvider.generate(8_000, 11);
+        FakeProvider provider = FakeProvider.generate(6_000, 11);
         Files.writeString(playlist, provider.m3u(), StandardCharsets.UTF_8);
         Path guide = Files.writeString(dir.resolve("guide.xml"), guide(120), StandardCharsets.UTF_8);
         lineup(data, "init", "--name", "Den");
@@ -59,7 +59,7 @@ class KillLoopTest {
                 provider.renameEvery(2 + i); // each refresh has real changes to write
                 Files.writeString(playlist, provider.m3u(), StandardCharsets.UTF_8);
             }
-            long delay = 250 + random.nextInt(1250);
+            long delay = 200 + random.nextInt(1000);
             if (startAndKill(data, op, delay)) {
                 killedWhileRunning++;
             }

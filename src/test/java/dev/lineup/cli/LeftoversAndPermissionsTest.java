@@ -53,6 +53,7 @@ class LeftoversAndPermissionsTest {
         planted.add(plant(data.resolve(dead + "lineup.db")));
         planted.add(plant(data.resolve("downloads/source-1.m3u.part")));
         planted.add(plant(data.resolve("guides/source-2.xml.part")));
+        planted.add(plant(data.resolve("cache/logos/" + dead + "logo123.tmp")));
         planted.add(plant(data.resolve("output/home/" + dead + "home.xml")));
         planted.add(plant(data.resolve("output/home/.home.m3u.tmp-1a2b3c4d")));
         planted.add(plant(data.resolve("staging/local/.combined/home.m3u")));

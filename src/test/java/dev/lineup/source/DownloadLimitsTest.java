@@ -10,6 +10,8 @@ import dev.lineup.testing.HostileServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,22 @@ class DownloadLimitsTest {
 
         assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(5));
         assertThat(e.getMessage()).contains("bytes/s", "under the minimum of 100 bytes/s", Settings.MIN_RATE);
+    }
+
+    @Test
+    void aServerThatThinksBeforeAnsweringIsNotJudgedSlowForIt() throws Exception {
+        store.settings().set(Settings.MIN_RATE, "100");
+        store.settings().set(Settings.MIN_RATE_WINDOW, "1");
+        try (MockWebServer slowStart = new MockWebServer()) {
+            slowStart.enqueue(new MockResponse.Builder().body("#EXTM3U\n#EXTINF:-1,A\nhttp://x/a.ts\n")
+                    .headersDelay(2, TimeUnit.SECONDS).build());
+            slowStart.start();
+
+            Path got = Fetcher.fromSettings(store.settings()).fetch(slowStart.url("/big-panel.m3u").toString(),
+                    dir.resolve("p.m3u"), SourceKind.M3U, RefreshProgress.NONE, Cancellation.none());
+
+            assertThat(Files.readString(got)).contains("#EXTINF");
+        }
     }
 
     @Test

@@ -83,7 +83,8 @@ class BackupCompletenessTest {
         try (LineupStore s = LineupStore.open(dir, notices::add)) {
             assertThat(s.installation().get()).map(Installation::name).hasValue("Kitchen");
         }
-        assertThat(notices).singleElement().asString().contains("was missing or empty")
+        assertThat(notices).singleElement().asString()
+                .contains(what.equals("deleted") ? "was missing, so " : "was empty (0 bytes). It was moved to ")
                 .contains("newest good backup was restored: " + good.getFileName())
                 .contains("Changes made after that backup are lost");
     }

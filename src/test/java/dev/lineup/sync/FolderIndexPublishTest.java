@@ -137,7 +137,9 @@ class FolderIndexPublishTest {
     void aFileNoEntryListsIsLeftAlone() throws Exception {
         publisher("PC").publish(stage("1", "Family", "one"), "p");
         Files.writeString(remote.resolve("readme.txt"), "mine");
-        publisher("PC").publish(Staging.write(dir.resolve("s2"), "Family", Map.of("family.m3u", "#EXTM3U\n")), "p");
+        PublishReport r = publisher("PC").publish(Staging.write(dir.resolve("s2"), "Family",
+                Map.of("family.m3u", "#EXTM3U\n")), "p");
+        assertThat(r.leftAlone()).containsExactly("readme.txt");
         assertThat(remote.resolve("family.xml")).as("our own dropped file goes").doesNotExist();
         assertThat(remote.resolve("readme.txt")).exists();
     }

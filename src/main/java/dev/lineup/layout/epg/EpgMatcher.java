@@ -64,7 +64,8 @@ public final class EpgMatcher {
         String tvg = c.tvgId() == null || c.tvgId().isBlank() ? null : c.tvgId().strip();
         GuideIds.ParsedId tid = tvg == null ? null : GuideIds.parse(tvg, normalizer);
         String fromGroup = groupCountry(c.group());
-        NormalizedName n = normalizer.normalize(c.name(), fromGroup);
+        String name = options.controls().clean(c.name());
+        NormalizedName n = normalizer.normalize(name, fromGroup);
         String country = n.country() != null ? n.country() : tid != null && tid.country() != null ? tid.country()
                 : fromGroup;
         String countryFrom = n.country() != null ? "the name" : tid != null && tid.country() != null ? "the tvg-id" : "the group";
@@ -75,7 +76,7 @@ public final class EpgMatcher {
         if (!n.isEmpty()) {
             new NameEvidence(index, n, null).collect(p);
         }
-        List<NameVariants.Variant> variants = NameVariants.ofChannelName(c.name(), country);
+        List<NameVariants.Variant> variants = NameVariants.ofChannelName(name, country);
         for (NameVariants.Variant v : variants) {
             NormalizedName vn = normalizer.normalize(v.text(), country);
             if (!vn.isEmpty()) {
@@ -94,10 +95,11 @@ public final class EpgMatcher {
                 }
             }
         }
-        List<Proposals.Scored> ranked = Proposals.ranked(adjust(p.all(), country, countryFrom, options), index);
-        Feeds.prefer(ranked, c.name(), n, index);
+        List<String> sources = options.controls().sourcesFor(options.layout(), c.group() == null ? "" : c.group());
+        List<Proposals.Scored> ranked = Proposals.ranked(adjust(p.all(), country, countryFrom, options), index, sources);
+        Feeds.prefer(ranked, name, n, index);
         resolveAmbiguity(ranked, options);
-        ranked = Proposals.ranked(ranked, index);
+        ranked = Proposals.ranked(ranked, index, sources);
         List<GuideProposal> proposals = new ArrayList<>();
         for (Proposals.Scored s : ranked.subList(0, Math.min(options.maxCandidates(), ranked.size()))) {
             GuideCandidate g = index.guide(s.guide);

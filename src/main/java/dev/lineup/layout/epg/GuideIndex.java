@@ -60,6 +60,9 @@ final class GuideIndex {
             if (!pid.name().isEmpty() && !seen.contains(pid.name().compact() + "+" + pid.name().shiftHours())) {
                 addName(g, c.id(), pid.name(), "the guide id read as a name", seen, cs, prefixes);
             }
+            if (cs.isEmpty() && c.defaultCountry() != null) {
+                cs.add(c.defaultCountry());
+            }
             countries.add(Set.copyOf(cs));
         }
         byPrefix = new HashMap<>(prefixes.size() * 2);

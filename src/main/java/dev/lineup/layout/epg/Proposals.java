@@ -53,9 +53,21 @@ final class Proposals {
 
     /** Best first; ties go to the source the user ranks first, then the shorter id. */
     static List<Scored> ranked(List<Scored> list, GuideIndex index) {
+        return ranked(list, index, List.of());
+    }
+
+    /**
+     * As {@link #ranked(List, GuideIndex)}, searching only {@code sources} (all when empty) and ranking them
+     * in that order on equal evidence.
+     */
+    static List<Scored> ranked(List<Scored> list, GuideIndex index, List<String> sources) {
         List<Scored> out = new ArrayList<>(list);
+        if (!sources.isEmpty()) {
+            out.removeIf(s -> !sources.contains(index.guide(s.guide).guideSourceName()));
+        }
         out.sort(Comparator.<Scored>comparingDouble(s -> -s.confidence)
-                .thenComparingInt(s -> index.guide(s.guide).sourceRank())
+                .thenComparingInt(s -> sources.isEmpty() ? index.guide(s.guide).sourceRank()
+                        : sources.indexOf(index.guide(s.guide).guideSourceName()))
                 .thenComparingInt(s -> index.guide(s.guide).id().length())
                 .thenComparing(s -> index.guide(s.guide).id()));
         return out;

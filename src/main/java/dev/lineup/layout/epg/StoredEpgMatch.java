@@ -10,7 +10,9 @@ import dev.lineup.store.LineupStore;
 import dev.lineup.store.ResolvedChannel;
 import dev.lineup.store.Settings;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,11 @@ import java.util.Optional;
  * save. A channel the user mapped by hand is never proposed for nor changed.
  */
 public final class StoredEpgMatch {
+    /** Settings keys of the matching controls (see {@link #controls}). */
+    public static final String SOURCES = "epg.sources";
+    public static final String IGNORE_WORDS = "epg.ignore-words";
+    public static final String COUNTRY = "epg.country.";
+
     private StoredEpgMatch() {
     }
 
@@ -30,7 +37,7 @@ public final class StoredEpgMatch {
     public static Outcome run(LineupStore store, String layoutName, boolean apply) {
         Layout layout = store.layouts().load(layoutName).orElseThrow(() ->
                 new IllegalArgumentException("no layout named \"" + layoutName + "\" (see: lineup layout list)"));
-        MatchOptions options = MatchOptions.defaults().withThreshold(threshold(store));
+        MatchOptions options = MatchOptions.defaults().withThreshold(threshold(store)).withControls(layoutName, controls(store));
         List<ResolvedChannel> resolved = store.resolver().resolve(layout);
         List<MatchChannel> channels = new ArrayList<>(resolved.size());
         for (int i = 0; i < resolved.size(); i++) {
@@ -68,7 +75,10 @@ public final class StoredEpgMatch {
         return new Outcome(result, saved, applied);
     }
 
-    /** Every channel of every refreshed guide source, the first source (by name) ranked first. */
+    /**
+     * Every channel of every refreshed guide source, the first source (by name) ranked first, each with the
+     * country setting {@code epg.country.SOURCE} gives its source (for ids and names that do not say one).
+     */
     public static List<GuideCandidate> candidates(LineupStore store) {
         List<GuideCandidate> out = new ArrayList<>();
         int rank = 0;
@@ -76,12 +86,46 @@ public final class StoredEpgMatch {
             if (s.kind() != SourceKind.EPG) {
                 continue;
             }
+            String country = sourceCountry(store, s.name());
             for (GuideSourceChannel g : store.sources().guideChannels(s.id())) {
-                out.add(new GuideCandidate(s.name(), rank, g.channelId(), g.displayNames(), null));
+                out.add(new GuideCandidate(s.name(), rank, g.channelId(), g.displayNames(), null, country));
             }
             rank++;
         }
         return out;
+    }
+
+    /**
+     * The user's matching controls from the settings: {@code epg.ignore-words} (comma-separated),
+     * {@code epg.sources} (guide source names in priority order, for every layout), {@code epg.sources.LAYOUT}
+     * and {@code epg.sources.LAYOUT/GROUP} (for one layout or one of its groups).
+     */
+    public static MatchControls controls(LineupStore store) {
+        Map<String, List<String>> sources = new HashMap<>();
+        String ignore = "";
+        for (Map.Entry<String, String> e : store.settings().all().entrySet()) {
+            if (e.getKey().equals(SOURCES)) {
+                sources.put("", MatchControls.list(e.getValue()));
+            } else if (e.getKey().startsWith(SOURCES + ".")) {
+                sources.put(e.getKey().substring(SOURCES.length() + 1), MatchControls.list(e.getValue()));
+            } else if (e.getKey().equals(IGNORE_WORDS)) {
+                ignore = e.getValue();
+            }
+        }
+        return new MatchControls(sources, MatchControls.list(ignore));
+    }
+
+    /** Setting {@code epg.country.SOURCE}: a country code (UK, DE, …) or nothing. */
+    static String sourceCountry(LineupStore store, String sourceName) {
+        Optional<String> v = store.settings().get(COUNTRY + sourceName);
+        if (v.isEmpty() || v.get().isBlank()) {
+            return null;
+        }
+        if (Countries.code(v.get().strip()) == null) {
+            throw new IllegalArgumentException("setting " + COUNTRY + sourceName + " must be a country code such as UK or DE, not \""
+                    + v.get() + "\"");
+        }
+        return v.get().strip();
     }
 
     /** Setting {@code epg.auto-apply-threshold}, a number in [0,1]. */

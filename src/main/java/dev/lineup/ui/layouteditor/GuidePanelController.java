@@ -50,7 +50,7 @@ public final class GuidePanelController {
         });
         suggestionList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
-                vm.previewGuide(b.guideId());
+                vm.previewSuggestion(b);
             }
         });
         guideList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

@@ -35,6 +35,8 @@ public final class GuidePanelViewModel {
     private final StringProperty previewed = new SimpleStringProperty();
     private int searchSeq;
     private int previewSeq;
+    /** The reason of the suggestion being previewed, shown under its now/next; null for a searched channel. */
+    private String previewWhy;
 
     public GuidePanelViewModel(GuideService guides, LayoutEditorViewModel editor, Tasks tasks) {
         this.guides = guides;
@@ -64,6 +66,7 @@ public final class GuidePanelViewModel {
         } else {
             mapping.set("\"" + c.name() + "\" has no guide.");
         }
+        previewWhy = null;
         previewed.set(null);
         previewed.set(effective);
         if (before != null && before.key().equals(row.key())) {
@@ -97,9 +100,10 @@ public final class GuidePanelViewModel {
             preview.set("");
             return;
         }
+        String why = previewWhy;
         tasks.run("Reading guide " + guideId, ctx -> guides.nowAndNext(guideId)).onSuccess(list -> {
             if (seq == previewSeq) {
-                preview.set(previewText(guideId, list));
+                preview.set(previewText(guideId, list) + (why == null ? "" : "\nWhy: " + why));
             }
         }).start();
     }
@@ -119,7 +123,16 @@ public final class GuidePanelViewModel {
 
     /** Shows now/next of {@code guideId} without mapping it. */
     public void previewGuide(String guideId) {
+        previewWhy = null;
+        previewed.set(null);
         previewed.set(guideId);
+    }
+
+    /** Shows now/next of a suggested guide channel with the evidence for it (name, country, feed, shift). */
+    public void previewSuggestion(GuideProposal p) {
+        previewWhy = p.reason();
+        previewed.set(null);
+        previewed.set(p.guideId());
     }
 
     /** Maps the current channel to {@code guideId} with a time shift of {@code shiftHours}: one undo step. */

@@ -119,6 +119,7 @@ public final class AppStart {
         Stage s = new Stage();
         s.initOwner(stage.getOwner());
         s.setTitle("Lineup");
+        dev.lineup.ui.common.AppIcon.apply(s);
         javafx.scene.Scene scene = new javafx.scene.Scene(box, 360, 140);
         theme.attach(scene);
         s.setScene(scene);
@@ -160,6 +161,7 @@ public final class AppStart {
         a.setHeaderText(title);
         a.getDialogPane().setId("startAlert");
         a.getDialogPane().getStylesheets().setAll(theme.stylesheets());
+        dev.lineup.ui.common.AppIcon.apply((Stage) a.getDialogPane().getScene().getWindow());
         a.showAndWait();
     }
 

@@ -28,6 +28,8 @@ final class SetupDialog {
     static Dialog<ButtonType> build(SetupViewModel vm, Theme theme) {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle("Welcome to Lineup");
+        // The first window a new user sees: it carries the app's icon in the task bar too.
+        dev.lineup.ui.common.AppIcon.apply((javafx.stage.Stage) d.getDialogPane().getScene().getWindow());
         d.setHeaderText("Set up this installation. The sample playlist and guide are added so you can try things at once.");
         d.getDialogPane().getStylesheets().setAll(theme.stylesheets());
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

@@ -25,7 +25,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The guide mapping panel on the sample layout, with the clock fixed at 2026-11-20 20:10 UTC: now/next
- * of a mapped channel from the sample guide, and a pick from the guide search as one undoable edit.
+ * of a mapped channel from the sample guide, a suggestion's evidence beside its now/next, and a pick from
+ * the guide search as one undoable edit.
  */
 @ExtendWith({FxIoGuard.class, ApplicationExtension.class})
 class GuidePanelUiTest {
@@ -56,6 +57,15 @@ class GuidePanelUiTest {
         assertThat(robot.lookup("#guidePreview").queryLabeled().getText())
                 .contains("Now  19:30–21:30  Midday Update").contains("Next 21:30–23:00  Midday Update");
         assertThat(robot.lookup("#guideMapping").queryLabeled().getText()).contains("NorthwindNews.uk");
+
+        // A suggestion previews with its evidence under its now/next.
+        app.waitUntil(() -> !robot.lookup("#guideSuggestions").queryListView().getItems().isEmpty());
+        robot.clickOn(robot.lookup("#guideSuggestions").lookup((Node n) -> n instanceof ListCell
+                && ((ListCell<?>) n).getText() != null && ((ListCell<?>) n).getText().contains("NorthwindNews.uk"))
+                .queryAs(Node.class));
+        app.waitUntil(() -> robot.lookup("#guidePreview").queryLabeled().getText().contains("Why: "));
+        assertThat(robot.lookup("#guidePreview").queryLabeled().getText()).contains("Now  19:30–21:30  Midday Update")
+                .containsPattern("Why: .*(name|tvg-id)");
 
         robot.clickOn("#guideSearch").write("harbour two");
         app.waitUntil(() -> robot.lookup("#guideList").queryListView().getItems().size() == 1);
