@@ -4,6 +4,7 @@ import dev.lineup.app.SourceRefreshRun;
 import dev.lineup.app.Workspace;
 import dev.lineup.model.Source;
 import dev.lineup.source.Cancellation;
+import dev.lineup.source.EmptySourceException;
 import dev.lineup.source.RefreshProgress;
 import dev.lineup.source.SourceFetchException;
 import dev.lineup.source.SourceRefresher;
@@ -57,6 +58,17 @@ final class SourceRefreshCommand implements Callable<Integer> {
                     out.println(r.report().summary());
                     r.rules().forEach((layout, report) -> out.print("  rules of layout '" + layout + "': "
                             + report.render()));
+                    r.guides().forEach((layout, line) -> out.println("  guides of layout '" + layout + "': " + line));
+                } catch (EmptySourceException e) {
+                    // Bad news only if the provider broke; the user may know the source is empty now.
+                    String advice = e.getMessage() + " (if it really is empty now, accept it: " + Advice.command(
+                            ws.store().database().dataDir(), "source", "refresh", s.name(), "--allow-empty") + ")";
+                    if (todo.size() == 1) {
+                        throw new UserError(s.name() + ": " + advice, e);
+                    }
+                    failed.add(s.name());
+                    err.println("error: " + s.name() + ": " + advice);
+                    err.flush();
                 } catch (IOException | RuntimeException e) {
                     if (todo.size() == 1) {
                         throw e instanceof SourceFetchException ? new UserError(s.name() + ": " + e.getMessage(), e) : e;

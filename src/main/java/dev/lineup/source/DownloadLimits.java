@@ -28,8 +28,10 @@ public record DownloadLimits(long playlistMaxBytes, long guideMaxBytes, Duration
             1024, Duration.ofSeconds(60), false);
 
     public static DownloadLimits fromSettings(Settings s) {
-        return new DownloadLimits(s.getInt(Settings.MAX_PLAYLIST_MB) * MB, s.getInt(Settings.MAX_GUIDE_MB) * MB,
-                Duration.ofSeconds(s.getInt(Settings.DOWNLOAD_DEADLINE)), s.getInt(Settings.MIN_RATE),
+        // 0 would stop every download at once: the smallest cap is 1 MB, the shortest deadline 1 s.
+        return new DownloadLimits(Math.max(1, s.getInt(Settings.MAX_PLAYLIST_MB)) * MB,
+                Math.max(1, s.getInt(Settings.MAX_GUIDE_MB)) * MB,
+                Duration.ofSeconds(Math.max(1, s.getInt(Settings.DOWNLOAD_DEADLINE))), s.getInt(Settings.MIN_RATE),
                 Duration.ofSeconds(Math.max(1, s.getInt(Settings.MIN_RATE_WINDOW))), true);
     }
 

@@ -172,10 +172,9 @@ public final class SourceRefresher {
                 Duration.between(start, Instant.now()));
     }
 
-    private static SourceFetchException emptySource(Source s, int kept) {
-        return new SourceFetchException("source \"" + s.name() + "\" returned no channels; "
-                + (kept > 0 ? "the previous " + kept + " are kept" : "nothing was stored")
-                + " (if the source really is empty now, refresh it with --allow-empty)");
+    private static EmptySourceException emptySource(Source s, int kept) {
+        return new EmptySourceException("source \"" + s.name() + "\" returned no channels; "
+                + (kept > 0 ? "the previous " + kept + " are kept" : "nothing was stored"));
     }
 
     /** The parse error names the user's guide (redacted), not the internal {@code .part} copy it was read from. */
