@@ -2,6 +2,7 @@ package dev.lineup.app;
 
 import dev.lineup.layout.RuleReport;
 import dev.lineup.layout.StoredRules;
+import dev.lineup.layout.epg.StoredEpgMatch;
 import dev.lineup.model.RefreshReport;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceKind;
@@ -23,10 +24,14 @@ public final class SourceRefreshRun {
     private SourceRefreshRun() {
     }
 
-    /** The refresh report and, per layout with rules, what the rules did with the new channels. */
-    public record Result(RefreshReport report, Map<String, RuleReport> rules) {
+    /**
+     * The refresh report, per layout with rules what the rules did with the new channels, and per layout
+     * that asks for it ({@code layout.NAME.auto-match-guides}) what guide matching did with those it placed.
+     */
+    public record Result(RefreshReport report, Map<String, RuleReport> rules, Map<String, String> guides) {
         public Result {
             rules = Map.copyOf(rules);
+            guides = Map.copyOf(guides);
         }
     }
 
@@ -36,9 +41,29 @@ public final class SourceRefreshRun {
         Set<Long> before = rules ? StoredRules.channelIds(store, source.id()) : Set.of();
         RefreshReport report = refresher.refresh(source, progress, cancel);
         if (!rules || report.added() == 0) {
-            return new Result(report, Map.of());
+            return new Result(report, Map.of(), Map.of());
         }
         List<dev.lineup.layout.SourceChannelRef> added = StoredRules.added(store, store.sources().get(source.id()), before);
-        return new Result(report, StoredRules.applyToAll(store, added, false));
+        Map<String, RuleReport> placed = StoredRules.applyToAll(store, added, false);
+        return new Result(report, placed, matchGuides(store, placed.keySet(), added));
+    }
+
+    /** Maps the new channels of each layout that asks for it to guides, above the threshold only; one line each. */
+    private static Map<String, String> matchGuides(LineupStore store, Set<String> layouts,
+                                                   List<dev.lineup.layout.SourceChannelRef> added) {
+        Set<String> keys = new java.util.HashSet<>();
+        added.forEach(a -> keys.add(a.sourceKey()));
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (String layout : layouts) {
+            if (!StoredEpgMatch.autoMatchOnRefresh(store, layout)) {
+                continue;
+            }
+            StoredEpgMatch.Outcome o = StoredEpgMatch.run(store, layout, true, keys);
+            int considered = o.result().matches().size();
+            out.put(layout, String.format(java.util.Locale.ROOT,
+                    "%d of %d new channels mapped to a guide automatically (confidence %.2f or more), %d left to map by hand",
+                    o.applied(), considered, o.result().autoApplyThreshold(), considered - o.applied()));
+        }
+        return out;
     }
 }

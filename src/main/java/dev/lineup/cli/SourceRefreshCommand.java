@@ -58,6 +58,7 @@ final class SourceRefreshCommand implements Callable<Integer> {
                     out.println(r.report().summary());
                     r.rules().forEach((layout, report) -> out.print("  rules of layout '" + layout + "': "
                             + report.render()));
+                    r.guides().forEach((layout, line) -> out.println("  guides of layout '" + layout + "': " + line));
                 } catch (EmptySourceException e) {
                     // Bad news only if the provider broke; the user may know the source is empty now.
                     String advice = e.getMessage() + " (if it really is empty now, accept it: " + Advice.command(

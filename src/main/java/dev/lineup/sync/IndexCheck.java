@@ -40,6 +40,9 @@ final class IndexCheck {
                           Publisher.Options options, HashOf localHash, Restat restat, Instant now, String target)
             throws SyncException {
         IndexCheck check = new IndexCheck(index, me, remote);
+        if (!index.intact() && !options.overwriteRemoteChanges()) {
+            throw check.indexEdited(restat, now, target);
+        }
         Map<String, StagedOutput.StagedLayout> mine = staged.layouts();
         for (Map.Entry<String, StagedOutput.StagedLayout> l : mine.entrySet()) {
             FolderIndex.LayoutEntry there = index.layouts().get(l.getKey());
@@ -75,6 +78,17 @@ final class IndexCheck {
     @FunctionalInterface
     interface Restat {
         Optional<RemoteFile> stat(String name) throws SyncException;
+    }
+
+    /** The index itself was changed outside Lineup (its checksum no longer matches). */
+    private SyncException indexEdited(Restat restat, Instant now, String target) throws SyncException {
+        Optional<RemoteFile> f = restat.stat(StagedOutput.MANIFEST);
+        String who = f.map(RemoteFile::modifiedBy).filter(b -> !b.isBlank()).orElse("changed outside Lineup");
+        SyncProblem p = SyncProblem.remoteChanged(StagedOutput.MANIFEST, f, who, now, target);
+        Map<String, String> facts = new LinkedHashMap<>(p.facts());
+        facts.putIfAbsent("changedBy", who);
+        return new SyncProblem(p.kind(), p.summary(), p.factsLine() + "; the folder index no longer matches what"
+                + " Lineup wrote; nothing was published", facts, p.actions(), p.at(), p.target()).toException(null);
     }
 
     private boolean ours(FolderIndex.LayoutEntry e) {
@@ -185,9 +199,8 @@ final class IndexCheck {
         try {
             return FolderIndex.parse(bytes);
         } catch (IOException e) {
-            log.warn("the published {} is not a Lineup index ({}); it will be replaced", StagedOutput.MANIFEST,
-                    e.getMessage());
-            return FolderIndex.EMPTY;
+            log.warn("the published {} is not a Lineup index ({})", StagedOutput.MANIFEST, e.getMessage());
+            return new FolderIndex(0, null, Map.of(), false); // replaced only when the user chooses to overwrite
         }
     }
 }

@@ -30,6 +30,7 @@ class EpgMatchControlsTest {
     @TempDir
     Path dir;
     Path data;
+    Path playlist;
 
     CliRun run(String... args) {
         List<String> all = new ArrayList<>(List.of("--data-dir", data.toString()));
@@ -49,8 +50,8 @@ class EpgMatchControlsTest {
     @BeforeEach
     void setUp() throws Exception {
         data = dir.resolve("data");
-        Path playlist = Files.writeString(dir.resolve("p.m3u"), PLAYLIST);
-        Path a = Files.writeString(dir.resolve("a.xml"), guide("a-101", "Cinemax", "a-102", "Film Four", "a-103", "Hits Radio"));
+        playlist = Files.writeString(dir.resolve("p.m3u"), PLAYLIST);
+        Path a = Files.writeString(dir.resolve("a.xml"), guide("a-101", "Cinemax", "a-102", "Film Four", "a-103", "Hits Radio", "a-104", "Kino Plus"));
         Path b = Files.writeString(dir.resolve("b.xml"), guide("b-201", "Cinemax", "b-202", "Film Four", "b-203", "Hits Radio"));
         assertThat(run("init", "--name", "Den").code()).isZero();
         assertThat(run("source", "add", "m3u", "Prov", "--url", playlist.toString()).code()).isZero();
@@ -114,5 +115,28 @@ class EpgMatchControlsTest {
         CliRun bad = run("epg", "match", "Family", "--json");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.firstErrLine()).contains("epg.country.GuideB").contains("country code").contains("Narnia");
+    }
+
+    @Test
+    void channelsARefreshAddsGetTheirGuideAboveTheThresholdOnlyWhenTheLayoutAsksAndTheReportSaysSo() throws Exception {
+        Path rules = Files.writeString(dir.resolve("rules.json"), """
+                {"schema": 1, "rules": [
+                  {"name": "kino", "enabled": true, "match": {"name": "kino", "ignoreCase": true}, "actions": {"group": "Kino"}}
+                ]}""");
+        assertThat(run("layout", "rules", "Family", "--set", rules.toString()).code()).isZero();
+        assertThat(run("config", "set", "layout.Family.auto-match-guides", "true").code()).isZero();
+        Files.writeString(playlist, PLAYLIST + "#EXTINF:-1 group-title=\"Movies\",Kino Plus HD\nhttp://p/k1.ts\n"
+                + "#EXTINF:-1 group-title=\"Movies\",Kino Nowhere\nhttp://p/k2.ts\n");
+        CliRun r = run("source", "refresh", "Prov");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("rules of layout 'Family': 2 placed")
+                .contains("guides of layout 'Family': 1 of 2 new channels mapped to a guide automatically (confidence 0.90 or more),"
+                        + " 1 left to map by hand");
+        Path export = dir.resolve("family.json");
+        assertThat(run("layout", "export", "Family", export.toString()).code()).isZero();
+        String json = Files.readString(export);
+        assertThat(json).contains("a-104");
+        // The channels that were there before the refresh were not touched.
+        assertThat(json).doesNotContain("a-101", "a-102", "a-103");
     }
 }

@@ -25,6 +25,14 @@ public final class StoredEpgMatch {
     public static final String SOURCES = "epg.sources";
     public static final String IGNORE_WORDS = "epg.ignore-words";
     public static final String COUNTRY = "epg.country.";
+    /** Per-layout setting {@code layout.NAME.auto-match-guides}: "true" maps channels a refresh adds to it. */
+    public static final String AUTO_MATCH_SUFFIX = ".auto-match-guides";
+
+    /** Whether the user asked that channels a refresh adds to {@code layoutName} get their guide automatically. */
+    public static boolean autoMatchOnRefresh(LineupStore store, String layoutName) {
+        return store.settings().get("layout." + layoutName + AUTO_MATCH_SUFFIX).map(v -> v.strip().equalsIgnoreCase("true"))
+                .orElse(false);
+    }
 
     private StoredEpgMatch() {
     }
@@ -35,6 +43,14 @@ public final class StoredEpgMatch {
 
     /** Matches {@code layoutName}; with {@code apply}, maps every channel whose best proposal reaches the threshold. */
     public static Outcome run(LineupStore store, String layoutName, boolean apply) {
+        return run(store, layoutName, apply, null);
+    }
+
+    /**
+     * As {@link #run(LineupStore, String, boolean)}, for the layout's channels whose source key is in
+     * {@code onlySourceKeys} (all when null): what a refresh does with the channels it added.
+     */
+    public static Outcome run(LineupStore store, String layoutName, boolean apply, java.util.Set<String> onlySourceKeys) {
         Layout layout = store.layouts().load(layoutName).orElseThrow(() ->
                 new IllegalArgumentException("no layout named \"" + layoutName + "\" (see: lineup layout list)"));
         MatchOptions options = MatchOptions.defaults().withThreshold(threshold(store)).withControls(layoutName, controls(store));
@@ -42,6 +58,9 @@ public final class StoredEpgMatch {
         List<MatchChannel> channels = new ArrayList<>(resolved.size());
         for (int i = 0; i < resolved.size(); i++) {
             ResolvedChannel r = resolved.get(i);
+            if (onlySourceKeys != null && !onlySourceKeys.contains(r.edit().sourceKey())) {
+                continue;
+            }
             String group = r.source() != null && r.source().group() != null ? r.source().group() : r.group().name();
             channels.add(new MatchChannel(Integer.toString(i), r.name(), r.tvgId(), group, r.edit().guideChannel()));
         }
