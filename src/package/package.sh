@@ -86,7 +86,7 @@ modules=$(jdeps -s -R --multi-release 17 --ignore-missing-deps -cp "$out/app/*" 
   | grep -oE -- '-> (java|jdk)\.[a-z.]+' | sed 's/-> //' | sort -u | paste -sd, -)
 # Not visible to jdeps: TLS's elliptic curves (HTTPS to providers), playlists in legacy charsets,
 # sun.misc.Unsafe (reflective use by libraries).
-modules="$modules,jdk.crypto.ec,jdk.charsets,jdk.unsupported,javafx.controls,javafx.fxml"
+modules=$(echo "$modules,jdk.crypto.ec,jdk.charsets,jdk.unsupported,javafx.controls,javafx.fxml" | tr , '\n' | sort -u | paste -sd, -)
 step "modules: $modules"
 
 step "linking the runtime (jlink)"
@@ -100,14 +100,17 @@ common=(--name Lineup --app-version "$numeric" --vendor "Lineup" --copyright "Li
         --description "Lineup: IPTV playlists and guides arranged into layouts and published."
         --icon "$icon")
 cds_file=lib/server/lineup.jsa
-# The launcher uses the AppCDS archive where it was trained (see train_cds); -Xshare:auto falls back quietly.
-java_opts=(--java-options "-XX:SharedArchiveFile=\$APPDIR/../runtime/$cds_file" --java-options "-Xshare:auto")
-[ "$os" = mac ] && java_opts=(--java-options "-Xshare:auto")
+# Linux: the launchers use the AppCDS archive trained for /opt/lineup (linux/train-cds.sh); -Xshare:auto
+# falls back quietly where it does not map. Windows and macOS install per user or wherever the user drops
+# the app, so no path is known at build time: they use the runtime's default archive of JDK classes.
+java_opts=()
+[ "$os" = linux ] && java_opts=(--java-options "-XX:SharedArchiveFile=\$APPDIR/../runtime/$cds_file" --java-options "-Xshare:auto")
 
 step "making the app image (jpackage)"
 jpackage --type app-image "${common[@]}" --input "$out/app" --main-jar lineup.jar --main-class dev.lineup.app.Main \
-    --runtime-image "$out/runtime" --dest "$out/image" "${java_opts[@]}" \
-    $( [ "$os" = win ] && echo "--add-launcher lineup-cli=$here/windows/lineup-cli.properties" )
+    --runtime-image "$out/runtime" --dest "$out/image" ${java_opts[@]+"${java_opts[@]}"} \
+    $( [ "$os" = win ] && echo "--add-launcher lineup-cli=$here/windows/lineup-cli.properties" ) \
+    $( [ "$os" = mac ] && echo "--mac-package-identifier dev.lineup.desktop --mac-package-name Lineup" )
 
 if [ "$os" = linux ]; then
   image="$out/image/Lineup"

@@ -27,6 +27,9 @@ public final class Backups {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
+    /** How many of the newest backups keep the guide files they refer to beside them. */
+    static final int WITH_GUIDES = 3;
+
     private final Database db;
     private final Path dir;
 
@@ -134,7 +137,10 @@ public final class Backups {
 
     /**
      * Keeps the newest {@code keep} usable backups. Only those count: a half-written backup an older
-     * version left must not push a good one out; those are removed, other files are left alone.
+     * version left must not push a good one out; those are removed, other files are left alone. Guide
+     * files stay beside the newest {@value #WITH_GUIDES} only: every guide refresh makes a new file, and
+     * ten versions of a guide of gigabytes would fill the disk (restoring an older backup then asks for
+     * a refresh of its guide sources).
      */
     private void prune(int keep) throws IOException {
         int kept = 0;
@@ -144,6 +150,8 @@ public final class Backups {
                 TempFiles.deleteTree(BackupGuides.folderOf(p));
                 Files.deleteIfExists(p);
                 Files.deleteIfExists(p.resolveSibling(p.getFileName() + "-journal"));
+            } else if (kept > WITH_GUIDES) {
+                TempFiles.deleteTree(BackupGuides.folderOf(p));
             }
         }
     }

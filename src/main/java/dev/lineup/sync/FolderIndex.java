@@ -21,12 +21,20 @@ import java.util.Set;
  * and file id). A publish replaces only its own layouts' entries; the rest is carried over unchanged.
  * Schema 1 manifests (one output run, written before the index) are read as entries grouped by file
  * base name, owned by the installation the manifest names, so the next publish migrates them.
+ *
+ * <p>A schema 2 index carries a {@code checksum} over its generation and layouts; one whose checksum
+ * does not match was edited outside Lineup ({@link #intact()} false), and a publish then says so
+ * instead of building on it silently.
  */
-public record FolderIndex(long generation, Instant updatedAt, Map<String, LayoutEntry> layouts) {
+public record FolderIndex(long generation, Instant updatedAt, Map<String, LayoutEntry> layouts, boolean intact) {
     public static final int SCHEMA = 2;
 
     public FolderIndex {
         layouts = Collections.unmodifiableMap(new LinkedHashMap<>(layouts));
+    }
+
+    public FolderIndex(long generation, Instant updatedAt, Map<String, LayoutEntry> layouts) {
+        this(generation, updatedAt, layouts, true);
     }
 
     public static final FolderIndex EMPTY = new FolderIndex(0, null, Map.of());
@@ -102,6 +110,7 @@ public record FolderIndex(long generation, Instant updatedAt, Map<String, Layout
                 }
             }
         });
+        root.put("checksum", checksum(root));
         try {
             return SyncJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (IOException e) {
@@ -147,7 +156,20 @@ public record FolderIndex(long generation, Instant updatedAt, Map<String, Layout
                     new Owner(o.path("instanceId").asText(""), o.path("instanceName").asText(""), text(o, "host")),
                     n.path("generation").asLong(0), instant(n, "publishedAt"), files));
         }
-        return new FolderIndex(root.path("generation").asLong(0), instant(root, "updatedAt"), out);
+        boolean intact = !root.hasNonNull("checksum") || root.get("checksum").asText().equals(checksum(root));
+        return new FolderIndex(root.path("generation").asLong(0), instant(root, "updatedAt"), out, intact);
+    }
+
+    /** sha256 over the compact JSON of generation and layouts, exactly as written. */
+    private static String checksum(JsonNode root) {
+        ObjectNode signed = SyncJson.MAPPER.createObjectNode();
+        signed.set("generation", root.get("generation"));
+        signed.set("layouts", root.get("layouts"));
+        try {
+            return StagedOutput.sha256(SyncJson.MAPPER.writeValueAsBytes(signed));
+        } catch (IOException e) {
+            throw new IllegalStateException("folder index cannot be serialised", e);
+        }
     }
 
     /** Schema 1: one file list; files are grouped by base name ("family.xml.gz" → family). */
@@ -175,7 +197,7 @@ public record FolderIndex(long generation, Instant updatedAt, Map<String, Layout
         Map<String, LayoutEntry> out = new LinkedHashMap<>();
         grouped.forEach((k, files) -> out.put(k, new LayoutEntry(displayNames.getOrDefault(k, k), owner, generation,
                 at, files)));
-        return new FolderIndex(generation, at, out);
+        return new FolderIndex(generation, at, out, true);
     }
 
     private static String text(JsonNode n, String field) {

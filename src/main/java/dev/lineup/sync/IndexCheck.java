@@ -40,6 +40,9 @@ final class IndexCheck {
                           Publisher.Options options, HashOf localHash, Restat restat, Instant now, String target)
             throws SyncException {
         IndexCheck check = new IndexCheck(index, me, remote);
+        if (!index.intact() && !options.overwriteRemoteChanges()) {
+            throw check.indexEdited(restat, now, target);
+        }
         Map<String, StagedOutput.StagedLayout> mine = staged.layouts();
         for (Map.Entry<String, StagedOutput.StagedLayout> l : mine.entrySet()) {
             FolderIndex.LayoutEntry there = index.layouts().get(l.getKey());
@@ -77,6 +80,17 @@ final class IndexCheck {
         Optional<RemoteFile> stat(String name) throws SyncException;
     }
 
+    /** The index itself was changed outside Lineup (its checksum no longer matches). */
+    private SyncException indexEdited(Restat restat, Instant now, String target) throws SyncException {
+        Optional<RemoteFile> f = restat.stat(StagedOutput.MANIFEST);
+        String who = f.map(RemoteFile::modifiedBy).filter(b -> !b.isBlank()).orElse("changed outside Lineup");
+        SyncProblem p = SyncProblem.remoteChanged(StagedOutput.MANIFEST, f, who, now, target);
+        Map<String, String> facts = new LinkedHashMap<>(p.facts());
+        facts.putIfAbsent("changedBy", who);
+        return new SyncProblem(p.kind(), p.summary(), p.factsLine() + "; the folder index no longer matches what"
+                + " Lineup wrote; nothing was published", facts, p.actions(), p.at(), p.target()).toException(null);
+    }
+
     private boolean ours(FolderIndex.LayoutEntry e) {
         return e.owner().instanceId().equals(me.instanceId());
     }
@@ -93,12 +107,16 @@ final class IndexCheck {
             for (StagedOutput.Entry f : l.getValue().files()) {
                 Optional<FolderIndex.FileRecord> rec = old.file(f.name());
                 RemoteFile r = remote.get(f.name());
-                if (rec.isEmpty() || r == null || unchangedSince(rec.get(), r)) {
+                if (rec.isEmpty() || r == null) {
                     continue;
                 }
+                // A file kept as they left it stays theirs on later publishes too (until --overwrite), also
+                // when it has not changed again since: otherwise the next publish would replace it.
                 if (rec.get().keptTheirs() && !options.overwriteRemoteChanges()
                         || options.keepTheirs().contains(f.name())) {
                     keptTheirs.add(f.name());
+                } else if (unchangedSince(rec.get(), r)) {
+                    continue;
                 } else if (!options.overwriteRemoteChanges() && !localHash.hash(f).equals(r.contentHash())) {
                     changed.add(f.name());
                     first = first == null ? r : first;
@@ -185,9 +203,8 @@ final class IndexCheck {
         try {
             return FolderIndex.parse(bytes);
         } catch (IOException e) {
-            log.warn("the published {} is not a Lineup index ({}); it will be replaced", StagedOutput.MANIFEST,
-                    e.getMessage());
-            return FolderIndex.EMPTY;
+            log.warn("the published {} is not a Lineup index ({})", StagedOutput.MANIFEST, e.getMessage());
+            return new FolderIndex(0, null, Map.of(), false); // replaced only when the user chooses to overwrite
         }
     }
 }

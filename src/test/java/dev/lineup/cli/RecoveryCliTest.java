@@ -125,6 +125,20 @@ class RecoveryCliTest {
     }
 
     @Test
+    void onlyTheNewestThreeBackupsKeepTheirGuideFilesSoOldGuideVersionsDoNotFillTheDisk() throws Exception {
+        Path data = setUp(dir.resolve("data"), dir.resolve("guide.xml"), "Morning News");
+        List<Path> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            made.add(Path.of(run(data, "backup").out().trim()));
+        }
+        for (int i = 0; i < made.size(); i++) {
+            Path guides = made.get(i).resolveSibling(made.get(i).getFileName().toString().replace(".db", ".guides"));
+            assertThat(Files.isDirectory(guides)).as("guides beside backup " + i).isEqualTo(i >= 2);
+            assertThat(made.get(i)).exists();
+        }
+    }
+
+    @Test
     void aDataDirectoryMovedElsewhereStillOutputsItsGuideAndPublishesIntoItsOwnFolder() throws Exception {
         Path guideFile = dir.resolve("guide.xml");
         Path data = setUp(dir.resolve("data"), guideFile, "Morning News");

@@ -113,6 +113,28 @@ class FolderIndexPublishTest {
     }
 
     @Test
+    void aHandEditedIndexIsRemoteChangedAndNotPublishedOverUnlessOverwriteIsChosen() throws Exception {
+        publisher("PC").publish(stage("1", "Family", "one"), "p");
+        Path index = remote.resolve("lineup-manifest.json");
+        Files.writeString(index, Files.readString(index).replaceFirst("\"generation\" : 1", "\"generation\" : 100"));
+        String edited = Files.readString(index);
+
+        SyncProblemException e = catchThrowableOfType(SyncProblemException.class,
+                () -> publisher("PC").publish(stage("2", "Family", "two"), "p"));
+
+        assertThat(e.problem().kind()).isEqualTo(ProblemKind.REMOTE_CHANGED);
+        assertThat(e.problem().facts()).containsEntry("file", "lineup-manifest.json");
+        assertThat(e.problem().cliLine()).contains("the folder index no longer matches what Lineup wrote");
+        assertThat(Files.readString(index)).isEqualTo(edited);
+        assertThat(Files.readString(remote.resolve("family.m3u"))).contains("one");
+
+        publisher("PC").publish(stage("3", "Family", "three"), "p", new Publisher.Options(true, null,
+                PublishListener.NONE));
+        assertThat(index().intact()).isTrue();
+        assertThat(Files.readString(remote.resolve("family.m3u"))).contains("three");
+    }
+
+    @Test
     void aSchemaOneManifestIsMigratedAndItsOwnersFilesStay() throws Exception {
         Files.createDirectories(remote);
         Files.writeString(remote.resolve("family.m3u"), "#EXTM3U\nold\n");
