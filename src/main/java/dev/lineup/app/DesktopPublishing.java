@@ -203,6 +203,14 @@ public final class DesktopPublishing implements Closeable {
         SignIns.clearCheck(store.settings(), name);
     }
 
+    /**
+     * Renames a layout (its target, rules and publish history go with it), for "publish under another
+     * name"; {@link IllegalArgumentException} when the new name is empty or taken.
+     */
+    public void renameLayout(String from, String to) throws IOException {
+        service.renameLayout(from, to);
+    }
+
     /** How {@code name} signs in again: in the browser, or (added with a bare token) by pasting a new token. */
     public SignIns.Way signInWay(String name) {
         return SignIns.wayOf(service.target(name));

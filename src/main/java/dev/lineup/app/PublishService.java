@@ -129,8 +129,10 @@ public final class PublishService implements java.io.Closeable {
         Path combined = staging.combine(existing, new Manifest.Instance(inst.id(), inst.name()));
         PublishReport report;
         try (PublishTarget target = Targets.open(config, tokens, env, browser)) {
-            Publisher publisher = new Publisher(leases(target, inst), RetryPacer.standard(), role, history);
             PublishListener guarded = new CancellingListener(listener, cancel);
+            RetryPacer pacer = RetryPacer.standard().withRateLimitBudget(rateLimitWait())
+                    .withListener((what, e, attempt, delay) -> guarded.retrying(what, e, delay));
+            Publisher publisher = new Publisher(leases(target, inst, pacer), pacer, role, history);
             report = publisher.publish(combined, "publish " + describe(names),
                     options.withListener(guarded));
         } catch (SyncException e) {
@@ -180,6 +182,14 @@ public final class PublishService implements java.io.Closeable {
         java.util.concurrent.atomic.AtomicReference<PublishResult> published = new java.util.concurrent.atomic.AtomicReference<>();
         recoveryActions(targetName, layouts, listener, published::set).cleanSlate("clean slate for " + targetName);
         return published.get();
+    }
+
+    /** Renames a layout (target, rules and publish history go with it): "publish under another name". */
+    public void renameLayout(String from, String to) throws IOException {
+        if (to == null || to.isBlank()) {
+            throw new IllegalArgumentException("the layout needs a new name");
+        }
+        new StoreLayoutService(store).rename(from, to.strip());
     }
 
     /**
@@ -252,9 +262,22 @@ public final class PublishService implements java.io.Closeable {
 
     /** The lease manager for {@code target} with this installation as owner and {@code lease.ttl-seconds}. */
     LeaseManager leases(PublishTarget target, Installation inst) {
+        return leases(target, inst, RetryPacer.standard());
+    }
+
+    private LeaseManager leases(PublishTarget target, Installation inst, RetryPacer pacer) {
         LeaseOwner me = LeaseOwner.current(inst.id(), inst.name(), appVersion());
-        return new LeaseManager(target, RetryPacer.standard(), me,
+        return new LeaseManager(target, pacer, me,
                 Duration.ofSeconds(Math.max(1, store.settings().getInt(Settings.LEASE_TTL))));
+    }
+
+    /** {@code publish.rate-limit-wait}; an unreadable value counts as the default. */
+    private Duration rateLimitWait() {
+        try {
+            return Durations.parse(store.settings().get(Settings.RATE_LIMIT_WAIT).orElse("5m"));
+        } catch (IllegalArgumentException e) {
+            return RetryPacer.RATE_LIMIT_BUDGET;
+        }
     }
 
     PublishTarget openTarget(String targetName) throws SyncException {
@@ -320,6 +343,11 @@ public final class PublishService implements java.io.Closeable {
         @Override
         public void published(long generation) {
             inner.published(generation);
+        }
+
+        @Override
+        public void retrying(String what, SyncException cause, Duration delay) {
+            inner.retrying(what, cause, delay);
         }
     }
 }

@@ -25,27 +25,34 @@ import java.util.function.BooleanSupplier;
 public final class RecoverySession {
     /** Fixes that can stop another installation or delete published files: the UI confirms them first. */
     public static final Set<RecoveryAction> DANGEROUS = EnumSet.of(RecoveryAction.FORCE_TAKEOVER,
-            RecoveryAction.CLEAN_SLATE, RecoveryAction.MAKE_SECONDARY, RecoveryAction.OVERWRITE);
+            RecoveryAction.CLEAN_SLATE, RecoveryAction.MAKE_SECONDARY, RecoveryAction.OVERWRITE,
+            RecoveryAction.TAKE_OVER_LAYOUT);
     /** How long "wait and retry" waits for the other installation before giving up. */
     public static final Duration MAX_WAIT = Duration.ofMinutes(10);
     private static final Duration POLL = Duration.ofSeconds(2);
 
     /** What the user chose along with the action: a secondary role, a folder name, a pasted token. */
-    public record Choice(Role role, String folder, String token) {
-        public static final Choice NONE = new Choice(null, null, null);
+    public record Choice(Role role, String folder, String token, String layoutName) {
+        public static final Choice NONE = new Choice(null, null, null, null);
 
         public Choice(Role role, String folder) {
-            this(role, folder, null);
+            this(role, folder, null, null);
         }
 
         /** A new access token pasted for "Sign in again" on a target that was added with a token. */
         public static Choice pastedToken(String token) {
-            return new Choice(null, null, token);
+            return new Choice(null, null, token, null);
+        }
+
+        /** The new name for "Publish this layout under another name". */
+        public static Choice renamedTo(String layoutName) {
+            return new Choice(null, null, null, layoutName);
         }
 
         @Override
         public String toString() {
-            return "Choice[role=" + role + ", folder=" + folder + ", token=" + (token == null ? "none" : "(hidden)") + "]";
+            return "Choice[role=" + role + ", folder=" + folder + ", layoutName=" + layoutName + ", token="
+                    + (token == null ? "none" : "(hidden)") + "]";
         }
     }
 
@@ -111,7 +118,9 @@ public final class RecoverySession {
             case FORCE_TAKEOVER: return "Only if that installation is stuck: it stops at its next heartbeat and writes nothing more.";
             case REAUTHORIZE: return "Opens the provider's sign-in page in your browser, then stores the new sign-in.";
             case OVERWRITE: return "Publishes this installation's files over the changed ones.";
-            case KEEP_THEIRS: return "Leaves their files as they are; nothing is published.";
+            case KEEP_THEIRS: return "Leaves their version of the file as it is and publishes the rest.";
+            case PUBLISH_UNDER_OTHER_NAME: return "Renames this layout here and publishes it beside theirs; their files stay.";
+            case TAKE_OVER_LAYOUT: return "Publishes this installation's files over theirs; the folder's index records you as the owner.";
             case RE_OUTPUT: return "Renders the layout afresh and publishes it with a new generation.";
             case OPEN_PROVIDER_PAGE: return "Shows your storage at the provider, to free space or fix sharing.";
             case CLEAN_SLATE: return "Deletes every published file in the folder, then publishes this installation's files.";
@@ -154,7 +163,21 @@ public final class RecoverySession {
                 return retry(new Publisher.Options(true, null, dev.lineup.sync.PublishListener.NONE), cancel,
                         "Overwrote their change");
             case KEEP_THEIRS:
-                return new Outcome("Kept their version; nothing was published.", Optional.empty());
+                String file = problem.facts().get("file");
+                // The index itself cannot be kept apart from a publish: keeping it means publishing nothing.
+                if (file == null || file.isBlank() || file.equals(dev.lineup.sync.StagedOutput.MANIFEST)) {
+                    return new Outcome("Kept their version; nothing was published.", Optional.empty());
+                }
+                return retry(Publisher.Options.DEFAULT.keepingTheirs(Set.of(file)), cancel, "Kept their " + file);
+            case PUBLISH_UNDER_OTHER_NAME:
+                String newName = choice.layoutName() == null ? "" : choice.layoutName().strip();
+                String oldName = problem.facts().getOrDefault("layout", layouts.isEmpty() ? "" : layouts.get(0));
+                publishing.renameLayout(oldName, newName);
+                return published(publishing.publish(newName, Publisher.Options.DEFAULT, cancel),
+                        "Renamed \"" + oldName + "\" to \"" + newName + "\"");
+            case TAKE_OVER_LAYOUT:
+                return retry(Publisher.Options.DEFAULT.takingOverLayouts(), cancel, "Took the layout over from \""
+                        + problem.facts().getOrDefault("owner", "?") + "\"");
             case RE_OUTPUT:
                 return retry(Publisher.Options.DEFAULT, cancel, "Rendered again");
             case OPEN_PROVIDER_PAGE:

@@ -53,7 +53,7 @@ final class ConfigCommand {
                 throw new UserError("unknown setting \"" + key + "\"; known: " + String.join(", ", knownKeys())
                         + ", layout.NAME.*, " + StoredEpgMatch.SOURCES + ".LAYOUT[/GROUP], " + StoredEpgMatch.COUNTRY + "SOURCE");
             }
-            if (key.equals(Settings.SCHEDULE_BUSY_WAIT)) {
+            if (key.equals(Settings.SCHEDULE_BUSY_WAIT) || key.equals(Settings.RATE_LIMIT_WAIT)) {
                 try {
                     dev.lineup.app.Durations.parse(value);
                 } catch (IllegalArgumentException e) {

@@ -65,7 +65,19 @@ final class PublishCommand implements Callable<Integer> {
         @Option(names = "--separate-folder", paramLabel = "FOLDER", description = "Point the target at FOLDER "
                 + "(kept for later publishes; the sign-in stays), then publish there.")
         String separateFolder;
+
+        @Option(names = "--as", paramLabel = "NEW_NAME", description = "Rename the one LAYOUT given to NEW_NAME "
+                + "(its target and history go with it), then publish it: for a layout name another installation owns.")
+        String newName;
+
+        @Option(names = "--take-over-layout", description = "Publish layouts the folder's index lists under another "
+                + "installation; this installation becomes their owner.")
+        boolean takeOverLayout;
     }
+
+    @Option(names = "--keep-theirs", paramLabel = "FILE", description = "Leave FILE as someone else changed it in the "
+            + "folder (not uploaded; the index says so); repeatable.")
+    List<String> keepTheirs = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -103,7 +115,19 @@ final class PublishCommand implements Callable<Integer> {
         if (fix != null && fix.cleanSlate) {
             return service.cleanSlate(layouts, target, listener);
         }
-        Publisher.Options options = new Publisher.Options(fix != null && fix.overwrite, null, listener);
+        if (fix != null && fix.newName != null) {
+            if (layouts.size() != 1) {
+                throw new UserError("--as renames one layout: name exactly one LAYOUT before it");
+            }
+            service.renameLayout(layouts.get(0), fix.newName);
+            Cli.err(spec).println("lineup: layout \"" + layouts.get(0) + "\" is now \"" + fix.newName.strip() + "\"");
+            layouts = List.of(fix.newName.strip());
+        }
+        Publisher.Options options = new Publisher.Options(fix != null && fix.overwrite, null, listener)
+                .keepingTheirs(java.util.Set.copyOf(keepTheirs));
+        if (fix != null && fix.takeOverLayout) {
+            options = options.takingOverLayouts();
+        }
         if (wait == null) {
             return service.publish(layouts, target, options, null);
         }

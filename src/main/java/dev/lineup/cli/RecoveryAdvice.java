@@ -47,19 +47,32 @@ final class RecoveryAdvice {
             if (a == RecoveryAction.CANCEL) {
                 continue;
             }
-            err.println("  - " + a.label() + how(a).map(h -> ": " + h).orElse(""));
+            err.println("  - " + a.label() + how(a, problem).map(h -> ": " + h).orElse(""));
+        }
+        if (problem.kind() == dev.lineup.sync.ProblemKind.RATE_LIMITED) {
+            // Retried automatically until the budget ran out: the provider's own time for the next try.
+            String at = problem.facts().get("nextRetryAt");
+            err.println("  - Publish again" + (at == null ? " in a few minutes" : " at " + at + " or later") + ": "
+                    + publish());
         }
     }
 
     /** The command (or the one thing to do) for {@code a}; empty when there is nothing to run. */
-    Optional<String> how(RecoveryAction a) {
+    Optional<String> how(RecoveryAction a, SyncProblem problem) {
+        String layout = problem.facts().getOrDefault("layout", layouts.size() == 1 ? layouts.get(0) : "LAYOUT");
+        String file = problem.facts().get("file");
         switch (a) {
+            case PUBLISH_UNDER_OTHER_NAME: return Optional.of(cmd("publish", layout, "--target", target, "--as",
+                    layout + " (" + installation + ")"));
+            case TAKE_OVER_LAYOUT: return Optional.of(publish("--take-over-layout"));
+            case KEEP_THEIRS: return Optional.of(file == null || file.equals(dev.lineup.sync.StagedOutput.MANIFEST)
+                    ? "nothing to run: their version stays until you publish "
+                    + "with --overwrite" : publish("--keep-theirs", file));
             case WAIT_AND_RETRY: return Optional.of(publish("--wait", "10m"));
             case TAKE_OVER_STALE: return Optional.of(cmd("lock", "release", target));
             case FORCE_TAKEOVER: return Optional.of(cmd("lock", "takeover", target, "--force") + " && " + publish());
             case REAUTHORIZE: return Optional.of(reauthorize());
             case OVERWRITE: return Optional.of(publish("--overwrite"));
-            case KEEP_THEIRS: return Optional.of("nothing to run: their version stays until you publish with --overwrite");
             case RE_OUTPUT: return Optional.of(publish());
             case OPEN_PROVIDER_PAGE: return providerPage().map(u -> "open " + u);
             case CLEAN_SLATE: return Optional.of(publish("--clean-slate"));

@@ -1,6 +1,12 @@
 package dev.lineup.cli;
 
+import dev.lineup.app.Durations;
 import dev.lineup.output.RenderProgress;
+import dev.lineup.sync.ProblemKind;
+import dev.lineup.sync.SyncException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import dev.lineup.sync.LeaseInfo;
 import dev.lineup.sync.PublishListener;
 import java.io.PrintWriter;
@@ -55,6 +61,14 @@ final class StderrPublishProgress implements PublishListener, RenderProgress {
             lastStep = step;
             line(name + " " + step * 10 + " % (" + (sent >> 20) + " of " + (size >> 20) + " MB)");
         }
+    }
+
+    /** The countdown of an automatic retry: what failed, and when the next try is (provider's Retry-After honoured). */
+    @Override
+    public void retrying(String what, SyncException cause, Duration delay) {
+        Instant at = Instant.now().plus(delay).truncatedTo(ChronoUnit.SECONDS);
+        line((cause.kind() == ProblemKind.RATE_LIMITED ? "rate limited by the provider" : cause.kind().label())
+                + " (" + what + "); next try in " + Durations.format(delay) + ", at " + at);
     }
 
     @Override

@@ -34,6 +34,8 @@ public final class Settings {
     public static final String SCHEDULE_PUBLISH_TARGET = "schedule.publish-target";
     /** How long a scheduled run waits in all for a folder another installation is publishing to (e.g. 10m). */
     public static final String SCHEDULE_BUSY_WAIT = "schedule.busy-wait";
+    /** How long a publish keeps retrying a provider's rate limits by itself before showing them (e.g. 5m). */
+    public static final String RATE_LIMIT_WAIT = "publish.rate-limit-wait";
 
     /** Defaults of the known keys; integer-valued ones are validated as positive integers. */
     public static final Map<String, String> DEFAULTS = defaults();
@@ -62,6 +64,7 @@ public final class Settings {
         m.put(EPG_AUTO_APPLY, "0.90");
         m.put(SCHEDULE_INTERVAL, "360");
         m.put(SCHEDULE_BUSY_WAIT, "10m");
+        m.put(RATE_LIMIT_WAIT, "5m");
         return Map.copyOf(m);
     }
 

@@ -107,12 +107,16 @@ final class IndexCheck {
             for (StagedOutput.Entry f : l.getValue().files()) {
                 Optional<FolderIndex.FileRecord> rec = old.file(f.name());
                 RemoteFile r = remote.get(f.name());
-                if (rec.isEmpty() || r == null || unchangedSince(rec.get(), r)) {
+                if (rec.isEmpty() || r == null) {
                     continue;
                 }
+                // A file kept as they left it stays theirs on later publishes too (until --overwrite), also
+                // when it has not changed again since: otherwise the next publish would replace it.
                 if (rec.get().keptTheirs() && !options.overwriteRemoteChanges()
                         || options.keepTheirs().contains(f.name())) {
                     keptTheirs.add(f.name());
+                } else if (unchangedSince(rec.get(), r)) {
+                    continue;
                 } else if (!options.overwriteRemoteChanges() && !localHash.hash(f).equals(r.contentHash())) {
                     changed.add(f.name());
                     first = first == null ? r : first;

@@ -23,6 +23,13 @@ public interface PublishListener {
     default void published(long generation) {
     }
 
+    /**
+     * A remote call met a problem that is retried by itself (a rate limit, the network); the next try is in
+     * {@code delay}. For a countdown: nothing for the user to do yet.
+     */
+    default void retrying(String what, SyncException cause, java.time.Duration delay) {
+    }
+
     PublishListener NONE = new PublishListener() {
     };
 }

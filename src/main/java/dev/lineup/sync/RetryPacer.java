@@ -44,9 +44,17 @@ public final class RetryPacer {
     private final Sleeper sleeper;
     private final RandomGenerator random;
     private final Listener listener;
+    /** Rate limits are retried for this long, however many attempts it takes (a 429 storm passes). */
+    private final Duration rateLimitBudget;
 
+    /** Rate limits get the same budget as everything else ({@code maxTotal}). */
     public RetryPacer(int maxAttempts, Duration base, Duration cap, Duration maxTotal, InstantSource clock,
                       Sleeper sleeper, RandomGenerator random, Listener listener) {
+        this(maxAttempts, base, cap, maxTotal, clock, sleeper, random, listener, maxTotal);
+    }
+
+    public RetryPacer(int maxAttempts, Duration base, Duration cap, Duration maxTotal, InstantSource clock,
+                      Sleeper sleeper, RandomGenerator random, Listener listener, Duration rateLimitBudget) {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }
@@ -58,17 +66,30 @@ public final class RetryPacer {
         this.sleeper = Objects.requireNonNull(sleeper);
         this.random = Objects.requireNonNull(random);
         this.listener = listener == null ? (w, c, a, d) -> { } : listener;
+        this.rateLimitBudget = Objects.requireNonNull(rateLimitBudget);
     }
 
-    /** 6 attempts, 0.5 s doubling to 30 s, at most 3 minutes in all, real clock. */
+    /** How long rate limits are retried by {@link #standard()}. */
+    public static final Duration RATE_LIMIT_BUDGET = Duration.ofMinutes(5);
+
+    /**
+     * 6 attempts, 0.5 s doubling to 30 s, at most 3 minutes in all; rate limits for up to 5 minutes
+     * whatever the attempts; real clock.
+     */
     public static RetryPacer standard() {
         return new RetryPacer(6, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMinutes(3),
-                InstantSource.system(), d -> Thread.sleep(d.toMillis()), RandomGenerator.getDefault(), null);
+                InstantSource.system(), d -> Thread.sleep(d.toMillis()), RandomGenerator.getDefault(), null,
+                RATE_LIMIT_BUDGET);
+    }
+
+    /** The same policy retrying rate limits for {@code budget} (zero: shown at once). */
+    public RetryPacer withRateLimitBudget(Duration budget) {
+        return new RetryPacer(maxAttempts, base, cap, maxTotal, clock, sleeper, random, listener, budget);
     }
 
     /** The same policy reporting every wait to {@code l}. */
     public RetryPacer withListener(Listener l) {
-        return new RetryPacer(maxAttempts, base, cap, maxTotal, clock, sleeper, random, l);
+        return new RetryPacer(maxAttempts, base, cap, maxTotal, clock, sleeper, random, l, rateLimitBudget);
     }
 
     /**
@@ -80,7 +101,9 @@ public final class RetryPacer {
         Duration tighterCap = cap.compareTo(half) < 0 ? cap : half;
         Duration tighterBase = base.compareTo(tighterCap) < 0 ? base : tighterCap;
         Duration tighterTotal = maxTotal.compareTo(budget) < 0 ? maxTotal : budget;
-        return new RetryPacer(maxAttempts, tighterBase, tighterCap, tighterTotal, clock, sleeper, random, listener);
+        Duration tighterRateLimit = rateLimitBudget.compareTo(budget) < 0 ? rateLimitBudget : budget;
+        return new RetryPacer(maxAttempts, tighterBase, tighterCap, tighterTotal, clock, sleeper, random, listener,
+                tighterRateLimit);
     }
 
     public Sleeper sleeper() {
@@ -98,15 +121,17 @@ public final class RetryPacer {
             try {
                 return call.call();
             } catch (SyncException e) {
-                if (!e.kind().retryable() || attempt >= maxAttempts) {
+                boolean rateLimited = e.kind() == ProblemKind.RATE_LIMITED;
+                if (!e.kind().retryable() || (!rateLimited && attempt >= maxAttempts)) {
                     throw e;
                 }
                 Duration delay = delayFor(e, attempt);
                 Duration spent = Duration.between(start, clock.instant());
-                if (spent.plus(delay).compareTo(maxTotal) > 0) {
+                Duration budget = rateLimited ? rateLimitBudget : maxTotal;
+                if (spent.plus(delay).compareTo(budget) > 0) {
                     LOG.info("{} failed ({}); next wait {} ms would pass the {} s budget, giving up",
-                            what, e.kind().label(), delay.toMillis(), maxTotal.toSeconds());
-                    throw e;
+                            what, e.kind().label(), delay.toMillis(), budget.toSeconds());
+                    throw rateLimited ? gaveUp(e, spent, delay) : e;
                 }
                 LOG.info("{} failed ({}), attempt {} of {}; retrying in {} ms", what, e.kind().label(),
                         attempt, maxAttempts, delay.toMillis());
@@ -122,11 +147,40 @@ public final class RetryPacer {
         }
     }
 
-    /** The wait before attempt {@code attempt + 1}: Retry-After when given, else jittered exponential. */
+    /**
+     * The rate limit outlasted its budget: say for how long it was retried and when the provider takes
+     * the next try (server-side wait, not "retry in 1 s" long after that second has passed).
+     */
+    private SyncException gaveUp(SyncException e, Duration spent, Duration nextDelay) {
+        Instant exact = clock.instant().plus(e.retryAfter().filter(d -> !d.isNegative()).orElse(nextDelay));
+        Instant next = exact.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        if (next.isBefore(exact)) {
+            next = next.plusSeconds(1); // rounded up: a try at the printed second is never too early
+        }
+        java.util.Map<String, String> facts = new java.util.LinkedHashMap<>(e.facts());
+        facts.put("nextRetryAt", next.toString());
+        facts.put("retriedForSeconds", Long.toString(spent.toSeconds()));
+        return new SyncException(e.kind(), e.getMessage() + "; still rate limited after " + spent.toSeconds()
+                + " s of retries; the next try is possible at " + next, facts, e.retryAfter().orElse(null), e);
+    }
+
+    /**
+     * The wait before attempt {@code attempt + 1}: Retry-After when given, else jittered exponential; a
+     * rate limit waits at least its Retry-After and backs off further (with jitter) while it lasts, so
+     * many clients in a 429 storm spread out instead of all retrying after the same second.
+     */
     Duration delayFor(SyncException e, int attempt) {
         if (e.retryAfter().isPresent() && !e.retryAfter().get().isNegative()) {
+            if (e.kind() == ProblemKind.RATE_LIMITED) {
+                Duration backoff = jittered(attempt);
+                return backoff.compareTo(e.retryAfter().get()) > 0 ? backoff : e.retryAfter().get();
+            }
             return e.retryAfter().get();
         }
+        return jittered(attempt);
+    }
+
+    private Duration jittered(int attempt) {
         long capMs = cap.toMillis();
         long exp = base.toMillis() << Math.min(attempt - 1, 30);
         long ceiling = Math.min(capMs, exp < 0 ? capMs : exp);

@@ -91,7 +91,9 @@ class PublishDropboxCliTest {
     @Test
     void rateLimitedUploadsAreRetriedAfterRetryAfterAndThePublishSucceeds() {
         fake.inject(Fault.rateLimited("files/upload$", 1, Duration.ofSeconds(1)));
-        ok(publish());
+        CliRun published = ok(publish());
+        assertThat(published.err()).as("the countdown of the automatic retry")
+                .containsPattern("lineup: rate limited by the provider \\((upload|write) [a-z.]+\\); next try in 1 s, at \\S+Z\n");
         assertThat(fake.requests()).anySatisfy(r -> assertThat(r.status()).isEqualTo(429));
         assertThat(fake.content("/IPTV/family.m3u")).isPresent();
         assertThat(fake.pendingFaults()).isZero();

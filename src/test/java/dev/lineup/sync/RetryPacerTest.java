@@ -107,4 +107,42 @@ class RetryPacerTest {
                 });
         assertThat(told).containsExactly("upload x RateLimited 1 3");
     }
+
+    @Test
+    void aRateLimitStormIsRiddenOutPastTheAttemptLimitWithGrowingJitteredWaits() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        String result = pacer(6, Duration.ofMinutes(5)).call("upload", () -> {
+            if (calls.incrementAndGet() <= 12) {
+                throw failure(ProblemKind.RATE_LIMITED, Duration.ofSeconds(1));
+            }
+            return "done";
+        });
+        assertThat(result).as("twelve 429s in a row are more than 6 attempts, still within 5 minutes").isEqualTo("done");
+        assertThat(waits).hasSize(12).allSatisfy(w -> assertThat(w).isGreaterThanOrEqualTo(Duration.ofSeconds(1)));
+        assertThat(waits.get(11)).as("backs off beyond Retry-After while the storm lasts").isGreaterThan(Duration.ofSeconds(10));
+        assertThat(waits.subList(6, 12).stream().distinct().count()).as("jittered").isGreaterThan(3);
+        assertThat(waits.stream().reduce(Duration.ZERO, Duration::plus)).isLessThanOrEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void aRateLimitOutlastingItsBudgetSaysWhenTheNextTryIsPossible() {
+        RetryPacer pacer = new RetryPacer(6, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMinutes(3), clock,
+                d -> {
+                    waits.add(d);
+                    clock.advance(d);
+                }, new Random(7), null, Duration.ofMinutes(5));
+        assertThatThrownBy(() -> pacer.call("upload", () -> {
+            throw failure(ProblemKind.RATE_LIMITED, Duration.ofSeconds(20));
+        })).isInstanceOfSatisfying(SyncException.class, e -> {
+            Instant exact = clock.instant().plusSeconds(20);
+            Instant next = exact.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            next = next.isBefore(exact) ? next.plusSeconds(1) : next;
+            assertThat(e.kind()).isEqualTo(ProblemKind.RATE_LIMITED);
+            assertThat(e.getMessage()).contains("still rate limited after ").endsWith("the next try is possible at " + next);
+            assertThat(e.facts()).containsEntry("nextRetryAt", next.toString());
+        });
+        Duration spent = waits.stream().reduce(Duration.ZERO, Duration::plus);
+        assertThat(spent).as("used most of the 5-minute budget, not 3 minutes or 6 attempts")
+                .isGreaterThan(Duration.ofMinutes(4)).isLessThanOrEqualTo(Duration.ofMinutes(5));
+    }
 }

@@ -104,6 +104,14 @@ public final class RecoveryController {
                 return;
             }
             choice = new RecoverySession.Choice(null, folder.get().strip());
+        } else if (a.action() == RecoveryAction.PUBLISH_UNDER_OTHER_NAME) {
+            String layout = vm.fact("layout") == null ? "" : vm.fact("layout");
+            Optional<String> name = dialogs.askText("Publish under another name", "New name for this layout",
+                    layout.isEmpty() ? "" : layout + " 2");
+            if (name.isEmpty() || name.get().isBlank()) {
+                return;
+            }
+            choice = RecoverySession.Choice.renamedTo(name.get().strip());
         } else if (a.action() == RecoveryAction.REAUTHORIZE && vm.signInPastesToken()) {
             Optional<String> token = dialogs.askSecret("Sign in again", "This target was added with an access token "
                     + "and has no app key, so it cannot sign in in the browser. Create a new access token in the "
@@ -130,6 +138,10 @@ public final class RecoveryController {
                         + "Players loading the files get nothing until the publish finishes.";
             case OVERWRITE:
                 return "Overwrite the file someone else changed with this installation's version?";
+            case TAKE_OVER_LAYOUT:
+                return "Publish this installation's \"" + vm.fact("layout") + "\" over the files of \"" + vm.fact("owner")
+                        + "\" (computer " + vm.fact("host") + "), last published " + vm.fact("lastPublished")
+                        + "?\nThe folder's index will name this installation as the owner; their next publish of it is refused.";
             default:
                 return a.label() + "?";
         }

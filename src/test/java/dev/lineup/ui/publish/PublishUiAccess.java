@@ -51,6 +51,12 @@ public final class PublishUiAccess {
      */
     public static DropboxApp startWithDropbox(Stage stage, Path tmp, FakeDropbox fake, Map<String, String> env,
                                               String... signIn) throws IOException {
+        return startWithDropbox(stage, tmp, fake, env, Map.of(), signIn);
+    }
+
+    /** As above, with {@code settings} set ({@code lineup config set KEY VALUE}) before the app starts. */
+    public static DropboxApp startWithDropbox(Stage stage, Path tmp, FakeDropbox fake, Map<String, String> env,
+                                              Map<String, String> settings, String... signIn) throws IOException {
         Map<String, String> all = new java.util.HashMap<>(env);
         all.put("LINEUP_DROPBOX_API_URL", fake.baseUrl().toString());
         Path dir = java.nio.file.Files.createTempDirectory(tmp, "case");
@@ -59,6 +65,9 @@ public final class PublishUiAccess {
                 "--folder", "/IPTV"));
         add.addAll(java.util.List.of(signIn));
         UiFixture.offFx(() -> PublishFixture.ok(PublishFixture.run(data, all, add.toArray(String[]::new))));
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            UiFixture.offFx(() -> PublishFixture.ok(PublishFixture.run(data, "config", "set", e.getKey(), e.getValue())));
+        }
         UiFixture app = start(stage, data, all);
         UiFixture.offFx(() -> {
             app.services.publish().setTarget("Family", "box");

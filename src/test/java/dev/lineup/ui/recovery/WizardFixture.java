@@ -46,10 +46,15 @@ final class WizardFixture {
 
     /** Target "box" signed in with a hand-supplied access token of "Fake User" (cannot sign in again by itself). */
     static WizardFixture withAccessToken(Stage stage, Path tmp) throws IOException {
+        return withAccessToken(stage, tmp, Map.of());
+    }
+
+    /** The same with {@code settings} set before the app starts. */
+    static WizardFixture withAccessToken(Stage stage, Path tmp, Map<String, String> settings) throws IOException {
         FakeDropbox fake = FakeDropbox.start();
         Map<String, String> env = Map.of("LINEUP_DROPBOX_API_URL", fake.baseUrl().toString(),
                 "BOX_TOKEN", fake.newAccessToken("Fake User"));
-        return start(stage, tmp, fake, env, "--access-token-env", "BOX_TOKEN");
+        return start(stage, tmp, fake, env, settings, "--access-token-env", "BOX_TOKEN");
     }
 
     /** Target "box" of the app key "app-key" with a refresh token of "Ann Example": it can sign in again. */
@@ -61,7 +66,12 @@ final class WizardFixture {
     /** Target "box" on {@code fake} with extra environment and {@code signIn} options of {@code target add dropbox}. */
     static WizardFixture start(Stage stage, Path tmp, FakeDropbox fake, Map<String, String> env,
                                        String... signIn) throws IOException {
-        PublishUiAccess.DropboxApp started = PublishUiAccess.startWithDropbox(stage, tmp, fake, env, signIn);
+        return start(stage, tmp, fake, env, Map.of(), signIn);
+    }
+
+    private static WizardFixture start(Stage stage, Path tmp, FakeDropbox fake, Map<String, String> env,
+                                       Map<String, String> settings, String... signIn) throws IOException {
+        PublishUiAccess.DropboxApp started = PublishUiAccess.startWithDropbox(stage, tmp, fake, env, settings, signIn);
         UiFixture app = started.app();
         WizardFixture f = new WizardFixture(fake, app, started.data(), started.env());
         app.services.publish().setBrowser(f::browse);
