@@ -47,10 +47,10 @@ step() {
     read -r wall rss <"$work/$label.time"
     printf '%-16s %7.2f s %6d MB\n' "$label" "$wall" "$((rss / 1024))" | tee -a "$results" >&2
 }
-uploaded() {  # bytes of the published files the fake stored (the lock file and the folder index left out)
+uploaded() {  # bytes of the published files the fake stored (lease, generation counter and folder index left out)
     curl -s "$fake_url/_fake/writelog" | python3 -c 'import json,sys
 print(sum(w.get("size",0) for w in json.load(sys.stdin)
-          if not w.get("path","").endswith(("lockfile.json","lineup-manifest.json"))))'
+          if not w.get("path","").endswith(("lockfile.json","lineup-generation.json","lineup-manifest.json"))))'
 }
 
 echo "inputs: $(du -m "$provider" | cut -f1) MB playlist ($entries entries), $(du -m "$guide" | cut -f1) MB guide" \
