@@ -77,4 +77,17 @@ class HelpMenuUiTest {
                 org.assertj.core.data.Offset.offset(2.0));
         robot.clickOn("Close");
     }
+
+    @Test
+    void aDialogOverAMaximizedWindowLeavesItMaximized(FxRobot robot) {
+        robot.interact(() -> stage.setMaximized(true));
+        robot.clickOn("Help").clickOn("About Lineup");
+        app.waitUntil(() -> robot.lookup("#aboutDialog").tryQuery().isPresent());
+        Stage about = (Stage) robot.lookup("#aboutDialog").queryAs(javafx.scene.Node.class).getScene().getWindow();
+        assertThat(stage.isMaximized()).isTrue();
+        assertThat(about.getX()).isGreaterThanOrEqualTo(stage.getX());
+        assertThat(about.getY()).isGreaterThanOrEqualTo(stage.getY());
+        robot.clickOn("Close");
+        assertThat(stage.isMaximized()).isTrue();
+    }
 }
