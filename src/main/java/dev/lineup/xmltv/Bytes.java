@@ -3,9 +3,13 @@ package dev.lineup.xmltv;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Searches in byte arrays eight bytes at a time (a long read, then the classic "has a zero byte" bit trick), for
+ * Byte-level helpers of the guide fast path. Searches in byte arrays go eight bytes at a time (a long read, then the classic "has a zero byte" bit trick), for
  * the scans that look at every byte of a guide: most eight-byte words of a programme's text hold no markup.
  */
 final class Bytes {
@@ -16,6 +20,7 @@ final class Bytes {
     private static final long LT = ONES * '<';
     private static final long LF = ONES * '\n';
     private static final long CR = ONES * '\r';
+    private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([^\"']*)[\"']");
 
     private Bytes() {
     }
@@ -54,6 +59,34 @@ final class Bytes {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the document starting at {@code b[from]} is UTF-8 (or ASCII): a UTF-8 byte order mark or none, then
+     * '<', and no other encoding declared. {@code b[from, to)} holds its first few hundred bytes.
+     */
+    static boolean isUtf8Document(byte[] b, int from, int to) {
+        int i = from;
+        if (to - i >= 3 && b[i] == (byte) 0xEF && b[i + 1] == (byte) 0xBB && b[i + 2] == (byte) 0xBF) {
+            i += 3;
+        }
+        if (i >= to || b[i] != '<') {
+            return false; // UTF-16/32, or not XML at all: the parser decides
+        }
+        String head = new String(b, i, to - i, StandardCharsets.US_ASCII);
+        if (!head.startsWith("<?xml")) {
+            return true;
+        }
+        int end = head.indexOf("?>");
+        if (end < 0) {
+            return false;
+        }
+        Matcher m = ENCODING.matcher(head.substring(0, end));
+        if (!m.find()) {
+            return true;
+        }
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        return name.equals("utf-8") || name.equals("utf8") || name.equals("us-ascii") || name.equals("ascii");
     }
 
     private static boolean hasZeroByte(long w) {

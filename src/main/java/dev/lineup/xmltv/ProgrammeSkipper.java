@@ -316,28 +316,7 @@ final class ProgrammeSkipper extends InputStream {
         while (limit - pos < 256 && !eof) {
             more();
         }
-        int i = pos;
-        if (limit - i >= 3 && buf[i] == (byte) 0xEF && buf[i + 1] == (byte) 0xBB && buf[i + 2] == (byte) 0xBF) {
-            i += 3;
-        }
-        if (i >= limit || buf[i] != '<') {
-            return false; // UTF-16/32, or not XML at all: the parser decides
-        }
-        if (!startsWith(i, "<?xml")) {
-            return true;
-        }
-        int end = indexOf("?>", i);
-        if (end < 0) {
-            return false;
-        }
-        String decl = new String(buf, i, end - i, StandardCharsets.US_ASCII);
-        int enc = decl.indexOf("encoding");
-        if (enc < 0) {
-            return true;
-        }
-        String rest = decl.substring(enc + 8).replaceAll("^\\s*=\\s*[\"']", "");
-        String name = rest.replaceAll("[\"'].*$", "").trim().toLowerCase(java.util.Locale.ROOT);
-        return name.equals("utf-8") || name.equals("utf8") || name.equals("us-ascii") || name.equals("ascii");
+        return Bytes.isUtf8Document(buf, pos, limit);
     }
 
     /** Reads more: keeps {@code [pos, limit)} (moved to the start), grows up to {@link #MAX_MARKUP}. */
