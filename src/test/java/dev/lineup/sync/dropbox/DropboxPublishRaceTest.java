@@ -110,9 +110,11 @@ class DropboxPublishRaceTest {
                     .toList();
             assertThat(ofVictim).as("the killed holder's lease is taken over once").hasSize(1);
             // Judged by the server's Date header, which has whole seconds: allow one second of rounding.
-            // ...except an installation taking back its own lock, left by its own publish that failed midway.
+            // Except an installation taking back its own lock, left by its own publish that failed midway,
+            // and a lease its holder marked unfinished (a fault outlasted its pacer after files changed):
+            // the publish protocol lets anyone take that over at once.
             assertThat(server.takeovers()).as("only stale leases are taken over")
-                    .filteredOn(t -> !t.fromInstance().equals(t.toInstance())).allSatisfy(t ->
+                    .filteredOn(t -> !t.fromInstance().equals(t.toInstance()) && !t.fromUnfinished()).allSatisfy(t ->
                     assertThat(t.silence()).isGreaterThanOrEqualTo(Duration.ofSeconds(TTL_SECONDS - 1)));
             assertThat(lines).filteredOn(l -> l.contains("TAKEOVER") && l.contains("\"victim\"")
                             && !l.startsWith("ACQUIRE victim "))
