@@ -43,7 +43,7 @@ class PublishRaceTest {
         // it once lost all 30 of its tries to the two fast racers and was never caught holding. Its slow
         // uploads keep it holding until the others contend, and it is killed as soon as they do.
         Process victim = start(folder, log, "victim", 1500);
-        awaitLine(log, "ACQUIRE victim ");
+        RaceLog.awaitLine(log, "ACQUIRE victim ");
         Process alpha = start(folder, log, "alpha", 5);
         Process beta = start(folder, log, "beta", 5);
         AtomicBoolean stop = new AtomicBoolean();
@@ -51,7 +51,7 @@ class PublishRaceTest {
         Thread reader = new Thread(() -> check.readUntil(stop, 2), "reader");
         reader.start();
 
-        Instant killedAt = killVictimMidUpload(victim, log, List.of(alpha, beta));
+        Instant killedAt = RaceLog.killVictimMidUpload(victim, log, List.of(alpha, beta));
         assertThat(alpha.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(beta.waitFor(60, TimeUnit.SECONDS)).isTrue();
         stop.set(true);
@@ -105,37 +105,7 @@ class PublishRaceTest {
                 .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".out").toFile()).start();
     }
 
-    private static void awaitLine(Path log, String prefix) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (Files.readAllLines(log).stream().noneMatch(l -> l.startsWith(prefix))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no '" + prefix + "' in: " + Files.readString(log));
-            }
-            Thread.sleep(5);
-        }
-    }
 
-    /**
-     * Kills the victim (no clean-up at all) while it uploads under the lease and the others already
-     * contend (one of them logged a run's end).
-     */
-    private static Instant killVictimMidUpload(Process victim, Path log, List<Process> others) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && others.stream().anyMatch(Process::isAlive)) {
-            List<String> lines = Files.readAllLines(log);
-            boolean othersRunning = lines.stream().anyMatch(l -> l.startsWith("OUTCOME alpha ")
-                    || l.startsWith("OUTCOME beta "));
-            String lastOfVictim = lines.stream().filter(l -> l.contains(" victim ") || l.startsWith("UPLOAD victim"))
-                    .reduce((a, b) -> b).orElse("");
-            if (othersRunning && lastOfVictim.startsWith("UPLOAD victim ")) {
-                victim.destroyForcibly();
-                victim.waitFor();
-                return Instant.now();
-            }
-            Thread.sleep(5);
-        }
-        throw new AssertionError("the victim was never caught uploading: " + Files.readString(log));
-    }
 
     /** What each process believed it held, from ACQUIRE to RELEASE (or its run's end, or its death). */
     private static List<Interval> holds(List<String> lines, Instant killedAt) {
