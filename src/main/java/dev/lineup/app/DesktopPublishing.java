@@ -70,7 +70,7 @@ public final class DesktopPublishing implements Closeable {
                     : service.tokens().get(t.name());
             out.add(new TargetInfo(t.name(), t.kind(), TargetSettings.of(t).folder(), tokens.isPresent(),
                     tokens.map(OAuthTokens::account).orElse(null),
-                    SignIns.last(store.settings(), t.name()).orElse(null)));
+                    SignIns.last(store.settings(), t.name()).orElse(null), SignIns.wayOf(t) == SignIns.Way.PASTE_TOKEN));
         }
         return out;
     }

@@ -4,11 +4,12 @@ package dev.lineup.app;
  * A publish target as the Publish screen lists it. {@code account} is the provider's account id of the
  * sign-in (never a token), null when unknown or not signed in. {@code lastCheck} (null: none yet) is what
  * the provider said the last time the sign-in was used, so a revoked token is not shown as signed in.
+ * {@code tokenOnly}: added with a bare token (no app key / client id), so it signs in with a pasted token.
  */
 public record TargetInfo(String name, String kind, String folder, boolean signedIn, String account,
-                         SignIns.Check lastCheck) {
+                         SignIns.Check lastCheck, boolean tokenOnly) {
     public TargetInfo(String name, String kind, String folder, boolean signedIn, String account) {
-        this(name, kind, folder, signedIn, account, null);
+        this(name, kind, folder, signedIn, account, null, false);
     }
 
     public boolean cloud() {

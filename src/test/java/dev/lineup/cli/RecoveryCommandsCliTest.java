@@ -98,4 +98,23 @@ class RecoveryCommandsCliTest {
         ok(run(living, advised(changed, "Overwrite their change", living)));
         assertThat(Files.readString(shared.resolve("family.m3u"))).contains("One News").doesNotContain("Edited");
     }
+
+    @Test
+    void aSeparateFolderAndACleanSlateAreCommandsToo() throws Exception {
+        Path separate = tmp.resolve("kitchen-folder");
+        CliRun moved = ok(run(kitchen, "publish", "--target", "shared", "--separate-folder", separate.toString()));
+        assertThat(moved.err()).contains("lineup: target \"shared\" now publishes to " + separate);
+        assertThat(Files.readString(separate.resolve("family.m3u"))).contains("One News");
+        assertThat(ok(run(kitchen, "target", "list")).out()).contains("shared\tlocal\t" + separate);
+        assertThat(Files.readString(shared.resolve("family.m3u"))).as("the old folder is untouched").contains("One News");
+
+        Files.writeString(separate.resolve("old-export.m3u"), "#EXTM3U\n");
+        ok(run(kitchen, "publish", "--target", "shared", "--clean-slate"));
+        assertThat(separate.resolve("old-export.m3u")).as("everything in the folder went first").doesNotExist();
+        assertThat(Files.readString(separate.resolve("family.m3u"))).contains("Kids TV");
+
+        CliRun both = run(kitchen, "publish", "--target", "shared", "--clean-slate", "--overwrite");
+        assertThat(both.code()).as("one fix at a time").isEqualTo(1);
+        assertThat(both.firstErrLine()).startsWith("error: ").contains("--clean-slate").contains("--overwrite");
+    }
 }

@@ -42,7 +42,8 @@ class ProgrammeSkipperTest {
         String keptNoChannel = "<programme start=\"3\"><title>t</title></programme>";
         String xml = HEAD + keptA + "\r\n" + droppedB + droppedEmpty + "\n" + keptEntity + keptNoChannel + "\n</tv>\n";
 
-        String expected = HEAD + keptA + "\r\n" + "\n\n" + "\n" + keptEntity + keptNoChannel + "\n</tv>\n";
+        String expected = HEAD + keptA + "\r\n" + "<!--\n\n-->" + "<!--\n-->" + keptEntity + keptNoChannel
+                + "\n</tv>\n";
         for (boolean trickle : new boolean[] {false, true}) {
             ProgrammeSkipper s = new ProgrammeSkipper(bytes(xml, trickle), "a"::equals);
             assertThat(new String(s.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(expected);
@@ -79,6 +80,25 @@ class ProgrammeSkipperTest {
             assertThat(filtered.stats().programmesKept() + filtered.stats().programmesDropped())
                     .as(guide.toString()).isEqualTo(all.stats().programmesKept() + all.stats().programmesDropped());
         }
+    }
+
+    @Test
+    void skippedProgrammesInARowLeaveNoOversizedTextForTheParser() throws IOException {
+        Path in = dir.resolve("long.xml");
+        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(in, StandardCharsets.UTF_8)) {
+            w.write(Guides.guide(List.of("a", "b")).replace("</tv>\n", ""));
+            // 100k programmes, each followed by 50 spaces: the parser counts all text between two elements
+            String dropped = "<programme start=\"20260101000000 +0000\" channel=\"b\"><title>x</title></programme>\n"
+                    + " ".repeat(49);
+            for (int i = 0; i < 100_000; i++) {
+                w.write(dropped);
+            }
+            w.write(Guides.programme("a", "20260101000000 +0000", "20260101010000 +0000", "kept") + "\n</tv>\n");
+        }
+        Guides.Result r = Guides.filter(GuideFilter.builder().keep("a").build(), in);
+        assertThat(r.stats().programmesKept()).isEqualTo(1);
+        assertThat(r.stats().programmesDropped()).isEqualTo(100_000);
+        assertThat(XmltvChannels.readComplete(in)).hasSize(2);
     }
 
     @Test

@@ -86,12 +86,12 @@ public final class EpgMatcher {
         // A name equal to a display-name needs no similar-name search (the slow part).
         if (p.countAtLeast(NAME_NORMALIZED) == 0) {
             if (!n.isEmpty()) {
-                similar.collect(n, p);
+                similar.collect(n, null, country, p);
             }
             for (NameVariants.Variant v : variants) {
                 NormalizedName vn = normalizer.normalize(v.text(), country);
                 if (!vn.isEmpty()) {
-                    similar.collect(withCountry(vn, n), v.note(), p);
+                    similar.collect(withCountry(vn, n), v.note(), country, p);
                 }
             }
         }

@@ -27,11 +27,15 @@ final class SimilarNames {
     }
 
     void collect(NormalizedName n, Proposals out) {
-        collect(n, null, out);
+        collect(n, null, n.country(), out);
     }
 
-    /** @param variantNote how the channel's name was rewritten to get {@code n}, or null */
-    void collect(NormalizedName n, String variantNote, Proposals out) {
+    /**
+     * @param variantNote how the channel's name was rewritten to get {@code n}, or null
+     * @param country     the channel's country as far as known: its channels are scored first, so a common
+     *                    word ("Sport") cannot crowd the right one out of the few scored
+     */
+    void collect(NormalizedName n, String variantNote, String country, Proposals out) {
         List<String> words = n.tokens().stream().filter(t -> !NameNormalizer.QUALITY.contains(t)).distinct().toList();
         if (words.isEmpty()) {
             return;
@@ -64,10 +68,14 @@ final class SimilarNames {
         // Best-first by shared words without sorting everything: hits are bounded by the word count.
         int scored = 0;
         for (int want = lists.size(); want >= 1 && scored < SCORED_PER_CHANNEL; want--) {
-            for (int i = 0; i < touched.size() && scored < SCORED_PER_CHANNEL; i++) {
-                if (hits[touched.get(i)] == want) {
-                    score(n, words, touched.get(i), variantNote, out);
-                    scored++;
+            for (int pass = country == null ? 1 : 0; pass < 2; pass++) {
+                for (int i = 0; i < touched.size() && scored < SCORED_PER_CHANNEL; i++) {
+                    int e = touched.get(i);
+                    boolean home = country != null && index.countries(index.name(e).guide()).contains(country);
+                    if (hits[e] == want && (country == null || home == (pass == 0))) {
+                        score(n, words, e, variantNote, out);
+                        scored++;
+                    }
                 }
             }
         }

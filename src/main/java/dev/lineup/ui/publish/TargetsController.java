@@ -59,7 +59,11 @@ public final class TargetsController {
     @FXML
     private void signIn() {
         TargetInfo t = vm.selectedProperty().get();
-        if (t != null && t.cloud()) {
+        if (t != null && t.cloud() && t.tokenOnly()) {
+            dialogs.askSecret("Sign in to \"" + t.name() + "\"", "This target was added with an access token and has "
+                    + "no app key, so it cannot sign in in the browser. Paste a new access token from the provider's "
+                    + "app console.", "New access token").ifPresent(token -> vm.useToken(t.name(), token.strip()));
+        } else if (t != null && t.cloud()) {
             vm.signIn(t.name());
         }
     }

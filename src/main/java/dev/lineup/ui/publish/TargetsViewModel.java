@@ -54,6 +54,12 @@ public final class TargetsViewModel {
                 .start();
     }
 
+    /** A target added with a bare token signs in again with a new one (there is no app to sign in to). */
+    public void useToken(String name, String token) {
+        change("Storing a new token for " + name, () -> publishing.useAccessToken(name, token),
+                "Stored a new token for \"" + name + "\"; the next publish uses it.");
+    }
+
     public void signOut(String name) {
         change("Signing out of " + name, () -> publishing.signOut(name), "Signed out of \"" + name + "\"; its grant was revoked.");
     }
