@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Three real processes publish 30 times each into one local folder with a 4 s lease; one is killed
- * mid-upload. A reader polls the folder like a player would, the whole time.
+ * mid-upload while the others already contend. A reader polls the folder like a player would, the whole
+ * time.
  */
 class PublishRaceTest {
     private static final int RUNS = 30;
@@ -38,7 +39,11 @@ class PublishRaceTest {
         Path folder = dir.resolve("out");
         Path log = dir.resolve("events.log");
         Files.createFile(log);
-        Process victim = start(folder, log, "victim", 300);
+        // The victim gets a head start so it surely holds the lease when it is killed: started together,
+        // it once lost all 30 of its tries to the two fast racers and was never caught holding. Its slow
+        // uploads keep it holding until the others contend, and it is killed as soon as they do.
+        Process victim = start(folder, log, "victim", 1500);
+        RaceLog.awaitLine(log, "ACQUIRE victim ");
         Process alpha = start(folder, log, "alpha", 5);
         Process beta = start(folder, log, "beta", 5);
         AtomicBoolean stop = new AtomicBoolean();
@@ -46,7 +51,7 @@ class PublishRaceTest {
         Thread reader = new Thread(() -> check.readUntil(stop, 2), "reader");
         reader.start();
 
-        Instant killedAt = killVictimMidUpload(victim, log);
+        Instant killedAt = RaceLog.killVictimMidUpload(victim, log, List.of(alpha, beta));
         assertThat(alpha.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(beta.waitFor(60, TimeUnit.SECONDS)).isTrue();
         stop.set(true);
@@ -67,7 +72,15 @@ class PublishRaceTest {
                 .allMatch(l -> l.split(" ")[4].equals("PUBLISHED") || l.split(" ")[4].equals("PROBLEM"));
         assertThat(outcomes.stream().filter(l -> l.startsWith("OUTCOME alpha "))).hasSize(RUNS);
         assertThat(outcomes.stream().filter(l -> l.startsWith("OUTCOME beta "))).hasSize(RUNS);
-        assertThat(outcomes.stream().filter(l -> l.contains(" PUBLISHED "))).hasSizeGreaterThan(10);
+        // Liveness, not a rate. A try that meets a held lease ends at once as LeaseHeld and uses up one of
+        // the racer's 30 runs, so how many runs win depends on how long a publish holds the lease against
+        // the 0-40 ms pause between tries, i.e. on the machine's load: 22 of 60 on a loaded 2-core machine,
+        // 9 under a full parallel build. What must hold at any load: neither racer is starved.
+        for (String racer : List.of("alpha", "beta")) {
+            assertThat(outcomes).as("%s published through the race", racer)
+                    .filteredOn(l -> l.startsWith("OUTCOME " + racer + " ") && l.contains(" PUBLISHED "))
+                    .hasSizeGreaterThanOrEqualTo(2);
+        }
         List<String> takeovers = lines.stream().filter(l -> l.contains("TAKEOVER") && l.contains("\"victim\"")).toList();
         assertThat(takeovers).as("the killed holder's lease is taken over once").hasSize(1);
         assertThat(takeovers.get(0)).contains("no longer running");
@@ -92,19 +105,7 @@ class PublishRaceTest {
                 .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".out").toFile()).start();
     }
 
-    /** Waits until the victim logs an upload while holding the lease, then kills it (no clean-up at all). */
-    private Instant killVictimMidUpload(Process victim, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            if (Files.readAllLines(log).stream().anyMatch(l -> l.startsWith("UPLOAD victim "))) {
-                victim.destroyForcibly();
-                victim.waitFor();
-                return Instant.now();
-            }
-            Thread.sleep(5);
-        }
-        throw new AssertionError("the victim never got the lease: " + Files.readString(log));
-    }
+
 
     /** What each process believed it held, from ACQUIRE to RELEASE (or its run's end, or its death). */
     private static List<Interval> holds(List<String> lines, Instant killedAt) {

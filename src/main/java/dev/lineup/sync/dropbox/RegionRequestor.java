@@ -2,6 +2,7 @@ package dev.lineup.sync.dropbox;
 
 import com.dropbox.core.http.HttpRequestor;
 import com.dropbox.core.util.IOUtil;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,12 @@ import okio.Source;
  * allocated okio segments all at once; both cost more than the network on loopback (see
  * docs/benchmarks-publish.md). Other stream bodies are read whole (they are small: RPC arguments,
  * lockfile and manifest).
+ *
+ * <p>Every answer that is not a success is read whole and its connection released here, before the SDK
+ * sees it: the SDK leaves error bodies unclosed on some paths (a download answered 500 or 503 never
+ * reads nor closes its body), and OkHttp 5 may hand such a leaked connection, once garbage collected, to
+ * a later call, which then reads the stale body glued to its own status line ("Service UnavailableHTTP/1.1
+ * 409"; square/okhttp#9240). Error bodies are small, so buffering them costs nothing.
  */
 final class RegionRequestor extends HttpRequestor {
     private final HttpRequestor delegate;
@@ -36,22 +43,39 @@ final class RegionRequestor extends HttpRequestor {
 
     @Override
     public Response doGet(String url, Iterable<Header> headers) throws IOException {
-        return delegate.doGet(url, headers);
+        return released(delegate.doGet(url, headers));
     }
 
     @Override
     public Uploader startPost(String url, Iterable<Header> headers) throws IOException {
-        return new RegionUploader(delegate.startPost(url, headers), url, headers);
+        return new RegionUploader(delegate.startPost(url, headers), url, headers, true);
     }
 
     @Override
     public Uploader startPostInStreamingMode(String url, Iterable<Header> headers) throws IOException {
-        return new RegionUploader(delegate.startPostInStreamingMode(url, headers), url, headers);
+        return new RegionUploader(delegate.startPostInStreamingMode(url, headers), url, headers, true);
     }
 
     @Override
     public Uploader startPut(String url, Iterable<Header> headers) throws IOException {
-        return delegate.startPut(url, headers);
+        return new RegionUploader(delegate.startPut(url, headers), url, headers, false);
+    }
+
+    /**
+     * A success as it is (a download streams its body to the caller, who closes it); anything else with
+     * its body read into memory and the HTTP response closed, so its connection goes back to the pool
+     * clean whatever the SDK then does with the body.
+     */
+    static HttpRequestor.Response released(HttpRequestor.Response response) throws IOException {
+        int status = response.getStatusCode();
+        if (status / 100 == 2 || response.getBody() == null) {
+            return response;
+        }
+        byte[] body;
+        try (InputStream in = response.getBody()) {
+            body = in.readAllBytes();
+        }
+        return new HttpRequestor.Response(status, new ByteArrayInputStream(body), response.getHeaders());
     }
 
     /** A request body read from a file range each time it is written (OkHttp may write it again). */
@@ -84,18 +108,21 @@ final class RegionRequestor extends HttpRequestor {
         private final Uploader inner;
         private final String url;
         private final Iterable<Header> headers;
+        /** Only a POST body is sent from its file region; other methods go through the SDK's requestor. */
+        private final boolean post;
         private FileRegion region;
         private volatile Call call;
 
-        RegionUploader(Uploader inner, String url, Iterable<Header> headers) {
+        RegionUploader(Uploader inner, String url, Iterable<Header> headers, boolean post) {
             this.inner = inner;
             this.url = url;
             this.headers = headers;
+            this.post = post;
         }
 
         @Override
         public void upload(InputStream in) throws IOException {
-            if (in instanceof FileRegion r) {
+            if (post && in instanceof FileRegion r) {
                 region = r;
             } else {
                 inner.upload(in.readAllBytes());
@@ -104,7 +131,7 @@ final class RegionRequestor extends HttpRequestor {
 
         @Override
         public void upload(InputStream in, long limit) throws IOException {
-            if (in instanceof FileRegion r && r.length() <= limit) {
+            if (post && in instanceof FileRegion r && r.length() <= limit) {
                 region = r;
             } else {
                 inner.upload(in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8)));
@@ -148,7 +175,7 @@ final class RegionRequestor extends HttpRequestor {
         @Override
         public HttpRequestor.Response finish() throws IOException {
             if (region == null) {
-                return inner.finish();
+                return released(inner.finish());
             }
             Request.Builder request = new Request.Builder().url(url).post(new RegionBody(region));
             for (Header h : headers) {
@@ -156,8 +183,8 @@ final class RegionRequestor extends HttpRequestor {
             }
             call = client.newCall(request.build());
             okhttp3.Response response = call.execute();
-            return new HttpRequestor.Response(response.code(), response.body().byteStream(),
-                    response.headers().toMultimap());
+            return released(new HttpRequestor.Response(response.code(), response.body().byteStream(),
+                    response.headers().toMultimap()));
         }
     }
 }

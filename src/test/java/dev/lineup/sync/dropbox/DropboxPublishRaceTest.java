@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lineup.sync.LeaseManager;
 import dev.lineup.sync.OAuthTokens;
 import dev.lineup.sync.ProblemKind;
+import dev.lineup.sync.RaceLog;
 import dev.lineup.sync.RaceReader;
 import dev.lineup.sync.RaceWorker;
 import dev.lineup.sync.SyncException;
@@ -59,7 +60,7 @@ class DropboxPublishRaceTest {
         Path log = Files.createFile(dir.resolve("events.log"));
         // The victim gets a head start so it surely holds the lease once while the others contend.
         Process victim = start(log, "victim", 1500);
-        awaitLine(log, "ACQUIRE victim ");
+        RaceLog.awaitLine(log, "ACQUIRE victim ");
         Process alpha = start(log, "alpha", 5);
         Process beta = start(log, "beta", 5);
         AtomicBoolean stop = new AtomicBoolean();
@@ -71,7 +72,7 @@ class DropboxPublishRaceTest {
             Thread readerThread = new Thread(() -> reader.readUntil(stop, 50), "reader");
             readerThread.start();
 
-            Instant killedAt = killVictimMidUpload(victim, log, List.of(alpha, beta));
+            Instant killedAt = RaceLog.killVictimMidUpload(victim, log, List.of(alpha, beta));
             assertThat(alpha.waitFor(150, TimeUnit.SECONDS)).as("alpha finished; %s", tail(log)).isTrue();
             assertThat(beta.waitFor(90, TimeUnit.SECONDS)).as("beta finished; %s", tail(log)).isTrue();
             stop.set(true);
@@ -110,9 +111,11 @@ class DropboxPublishRaceTest {
                     .toList();
             assertThat(ofVictim).as("the killed holder's lease is taken over once").hasSize(1);
             // Judged by the server's Date header, which has whole seconds: allow one second of rounding.
-            // ...except an installation taking back its own lock, left by its own publish that failed midway.
+            // Except an installation taking back its own lock, left by its own publish that failed midway,
+            // and a lease its holder marked unfinished (a fault outlasted its pacer after files changed):
+            // the publish protocol lets anyone take that over at once.
             assertThat(server.takeovers()).as("only stale leases are taken over")
-                    .filteredOn(t -> !t.fromInstance().equals(t.toInstance())).allSatisfy(t ->
+                    .filteredOn(t -> !t.fromInstance().equals(t.toInstance()) && !t.fromUnfinished()).allSatisfy(t ->
                     assertThat(t.silence()).isGreaterThanOrEqualTo(Duration.ofSeconds(TTL_SECONDS - 1)));
             assertThat(lines).filteredOn(l -> l.contains("TAKEOVER") && l.contains("\"victim\"")
                             && !l.startsWith("ACQUIRE victim "))
@@ -238,34 +241,7 @@ class DropboxPublishRaceTest {
         return b.toString();
     }
 
-    private static void awaitLine(Path log, String prefix) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (Files.readAllLines(log).stream().noneMatch(l -> l.startsWith(prefix))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no '" + prefix + "' in: " + Files.readString(log));
-            }
-            Thread.sleep(10);
-        }
-    }
 
-    /** Kills the victim (no clean-up at all) while it uploads under the lease and the others already contend. */
-    private static Instant killVictimMidUpload(Process victim, Path log, List<Process> others) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && others.stream().anyMatch(Process::isAlive)) {
-            List<String> lines = Files.readAllLines(log);
-            boolean othersRunning = lines.stream().anyMatch(l -> l.startsWith("OUTCOME alpha ")
-                    || l.startsWith("OUTCOME beta "));
-            String lastOfVictim = lines.stream().filter(l -> l.contains(" victim ") || l.startsWith("UPLOAD victim"))
-                    .reduce((a, b) -> b).orElse("");
-            if (othersRunning && lastOfVictim.startsWith("UPLOAD victim ")) {
-                victim.destroyForcibly();
-                victim.waitFor();
-                return Instant.now();
-            }
-            Thread.sleep(5);
-        }
-        throw new AssertionError("the victim was never caught uploading: " + Files.readString(log));
-    }
 
     /** The worker name a write's User-Agent names, as the instance id its leases carry. */
     private static String instanceOf(String client) {

@@ -10,11 +10,16 @@ import java.util.List;
  * Replays the fake Dropbox's write log of one folder as the server saw it: who held
  * {@code lockfile.json} after every write, whether any output file was written by someone who did
  * not hold it at that moment, and every takeover (a lockfile write with a new lockId over a lockfile
- * that was still there) with how long the old holder had been silent.
+ * that was still there) with how long the old holder had been silent and whether it had marked its
+ * lease unfinished (a publish that stopped part-way, which others may take over at once).
  */
 final class LeaseWriteLog {
-    /** A lockfile replaced while present: {@code silence} = time since the old holder's last lockfile write. */
-    record Takeover(long seq, Instant at, String fromInstance, String toInstance, Duration silence) {
+    /**
+     * A lockfile replaced while present: {@code silence} = time since the old holder's last lockfile write;
+     * {@code fromUnfinished} = the old holder's last write marked its lease unfinished.
+     */
+    record Takeover(long seq, Instant at, String fromInstance, String toInstance, Duration silence,
+                    boolean fromUnfinished) {
     }
 
     private final List<String> violations = new ArrayList<>();
@@ -32,6 +37,7 @@ final class LeaseWriteLog {
         String holder = null;
         String lockId = null;
         Instant lastBeat = null;
+        boolean unfinished = false;
         for (WriteRecord r : log) {
             if (r.path().equalsIgnoreCase(lockPath)) {
                 if (r.op().equals("delete")) {
@@ -50,11 +56,12 @@ final class LeaseWriteLog {
                 } else {
                     acquisitions++;
                     takeovers.add(new Takeover(r.seq(), r.at(), holder, r.ownerInstanceId(),
-                            Duration.between(lastBeat, r.at())));
+                            Duration.between(lastBeat, r.at()), unfinished));
                     holder = r.ownerInstanceId();
                     lockId = r.lockId();
                     lastBeat = r.at();
                 }
+                unfinished = !r.op().equals("delete") && "unfinished".equals(r.leaseState());
             } else if (ignoredPaths.stream().noneMatch(p -> p.equalsIgnoreCase(r.path()))) {
                 outputWrites++;
                 String writer = clientToInstance.apply(r.client());

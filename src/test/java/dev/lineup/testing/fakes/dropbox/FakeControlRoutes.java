@@ -73,6 +73,7 @@ final class FakeControlRoutes {
             o.put("contentHash", r.contentHash());
             o.put("lockId", r.lockId());
             o.put("ownerInstanceId", r.ownerInstanceId());
+            o.put("leaseState", r.leaseState());
         }
         return out;
     }

@@ -155,17 +155,20 @@ final class FakeFileSystem {
     private void log(String op, Node node, String accountId, String client, byte[] data) {
         String lockId = null;
         String owner = null;
+        String state = null;
         if (data != null && node.name().equalsIgnoreCase("lockfile.json")) {
             try {
                 JsonNode lease = FakeJson.MAPPER.readTree(new String(data, StandardCharsets.UTF_8));
                 lockId = FakeJson.text(lease, "lockId");
                 owner = FakeJson.text(lease.path("owner"), "instanceId");
+                state = FakeJson.text(lease, "state");
             } catch (java.io.IOException | RuntimeException e) {
                 lockId = "unparseable";
             }
         }
         writeLog.add(new WriteRecord(writeLog.size() + 1L, now(), op, node.path(), node.rev(), accountId, client,
-                data == null ? 0 : data.length, node.contentHash(), lockId, owner));
+                data == null ? 0 : data.length, node.contentHash(), lockId, owner,
+                state));
     }
 
     private void makeParents(String lp, String display) {
