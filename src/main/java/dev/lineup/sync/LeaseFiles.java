@@ -40,17 +40,28 @@ final class LeaseFiles {
             try {
                 bytes = readAll(LOCK_FILE);
             } catch (SyncException e) {
-                if (pacer.call("stat lockfile", () -> target.stat(LOCK_FILE)).isEmpty()) {
+                Optional<RemoteFile> now = pacer.call("stat lockfile", () -> target.stat(LOCK_FILE));
+                if (now.isEmpty()) {
                     return Optional.empty();
+                }
+                if (!sameFile(now.get(), before.get())) {
+                    // Released and taken again between the stat and the read (on Drive the old file's id
+                    // then answers 404, and a lagging listing may still name it): read the new holder's.
+                    continue;
                 }
                 throw e;
             }
             Optional<RemoteFile> after = pacer.call("stat lockfile", () -> target.stat(LOCK_FILE));
-            if (after.isPresent() && after.get().revision().equals(before.get().revision())) {
+            if (after.isPresent() && sameFile(after.get(), before.get())) {
                 return Optional.of(new Lock(parse(bytes, after.get(), defaultTtlSeconds), after.get().revision()));
             }
         }
         throw new SyncException(ProblemKind.UNREACHABLE, "lockfile.json keeps changing while being read");
+    }
+
+    /** Drive numbers each file's versions from 1, so a new lockfile can carry its predecessor's revision. */
+    private static boolean sameFile(RemoteFile a, RemoteFile b) {
+        return a.revision().equals(b.revision()) && java.util.Objects.equals(a.id(), b.id());
     }
 
     /** What the generation file says: the last generation handed out, by whom, when. */
