@@ -5,22 +5,15 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,8 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * as its own process.
  */
 public final class FakeDropbox implements Closeable {
-    private static final Set<String> CONTENT_ROUTES = Set.of("/2/files/upload", "/2/files/download",
-            "/2/files/upload_session/start", "/2/files/upload_session/append_v2", "/2/files/upload_session/finish");
 
     private final HttpServer server;
     private final ExecutorService pool;
@@ -257,8 +248,8 @@ public final class FakeDropbox implements Closeable {
     }
 
     private void handleCounted(HttpExchange ex, String path) throws IOException {
-        byte[] body = readBody(ex);
-        String arg = argText(path, ex, body);
+        byte[] body = FakeWire.readBody(ex);
+        String arg = FakeWire.argText(path, ex, body);
         Fault fault = path.startsWith("/_fake/") ? null : faults.take(path, arg);
         if (fault != null && fault.kind() == Fault.Kind.DROP_CONNECTION) {
             drop(ex, path, arg, body);
@@ -266,7 +257,7 @@ public final class FakeDropbox implements Closeable {
         }
         FakeResponse response;
         if (fault != null && fault.kind() == Fault.Kind.RESPONSE) {
-            response = faultResponse(fault);
+            response = FakeWire.faultResponse(fault);
         } else {
             response = route(ex, path, arg, body);
         }
@@ -274,9 +265,9 @@ public final class FakeDropbox implements Closeable {
             drop(ex, path, arg, body);
             return;
         }
-        requests.add(new LoggedRequest(path, arg, body.length, response.status(), summary(response)));
+        requests.add(new LoggedRequest(path, arg, body.length, response.status(), FakeWire.summary(response)));
         inFlight.pause(path);
-        send(ex, response);
+        FakeWire.send(ex, response);
     }
 
     private FakeResponse route(HttpExchange ex, String path, String arg, byte[] body) {
@@ -312,77 +303,9 @@ public final class FakeDropbox implements Closeable {
         }
     }
 
-    /**
-     * With a Content-Length the body is read straight into one array of that size: readAllBytes would
-     * gather a 200 MB upload in small buffers and copy it again, a cost (and GC jitter) no client causes.
-     */
-    private static byte[] readBody(HttpExchange ex) throws IOException {
-        String length = ex.getRequestHeaders().getFirst("Content-Length");
-        InputStream in = ex.getRequestBody();
-        if (length == null) {
-            return in.readAllBytes();
-        }
-        byte[] body = new byte[Math.toIntExact(Long.parseLong(length.trim()))];
-        int n = in.readNBytes(body, 0, body.length);
-        if (n < body.length) {
-            throw new IOException("request body ended after " + n + " of " + body.length + " bytes");
-        }
-        return body;
-    }
-
-    private static String argText(String path, HttpExchange ex, byte[] body) {
-        if (CONTENT_ROUTES.contains(path)) {
-            String header = ex.getRequestHeaders().getFirst("Dropbox-API-Arg");
-            return header == null ? "{}" : header;
-        }
-        if (path.startsWith("/2/")) {
-            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
-        }
-        return "";
-    }
-
-    private static FakeResponse faultResponse(Fault f) {
-        String type = f.body() != null && f.body().startsWith("{") ? "application/json" : "text/plain";
-        FakeResponse r = new FakeResponse(f.status(), Map.of("Content-Type", type),
-                f.body() == null ? new byte[0] : f.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        if (f.retryAfter() != null) {
-            Map<String, String> h = new java.util.HashMap<>(r.headers());
-            h.put("Retry-After", Long.toString(f.retryAfter().toSeconds()));
-            r = new FakeResponse(r.status(), h, r.body());
-        }
-        return r;
-    }
-
     private void drop(HttpExchange ex, String path, String arg, byte[] body) {
         requests.add(new LoggedRequest(path, arg, body.length, 0, "dropped connection"));
         // Closing an exchange before sending headers closes the socket: the client sees EOF, no answer.
-        ex.close();
-    }
-
-    private static String summary(FakeResponse r) {
-        if (r.status() < 400) {
-            return null;
-        }
-        String text = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
-        try {
-            JsonNode n = FakeJson.MAPPER.readTree(text);
-            return n.has("error_summary") ? n.get("error_summary").asText() : text;
-        } catch (IOException | RuntimeException e) {
-            return text;
-        }
-    }
-
-    private static void send(HttpExchange ex, FakeResponse r) throws IOException {
-        r.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
-        ex.getResponseHeaders().set("Date",
-                DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
-        boolean empty = r.body().length == 0;
-        ex.sendResponseHeaders(r.status(), empty ? -1 : r.body().length);
-        if (!empty) {
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(r.body());
-            }
-        }
         ex.close();
     }
 
