@@ -20,7 +20,8 @@ lineup source add m3u Sample --url assets/sample/sample-playlist.m3u
 lineup source add epg "Sample guide" --url assets/sample/sample-guide.xml.gz
 lineup source refresh
 lineup layout create Family --from-source Sample
-timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" \
+# LINEUP_SCREEN picks the virtual screen, e.g. 1366x768 or 1920x1080 (the window fits itself to it).
+timeout 120 xvfb-run -a -s "-screen 0 ${LINEUP_SCREEN:-1280x800}x24" \
     java -Dlineup.dataDir="$data" -Dlineup.screenshots="$out" -Dlineup.installationName="Living-room PC" \
     -Dprism.order=sw -jar target/lineup.jar
 ls -l "$out"/*.png

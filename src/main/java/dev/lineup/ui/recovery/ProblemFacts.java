@@ -13,7 +13,15 @@ final class ProblemFacts {
     }
 
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
-    private static final java.util.Set<String> HIDDEN = java.util.Set.of("lockId", "usedBytes", "allocatedBytes");
+    private static final java.util.Set<String> HIDDEN = java.util.Set.of("lockId", "usedBytes", "allocatedBytes", "ownerId",
+            "freeInSeconds", "expectedRevision", "actualRevision");
+    /**
+     * Facts that carry an instant, shown in the computer's own time zone. "since", "at" and "changedAt" are
+     * still ISO text (the wizard tests read them so); issue #14 moves every time to local words.
+     */
+    private static final java.util.Set<String> TIMES = java.util.Set.of("freeAt", "lastPublished", "nextRetryAt");
+    private static final java.time.format.DateTimeFormatter LOCAL = java.time.format.DateTimeFormatter
+            .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM);
 
     static {
         LABELS.put("holder", "Held by");
@@ -25,7 +33,14 @@ final class ProblemFacts {
         LABELS.put("at", "At");
         LABELS.put("heartbeatAgeSeconds", "Last heartbeat");
         LABELS.put("purpose", "Doing");
+        LABELS.put("state", "State");
+        LABELS.put("freeAt", "Free again at");
         LABELS.put("stale", "Stale because");
+        LABELS.put("layout", "Layout");
+        LABELS.put("owner", "Owned by");
+        LABELS.put("lastPublished", "Last published");
+        LABELS.put("nextRetryAt", "Next try");
+        LABELS.put("retriedForSeconds", "Retried for");
         LABELS.put("file", "File");
         LABELS.put("changedBy", "Changed by");
         LABELS.put("changedAt", "Changed at");
@@ -62,10 +77,25 @@ final class ProblemFacts {
     }
 
     private static String unit(String key, String v) {
+        if (TIMES.contains(key)) {
+            return localTime(v);
+        }
         switch (key) {
+            case "state": return v.equals("unfinished") ? "an unfinished publish (it stopped part-way)"
+                    : v.equals("live") ? "publishing now" : v;
+            case "retriedForSeconds": return v + " s";
             case "heartbeatAgeSeconds": return v + " s ago";
             case "retryAfterSeconds": return v + " s";
             default: return v;
+        }
+    }
+
+    /** An ISO instant in the local zone ("6 Dec 2026, 19:16:19"); anything else unchanged. */
+    static String localTime(String iso) {
+        try {
+            return LOCAL.format(java.time.Instant.parse(iso).atZone(java.time.ZoneId.systemDefault()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
         }
     }
 }
