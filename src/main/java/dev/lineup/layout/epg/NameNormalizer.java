@@ -214,6 +214,11 @@ final class NameNormalizer {
         return out;
     }
 
+    /** Words that name no channel on their own: filler ("tv", "channel"), quality tags, "plus". */
+    static boolean generic(String word) {
+        return FILLER.contains(word) || QUALITY.contains(word) || word.equals("plus");
+    }
+
     /** Compact key without filler words and a trailing country word, or null if too little is left. */
     static String loose(List<String> tokens) {
         List<String> kept = new ArrayList<>();

@@ -121,7 +121,8 @@ final class SimilarNames {
         if (sim < 0.3) {
             return;
         }
-        boolean contained = home && sameNumbers && sim >= 0.5 && other.size() - words.size() <= 2 && other.containsAll(words);
+        boolean contained = home && sameNumbers && other.size() - words.size() <= 2 && other.containsAll(words)
+                && words.stream().anyMatch(w -> Character.isLetter(w.charAt(0)) && !NameNormalizer.generic(w));
         // Every word of the name in a channel of the name's own country ("CNBC" in "CNBC Asia" for an SG
         // provider): what a person picks over the same name in another country's guide, though not blindly.
         double confidence = (contained ? CONTAINED_AT_HOME : Math.min(MAX_CONFIDENCE, 0.2 + 0.65 * sim))
