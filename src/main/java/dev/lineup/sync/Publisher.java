@@ -61,7 +61,7 @@ public final class Publisher {
     private final RetryPacer pacer;
     private final Role role;
     private final ProblemHistory history;
-    private final Map<Path, String> localHashes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, String> providerHashes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Publisher(LeaseManager leases, RetryPacer pacer, Role role, ProblemHistory history) {
         this.target = leases.target();
@@ -93,7 +93,7 @@ public final class Publisher {
         if (!role.mayPublish()) {
             throw new NotPrimaryException(role);
         }
-        localHashes.clear(); // a folder staged again may hold other bytes under the same names
+        providerHashes.clear(); // a folder staged again may hold other bytes under the same names
         Lease lease = null;
         Progress progress = new Progress();
         try {
@@ -154,17 +154,32 @@ public final class Publisher {
             remote.put(f.name(), f);
         }
         IndexCheck check = IndexCheck.run(index, leases.owner(), remote, staged, options, e -> hashOf(e.path()),
-                name -> pacer.call("stat " + name, () -> target.stat(name)), target.serverTime(), target.describe());
+                name -> pacer.call("stat " + name, () -> target.stat(name)), target.serverTime(), target.describe(),
+                lease.info());
+        Map<String, String> localHashes = new LinkedHashMap<>();
+        Map<String, List<String>> writes = new LinkedHashMap<>();
+        for (StagedFolder.Entry e : staged.files()) {
+            RemoteFile r = remote.get(e.name());
+            if (check.keptTheirs(e.name()) || r != null && indexSaysUnchanged(index, e, r)) {
+                continue; // unchanged since our last publish: the local file is not even read
+            }
+            String localHash = hashOf(e.path());
+            localHashes.put(e.name(), localHash);
+            if (r == null || !localHash.equals(r.contentHash())) {
+                writes.put(e.name(), List.of(localHash));
+            }
+        }
+        if (!writes.isEmpty()) {
+            lease.declareWrites(writes); // before any upload: see LeaseInfo#writing
+        }
         List<PublishReport.FileResult> results = new ArrayList<>();
         Map<String, RemoteFile> after = new LinkedHashMap<>(remote);
         long bytes = 0;
         for (StagedFolder.Entry e : staged.files()) {
             lease.ensureHeld();
-            RemoteFile r = remote.get(e.name());
-            boolean same = check.keptTheirs(e.name()) || r != null && (indexSaysUnchanged(index, e, r)
-                    || hashOf(e.path()).equals(r.contentHash()));
+            String localHash = localHashes.get(e.name());
+            boolean same = !writes.containsKey(e.name());
             if (!same) {
-                String localHash = hashOf(e.path());
                 options.listener().uploading(e.name(), e.size());
                 boolean changedBefore = progress.filesChanged;
                 progress.filesChanged = true; // before the call: a failed upload may still have landed
@@ -330,13 +345,13 @@ public final class Publisher {
 
     /** The provider's hash of a staged file, read once per publish however many checks ask for it. */
     private String hashOf(Path file) throws SyncException {
-        String known = localHashes.get(file);
+        String known = providerHashes.get(file);
         if (known != null) {
             return known;
         }
         try {
             String hash = target.contentHashOf(file);
-            localHashes.put(file, hash);
+            providerHashes.put(file, hash);
             return hash;
         } catch (IOException e) {
             throw new SyncException(ProblemKind.BAD_REQUEST, "cannot read staged file " + file + ": " + e.getMessage(),

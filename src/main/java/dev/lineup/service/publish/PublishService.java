@@ -6,15 +6,14 @@ import dev.lineup.app.Env;
 import dev.lineup.app.StoreLayoutService;
 import dev.lineup.model.Installation;
 import dev.lineup.model.TargetConfig;
-import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.Manifest;
-import dev.lineup.output.RenderProgress;
 import dev.lineup.output.RenderResult;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
 import dev.lineup.sync.LeaseManager;
 import dev.lineup.sync.LeaseOwner;
+import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.ProblemHistory;
 import dev.lineup.sync.PublishListener;
@@ -27,6 +26,7 @@ import dev.lineup.sync.SyncException;
 import dev.lineup.sync.StagedFolder;
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.sync.TokenStore;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -36,7 +36,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -50,7 +49,7 @@ public final class PublishService implements java.io.Closeable {
     /** Renders one stored layout into a folder: {@link LayoutOutput#render} in the application. */
     @FunctionalInterface
     public interface Stager {
-        RenderResult render(LineupStore store, String layout, Path dir, RenderProgress progress) throws IOException;
+        RenderResult render(LineupStore store, String layout, Path dir, Progress progress) throws IOException;
     }
 
     private final LineupStore store;
@@ -123,7 +122,7 @@ public final class PublishService implements java.io.Closeable {
     /**
      * As {@link #publish(List, String, PublishListener, BooleanSupplier)} with the wizard's choices
      * (overwrite a changed manifest, take over a confirmed live lease). A listener that is also a
-     * {@link RenderProgress} hears the rendering too. {@code cancel} is polled between layouts,
+     * {@link Progress} hears the rendering too. {@code cancel} is polled between layouts,
      * before each upload and after each uploaded chunk; a cancelled publish releases the lease and throws {@link CancellationException}.
      * Failures are {@code SyncProblemException}s carrying the recorded {@link SyncProblem}.
      */
@@ -131,7 +130,7 @@ public final class PublishService implements java.io.Closeable {
                                  BooleanSupplier cancel) throws SyncException, NotPrimaryException, IOException {
         List<String> names = publishable(layouts, targetName);
         PublishListener listener = options.listener();
-        RenderProgress progress = listener instanceof RenderProgress ? (RenderProgress) listener : RenderProgress.NONE;
+        Progress progress = listener instanceof Progress ? (Progress) listener : Progress.NONE;
         CombinedStaging staging = new CombinedStaging(dataDir, targetName);
         for (String n : names) {
             checkCancel(cancel);
@@ -372,44 +371,6 @@ public final class PublishService implements java.io.Closeable {
     }
 
     private static void checkCancel(BooleanSupplier cancel) {
-        if (cancel != null && cancel.getAsBoolean()) {
-            throw new CancellationException("publish cancelled");
-        }
-    }
-
-    /** Passes events on, and stops the publish before the next upload or chunk once cancelled. */
-    private record CancellingListener(PublishListener inner, BooleanSupplier cancel) implements PublishListener {
-        @Override
-        public void leaseAcquired(dev.lineup.sync.LeaseInfo lease, String takeoverNote) {
-            inner.leaseAcquired(lease, takeoverNote);
-        }
-
-        @Override
-        public void uploading(String name, long size) {
-            checkCancel(cancel);
-            inner.uploading(name, size);
-        }
-
-        /** Per acknowledged chunk: a cancel stops a big file within one chunk, and the old file stays. */
-        @Override
-        public void uploadProgress(String name, long sent, long size) {
-            checkCancel(cancel);
-            inner.uploadProgress(name, sent, size);
-        }
-
-        @Override
-        public void fileDone(PublishReport.FileResult result) {
-            inner.fileDone(result);
-        }
-
-        @Override
-        public void published(long generation) {
-            inner.published(generation);
-        }
-
-        @Override
-        public void retrying(String what, SyncException cause, Duration delay) {
-            inner.retrying(what, cause, delay);
-        }
+        CancellingListener.check(cancel);
     }
 }
