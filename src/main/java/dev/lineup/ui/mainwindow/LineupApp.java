@@ -62,15 +62,31 @@ public class LineupApp extends Application {
         });
     }
 
+    /**
+     * Shows the window at once, at its remembered place, with a plain "Opening…" view; the main window's
+     * controls are built into it right after that first frame (they take most of the start-up time).
+     */
     private void open(AppServices s, Stage stage, String placement) {
         s.publish().setBrowser(getHostServices()::showDocument);
-        MainWindow window = new MainWindow(s, stage);
-        window.get(MainWindowViewModel.class).setOpener(getHostServices()::showDocument);
         // Saved by the background executor, which the app's stop() lets finish before closing the database.
         WindowPlacer.place(stage, placement, p -> s.executor().execute(() -> s.settings().saveWindowPlacement(p)));
-        stage.show();
+        OpeningView.show(stage, MainWindowViewModel.titleFor(s.installation().name()));
         Platform.setImplicitExit(true);
-        if (Boolean.getBoolean("lineup.startupProbe")) {
+        boolean probe = Boolean.getBoolean("lineup.startupProbe");
+        if (probe) {
+            StartupProbe.firstFrame(stage);
+        }
+        OpeningView.afterFrame(() -> Platform.runLater(() -> {
+            if (stage.isShowing()) {
+                build(s, stage, probe);
+            }
+        }));
+    }
+
+    private void build(AppServices s, Stage stage, boolean probe) {
+        MainWindow window = new MainWindow(s, stage);
+        window.get(MainWindowViewModel.class).setOpener(getHostServices()::showDocument);
+        if (probe) {
             StartupProbe.reportAndQuit(stage);
             return;
         }
