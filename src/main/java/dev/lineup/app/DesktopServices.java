@@ -1,5 +1,6 @@
 package dev.lineup.app;
 
+import dev.lineup.service.publish.DesktopPublishing;
 import dev.lineup.layout.ChannelEdits;
 import dev.lineup.layout.SourceChannelRef;
 import dev.lineup.model.Installation;

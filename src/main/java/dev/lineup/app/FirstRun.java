@@ -1,5 +1,6 @@
 package dev.lineup.app;
 
+import dev.lineup.service.publish.TargetSettings;
 import dev.lineup.layout.Numbering;
 import dev.lineup.layout.NumberingOptions;
 import dev.lineup.layout.StoredLayouts;

@@ -87,6 +87,9 @@ public final class Publisher {
             lease = options.forceTakeover() == null ? leases.acquire(purpose)
                     : leases.forceTakeover(purpose, options.forceTakeover());
             lease.startHeartbeats();
+            // A lease taken over (stale, unfinished, or forced) may have left the folder part-written: until
+            // our manifest is written, a failure must leave it marked unfinished, never release it as settled.
+            progress.filesChanged = lease.takeoverNote().isPresent();
             options.listener().leaseAcquired(lease.info(), lease.takeoverNote().orElse(null));
             PublishReport report = upload(staged, lease, options, progress);
             options.listener().published(lease.generation());

@@ -1,5 +1,6 @@
-package dev.lineup.app;
+package dev.lineup.service.publish;
 
+import dev.lineup.app.Env;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.RenderProgress;

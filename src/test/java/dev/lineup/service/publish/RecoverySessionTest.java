@@ -1,5 +1,7 @@
-package dev.lineup.app;
+package dev.lineup.service.publish;
 
+import dev.lineup.app.Env;
+import dev.lineup.app.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.cli.PublishFixture;

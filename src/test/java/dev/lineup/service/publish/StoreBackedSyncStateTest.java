@@ -1,5 +1,6 @@
-package dev.lineup.app;
+package dev.lineup.service.publish;
 
+import dev.lineup.app.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.sync.LeaseInfo;

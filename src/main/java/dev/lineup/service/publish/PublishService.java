@@ -1,5 +1,9 @@
-package dev.lineup.app;
+package dev.lineup.service.publish;
 
+import dev.lineup.app.AppInfo;
+import dev.lineup.app.Durations;
+import dev.lineup.app.Env;
+import dev.lineup.app.StoreLayoutService;
 import dev.lineup.model.Installation;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.MirrorDownloader;

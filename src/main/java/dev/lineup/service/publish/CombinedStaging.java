@@ -1,4 +1,4 @@
-package dev.lineup.app;
+package dev.lineup.service.publish;
 
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.Manifest;
@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  * earlier publish put there: the combined folder carries every layout staged for this target that
  * still exists.
  */
-final class CombinedStaging {
+public final class CombinedStaging {
     /** The folder actually published; rebuilt by every publish and removed after it. */
-    static final String COMBINED = ".combined";
+    public static final String COMBINED = ".combined";
     private final Path root;
 
     CombinedStaging(Path dataDir, String targetName) {
