@@ -4,8 +4,8 @@ import dev.lineup.app.AlreadyRunningException;
 import dev.lineup.app.AppServices;
 import dev.lineup.app.DesktopServices;
 import dev.lineup.app.FirstRun;
-import dev.lineup.app.TaskProgress;
 import dev.lineup.app.Workspace;
+import dev.lineup.task.TaskContext;
 import dev.lineup.ui.common.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -106,7 +106,7 @@ public final class AppStart {
         }
         Stage wait = progressWindow();
         background("lineup-setup", () -> {
-            DesktopServices.setUp(ws, a.get().name(), a.get().role(), a.get().outputFolder(), TaskProgress.NONE);
+            DesktopServices.setUp(ws, a.get().name(), a.get().role(), a.get().outputFolder(), TaskContext.detached("First start"));
             Platform.runLater(() -> {
                 wait.hide();
                 finish(ws);
