@@ -82,7 +82,7 @@ public final class PublishService implements java.io.Closeable {
         this.stager = stager;
         this.tokens = new StoreTokenStore(store.secrets());
         this.history = new StoreProblemHistory(store.problems());
-        this.log = new PublishLog(store.settings());
+        this.log = new PublishLog(store);
     }
 
     /** The runs History lists, newest first: every publish, whoever started it. */
