@@ -27,11 +27,16 @@ public final class PublishRunStore {
             SourceStore.exec(c, "INSERT INTO publish_runs(at, layout, target, generation, outcome, started_by) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", run.at().toString(), run.layout(), run.target(), run.generation(),
                     run.outcome(), run.startedBy());
+            long runId;
+            try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                runId = rs.getLong(1);
+            }
             int position = 0;
             for (PublishedFile f : run.files()) {
                 SourceStore.exec(c, "INSERT INTO publish_run_files(run_id, position, name, size, uploaded, share_link) "
-                        + "VALUES (last_insert_rowid(), ?, ?, ?, ?, ?)", position++, f.name(), f.size(),
-                        f.uploaded() ? 1 : 0, f.shareLink());
+                        + "VALUES (?, ?, ?, ?, ?, ?)", runId, position++, f.name(), f.size(), f.uploaded() ? 1 : 0,
+                        f.shareLink());
             }
             SourceStore.exec(c, "DELETE FROM publish_run_files WHERE run_id <= (SELECT MAX(id) FROM publish_runs) - ?", KEEP);
             return SourceStore.exec(c, "DELETE FROM publish_runs WHERE id <= (SELECT MAX(id) FROM publish_runs) - ?", KEEP);
