@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a stored layout's resolved channels, one at a time, into what the renderer writes. Hidden channels (or in a
- * hidden group) are left out; so are channels that resolve to nothing and channels the provider no
- * longer lists (their stream is gone; they stay in the layout with their edits until it comes back).
+ * Turns a stored layout's resolved channels, one at a time, into what the renderer writes. Hidden
+ * channels (or in a hidden group) are left out; so are channels that resolve to nothing and channels the
+ * provider no longer lists (their stream is gone; they stay in the layout with their edits until it
+ * comes back).
  */
 final class StoredChannels {
     private int unresolved;

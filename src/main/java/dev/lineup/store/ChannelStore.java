@@ -54,6 +54,32 @@ public final class ChannelStore {
         return out;
     }
 
+    /**
+     * The id and group of every active channel of a source, in provider order, streamed: what making a
+     * layout of a whole source needs, without reading (and holding) each channel's full row.
+     */
+    public void forEachActiveGroup(long sourceId, ChannelGroupSink sink) {
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, group_name FROM source_channels "
+                    + "WHERE source_id = ? AND removed_at IS NULL ORDER BY position")) {
+                ps.setLong(1, sourceId);
+                ps.setFetchSize(2000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Receives one channel's id and group ({@link #forEachActiveGroup}). */
+    @FunctionalInterface
+    public interface ChannelGroupSink {
+        void accept(long id, String group);
+    }
+
     /** Active and removed channel counts of a source: {@code [active, removed]}. */
     public int[] counts(long sourceId) {
         return db.read(c -> {
