@@ -1,5 +1,6 @@
 package dev.lineup.app;
 
+import dev.lineup.service.publish.DesktopPublishing;
 import java.io.Closeable;
 import java.nio.file.Path;
 import java.util.Objects;

@@ -1,11 +1,13 @@
 package dev.lineup.app;
 
+import dev.lineup.service.publish.DesktopPublishing;
 import dev.lineup.layout.ChannelEdits;
 import dev.lineup.layout.SourceChannelRef;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutOptions;
-import dev.lineup.source.Cancellation;
+import dev.lineup.task.TaskContext;
+import dev.lineup.task.TaskPools;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,16 +47,10 @@ public final class DesktopServices {
     }
 
     /** First start: the installation, its {@code local} target, the bundled sample sources and layout. */
-    public static void setUp(Workspace ws, String name, Installation.Role role, Path outputFolder, TaskProgress progress)
+    public static void setUp(Workspace ws, String name, Installation.Role role, Path outputFolder, TaskContext progress)
             throws IOException {
         FirstRun.init(ws.store(), ws.dataDir(), name, role, outputFolder);
-        Cancellation cancel = new Cancellation();
-        FirstRun.addSample(ws.store(), ws.dataDir(), (phase, done, total) -> {
-            if (progress.cancelled()) {
-                cancel.cancel();
-            }
-            progress.progress(done, total);
-        }, cancel);
+        FirstRun.addSample(ws.store(), ws.dataDir(), progress, progress.cancellation());
     }
 
     /** The services over an open, set-up workspace; {@code clock} drives "now" in guide previews. */
@@ -71,7 +67,7 @@ public final class DesktopServices {
     static AppServices create(Workspace ws, Clock clock, Env env, ScheduledExecutorService timer) throws IOException {
         Installation inst = ws.store().installation().get()
                 .orElseThrow(() -> new IllegalStateException("set up the installation first"));
-        ExecutorService executor = BackgroundExecutor.create(2);
+        ExecutorService executor = TaskPools.userTasks(2);
         RunGate gate = new RunGate();
         SourceAdmin sources = new SourceAdmin(ws.store(), gate);
         GuideService guides = new GuideService(ws.store(), clock);

@@ -1,5 +1,6 @@
 package dev.lineup.app;
 
+import dev.lineup.service.publish.CombinedStaging;
 import dev.lineup.store.TempFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

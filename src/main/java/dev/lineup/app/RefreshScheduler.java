@@ -1,7 +1,7 @@
 package dev.lineup.app;
 
-import dev.lineup.source.Cancellation;
 import dev.lineup.store.LineupStore;
+import dev.lineup.task.Cancellation;
 import java.io.Closeable;
 import java.time.Clock;
 import java.util.concurrent.Executors;

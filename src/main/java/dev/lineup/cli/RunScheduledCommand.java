@@ -1,7 +1,7 @@
 package dev.lineup.cli;
 
 import dev.lineup.app.DataDirectory;
-import dev.lineup.app.ScheduledPublish;
+import dev.lineup.service.publish.ScheduledPublish;
 import dev.lineup.app.ScheduledRun;
 import dev.lineup.app.Workspace;
 import dev.lineup.store.Settings;

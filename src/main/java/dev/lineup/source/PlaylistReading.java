@@ -5,6 +5,8 @@ import dev.lineup.model.SourceCategory;
 import dev.lineup.model.SourceChannel;
 import dev.lineup.model.StreamKind;
 import dev.lineup.store.IncomingChannel;
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,13 +38,13 @@ final class PlaylistReading {
      * collecting the categories; the returned feed yields the very same channels again.
      */
     static Read read(PlaylistParser parser, Path file, String sourceName, long sourceId, boolean ignoreVod,
-                     boolean ignoreSeries, RefreshProgress progress, Cancellation cancel,
+                     boolean ignoreSeries, Progress progress, Cancellation cancel,
                      Consumer<IncomingChannel> firstPass) throws IOException {
         Map<String, SourceCategory> cats = new LinkedHashMap<>();
         int[] count = {0};
         PlaylistParser.Summary summary = parse(parser, file, sourceName, sourceId, ignoreVod, ignoreSeries, in -> {
             if ((count[0] & 1023) == 0) {
-                cancel.check();
+                cancel.check("refresh");
                 progress.update("read", count[0], -1);
             }
             count[0]++;

@@ -11,6 +11,8 @@ import dev.lineup.store.IncomingChannel;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.RefreshChanges;
 import dev.lineup.store.Settings;
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import dev.lineup.xmltv.XmltvFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +71,7 @@ public final class SourceRefresher {
                 (file, id) -> GuideParser.load().channels(file, id));
     }
 
-    public RefreshReport refresh(Source source, RefreshProgress progress, Cancellation cancel) throws IOException {
+    public RefreshReport refresh(Source source, Progress progress, Cancellation cancel) throws IOException {
         Instant start = Instant.now();
         store.backups().create("refresh-" + source.id());
         try {
@@ -84,7 +86,7 @@ public final class SourceRefresher {
         }
     }
 
-    private RefreshReport refreshChannels(Source s, Instant start, RefreshProgress progress, Cancellation cancel)
+    private RefreshReport refreshChannels(Source s, Instant start, Progress progress, Cancellation cancel)
             throws IOException {
         // Stored identities first, so the first reading of the source feeds the matcher as it goes.
         IdentityMatcher matcher = new IdentityMatcher();
@@ -115,16 +117,16 @@ public final class SourceRefresher {
 
     /** Matches the channels the matcher was given and writes the changes, reading {@code incoming} again. */
     private RefreshReport apply(Source s, Instant start, IdentityMatcher matcher, IncomingFeed incoming,
-                                List<SourceCategory> categories, XtreamAccount account, RefreshProgress progress,
+                                List<SourceCategory> categories, XtreamAccount account, Progress progress,
                                 Cancellation cancel) throws IOException {
         int count = matcher.incomingCount();
         if (count == 0 && !allowEmpty) {
             throw emptySource(s, matcher.activeStoredCount());
         }
-        cancel.check();
+        cancel.check("refresh");
         progress.update("match", 0, count);
         IdentityMatcher.Result m = matcher.match();
-        cancel.check();
+        cancel.check("refresh");
         Instant now = Instant.now();
         int keepDays = store.settings().getInt(Settings.REMOVED_KEEP_DAYS);
         long total = m.updates() + m.inserts() + m.removeIds().length;
@@ -149,7 +151,7 @@ public final class SourceRefresher {
         try {
             purged = store.channels().applyRefresh(new RefreshChanges(s.id(), now, writes, m.removeIds(),
                     now.minus(Duration.ofDays(keepDays)), categories, account), rows -> {
-                        cancel.check();
+                        cancel.check("refresh");
                         progress.update("save", rows, total);
                     });
         } catch (UncheckedIOException e) {
@@ -159,7 +161,7 @@ public final class SourceRefresher {
                 m.moved(), m.revived(), purged, Duration.between(start, Instant.now()));
     }
 
-    private RefreshReport refreshGuide(Source s, Instant start, RefreshProgress progress, Cancellation cancel)
+    private RefreshReport refreshGuide(Source s, Instant start, Progress progress, Cancellation cancel)
             throws IOException {
         Path fetched = fetcher.fetch(store.sources().location(s), downloads.resolve("guide-" + s.id() + ".download"),
                 SourceKind.EPG, progress, cancel);
@@ -171,7 +173,7 @@ public final class SourceRefresher {
         List<GuideSourceChannel> channels;
         try {
             channels = guides.channels(tmp, s.id());
-            cancel.check();
+            cancel.check("refresh");
         } catch (XmltvFormatException e) {
             Files.deleteIfExists(tmp);
             throw namingTheGuide(e, store.sources().location(s));

@@ -1,6 +1,7 @@
 package dev.lineup.app;
 
 import dev.lineup.model.Installation;
+import dev.lineup.task.TaskContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,7 @@ final class DesktopInstallation implements AutoCloseable {
         data = dir.resolve("data");
         published = dir.resolve("published");
         ws = DesktopServices.open(data, m -> { });
-        DesktopServices.setUp(ws, "Den PC", Installation.Role.PRIMARY, published, TaskProgress.NONE);
+        DesktopServices.setUp(ws, "Den PC", Installation.Role.PRIMARY, published, TaskContext.detached("test"));
         services = DesktopServices.create(ws, clock, Env.SYSTEM, timer);
     }
 

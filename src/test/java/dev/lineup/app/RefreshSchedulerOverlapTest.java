@@ -1,5 +1,6 @@
 package dev.lineup.app;
 
+import dev.lineup.task.TaskContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.model.SourceKind;
@@ -41,7 +42,7 @@ class RefreshSchedulerOverlapTest {
     void aTurnThatComesWhileAManualRefreshRunsIsSkippedNotQueuedBehindIt() throws Exception {
         CompletableFuture<RefreshOutcome> manual = CompletableFuture.supplyAsync(() -> {
             try {
-                return app.services.sources().refresh("Slow", TaskProgress.NONE);
+                return app.services.sources().refresh("Slow", TaskContext.detached("test"));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -71,7 +72,7 @@ class RefreshSchedulerOverlapTest {
         CompletableFuture<RefreshOutcome> manual = new CompletableFuture<>();
         Thread hand = new Thread(() -> {
             try {
-                manual.complete(app.services.sources().refresh("Slow", TaskProgress.NONE));
+                manual.complete(app.services.sources().refresh("Slow", TaskContext.detached("test")));
             } catch (Exception | AssertionError e) {
                 manual.completeExceptionally(e);
             }

@@ -1,5 +1,7 @@
 package dev.lineup.app;
 
+import dev.lineup.service.publish.ScheduledPublish;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.model.Layout;

@@ -5,7 +5,7 @@ import static dev.lineup.cli.PublishFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.app.Env;
-import dev.lineup.app.StoreTokenStore;
+import dev.lineup.service.publish.StoreTokenStore;
 import dev.lineup.app.Workspace;
 import dev.lineup.sync.OAuthTokens;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;

@@ -1,0 +1,263 @@
+package dev.lineup.service.publish;
+
+import dev.lineup.app.Env;
+import dev.lineup.model.TargetConfig;
+import dev.lineup.output.LayoutOutput;
+import dev.lineup.output.RenderResult;
+import dev.lineup.store.LineupStore;
+import dev.lineup.sync.NotPrimaryException;
+import dev.lineup.sync.OAuthTokens;
+import dev.lineup.sync.ProblemKind;
+import dev.lineup.sync.PublishTarget;
+import dev.lineup.sync.Publisher;
+import dev.lineup.sync.Reauthorizer;
+import dev.lineup.sync.Role;
+import dev.lineup.sync.SyncException;
+import dev.lineup.sync.SyncProblem;
+import dev.lineup.task.Progress;
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * Publishing as the desktop screens see it, over the store and {@link PublishService}: layouts and
+ * their targets, the last publish of each, targets with their sign-in, output, publish, the problem
+ * history and the recovery wizard's sessions. Every method may block (database, network): call it from
+ * a background task. The browser callback is set once the UI toolkit runs. Closing it closes the store.
+ */
+public final class DesktopPublishing implements Closeable {
+    /** Where a layout goes unless the user picked another target: the default target {@code init} adds. */
+    public static final String DEFAULT_TARGET = "local";
+    private final LineupStore store;
+    private final Env env;
+    private final AtomicReference<Consumer<String>> browser = new AtomicReference<>(u -> { });
+    private final PublishService service;
+    private final PublishLog log;
+    /** Publishing over a store the app's workspace owns: closing this leaves the store open. */
+    public DesktopPublishing(LineupStore store, Path dataDir, Env env) {
+        this.store = store;
+        this.env = env;
+        this.service = new PublishService(store, dataDir, env, this::browse);
+        this.log = new PublishLog(store.settings());
+    }
+
+    /** Shows a provider's page (sign-in, storage); the desktop app passes its HostServices here. */
+    public void setBrowser(Consumer<String> showDocument) {
+        browser.set(showDocument);
+    }
+
+    public List<String> layouts() {
+        return store.layouts().names();
+    }
+
+    public Role role() {
+        return service.role();
+    }
+
+    public List<TargetInfo> targets() {
+        List<TargetInfo> out = new ArrayList<>();
+        for (TargetConfig t : store.targets().list()) {
+            Optional<OAuthTokens> tokens = t.kind().equals(TargetSettings.LOCAL) ? Optional.empty()
+                    : service.tokens().get(t.name());
+            out.add(new TargetInfo(t.name(), t.kind(), TargetSettings.of(t).folder(), tokens.isPresent(),
+                    tokens.map(OAuthTokens::account).orElse(null),
+                    SignIns.last(store.settings(), t.name()).orElse(null), SignIns.wayOf(t) == SignIns.Way.PASTE_TOKEN));
+        }
+        return out;
+    }
+
+    /** The layout's chosen target, else the default one, else the first; null when there is no target. */
+    public String targetOf(String layout) {
+        List<String> names = store.targets().list().stream().map(TargetConfig::name).toList();
+        Optional<String> chosen = store.settings().get("layout." + layout + ".target").filter(names::contains);
+        return chosen.orElse(names.contains(DEFAULT_TARGET) ? DEFAULT_TARGET : names.isEmpty() ? null : names.get(0));
+    }
+
+    public void setTarget(String layout, String target) {
+        service.target(target); // fails for an unknown name
+        store.settings().set("layout." + layout + ".target", target);
+    }
+
+    public LayoutPublishState state(String layout) {
+        String at = store.settings().get("layout." + layout + ".last-published").orElse(null);
+        long generation = store.settings().get("layout." + layout + ".generation").map(Long::parseLong).orElse(0L);
+        return new LayoutPublishState(layout, targetOf(layout), at, generation, log.files(layout));
+    }
+
+    /** Renders the layout into its default output folder ({@code DATA/output/NAME}); returns that folder. */
+    public Path output(String layout, Progress progress) throws IOException {
+        Path dir = LayoutOutput.defaultDir(store, layout);
+        RenderResult r = LayoutOutput.render(store, layout, dir, progress);
+        log.run(new PublishRecord(now(), layout, "output folder", 0, "rendered " + r.channels() + " channels to " + dir));
+        return dir;
+    }
+
+    /** Publishes one layout to its target with the wizard's choices; records the run either way. */
+    public PublishResult publish(String layout, Publisher.Options options, BooleanSupplier cancel)
+            throws SyncException, NotPrimaryException, IOException {
+        String target = targetOf(layout);
+        if (target == null) {
+            throw new java.util.NoSuchElementException("there is no publish target; add one first");
+        }
+        try {
+            PublishResult r = service.publish(List.of(layout), target, options, cancel);
+            recordPublished(layout, target, r, "published: ");
+            return r;
+        } catch (SyncException e) {
+            log.run(new PublishRecord(now(), layout, target, 0, SyncProblem.of(e, target, now()).cliLine()));
+            throw e;
+        }
+    }
+
+    /** The wizard for {@code problem}, met publishing {@code layout} to {@code target}. */
+    public RecoverySession recovery(SyncProblem problem, String target, String layout) throws SyncException {
+        List<String> layouts = layout == null ? layoutsOf(target) : List.of(layout);
+        // The clean slate publishes through the wiring's re-output: the session needs that publish to say so.
+        java.util.concurrent.atomic.AtomicReference<PublishResult> reOutput = new java.util.concurrent.atomic.AtomicReference<>();
+        // Recorded like any publish, so History lists the run the wizard made (a clean slate, a re-output).
+        java.util.function.Consumer<PublishResult> published = r -> {
+            reOutput.set(r);
+            layouts.forEach(l -> recordPublished(l, target, r, "published by the recovery wizard: "));
+        };
+        return new RecoverySession(this, service.recoveryActions(target, layouts, dev.lineup.sync.PublishListener.NONE,
+                published), problem, target, layouts, reOutput::get);
+    }
+
+    private void recordPublished(String layout, String target, PublishResult r, String what) {
+        log.published(layout, PublishLog.filesOf(layout, r.report()));
+        log.run(new PublishRecord(now(), layout, target, r.report().generation(), what
+                + r.report().uploadedCount() + " uploaded, " + r.report().skippedCount() + " unchanged"));
+    }
+
+    /** The lease in the target's folder now, judged by the provider's clock; empty when the folder is free. */
+    public Optional<dev.lineup.sync.LeaseStatus> leaseStatus(String target) throws SyncException {
+        return service.locks().status(target);
+    }
+
+    /** Opens a target by name (the caller closes it); for the screenshot tour's simulated other installation. */
+    public PublishTarget openTarget(String name) throws SyncException {
+        return service.openTarget(name);
+    }
+
+    /** The target a recorded problem was met on (problems name a target by its description), if it still exists. */
+    public Optional<String> targetNamed(String description) {
+        for (TargetConfig t : store.targets().list()) {
+            if (t.name().equals(description)) {
+                return Optional.of(t.name());
+            }
+            try (PublishTarget open = service.openTarget(t.name())) {
+                if (open.describe().equals(description)) {
+                    return Optional.of(t.name());
+                }
+            } catch (SyncException | RuntimeException e) {
+                // A target that cannot be opened (not signed in) is matched by its kind and folder instead.
+                if (description.contains(TargetSettings.of(t).folder())) {
+                    return Optional.of(t.name());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<SyncProblem> problems(int limit) {
+        return service.history().recent(limit);
+    }
+
+    public Map<ProblemKind, Long> problemCounts() {
+        return service.history().counts();
+    }
+
+    public List<PublishRecord> runs() {
+        return log.runs();
+    }
+
+    public void addTarget(String name, String kind, String folder, String clientId) {
+        if (name == null || name.isBlank() || folder == null || folder.isBlank()) {
+            throw new IllegalArgumentException("a target needs a name and a folder");
+        }
+        if (store.targets().find(name.strip()).isPresent()) {
+            throw new IllegalArgumentException("there is already a target named \"" + name.strip() + "\"");
+        }
+        String key = clientId == null || clientId.isBlank() ? null : clientId.strip();
+        store.targets().put(new TargetSettings(folder.strip(), key, null).toConfig(name.strip(), kind));
+    }
+
+    public void removeTarget(String name) {
+        store.targets().remove(name);
+        service.tokens().delete(name);
+        SignIns.clearCheck(store.settings(), name);
+    }
+
+    /** Opens the provider's consent page and waits for the loopback redirect (up to five minutes). */
+    public void signIn(String name) throws SyncException {
+        Targets.signIn(service.target(name), service.tokens(), env, this::browse, Reauthorizer.SIGN_IN_TIMEOUT);
+        SignIns.clearCheck(store.settings(), name);
+    }
+
+    /**
+     * Renames a layout (its target, rules and publish history go with it), for "publish under another
+     * name"; {@link IllegalArgumentException} when the new name is empty or taken.
+     */
+    public void renameLayout(String from, String to) throws IOException {
+        service.renameLayout(from, to);
+    }
+
+    /** How {@code name} signs in again: in the browser, or (added with a bare token) by pasting a new token. */
+    public SignIns.Way signInWay(String name) {
+        return SignIns.wayOf(service.target(name));
+    }
+
+    /** Replaces a token-only target's sign-in with a pasted access token. */
+    public void useAccessToken(String name, String accessToken) {
+        SignIns.useAccessToken(service.target(name), service.tokens(), accessToken);
+        SignIns.clearCheck(store.settings(), name);
+    }
+
+    public void signOut(String name) throws SyncException {
+        Targets.signOut(service.target(name), service.tokens(), env);
+    }
+
+    /** The provider's web page for a target (storage, sharing); a local folder has none. */
+    public void openProviderPage(String target) {
+        String kind = service.target(target).kind();
+        if (kind.equals(TargetSettings.DROPBOX)) {
+            browser.get().accept("https://www.dropbox.com/home");
+        } else if (kind.equals(TargetSettings.GDRIVE)) {
+            browser.get().accept("https://drive.google.com/drive/my-drive");
+        } else {
+            // A local (or desktop-synced) folder has no provider page: show the folder itself.
+            browser.get().accept(Path.of(TargetSettings.of(service.target(target)).folder()).toUri().toString());
+        }
+    }
+
+    PublishService service() {
+        return service;
+    }
+
+    List<String> layoutsOf(String target) {
+        return layouts().stream().filter(l -> target.equals(targetOf(l))).toList();
+    }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+
+    private void browse(URI uri) {
+        browser.get().accept(uri.toString());
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.lineup.service.publish;
+
+import dev.lineup.sync.ForceConfirmation;
+import dev.lineup.sync.Lease;
+import dev.lineup.sync.LeaseInfo;
+import dev.lineup.sync.LeaseManager;
+import dev.lineup.sync.LeaseStatus;
+import dev.lineup.sync.NotPrimaryException;
+import dev.lineup.sync.PublishTarget;
+import dev.lineup.sync.Role;
+import dev.lineup.sync.SyncException;
+import dev.lineup.sync.SyncProblem;
+import java.util.Optional;
+
+/**
+ * The lease of a target's folder for {@code lineup lock} and the UI's lock panel: look at it, remove a
+ * stale one (compare-and-delete), take it over. Every refusal is recorded in the problem history.
+ */
+public final class LockService {
+    private final PublishService publishing;
+
+    public LockService(PublishService publishing) {
+        this.publishing = publishing;
+    }
+
+    /** The lease in the target's folder, judged by the provider's clock; empty when the folder is free. */
+    public Optional<LeaseStatus> status(String targetName) throws SyncException {
+        try (PublishTarget target = publishing.openTarget(targetName)) {
+            return recorded(target, () -> manager(target).status());
+        }
+    }
+
+    /** The folder's index and the files no index entry lists (which Lineup leaves alone). */
+    public dev.lineup.sync.FolderContents contents(String targetName) throws SyncException {
+        try (PublishTarget target = publishing.openTarget(targetName)) {
+            return recorded(target, () -> dev.lineup.sync.FolderContents.read(target,
+                    dev.lineup.sync.RetryPacer.standard()));
+        }
+    }
+
+    /** Removes the lock only if it is stale; a live lock fails with {@code LeaseHeld}. Returns what went. */
+    public Optional<LeaseInfo> releaseStale(String targetName) throws SyncException {
+        try (PublishTarget target = publishing.openTarget(targetName)) {
+            return recorded(target, () -> manager(target).releaseStale());
+        }
+    }
+
+    /** Removes the lock the user was shown ({@code confirmation} names its lockId), live or not. */
+    public Optional<LeaseInfo> forceRelease(String targetName, ForceConfirmation confirmation) throws SyncException {
+        try (PublishTarget target = publishing.openTarget(targetName)) {
+            return recorded(target, () -> manager(target).forceRelease(confirmation));
+        }
+    }
+
+    /**
+     * Takes the lease over and releases it at once, leaving the folder free for this installation's next
+     * publish; its old holder stops at its next heartbeat. A stale lease needs no confirmation; a live one
+     * needs {@code confirmation} for exactly the lease shown. A secondary installation is refused
+     * ({@link IllegalStateException}) before anything is touched. Returns the lease that was taken over, if any.
+     */
+    public Optional<LeaseInfo> takeover(String targetName, ForceConfirmation confirmation) throws SyncException {
+        requireMayTakeLease();
+        try (PublishTarget target = publishing.openTarget(targetName)) {
+            return recorded(target, () -> {
+                LeaseManager m = manager(target);
+                Optional<LeaseStatus> before = m.status();
+                String purpose = "take over the lock of " + targetName;
+                try (Lease lease = confirmation == null ? m.acquire(purpose) : m.forceTakeover(purpose, confirmation)) {
+                    lease.release();
+                }
+                return before.map(LeaseStatus::info);
+            });
+        }
+    }
+
+    /** Taking over means holding the lease, if only for a moment: a secondary never does. */
+    public void requireMayTakeLease() {
+        Role role = publishing.role();
+        if (!role.mayPublish()) {
+            throw new IllegalStateException(new NotPrimaryException(role).getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        T run() throws SyncException;
+    }
+
+    private LeaseManager manager(PublishTarget target) {
+        return publishing.leases(target, publishing.installation());
+    }
+
+    private <T> T recorded(PublishTarget target, Call<T> call) throws SyncException {
+        try {
+            return call.run();
+        } catch (SyncException e) {
+            SyncProblem p = SyncProblem.of(e, target.describe(), target.serverTime());
+            publishing.history().record(p);
+            throw p.toException(e);
+        }
+    }
+}

@@ -1,0 +1,357 @@
+package dev.lineup.service.publish;
+
+import dev.lineup.app.AppInfo;
+import dev.lineup.app.Durations;
+import dev.lineup.app.Env;
+import dev.lineup.app.StoreLayoutService;
+import dev.lineup.model.Installation;
+import dev.lineup.model.TargetConfig;
+import dev.lineup.output.LayoutOutput;
+import dev.lineup.output.Manifest;
+import dev.lineup.output.RenderResult;
+import dev.lineup.store.LineupStore;
+import dev.lineup.store.Settings;
+import dev.lineup.sync.LeaseManager;
+import dev.lineup.sync.LeaseOwner;
+import dev.lineup.sync.MirrorDownloader;
+import dev.lineup.sync.NotPrimaryException;
+import dev.lineup.sync.ProblemHistory;
+import dev.lineup.sync.PublishListener;
+import dev.lineup.sync.PublishReport;
+import dev.lineup.sync.PublishTarget;
+import dev.lineup.sync.Publisher;
+import dev.lineup.sync.RetryPacer;
+import dev.lineup.sync.Role;
+import dev.lineup.sync.SyncException;
+import dev.lineup.sync.SyncProblem;
+import dev.lineup.sync.TokenStore;
+import dev.lineup.task.Progress;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * Publishing as the CLI and the UI both ask for it: render each layout into
+ * {@code DATA/staging/TARGET/LAYOUT}, then publish the target's staged output under the lease, record
+ * every problem in the history and, on success, remember when and with which generation each layout
+ * went out (settings {@code layout.NAME.last-published} and {@code layout.NAME.generation}).
+ */
+public final class PublishService implements java.io.Closeable {
+    /** Renders one stored layout into a folder: {@link LayoutOutput#render} in the application. */
+    @FunctionalInterface
+    public interface Stager {
+        RenderResult render(LineupStore store, String layout, Path dir, Progress progress) throws IOException;
+    }
+
+    private final LineupStore store;
+    private final Path dataDir;
+    private final Env env;
+    private final Consumer<URI> browser;
+    private final Stager stager;
+    private final TokenStore tokens;
+    private final ProblemHistory history;
+    /** Targets opened for recovery actions: they live until the service is closed. */
+    private final List<PublishTarget> recoveryTargets = new ArrayList<>();
+
+    /** {@code browser} (may be null) shows a provider's sign-in page for the reauthorize action. */
+    public PublishService(LineupStore store, Path dataDir, Env env, Consumer<URI> browser) {
+        this(store, dataDir, env, browser, LayoutOutput::render);
+    }
+
+    PublishService(LineupStore store, Path dataDir, Env env, Consumer<URI> browser, Stager stager) {
+        this.store = store;
+        this.dataDir = dataDir;
+        this.env = env;
+        this.browser = browser;
+        this.stager = stager;
+        this.tokens = new StoreTokenStore(store.secrets());
+        this.history = new StoreProblemHistory(store.problems());
+    }
+
+    public TokenStore tokens() {
+        return tokens;
+    }
+
+    public ProblemHistory history() {
+        return history;
+    }
+
+    /** This installation's role; publishing and the lease are for a primary only. */
+    public Role role() {
+        return Role.parse(installation().role().word());
+    }
+
+    /** Publishes {@code layouts} (empty: every layout) to {@code targetName}. */
+    public PublishResult publish(List<String> layouts, String targetName, PublishListener listener,
+                                 BooleanSupplier cancel) throws SyncException, NotPrimaryException, IOException {
+        return publish(layouts, targetName, Publisher.Options.DEFAULT.withListener(listener), cancel);
+    }
+
+    /**
+     * As {@link #publish(List, String, PublishListener, BooleanSupplier)} with the wizard's choices
+     * (overwrite a changed manifest, take over a confirmed live lease). A listener that is also a
+     * {@link Progress} hears the rendering too. {@code cancel} is polled between layouts,
+     * before each upload and after each uploaded chunk; a cancelled publish releases the lease and throws {@link CancellationException}.
+     * Failures are {@code SyncProblemException}s carrying the recorded {@link SyncProblem}.
+     */
+    public PublishResult publish(List<String> layouts, String targetName, Publisher.Options options,
+                                 BooleanSupplier cancel) throws SyncException, NotPrimaryException, IOException {
+        Installation inst = installation();
+        Role role = Role.parse(inst.role().word());
+        if (!role.mayPublish()) {
+            throw new NotPrimaryException(role);
+        }
+        TargetConfig config = target(targetName);
+        List<String> names = layouts.isEmpty() ? store.layouts().names() : List.copyOf(layouts);
+        if (names.isEmpty()) {
+            throw new NoSuchElementException("there is no layout to publish; create one first");
+        }
+        List<String> existing = store.layouts().names();
+        for (String n : names) {
+            if (!existing.contains(n)) {
+                throw new NoSuchElementException("no layout named \"" + n + "\" (layouts: " + existing + ")");
+            }
+        }
+        PublishListener listener = options.listener();
+        Progress progress = listener instanceof Progress ? (Progress) listener : Progress.NONE;
+        CombinedStaging staging = new CombinedStaging(dataDir, targetName);
+        for (String n : names) {
+            checkCancel(cancel);
+            progress.update("rendering layout " + n, 0, -1);
+            stager.render(store, n, staging.layoutDir(n), progress);
+        }
+        checkCancel(cancel);
+        Path combined = staging.combine(existing, new Manifest.Instance(inst.id(), inst.name()));
+        PublishReport report;
+        try (PublishTarget target = Targets.open(config, tokens, env, browser)) {
+            PublishListener guarded = new CancellingListener(listener, cancel);
+            RetryPacer pacer = RetryPacer.standard().withRateLimitBudget(rateLimitWait())
+                    .withListener((what, e, attempt, delay) -> guarded.retrying(what, e, delay));
+            Publisher publisher = new Publisher(leases(target, inst, pacer), pacer, role, history);
+            report = publisher.publish(combined, "publish " + describe(names),
+                    options.withListener(guarded));
+        } catch (SyncException e) {
+            if (!(e instanceof dev.lineup.sync.SyncProblemException)) {
+                history.record(SyncProblem.of(e, targetName, Instant.now())); // e.g. not signed in at open
+            }
+            SignIns.recordProblem(store.settings(), targetName, SyncProblem.of(e, targetName, Instant.now()));
+            throw e;
+        } finally {
+            staging.clean();
+        }
+        if (!config.kind().equals(TargetSettings.LOCAL)) {
+            SignIns.recordOk(store.settings(), targetName, "published");
+        }
+        String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        for (String n : names) {
+            store.settings().set("layout." + n + ".last-published", at);
+            store.settings().set("layout." + n + ".generation", Long.toString(report.generation()));
+        }
+        return new PublishResult(names, targetName, report);
+    }
+
+    /**
+     * As {@link #publish(List, String, Publisher.Options, BooleanSupplier)}, but a folder busy with another
+     * installation's live lease is waited for within {@code wait}'s budget (never taken over).
+     */
+    public PublishResult publish(List<String> layouts, String targetName, Publisher.Options options,
+                                 BooleanSupplier cancel, BusyWait wait)
+            throws SyncException, NotPrimaryException, IOException {
+        try {
+            return wait.publish(targetName, () -> publish(layouts, targetName, options, cancel),
+                    () -> locks().status(targetName));
+        } catch (SyncException | NotPrimaryException | IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The clean slate: under the lease, delete every file in the target's folder (not the lock), then
+     * publish {@code layouts} again. Returns that publish. Destroys what others published there: callers
+     * ask the user first.
+     */
+    public PublishResult cleanSlate(List<String> layouts, String targetName, PublishListener listener)
+            throws SyncException, IOException {
+        java.util.concurrent.atomic.AtomicReference<PublishResult> published = new java.util.concurrent.atomic.AtomicReference<>();
+        recoveryActions(targetName, layouts, listener, published::set).cleanSlate("clean slate for " + targetName);
+        return published.get();
+    }
+
+    /** Renames a layout (target, rules and publish history go with it): "publish under another name". */
+    public void renameLayout(String from, String to) throws IOException {
+        if (to == null || to.isBlank()) {
+            throw new IllegalArgumentException("the layout needs a new name");
+        }
+        new StoreLayoutService(store).rename(from, to.strip());
+    }
+
+    /**
+     * Points a target at another folder of the same provider (the "separate folder" fix); its sign-in
+     * stays. {@link IllegalArgumentException} for a folder the provider cannot have.
+     */
+    public void moveTarget(String targetName, String folder) {
+        TargetConfig config = target(targetName);
+        String f = folder == null ? "" : folder.strip();
+        if (f.isEmpty()) {
+            throw new IllegalArgumentException("a separate folder needs a name");
+        }
+        if (config.kind().equals(TargetSettings.DROPBOX) && !f.startsWith("/")) {
+            throw new IllegalArgumentException("a Dropbox folder is a path starting with '/', e.g. /IPTV-2, not \""
+                    + f + "\"");
+        }
+        if (config.kind().equals(TargetSettings.GDRIVE) && f.contains("/")) {
+            throw new IllegalArgumentException("a Google Drive folder is a plain name without '/', not \"" + f + "\"");
+        }
+        store.targets().put(TargetSettings.of(config).withFolder(f).toConfig(config.name(), config.kind()));
+    }
+
+    /**
+     * The recovery actions for a problem met publishing {@code layouts} to {@code targetName}; their
+     * re-output publishes the same layouts again, reporting to {@code listener}. The target they act on
+     * stays open until this service is closed.
+     */
+    public synchronized dev.lineup.sync.RecoveryActions recoveryActions(String targetName, List<String> layouts,
+                                                                        PublishListener listener) throws SyncException {
+        return recoveryActions(targetName, layouts, listener, r -> { });
+    }
+
+    /** The same; {@code reOutput} is told each publish a re-output (or clean slate) made. */
+    synchronized dev.lineup.sync.RecoveryActions recoveryActions(String targetName, List<String> layouts,
+                                                                 PublishListener listener,
+                                                                 Consumer<PublishResult> reOutput) throws SyncException {
+        PublishTarget target = openTarget(targetName);
+        recoveryTargets.add(target);
+        return RecoveryWiring.wire(this, target, targetName, layouts, listener, reOutput);
+    }
+
+    /**
+     * For a secondary-mirror: brings {@code dir} (default {@code DATA/mirror/TARGET}) up to what the
+     * primary last published to {@code targetName}, read-only (never takes the lease, never writes there).
+     */
+    public MirrorDownloader.Result mirror(String targetName, Path dir) throws SyncException, IOException {
+        Path local = dir != null ? dir : defaultMirrorDir(targetName);
+        try (PublishTarget target = openTarget(targetName)) {
+            return new MirrorDownloader(target, local, RetryPacer.standard()).sync();
+        } catch (SyncException e) {
+            history.record(SyncProblem.of(e, targetName, Instant.now())); // a mirror's problems count too
+            throw e;
+        }
+    }
+
+    public Path defaultMirrorDir(String targetName) {
+        return dataDir.resolve("mirror").resolve(LayoutOutput.fileName(targetName));
+    }
+
+    /** The lock panel's operations over this service's targets. */
+    public LockService locks() {
+        return new LockService(this);
+    }
+
+    @Override
+    public synchronized void close() {
+        recoveryTargets.forEach(RecoveryWiring::closeQuietly);
+        recoveryTargets.clear();
+    }
+
+    /** The lease manager for {@code target} with this installation as owner and {@code lease.ttl-seconds}. */
+    LeaseManager leases(PublishTarget target, Installation inst) {
+        return leases(target, inst, RetryPacer.standard());
+    }
+
+    private LeaseManager leases(PublishTarget target, Installation inst, RetryPacer pacer) {
+        LeaseOwner me = LeaseOwner.current(inst.id(), inst.name(), appVersion());
+        return new LeaseManager(target, pacer, me,
+                Duration.ofSeconds(Math.max(1, store.settings().getInt(Settings.LEASE_TTL))));
+    }
+
+    /** {@code publish.rate-limit-wait}; an unreadable value counts as the default. */
+    private Duration rateLimitWait() {
+        try {
+            return Durations.parse(store.settings().get(Settings.RATE_LIMIT_WAIT).orElse("5m"));
+        } catch (IllegalArgumentException e) {
+            return RetryPacer.RATE_LIMIT_BUDGET;
+        }
+    }
+
+    PublishTarget openTarget(String targetName) throws SyncException {
+        return Targets.open(target(targetName), tokens, env, browser);
+    }
+
+    LineupStore store() {
+        return store;
+    }
+
+    TargetConfig target(String name) {
+        return store.targets().find(name).orElseThrow(() -> new NoSuchElementException("no target named \"" + name
+                + "\" (targets: " + store.targets().list().stream().map(TargetConfig::name).toList() + ")"));
+    }
+
+    Installation installation() {
+        return store.installation().get().orElseThrow(() -> new IllegalStateException(
+                "this installation has no name yet; run 'lineup init --name NAME' first"));
+    }
+
+    /** The build's version, written into the lease's owner so others see which Lineup holds it. */
+    static String appVersion() {
+        return AppInfo.version();
+    }
+
+    private static String describe(List<String> names) {
+        List<String> quoted = new ArrayList<>();
+        names.forEach(n -> quoted.add("'" + n + "'"));
+        return (names.size() == 1 ? "layout " : "layouts ") + String.join(", ", quoted);
+    }
+
+    private static void checkCancel(BooleanSupplier cancel) {
+        if (cancel != null && cancel.getAsBoolean()) {
+            throw new CancellationException("publish cancelled");
+        }
+    }
+
+    /** Passes events on, and stops the publish before the next upload or chunk once cancelled. */
+    private record CancellingListener(PublishListener inner, BooleanSupplier cancel) implements PublishListener {
+        @Override
+        public void leaseAcquired(dev.lineup.sync.LeaseInfo lease, String takeoverNote) {
+            inner.leaseAcquired(lease, takeoverNote);
+        }
+
+        @Override
+        public void uploading(String name, long size) {
+            checkCancel(cancel);
+            inner.uploading(name, size);
+        }
+
+        /** Per acknowledged chunk: a cancel stops a big file within one chunk, and the old file stays. */
+        @Override
+        public void uploadProgress(String name, long sent, long size) {
+            checkCancel(cancel);
+            inner.uploadProgress(name, sent, size);
+        }
+
+        @Override
+        public void fileDone(PublishReport.FileResult result) {
+            inner.fileDone(result);
+        }
+
+        @Override
+        public void published(long generation) {
+            inner.published(generation);
+        }
+
+        @Override
+        public void retrying(String what, SyncException cause, Duration delay) {
+            inner.retrying(what, cause, delay);
+        }
+    }
+}

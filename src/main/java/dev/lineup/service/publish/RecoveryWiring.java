@@ -1,0 +1,51 @@
+package dev.lineup.service.publish;
+
+import dev.lineup.model.Installation;
+import dev.lineup.sync.NotPrimaryException;
+import dev.lineup.sync.ProblemKind;
+import dev.lineup.sync.PublishListener;
+import dev.lineup.sync.PublishTarget;
+import dev.lineup.sync.Reauthorizer;
+import dev.lineup.sync.RecoveryActions;
+import dev.lineup.sync.RetryPacer;
+import dev.lineup.sync.SyncException;
+import java.util.List;
+
+/**
+ * Wires the recovery wizard's hooks to this installation: reauthorize through the target's own
+ * {@link Reauthorizer} (with the service's browser callback), re-output by publishing the layouts again,
+ * switch the installation's role in the store, point the target at a separate folder.
+ */
+final class RecoveryWiring {
+    private RecoveryWiring() {
+    }
+
+    static RecoveryActions wire(PublishService service, PublishTarget target, String targetName, List<String> layouts,
+                                PublishListener listener, java.util.function.Consumer<PublishResult> published) {
+        Reauthorizer reauth = target instanceof Reauthorizer ? (Reauthorizer) target : null;
+        // A secondary never takes the lease: without this hook neither re-output nor clean slate (which
+        // holds the lease while it deletes) is offered or runs.
+        RecoveryActions.ReOutput reOutput = !service.role().mayPublish() ? null : () -> {
+            try {
+                published.accept(service.publish(layouts, targetName, listener, null));
+            } catch (NotPrimaryException e) {
+                throw new SyncException(ProblemKind.BAD_REQUEST, e.getMessage());
+            }
+        };
+        RecoveryActions.RoleSwitcher roles = role -> {
+            Installation inst = service.installation();
+            service.store().installation().init(inst.name(), Installation.Role.fromWord(role.cliName()));
+        };
+        RecoveryActions.FolderSwitcher folders = folder -> service.moveTarget(targetName, folder);
+        return new RecoveryActions(service.leases(target, service.installation()), RetryPacer.standard(),
+                service.history(), new RecoveryActions.Hooks(reauth, reOutput, roles, folders));
+    }
+
+    static void closeQuietly(PublishTarget target) {
+        try {
+            target.close();
+        } catch (RuntimeException e) {
+            // Closing only frees connections; nothing the user needs to hear about.
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.lineup.service.publish;
+
+import dev.lineup.app.Env;
+import dev.lineup.app.Workspace;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lineup.cli.PublishFixture;
+import dev.lineup.model.Installation;
+import dev.lineup.model.Layout;
+import dev.lineup.sync.LeaseInfo;
+import dev.lineup.sync.PublishListener;
+import dev.lineup.sync.RecoveryAction;
+import dev.lineup.sync.RecoveryActions;
+import dev.lineup.sync.Role;
+import dev.lineup.sync.SyncProblem;
+import dev.lineup.output.LayoutOutput;
+import dev.lineup.output.Manifest;
+import dev.lineup.output.RenderResult;
+import dev.lineup.sync.StagedOutput;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The service the CLI and the UI share, over a real store and a real local folder. */
+class PublishServiceTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void publishingOneLayoutKeepsTheFilesAnotherLayoutPublishedToTheSameFolder() throws Exception {
+        Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
+        try (Workspace ws = Workspace.open(data, null, m -> { });
+             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null)) {
+            Layout family = ws.store().layouts().load("Family").orElseThrow();
+            ws.store().layouts().save(new Layout("Kids", family.options(), family.groups()));
+            PublishResult both = service.publish(List.of(), "local", PublishListener.NONE, null);
+            assertThat(both.layouts()).containsExactly("Family", "Kids");
+            PublishResult kids = service.publish(List.of("Kids"), "local", PublishListener.NONE, null);
+            assertThat(kids.report().generation()).isEqualTo(2);
+            Path out = data.resolve("published");
+            assertThat(out.resolve("family.m3u")).exists();
+            assertThat(out.resolve("kids.m3u")).exists();
+            assertThat(dev.lineup.sync.FolderIndex.parse(Files.readAllBytes(out.resolve("lineup-manifest.json")))
+                    .layouts()).containsOnlyKeys("family", "kids");
+            assertThat(ws.store().settings().get("layout.Kids.generation")).hasValue("2");
+            assertThat(ws.store().settings().get("layout.Family.generation")).hasValue("1");
+        }
+    }
+
+    @Test
+    void aCancelledPublishWritesNothingAndLeavesTheFolderUnlocked() throws Exception {
+        Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
+        try (Workspace ws = Workspace.open(data, null, m -> { });
+             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null)) {
+            AtomicBoolean cancel = new AtomicBoolean();
+            PublishListener cancelOnLease = new PublishListener() {
+                @Override
+                public void leaseAcquired(LeaseInfo lease, String note) {
+                    cancel.set(true);
+                }
+            };
+            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", cancelOnLease, cancel::get))
+                    .isInstanceOf(CancellationException.class);
+            Path out = data.resolve("published");
+            assertThat(out.resolve("family.m3u")).doesNotExist();
+            assertThat(out.resolve("lockfile.json")).doesNotExist();
+            assertThat(service.locks().status("local")).isEmpty();
+        }
+    }
+
+    /** Renders as the app does, then pads family.m3u to 20 MiB (three 8 MiB blocks into the local folder). */
+    private static PublishService.Stager bigPlaylist() {
+        return (store, layout, dir, progress) -> {
+            RenderResult r = LayoutOutput.render(store, layout, dir, progress);
+            Path m3u = dir.resolve("family.m3u");
+            Files.write(m3u, ("#" + "x".repeat(20 * 1024 * 1024) + "\n").getBytes(StandardCharsets.US_ASCII),
+                    StandardOpenOption.APPEND);
+            List<Manifest.FileEntry> files = new ArrayList<>();
+            for (Manifest.FileEntry f : r.manifest().files()) {
+                files.add(f.name().equals("family.m3u")
+                        ? new Manifest.FileEntry(f.name(), Files.size(m3u), StagedOutput.sha256(m3u)) : f);
+            }
+            Manifest m = r.manifest();
+            Manifest big = new Manifest(m.schema(), m.layout(), m.generation(), m.createdAt(), m.instance(), files);
+            Files.write(dir.resolve(Manifest.FILE_NAME), big.toJson());
+            return new RenderResult(big, r.channels(), r.guideChannels(), r.programmes(), r.programmesDropped(),
+                    r.missingChannels(), r.playlistIssues());
+        };
+    }
+
+    @Test
+    void aCancelDuringABigUploadStopsWithinTheFileAndReleasesTheLease() throws Exception {
+        Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
+        try (Workspace ws = Workspace.open(data, null, m -> { });
+             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, bigPlaylist())) {
+            AtomicBoolean cancel = new AtomicBoolean();
+            List<Long> seen = new CopyOnWriteArrayList<>();
+            PublishListener cancelOnFirstBlock = new PublishListener() {
+                @Override
+                public void uploadProgress(String name, long sent, long size) {
+                    seen.add(sent);
+                    cancel.set(true); // the user presses Cancel while the first block is in
+                }
+            };
+            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", cancelOnFirstBlock, cancel::get))
+                    .isInstanceOf(CancellationException.class);
+            assertThat(seen).containsExactly(8L * 1024 * 1024);
+            Path out = data.resolve("published");
+            assertThat(out.resolve("family.m3u")).doesNotExist();
+            assertThat(out.resolve("lineup-manifest.json")).doesNotExist();
+            assertThat(out.resolve("lockfile.json")).doesNotExist();
+            assertThat(service.locks().status("local")).isEmpty();
+            try (Stream<Path> left = Files.list(out)) {
+                assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".lineup-tmp-"));
+            }
+        }
+    }
+
+    @Test
+    void recoveryActionsSwitchTheRoleUseASeparateFolderAndReOutput() throws Exception {
+        Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
+        try (Workspace ws = Workspace.open(data, null, m -> { });
+             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null)) {
+            RecoveryActions actions = service.recoveryActions("local", List.of("Family"), PublishListener.NONE);
+            SyncProblem lost = SyncProblem.leaseLost(3, Optional.empty(), Instant.now(), "local");
+            assertThat(actions.available(lost)).containsExactly(RecoveryAction.RE_OUTPUT, RecoveryAction.MAKE_SECONDARY);
+
+            Path separate = tmp.resolve("separate");
+            actions.useSeparateFolder(separate.toString());
+            actions.reOutput();
+            assertThat(separate.resolve("family.m3u")).exists();
+
+            actions.switchToSecondary(Role.SECONDARY_LOCAL);
+            assertThat(ws.store().installation().get().map(Installation::role)).hasValue(Installation.Role.SECONDARY_LOCAL);
+            assertThat(service.role()).isEqualTo(Role.SECONDARY_LOCAL);
+        }
+    }
+
+    @Test
+    void aSecondaryIsNeverOfferedCleanSlateAndCleanSlateNeverTakesTheLeaseOrDeletes() throws Exception {
+        Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
+        try (Workspace ws = Workspace.open(data, null, m -> { });
+             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null)) {
+            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            ws.store().installation().init("Living room", Installation.Role.SECONDARY_LOCAL);
+            RecoveryActions actions = service.recoveryActions("local", List.of("Family"), PublishListener.NONE);
+            SyncProblem full = SyncProblem.of(new dev.lineup.sync.SyncException(dev.lineup.sync.ProblemKind.QUOTA_FULL,
+                    "the folder is full"), "local", Instant.now());
+            assertThat(actions.available(full)).containsExactly(RecoveryAction.OPEN_PROVIDER_PAGE,
+                    RecoveryAction.USE_SEPARATE_FOLDER);
+
+            Path published = data.resolve("published");
+            String generation = Files.readString(published.resolve("lineup-generation.json"));
+            assertThatThrownBy(() -> actions.cleanSlate("clean slate")).isInstanceOf(IllegalStateException.class);
+            assertThat(published.resolve("family.m3u")).exists();
+            assertThat(published.resolve("lockfile.json")).doesNotExist();
+            assertThat(published.resolve("lineup-generation.json")).hasContent(generation);
+        }
+    }
+}

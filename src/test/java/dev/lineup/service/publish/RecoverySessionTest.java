@@ -1,0 +1,46 @@
+package dev.lineup.service.publish;
+
+import dev.lineup.app.Env;
+import dev.lineup.app.Workspace;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lineup.cli.PublishFixture;
+import dev.lineup.sync.ProblemKind;
+import dev.lineup.sync.RecoveryAction;
+import dev.lineup.sync.SyncException;
+import dev.lineup.sync.SyncProblem;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The wizard's fixes for a full or forbidden local folder, over a real store and a real folder. */
+class RecoverySessionTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void openProviderPageOfALocalFolderShowsThatFolderAndKeepTheirsPublishesNothing() throws Exception {
+        Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
+        List<String> shown = new CopyOnWriteArrayList<>();
+        try (Workspace ws = Workspace.open(data, null, m -> { });
+             DesktopPublishing publishing = new DesktopPublishing(ws.store(), data, Env.SYSTEM)) {
+            publishing.setBrowser(shown::add);
+            SyncProblem full = SyncProblem.of(new SyncException(ProblemKind.QUOTA_FULL, "no space left"), "local",
+                    Instant.now());
+            RecoverySession session = publishing.recovery(full, "local", "Family");
+            assertThat(session.available()).startsWith(RecoveryAction.OPEN_PROVIDER_PAGE);
+
+            RecoverySession.Outcome opened = session.run(RecoveryAction.OPEN_PROVIDER_PAGE, RecoverySession.Choice.NONE,
+                    () -> false);
+            assertThat(shown).containsExactly(data.resolve("published").toUri().toString());
+            assertThat(opened.published()).isEmpty();
+
+            RecoverySession.Outcome kept = session.run(RecoveryAction.KEEP_THEIRS, RecoverySession.Choice.NONE, () -> false);
+            assertThat(kept.message()).isEqualTo("Kept their version; nothing was published.");
+            assertThat(data.resolve("published").resolve("lineup-manifest.json")).doesNotExist();
+        }
+    }
+}
