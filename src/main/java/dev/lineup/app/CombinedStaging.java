@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  * earlier publish put there: the combined folder carries every layout staged for this target that
  * still exists.
  */
-final class CombinedStaging {
+public final class CombinedStaging {
     /** The folder actually published; rebuilt by every publish and removed after it. */
-    static final String COMBINED = ".combined";
+    public static final String COMBINED = ".combined";
     private final Path root;
 
     CombinedStaging(Path dataDir, String targetName) {

@@ -1,5 +1,6 @@
 package dev.lineup.app;
 
+import dev.lineup.service.common.Env;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.RenderProgress;

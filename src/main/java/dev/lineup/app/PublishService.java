@@ -1,5 +1,9 @@
 package dev.lineup.app;
 
+import dev.lineup.service.common.AppInfo;
+import dev.lineup.service.common.Durations;
+import dev.lineup.service.common.Env;
+import dev.lineup.service.layouts.StoreLayoutService;
 import dev.lineup.model.Installation;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.MirrorDownloader;

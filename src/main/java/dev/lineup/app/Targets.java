@@ -1,5 +1,6 @@
 package dev.lineup.app;
 
+import dev.lineup.service.common.Env;
 import com.google.api.client.auth.oauth2.Credential;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.OAuthTokens;

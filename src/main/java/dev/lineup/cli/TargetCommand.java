@@ -3,7 +3,7 @@ package dev.lineup.cli;
 import dev.lineup.app.SignIns;
 import dev.lineup.app.StoreTokenStore;
 import dev.lineup.app.TargetSettings;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.TargetConfig;
 import java.io.PrintWriter;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import dev.lineup.app.SignIns;
 import dev.lineup.app.StoreTokenStore;
 import dev.lineup.app.TargetSettings;
 import dev.lineup.app.Targets;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.Reauthorizer;
 import java.io.Console;

@@ -1,5 +1,7 @@
 package dev.lineup.app;
 
+import dev.lineup.service.common.Env;
+import dev.lineup.service.workspace.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,10 @@
 package dev.lineup.app;
 
+import dev.lineup.service.common.Env;
+import dev.lineup.service.layouts.StoreLayoutService;
+import dev.lineup.service.schedule.ScheduledRun;
+import dev.lineup.service.settings.FirstRun;
+import dev.lineup.testing.DesktopInstallation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.model.Layout;

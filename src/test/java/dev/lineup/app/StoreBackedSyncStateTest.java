@@ -1,5 +1,6 @@
 package dev.lineup.app;
 
+import dev.lineup.service.workspace.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.sync.LeaseInfo;

@@ -1,9 +1,9 @@
 package dev.lineup.bench;
 
-import dev.lineup.app.AppServices;
-import dev.lineup.app.BackgroundExecutor;
-import dev.lineup.app.DesktopServices;
-import dev.lineup.app.TaskProgress;
+import dev.lineup.service.AppServices;
+import dev.lineup.service.common.BackgroundExecutor;
+import dev.lineup.service.DesktopServices;
+import dev.lineup.service.common.TaskProgress;
 import dev.lineup.ui.common.TaskMonitor;
 import dev.lineup.ui.layouteditor.LayoutEditorViewModel;
 import dev.lineup.ui.layouteditor.SourceBrowserViewModel;
@@ -42,12 +42,12 @@ public final class EditorUiBench {
         setIfAbsent("prism.order", "sw");
         Path tmp = Files.createTempDirectory("lineup-uibench");
         Path playlist = PlaylistGenerator.generate(tmp, n, 7);
-        dev.lineup.app.Workspace ws = DesktopServices.open(tmp.resolve("data"), n2 -> { });
-        dev.lineup.app.FirstRun.init(ws.store(), ws.dataDir(), "Bench", dev.lineup.model.Installation.Role.PRIMARY, null);
+        dev.lineup.service.workspace.Workspace ws = DesktopServices.open(tmp.resolve("data"), n2 -> { });
+        dev.lineup.service.settings.FirstRun.init(ws.store(), ws.dataDir(), "Bench", dev.lineup.model.Installation.Role.PRIMARY, null);
         dev.lineup.model.Source provider = ws.store().sources().add("Provider", dev.lineup.model.SourceKind.M3U,
                 playlist.toString(), null, null, false, false);
         long t0 = System.nanoTime();
-        dev.lineup.app.SourceRefreshRun.refresh(ws.store(), dev.lineup.source.SourceRefresher.standard(ws.store()), provider,
+        dev.lineup.service.library.SourceRefreshRun.refresh(ws.store(), dev.lineup.source.SourceRefresher.standard(ws.store()), provider,
                 dev.lineup.source.RefreshProgress.NONE, dev.lineup.source.Cancellation.none());
         System.out.printf("refreshed source: %,d channels in %d ms%n", ws.store().channels().counts(provider.id())[0],
                 ms(System.nanoTime() - t0));

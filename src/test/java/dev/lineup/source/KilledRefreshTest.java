@@ -2,7 +2,7 @@ package dev.lineup.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.JavaChild;
+import dev.lineup.testing.JavaChild;
 import dev.lineup.model.RefreshReport;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceChannel;

@@ -1,6 +1,6 @@
 package dev.lineup.source;
 
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Source;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.lineup.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.lineup.app.JavaChild;
+import dev.lineup.testing.JavaChild;
 import dev.lineup.model.XtreamAccount;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;

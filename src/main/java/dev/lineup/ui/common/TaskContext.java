@@ -1,6 +1,6 @@
 package dev.lineup.ui.common;
 
-import dev.lineup.app.TaskProgress;
+import dev.lineup.service.common.TaskProgress;
 
 /**
  * A running task's progress and cancel flag. The worker writes plain volatile fields as often as it

@@ -1,6 +1,6 @@
 package dev.lineup.ui.common;
 
-import dev.lineup.app.TaskCancelledException;
+import dev.lineup.service.common.TaskCancelledException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
