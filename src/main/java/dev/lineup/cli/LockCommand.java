@@ -1,7 +1,7 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.LockService;
-import dev.lineup.app.PublishService;
+import dev.lineup.service.publish.LockService;
+import dev.lineup.service.publish.PublishService;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.ForceConfirmation;
 import dev.lineup.sync.LeaseInfo;

@@ -1,6 +1,6 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.PublishService;
+import dev.lineup.service.publish.PublishService;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.sync.SyncProblem;

@@ -1,9 +1,9 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.BusyWait;
+import dev.lineup.service.publish.BusyWait;
 import dev.lineup.service.common.Durations;
-import dev.lineup.app.PublishResult;
-import dev.lineup.app.PublishService;
+import dev.lineup.service.publish.PublishResult;
+import dev.lineup.service.publish.PublishService;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.PublishListener;

@@ -1,7 +1,7 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.SignIns;
-import dev.lineup.app.TargetSettings;
+import dev.lineup.service.publish.SignIns;
+import dev.lineup.service.publish.TargetSettings;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.RecoveryAction;

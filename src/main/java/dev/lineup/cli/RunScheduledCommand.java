@@ -1,7 +1,7 @@
 package dev.lineup.cli;
 
 import dev.lineup.service.workspace.DataDirectory;
-import dev.lineup.app.ScheduledPublish;
+import dev.lineup.service.publish.ScheduledPublish;
 import dev.lineup.service.schedule.ScheduledRun;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.store.Settings;

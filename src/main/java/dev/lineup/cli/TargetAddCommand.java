@@ -1,7 +1,7 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.StoreTokenStore;
-import dev.lineup.app.TargetSettings;
+import dev.lineup.service.publish.StoreTokenStore;
+import dev.lineup.service.publish.TargetSettings;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.OAuthTokens;
 import java.nio.file.Files;
@@ -88,7 +88,7 @@ final class TargetAddCommand {
                     throw new UserError("--refresh-token-env needs " + clientIdOption()
                             + ": a refresh token only works with the app it was issued to");
                 }
-                t = new OAuthTokens(dev.lineup.app.SignIns.NOT_YET_ISSUED, fromEnv(tokens.refreshEnv), Instant.EPOCH, clientId(), null);
+                t = new OAuthTokens(dev.lineup.service.publish.SignIns.NOT_YET_ISSUED, fromEnv(tokens.refreshEnv), Instant.EPOCH, clientId(), null);
             }
             try (Workspace ws = Cli.open(spec)) {
                 TargetSettings settings = new TargetSettings(folder(), clientId(), apiUrl);
@@ -96,7 +96,7 @@ final class TargetAddCommand {
                 StoreTokenStore store = new StoreTokenStore(ws.store().secrets());
                 if (t != null) {
                     store.put(name, t);
-                    dev.lineup.app.SignIns.clearCheck(ws.store().settings(), name);
+                    dev.lineup.service.publish.SignIns.clearCheck(ws.store().settings(), name);
                 }
                 String signIn = t != null ? "token stored" : store.get(name).isPresent() ? "signed in"
                         : "not signed in yet; sign in: " + Advice.command(ws.dataDir(), "target", "login", name);

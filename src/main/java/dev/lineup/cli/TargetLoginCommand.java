@@ -1,9 +1,9 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.SignIns;
-import dev.lineup.app.StoreTokenStore;
-import dev.lineup.app.TargetSettings;
-import dev.lineup.app.Targets;
+import dev.lineup.service.publish.SignIns;
+import dev.lineup.service.publish.StoreTokenStore;
+import dev.lineup.service.publish.TargetSettings;
+import dev.lineup.service.publish.Targets;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.Reauthorizer;

@@ -1,6 +1,6 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.BusyWait;
+import dev.lineup.service.publish.BusyWait;
 import dev.lineup.service.common.Durations;
 import dev.lineup.sync.SyncProblem;
 import java.io.PrintWriter;

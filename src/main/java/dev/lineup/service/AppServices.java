@@ -1,6 +1,5 @@
 package dev.lineup.service;
 
-import dev.lineup.app.DesktopPublishing;
 import dev.lineup.service.layouts.GuideService;
 import dev.lineup.service.layouts.LayoutService;
 import dev.lineup.service.layouts.LayoutToolsService;
@@ -10,6 +9,7 @@ import dev.lineup.service.logos.LogoService;
 import dev.lineup.service.schedule.RefreshScheduler;
 import dev.lineup.service.settings.InstallationInfo;
 import dev.lineup.service.settings.SettingsService;
+import dev.lineup.service.publish.DesktopPublishing;
 import java.io.Closeable;
 import java.nio.file.Path;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.lineup.service;
 
-import dev.lineup.app.DesktopPublishing;
+import dev.lineup.service.settings.FirstRun;
 import dev.lineup.service.common.BackgroundExecutor;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.common.RunGate;
@@ -13,12 +13,12 @@ import dev.lineup.service.library.SourceCatalog;
 import dev.lineup.service.library.StoreLibrary;
 import dev.lineup.service.logos.DiskLogoCache;
 import dev.lineup.service.schedule.RefreshScheduler;
-import dev.lineup.service.settings.FirstRun;
 import dev.lineup.service.settings.InstallationInfo;
 import dev.lineup.service.settings.SettingsService;
 import dev.lineup.service.workspace.AlreadyRunningException;
 import dev.lineup.service.workspace.DataDirectory;
 import dev.lineup.service.workspace.Workspace;
+import dev.lineup.service.publish.DesktopPublishing;
 import dev.lineup.layout.ChannelEdits;
 import dev.lineup.layout.SourceChannelRef;
 import dev.lineup.model.Installation;

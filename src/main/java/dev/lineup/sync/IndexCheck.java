@@ -25,10 +25,14 @@ final class IndexCheck {
     /** Files whose remote edit is kept: never uploaded in this publish. */
     private final Set<String> keptTheirs = new HashSet<>();
 
-    private IndexCheck(FolderIndex index, LeaseOwner me, Map<String, RemoteFile> remote) {
+    /** Ours, carrying the writes declared by any unfinished or stale lease it took over. */
+    private final LeaseInfo lease;
+
+    private IndexCheck(FolderIndex index, LeaseOwner me, Map<String, RemoteFile> remote, LeaseInfo lease) {
         this.index = index;
         this.me = me;
         this.remote = remote;
+        this.lease = lease;
     }
 
     /**
@@ -37,9 +41,9 @@ final class IndexCheck {
      * in the target's algorithm.
      */
     static IndexCheck run(FolderIndex index, LeaseOwner me, Map<String, RemoteFile> remote, StagedOutput staged,
-                          Publisher.Options options, HashOf localHash, Restat restat, Instant now, String target)
-            throws SyncException {
-        IndexCheck check = new IndexCheck(index, me, remote);
+                          Publisher.Options options, HashOf localHash, Restat restat, Instant now, String target,
+                          LeaseInfo lease) throws SyncException {
+        IndexCheck check = new IndexCheck(index, me, remote, lease);
         if (!index.intact() && !options.overwriteRemoteChanges()) {
             throw check.indexEdited(restat, now, target);
         }
@@ -115,8 +119,8 @@ final class IndexCheck {
                 if (rec.get().keptTheirs() && !options.overwriteRemoteChanges()
                         || options.keepTheirs().contains(f.name())) {
                     keptTheirs.add(f.name());
-                } else if (unchangedSince(rec.get(), r)) {
-                    continue;
+                } else if (unchangedSince(rec.get(), r) || lease.declaredWrite(f.name(), r.contentHash())) {
+                    continue; // ours as recorded, or what an interrupted Lineup publish declared it would write
                 } else if (!options.overwriteRemoteChanges() && !localHash.hash(f).equals(r.contentHash())) {
                     changed.add(f.name());
                     first = first == null ? r : first;

@@ -80,16 +80,29 @@ public final class Lease implements AutoCloseable {
 
     /** Rewrites the lockfile with a fresh heartbeat, only if it is still exactly our revision. */
     public synchronized void heartbeat() throws SyncException {
+        rewrite(info, "heartbeat");
+    }
+
+    /**
+     * Declares, before the first upload, the files this publish may replace and the content hash each
+     * may hold afterwards (see {@link LeaseInfo#writing()}); doubles as a heartbeat.
+     */
+    public synchronized void declareWrites(java.util.Map<String, java.util.List<String>> writes)
+            throws SyncException {
+        rewrite(info.withWrites(writes), "declare writes");
+    }
+
+    private void rewrite(LeaseInfo base, String what) throws SyncException {
         if (lost != null) {
             throw lost.toException(null);
         }
         if (released) {
             throw new IllegalStateException("lease generation " + info.generation() + " was already released");
         }
-        LeaseInfo next = info.withHeartbeat(manager.target().serverTime());
+        LeaseInfo next = base.withHeartbeat(manager.target().serverTime());
         try {
             // Retries past ttl/3 are worthless: the next heartbeat is due and others judge us by the ttl.
-            RemoteFile written = pacer.within(ttlDuration().dividedBy(3)).call("heartbeat", () -> manager.target()
+            RemoteFile written = pacer.within(ttlDuration().dividedBy(3)).call(what, () -> manager.target()
                     .putIfRevision(LeaseManager.LOCK_FILE, next.toJson(), revision));
             info = next;
             revision = written.revision();
@@ -227,8 +240,7 @@ public final class Lease implements AutoCloseable {
 
     /** Moves our lockfile to a higher generation (only right after acquiring, before any work). */
     synchronized void bumpGeneration(long generation) throws SyncException {
-        LeaseInfo next = new LeaseInfo(info.schema(), info.lockId(), info.purpose(), info.owner(), info.acquiredAt(),
-                manager.target().serverTime(), info.ttlSeconds(), generation);
+        LeaseInfo next = info.withGeneration(generation, manager.target().serverTime());
         try {
             RemoteFile written = pacer.call("lockfile generation", () -> manager.target()
                     .putIfRevision(LeaseManager.LOCK_FILE, next.toJson(), revision));

@@ -3,6 +3,8 @@ package dev.lineup.sync;
 import dev.lineup.store.IoThreadGuard;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -170,7 +172,7 @@ public final class LeaseManager {
                 files.recordGeneration(s.info().generation(), me.instanceName());
                 // Replace the old lockfile by compare-and-swap rather than delete-then-create: there is never
                 // a moment without a lock in which a half-written output of the old holder looks finished.
-                lease = install(purpose, note, json -> {
+                lease = install(purpose, note, s.info().writing(), json -> {
                     try {
                         return Optional.of(target.putIfRevision(LOCK_FILE, json, s.revision()));
                     } catch (SyncException e) {
@@ -182,7 +184,7 @@ public final class LeaseManager {
                 });
                 lease.ifPresent(l -> LOG.warn("{} on {}", note, target.describe()));
             } else {
-                lease = install(purpose, null, json -> target.createIfAbsent(LOCK_FILE, json));
+                lease = install(purpose, null, Map.of(), json -> target.createIfAbsent(LOCK_FILE, json));
             }
             if (lease.isPresent()) {
                 return lease.get();
@@ -202,11 +204,16 @@ public final class LeaseManager {
         Optional<RemoteFile> write(byte[] json) throws SyncException;
     }
 
-    private Optional<Lease> install(String purpose, String note, LockWrite write) throws SyncException {
+    /**
+     * {@code inheritedWrites}: what the lease taken over had declared it may write. Carried on until our
+     * manifest is written, so a publish that fails too leaves the next one able to tell those files apart.
+     */
+    private Optional<Lease> install(String purpose, String note, Map<String, List<String>> inheritedWrites,
+                                    LockWrite write) throws SyncException {
         Instant now = target.serverTime();
         long generation = files.knownGeneration() + 1;
         LeaseInfo info = new LeaseInfo(LeaseInfo.SCHEMA, UUID.randomUUID().toString(), purpose, me, now, now,
-                ttl.toSeconds(), generation);
+                ttl.toSeconds(), generation).withWrites(inheritedWrites);
         Optional<RemoteFile> written = pacer.call("write lockfile", () -> write.write(info.toJson()));
         String revision;
         if (written.isPresent()) {
@@ -231,7 +238,13 @@ public final class LeaseManager {
             }
             files.recordGeneration(lease.generation(), me.instanceName());
         } catch (SyncException | RuntimeException e) {
-            lease.close(); // a lease never handed out must not stay behind as a live lock
+            // A lease never handed out must not stay behind as a live lock; one taken over may cover a
+            // part-written folder, so it stays, marked unfinished, rather than make that folder look settled.
+            if (note != null) {
+                lease.abandon();
+            } else {
+                lease.close();
+            }
             throw e;
         }
         LOG.info("acquired lease generation {} on {} for {}", lease.generation(), target.describe(), purpose);

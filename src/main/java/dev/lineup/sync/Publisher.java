@@ -87,6 +87,9 @@ public final class Publisher {
             lease = options.forceTakeover() == null ? leases.acquire(purpose)
                     : leases.forceTakeover(purpose, options.forceTakeover());
             lease.startHeartbeats();
+            // A lease taken over (stale, unfinished, or forced) may have left the folder part-written: until
+            // our manifest is written, a failure must leave it marked unfinished, never release it as settled.
+            progress.filesChanged = lease.takeoverNote().isPresent();
             options.listener().leaseAcquired(lease.info(), lease.takeoverNote().orElse(null));
             PublishReport report = upload(staged, lease, options, progress);
             options.listener().published(lease.generation());
@@ -138,15 +141,28 @@ public final class Publisher {
             remote.put(f.name(), f);
         }
         IndexCheck check = IndexCheck.run(index, leases.owner(), remote, staged, options, e -> hashOf(e.path()),
-                name -> pacer.call("stat " + name, () -> target.stat(name)), target.serverTime(), target.describe());
+                name -> pacer.call("stat " + name, () -> target.stat(name)), target.serverTime(), target.describe(),
+                lease.info());
+        Map<String, String> localHashes = new LinkedHashMap<>();
+        Map<String, List<String>> writes = new LinkedHashMap<>();
+        for (StagedOutput.Entry e : staged.files()) {
+            String localHash = hashOf(e.path());
+            localHashes.put(e.name(), localHash);
+            RemoteFile r = remote.get(e.name());
+            if (!check.keptTheirs(e.name()) && (r == null || !localHash.equals(r.contentHash()))) {
+                writes.put(e.name(), List.of(localHash));
+            }
+        }
+        if (!writes.isEmpty()) {
+            lease.declareWrites(writes); // before any upload: see LeaseInfo#writing
+        }
         List<PublishReport.FileResult> results = new ArrayList<>();
         Map<String, RemoteFile> after = new LinkedHashMap<>(remote);
         long bytes = 0;
         for (StagedOutput.Entry e : staged.files()) {
             lease.ensureHeld();
-            String localHash = hashOf(e.path());
-            RemoteFile r = remote.get(e.name());
-            boolean same = check.keptTheirs(e.name()) || r != null && localHash.equals(r.contentHash());
+            String localHash = localHashes.get(e.name());
+            boolean same = !writes.containsKey(e.name());
             if (!same) {
                 options.listener().uploading(e.name(), e.size());
                 boolean changedBefore = progress.filesChanged;

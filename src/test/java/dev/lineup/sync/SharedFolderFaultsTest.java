@@ -103,6 +103,61 @@ class SharedFolderFaultsTest {
         }
     }
 
+    /** Cancels the publish when it is about to upload its {@code n}th file. */
+    private static Publisher.Options cancelAtFile(int n) {
+        return Publisher.Options.DEFAULT.withListener(new PublishListener() {
+            private int files;
+
+            @Override
+            public void uploading(String name, long size) {
+                if (++files == n) {
+                    throw new CancellationException("publish cancelled");
+                }
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dropbox", "gdrive"})
+    void filesAnInterruptedPublishWroteAreCompletedByTheNextPublishNotTakenForHandEdits(String kind) throws Exception {
+        try (SharedCloud cloud = SharedCloud.of(kind); PublishTarget living = cloud.target("Living room")) {
+            publisher(living, "Living room").publish(stage("1", "Family", "one"), "p");
+            // Stopped after family.m3u, then stopped again before any upload: the folder mixes "two" and "one".
+            catchThrowableOfType(CancellationException.class, () -> publisher(living, "Living room")
+                    .publish(stage("2", "Family", "two"), "p", cancelAtFile(2)));
+            catchThrowableOfType(CancellationException.class, () -> publisher(living, "Living room")
+                    .publish(stage("3", "Family", "three"), "p", cancelAtFile(1)));
+            assertThat(leases(living, "Living room").status()).as("still marked unfinished")
+                    .hasValueSatisfying(st -> assertThat(st.info().unfinished()).isTrue());
+
+            PublishReport done = publisher(living, "Living room").publish(stage("4", "Family", "four"), "p");
+
+            assertThat(done.takeoverNote()).isPresent();
+            for (String f : List.of("family.m3u", "family.xml", "family.xml.gz")) {
+                assertThat(cloud.content(f)).hasValueSatisfying(c -> assertThat(c).contains("four"));
+            }
+            assertThat(leases(living, "Living room").status()).as("the folder is settled again").isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dropbox", "gdrive"})
+    void aHandEditAfterAnInterruptedPublishIsStillRemoteChanged(String kind) throws Exception {
+        try (SharedCloud cloud = SharedCloud.of(kind); PublishTarget living = cloud.target("Living room")) {
+            publisher(living, "Living room").publish(stage("1", "Family", "one"), "p");
+            catchThrowableOfType(CancellationException.class, () -> publisher(living, "Living room")
+                    .publish(stage("2", "Family", "two"), "p", cancelAtFile(2)));
+            cloud.handEdit("family.xml", "<tv>fixed by hand</tv>", "Bob Other");
+
+            SyncProblemException e = catchThrowableOfType(SyncProblemException.class,
+                    () -> publisher(living, "Living room").publish(stage("3", "Family", "three"), "p"));
+
+            assertThat(e.problem().kind()).isEqualTo(ProblemKind.REMOTE_CHANGED);
+            assertThat(e.problem().facts()).containsEntry("files", "family.xml");
+            assertThat(cloud.content("family.xml")).hasValue("<tv>fixed by hand</tv>");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dropbox", "gdrive"})
     void afterAForcedTakeoverTheOldHolderCommitsNothingAndItsLeaseLostNamesTheTaker(String kind) throws Exception {

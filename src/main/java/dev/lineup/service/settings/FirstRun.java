@@ -1,7 +1,7 @@
 package dev.lineup.service.settings;
 
-import dev.lineup.app.TargetSettings;
 import dev.lineup.service.library.SourceRefreshRun;
+import dev.lineup.service.publish.TargetSettings;
 import dev.lineup.layout.Numbering;
 import dev.lineup.layout.NumberingOptions;
 import dev.lineup.layout.StoredLayouts;

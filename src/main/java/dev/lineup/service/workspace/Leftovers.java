@@ -1,6 +1,6 @@
 package dev.lineup.service.workspace;
 
-import dev.lineup.app.CombinedStaging;
+import dev.lineup.service.publish.CombinedStaging;
 import dev.lineup.store.TempFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,6 +1,6 @@
 package dev.lineup.ui.history;
 
-import dev.lineup.app.PublishRecord;
+import dev.lineup.service.publish.PublishRecord;
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.ui.common.ErrorWindow;
 import dev.lineup.ui.common.TaskRecord;

@@ -1,7 +1,7 @@
 package dev.lineup.ui.history;
 
-import dev.lineup.app.DesktopPublishing;
-import dev.lineup.app.PublishRecord;
+import dev.lineup.service.publish.DesktopPublishing;
+import dev.lineup.service.publish.PublishRecord;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.ui.common.TaskMonitor;

@@ -78,7 +78,7 @@ public final class MainWindow {
                 .register(ProblemCenter.class, problems).register(RecoveryViewModel.class, recovery)
                 .register(RecoveryWindow.class, wizard)
                 .register(LogoImages.class, new LogoImages(s.logos(), s.executor()))
-                .register(dev.lineup.app.DesktopPublishing.class, s.publish())
+                .register(dev.lineup.service.publish.DesktopPublishing.class, s.publish())
                 .register(MainWindowViewModel.class, main)
                 .register(ToolsViewModel.class, tools)
                 .register(MainWindowController.ScreenRefresher.class,

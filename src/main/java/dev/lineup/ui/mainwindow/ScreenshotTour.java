@@ -87,7 +87,7 @@ final class ScreenshotTour {
         steps.add(() -> {
             String target = publish.selectedProperty().get().stateProperty().get().target();
             tasks.run("Simulating another installation", ctx -> new SimulatedOtherInstallation(
-                            window.get(dev.lineup.app.DesktopPublishing.class), target))
+                            window.get(dev.lineup.service.publish.DesktopPublishing.class), target))
                     .onSuccess(other -> {
                         otherInstallation = other;
                         publish.publishNow();

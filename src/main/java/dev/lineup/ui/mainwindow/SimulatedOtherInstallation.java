@@ -1,6 +1,6 @@
 package dev.lineup.ui.mainwindow;
 
-import dev.lineup.app.DesktopPublishing;
+import dev.lineup.service.publish.DesktopPublishing;
 import dev.lineup.sync.Lease;
 import dev.lineup.sync.LeaseManager;
 import dev.lineup.sync.LeaseOwner;

@@ -1,6 +1,6 @@
 package dev.lineup.ui.publish;
 
-import dev.lineup.app.LayoutPublishState;
+import dev.lineup.service.publish.LayoutPublishState;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.ui.common.ByteSizes;
 import java.time.Instant;

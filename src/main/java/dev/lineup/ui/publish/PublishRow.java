@@ -1,6 +1,6 @@
 package dev.lineup.ui.publish;
 
-import dev.lineup.app.LayoutPublishState;
+import dev.lineup.service.publish.LayoutPublishState;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;

@@ -1,8 +1,8 @@
 package dev.lineup.ui.publish;
 
-import dev.lineup.app.DesktopPublishing;
-import dev.lineup.app.LayoutPublishState;
-import dev.lineup.app.PublishResult;
+import dev.lineup.service.publish.DesktopPublishing;
+import dev.lineup.service.publish.LayoutPublishState;
+import dev.lineup.service.publish.PublishResult;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.sync.SyncException;

@@ -1,6 +1,6 @@
 package dev.lineup.ui.publish;
 
-import dev.lineup.app.TargetInfo;
+import dev.lineup.service.publish.TargetInfo;
 import dev.lineup.ui.common.Dialogs;
 import java.util.List;
 import java.util.function.Function;

@@ -1,7 +1,7 @@
 package dev.lineup.ui.publish;
 
-import dev.lineup.app.DesktopPublishing;
-import dev.lineup.app.TargetInfo;
+import dev.lineup.service.publish.DesktopPublishing;
+import dev.lineup.service.publish.TargetInfo;
 import dev.lineup.ui.common.Tasks;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;

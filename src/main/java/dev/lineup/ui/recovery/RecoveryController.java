@@ -1,6 +1,6 @@
 package dev.lineup.ui.recovery;
 
-import dev.lineup.app.RecoverySession;
+import dev.lineup.service.publish.RecoverySession;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.sync.Role;
 import dev.lineup.ui.common.Dialogs;

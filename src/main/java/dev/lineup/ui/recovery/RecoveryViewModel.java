@@ -1,7 +1,7 @@
 package dev.lineup.ui.recovery;
 
-import dev.lineup.app.DesktopPublishing;
-import dev.lineup.app.RecoverySession;
+import dev.lineup.service.publish.DesktopPublishing;
+import dev.lineup.service.publish.RecoverySession;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.sync.SyncException;

@@ -3,7 +3,7 @@ package dev.lineup.ui.publish;
 import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.PublishRecord;
+import dev.lineup.service.publish.PublishRecord;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.ui.UiFixture;
 import dev.lineup.ui.mainwindow.Screen;

@@ -2,7 +2,7 @@ package dev.lineup.ui.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.TargetInfo;
+import dev.lineup.service.publish.TargetInfo;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import dev.lineup.ui.FxIoGuard;
 import dev.lineup.ui.UiFixture;

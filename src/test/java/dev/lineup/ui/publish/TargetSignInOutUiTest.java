@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.service.DesktopServices;
 import dev.lineup.service.common.Env;
-import dev.lineup.app.StoreTokenStore;
-import dev.lineup.app.TargetInfo;
+import dev.lineup.service.publish.StoreTokenStore;
+import dev.lineup.service.publish.TargetInfo;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.cli.PublishFixture;
 import dev.lineup.sync.OAuthTokens;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lineup.service.common.Env;
-import dev.lineup.app.Targets;
+import dev.lineup.service.publish.Targets;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.Lease;
 import dev.lineup.sync.LeaseManager;

@@ -2,7 +2,7 @@ package dev.lineup.ui.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.TargetInfo;
+import dev.lineup.service.publish.TargetInfo;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.testing.fakes.dropbox.Fault;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;

@@ -3,7 +3,7 @@ package dev.lineup.ui.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.service.common.Env;
-import dev.lineup.app.Targets;
+import dev.lineup.service.publish.Targets;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.ForceConfirmation;
 import dev.lineup.sync.Lease;

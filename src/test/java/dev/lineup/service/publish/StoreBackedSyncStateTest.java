@@ -1,4 +1,4 @@
-package dev.lineup.app;
+package dev.lineup.service.publish;
 
 import dev.lineup.service.workspace.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;

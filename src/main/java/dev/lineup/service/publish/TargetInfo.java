@@ -1,4 +1,4 @@
-package dev.lineup.app;
+package dev.lineup.service.publish;
 
 /**
  * A publish target as the Publish screen lists it. {@code account} is the provider's account id of the

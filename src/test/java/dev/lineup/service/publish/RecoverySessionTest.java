@@ -1,4 +1,4 @@
-package dev.lineup.app;
+package dev.lineup.service.publish;
 
 import dev.lineup.service.common.Env;
 import dev.lineup.service.workspace.Workspace;

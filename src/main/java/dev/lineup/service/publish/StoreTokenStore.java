@@ -1,4 +1,4 @@
-package dev.lineup.app;
+package dev.lineup.service.publish;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;

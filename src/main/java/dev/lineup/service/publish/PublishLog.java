@@ -1,4 +1,4 @@
-package dev.lineup.app;
+package dev.lineup.service.publish;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,4 +1,4 @@
-package dev.lineup.app;
+package dev.lineup.service.publish;
 
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.Manifest;

@@ -1,12 +1,12 @@
-package dev.lineup.app;
+package dev.lineup.service.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.service.common.Env;
 import dev.lineup.service.layouts.StoreLayoutService;
-import dev.lineup.service.schedule.ScheduledRun;
+import dev.lineup.service.publish.ScheduledPublish;
 import dev.lineup.service.settings.FirstRun;
 import dev.lineup.testing.DesktopInstallation;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutGroup;
