@@ -1,12 +1,12 @@
 package dev.lineup.cli;
 
 import dev.lineup.model.SourceKind;
-import dev.lineup.output.RenderProgress;
-import dev.lineup.source.Cancellation;
 import dev.lineup.source.DownloadLimits;
 import dev.lineup.source.Fetcher;
 import dev.lineup.source.LocationFormatException;
 import dev.lineup.store.TempFiles;
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,13 +22,13 @@ import okhttp3.OkHttpClient;
  */
 final class InputFiles implements AutoCloseable {
     private final List<Path> temporaries = new ArrayList<>();
-    private final RenderProgress progress;
+    private final Progress progress;
     private final DownloadLimits limits;
     /** Made on the first URL: building an HTTP client (TLS trust store and all) costs start-up time. */
     private OkHttpClient client;
     private Fetcher fetcher;
 
-    InputFiles(RenderProgress progress, DownloadLimits limits) {
+    InputFiles(Progress progress, DownloadLimits limits) {
         this.progress = progress;
         this.limits = limits;
     }

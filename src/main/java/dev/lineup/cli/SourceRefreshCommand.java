@@ -3,11 +3,11 @@ package dev.lineup.cli;
 import dev.lineup.service.library.SourceRefreshRun;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Source;
-import dev.lineup.source.Cancellation;
 import dev.lineup.source.EmptySourceException;
-import dev.lineup.source.RefreshProgress;
 import dev.lineup.source.SourceFetchException;
 import dev.lineup.source.SourceRefresher;
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -92,7 +92,7 @@ final class SourceRefreshCommand implements Callable<Integer> {
      * Prints a progress line to stderr at most once a second, the first after a second: a refresh that
      * is done sooner says nothing but its summary (it used to print a lone "read 0").
      */
-    private static RefreshProgress progress(PrintWriter err, String source) {
+    private static Progress progress(PrintWriter err, String source) {
         long[] last = {System.nanoTime()};
         return (phase, done, total) -> {
             long now = System.nanoTime();

@@ -1,10 +1,10 @@
 package dev.lineup.cli;
 
-import dev.lineup.output.RenderProgress;
+import dev.lineup.task.Progress;
 import java.io.PrintWriter;
 
 /** Progress on stderr for long inputs: at most one line a second, nothing for quick runs. */
-final class StderrProgress implements RenderProgress {
+final class StderrProgress implements Progress {
     private static final long INTERVAL_NANOS = 1_000_000_000L;
 
     private final PrintWriter err;

@@ -1,21 +1,21 @@
 package dev.lineup.cli;
 
 import dev.lineup.service.common.Durations;
-import dev.lineup.output.RenderProgress;
+import dev.lineup.sync.LeaseInfo;
 import dev.lineup.sync.ProblemKind;
+import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.SyncException;
+import dev.lineup.task.Progress;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import dev.lineup.sync.LeaseInfo;
-import dev.lineup.sync.PublishListener;
-import java.io.PrintWriter;
 
 /**
  * Publish progress on stderr: rendering, the lease, each upload, and for big files a line per 10 % so a
  * long upload over a slow uplink visibly moves (small files go up in one request: nothing to show).
  */
-final class StderrPublishProgress implements PublishListener, RenderProgress {
+final class StderrPublishProgress implements PublishListener, Progress {
     private final PrintWriter err;
     private final StderrProgress render;
     /** Files below this go up in one request; their progress would be one line saying 100 %. */

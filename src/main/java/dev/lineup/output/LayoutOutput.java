@@ -7,6 +7,7 @@ import dev.lineup.model.LayoutValues;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceKind;
 import dev.lineup.store.LineupStore;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,17 +35,17 @@ public final class LayoutOutput {
     }
 
     /** Renders {@code layoutName} into {@code dir} (null = {@link #defaultDir}); see the class comment. */
-    public static RenderResult render(LineupStore store, String layoutName, Path dir, RenderProgress progress)
+    public static RenderResult render(LineupStore store, String layoutName, Path dir, Progress progress)
             throws IOException {
         return render(store, layoutName, dir, progress, () -> false);
     }
 
     /**
-     * As {@link #render(LineupStore, String, Path, RenderProgress)}, stopping with a
+     * As {@link #render(LineupStore, String, Path, Progress)}, stopping with a
      * {@link CancellationException} soon after {@code cancelled} turns true; the folder then keeps
      * its previous output untouched.
      */
-    public static RenderResult render(LineupStore store, String layoutName, Path dir, RenderProgress progress,
+    public static RenderResult render(LineupStore store, String layoutName, Path dir, Progress progress,
                                       BooleanSupplier cancelled) throws IOException {
         Layout layout = store.layouts().load(layoutName)
                 .orElseThrow(() -> new NoSuchLayoutException(layoutName));
@@ -54,8 +55,8 @@ public final class LayoutOutput {
             throw new IllegalArgumentException("layout '" + layoutName + "' cannot be output: " + bad);
         }
         Path out = dir != null ? dir : defaultDir(store, layoutName);
-        RenderProgress p = progress == null ? RenderProgress.NONE : progress;
-        RenderProgress checked = (phase, done, total) -> {
+        Progress p = progress == null ? Progress.NONE : progress;
+        Progress checked = (phase, done, total) -> {
             checkCancelled(cancelled);
             p.update(phase, done, total);
         };

@@ -5,6 +5,7 @@ import dev.lineup.m3u.M3uHeader;
 import dev.lineup.m3u.M3uIssue;
 import dev.lineup.m3u.M3uReader;
 import dev.lineup.m3u.M3uWriter;
+import dev.lineup.task.Progress;
 import dev.lineup.xmltv.DummyProgrammes;
 import dev.lineup.xmltv.FilterStats;
 import dev.lineup.xmltv.GuideFilter;
@@ -30,7 +31,7 @@ public final class LayoutRenderer {
 
     /** Renders channels already resolved from a layout, with their guide from {@code guides}. */
     public static RenderResult render(RenderRequest req, List<OutputChannel> channels, List<Path> guides,
-                                      int missingChannels, List<M3uIssue> issues, RenderProgress progress)
+                                      int missingChannels, List<M3uIssue> issues, Progress progress)
             throws IOException {
         return render(req, channels, guides, DummyProgrammes.none(), missingChannels, issues, progress);
     }
@@ -41,7 +42,7 @@ public final class LayoutRenderer {
      */
     public static RenderResult render(RenderRequest req, List<OutputChannel> channels, List<Path> guides,
                                       DummyProgrammes dummies, int missingChannels, List<M3uIssue> issues,
-                                      RenderProgress progress) throws IOException {
+                                      Progress progress) throws IOException {
         try (StagedOutput out = new StagedOutput(req.outDir())) {
             try (M3uWriter w = m3uWriter(out.create(req.playlistName()))) {
                 w.writeHeader(new M3uHeader(List.of()));
@@ -57,7 +58,7 @@ public final class LayoutRenderer {
 
     /** Without a layout: every playlist entry as it is, the guide cut down to the playlist's tvg-ids. */
     public static RenderResult renderAll(RenderRequest req, List<Path> playlists, List<Path> guides,
-                                         RenderProgress progress) throws IOException {
+                                         Progress progress) throws IOException {
         try (StagedOutput out = new StagedOutput(req.outDir())) {
             Set<String> tvgIds = new HashSet<>();
             List<M3uIssue> issues = new ArrayList<>();
@@ -105,7 +106,7 @@ public final class LayoutRenderer {
     }
 
     private static FilterStats writeGuide(StagedOutput out, RenderRequest req, GuideFilter filter, List<Path> guides,
-                                          DummyProgrammes dummies, RenderProgress progress) throws IOException {
+                                          DummyProgrammes dummies, Progress progress) throws IOException {
         long total = 0;
         for (Path g : guides) {
             total += Files.size(g);

@@ -7,6 +7,7 @@ import dev.lineup.model.ChannelKey;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutGroup;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class PlaylistResolver {
     private PlaylistResolver() {
     }
 
-    public static Resolution resolve(Layout layout, List<Path> playlists, RenderProgress progress) throws IOException {
+    public static Resolution resolve(Layout layout, List<Path> playlists, Progress progress) throws IOException {
         Map<String, LayoutChannel> wanted = new HashMap<>();
         layout.channels().forEach(c -> wanted.put(c.sourceKey(), c));
         Map<String, M3uEntry> found = new HashMap<>();

@@ -1,10 +1,8 @@
 package dev.lineup.service;
 
 import dev.lineup.service.settings.FirstRun;
-import dev.lineup.service.common.BackgroundExecutor;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.common.RunGate;
-import dev.lineup.service.common.TaskProgress;
 import dev.lineup.service.layouts.GuideService;
 import dev.lineup.service.layouts.StoreLayoutService;
 import dev.lineup.service.layouts.StoreLayoutTools;
@@ -24,7 +22,8 @@ import dev.lineup.layout.SourceChannelRef;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutOptions;
-import dev.lineup.source.Cancellation;
+import dev.lineup.task.TaskContext;
+import dev.lineup.task.TaskPools;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,16 +63,10 @@ public final class DesktopServices {
     }
 
     /** First start: the installation, its {@code local} target, the bundled sample sources and layout. */
-    public static void setUp(Workspace ws, String name, Installation.Role role, Path outputFolder, TaskProgress progress)
+    public static void setUp(Workspace ws, String name, Installation.Role role, Path outputFolder, TaskContext progress)
             throws IOException {
         FirstRun.init(ws.store(), ws.dataDir(), name, role, outputFolder);
-        Cancellation cancel = new Cancellation();
-        FirstRun.addSample(ws.store(), ws.dataDir(), (phase, done, total) -> {
-            if (progress.cancelled()) {
-                cancel.cancel();
-            }
-            progress.progress(done, total);
-        }, cancel);
+        FirstRun.addSample(ws.store(), ws.dataDir(), progress, progress.cancellation());
     }
 
     /** The services over an open, set-up workspace; {@code clock} drives "now" in guide previews. */
@@ -90,7 +83,7 @@ public final class DesktopServices {
     public static AppServices create(Workspace ws, Clock clock, Env env, ScheduledExecutorService timer) throws IOException {
         Installation inst = ws.store().installation().get()
                 .orElseThrow(() -> new IllegalStateException("set up the installation first"));
-        ExecutorService executor = BackgroundExecutor.create(2);
+        ExecutorService executor = TaskPools.userTasks(2);
         RunGate gate = new RunGate();
         SourceAdmin sources = new SourceAdmin(ws.store(), gate);
         GuideService guides = new GuideService(ws.store(), clock);

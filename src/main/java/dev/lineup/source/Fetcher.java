@@ -4,6 +4,8 @@ import dev.lineup.model.Redactor;
 import dev.lineup.model.SourceKind;
 import dev.lineup.store.IoThreadGuard;
 import dev.lineup.store.Settings;
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -59,7 +61,7 @@ public final class Fetcher {
      * The local file of {@code location}: the file itself for a path or {@code file:} URI, else the
      * download saved to {@code dest} (under the size cap of a source of {@code kind}).
      */
-    public Path fetch(String location, Path dest, SourceKind kind, RefreshProgress progress, Cancellation cancel)
+    public Path fetch(String location, Path dest, SourceKind kind, Progress progress, Cancellation cancel)
             throws IOException {
         IoThreadGuard.check("source fetch");
         if (!isUrl(location)) {
@@ -77,14 +79,14 @@ public final class Fetcher {
             long done = 0;
             InputStream in = d.body();
             for (int n; (n = in.read(buf)) > 0; ) {
-                cancel.check();
+                cancel.check("refresh");
                 out.write(buf, 0, n);
                 done += n;
                 progress.update("download", done, total);
             }
         } catch (IOException e) {
             Files.deleteIfExists(tmp);
-            cancel.check();
+            cancel.check("refresh");
             throw e instanceof SourceFetchException ? e
                     : new SourceFetchException("download of " + location + " failed: " + describe(e), e);
         }
@@ -116,9 +118,9 @@ public final class Fetcher {
      */
     public Download open(String url, SourceKind kind, Cancellation cancel) throws IOException {
         IoThreadGuard.check("network");
-        cancel.check();
+        cancel.check("refresh");
         Call call = client.newCall(new Request.Builder().url(SourceLocations.http(url)).build());
-        cancel.attach(call);
+        cancel.onCancel(call::cancel); // a Cancellation lives one refresh: hooks of finished calls are harmless
         LOG.debug("GET {}", Redactor.url(url));
         Download d = new Download(call, url, limits, kind);
         Response r;
@@ -126,7 +128,7 @@ public final class Fetcher {
             r = call.execute();
         } catch (IOException e) {
             d.close();
-            cancel.check();
+            cancel.check("refresh");
             SourceFetchException stopped = d.stoppedBy(e);
             throw stopped != null ? stopped : new SourceFetchException("cannot reach " + url + ": " + describe(e), e);
         }

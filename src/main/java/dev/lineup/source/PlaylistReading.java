@@ -5,6 +5,8 @@ import dev.lineup.model.SourceCategory;
 import dev.lineup.model.SourceChannel;
 import dev.lineup.model.StreamKind;
 import dev.lineup.store.IncomingChannel;
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ final class PlaylistReading {
     }
 
     static Read read(PlaylistParser parser, Path file, String sourceName, long sourceId, boolean ignoreVod,
-                     boolean ignoreSeries, RefreshProgress progress, Cancellation cancel) throws IOException {
+                     boolean ignoreSeries, Progress progress, Cancellation cancel) throws IOException {
         List<IncomingChannel> out = new ArrayList<>();
         Map<String, SourceCategory> cats = new LinkedHashMap<>();
         // Many channels share a group: one String per group instead of one per channel.
@@ -38,7 +40,7 @@ final class PlaylistReading {
                 return;
             }
             if ((out.size() & 1023) == 0) {
-                cancel.check();
+                cancel.check("refresh");
                 progress.update("read", out.size(), -1);
             }
             String group = p.group() == null ? null : groups.computeIfAbsent(p.group(), g -> g);

@@ -11,6 +11,8 @@ import dev.lineup.store.IncomingChannel;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.RefreshChanges;
 import dev.lineup.store.Settings;
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import dev.lineup.xmltv.XmltvFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +70,7 @@ public final class SourceRefresher {
                 (file, id) -> GuideParser.load().channels(file, id));
     }
 
-    public RefreshReport refresh(Source source, RefreshProgress progress, Cancellation cancel) throws IOException {
+    public RefreshReport refresh(Source source, Progress progress, Cancellation cancel) throws IOException {
         Instant start = Instant.now();
         store.backups().create("refresh-" + source.id());
         try {
@@ -83,7 +85,7 @@ public final class SourceRefresher {
         }
     }
 
-    private RefreshReport refreshChannels(Source s, Instant start, RefreshProgress progress, Cancellation cancel)
+    private RefreshReport refreshChannels(Source s, Instant start, Progress progress, Cancellation cancel)
             throws IOException {
         List<IncomingChannel> incoming;
         List<SourceCategory> categories;
@@ -110,29 +112,29 @@ public final class SourceRefresher {
 
     /** Matches and writes already-read channels (also the benchmark's entry point after parsing). */
     RefreshReport apply(Source s, Instant start, List<IncomingChannel> incoming, List<SourceCategory> categories,
-                        XtreamAccount account, RefreshProgress progress, Cancellation cancel) throws IOException {
+                        XtreamAccount account, Progress progress, Cancellation cancel) throws IOException {
         IdentityMatcher matcher = new IdentityMatcher();
         store.channels().forEachIdentity(s.id(), matcher::addStored);
         if (incoming.isEmpty() && !allowEmpty) {
             throw emptySource(s, matcher.activeStoredCount());
         }
-        cancel.check();
+        cancel.check("refresh");
         progress.update("match", 0, incoming.size());
         IdentityMatcher.Result m = matcher.match(incoming);
-        cancel.check();
+        cancel.check("refresh");
         Instant now = Instant.now();
         int keepDays = store.settings().getInt(Settings.REMOVED_KEEP_DAYS);
         long total = m.updates().size() + m.inserts().size() + m.removeIds().length;
         int purged = store.channels().applyRefresh(new RefreshChanges(s.id(), now, m.updates(), m.inserts(),
                 m.removeIds(), now.minus(Duration.ofDays(keepDays)), categories, account), rows -> {
-                    cancel.check();
+                    cancel.check("refresh");
                     progress.update("save", rows, total);
                 });
         return new RefreshReport(s.name(), incoming.size(), m.inserts().size(), m.removeIds().length, m.renamed(),
                 m.repointed(), m.moved(), m.revived(), purged, Duration.between(start, Instant.now()));
     }
 
-    private RefreshReport refreshGuide(Source s, Instant start, RefreshProgress progress, Cancellation cancel)
+    private RefreshReport refreshGuide(Source s, Instant start, Progress progress, Cancellation cancel)
             throws IOException {
         Path fetched = fetcher.fetch(store.sources().location(s), downloads.resolve("guide-" + s.id() + ".download"),
                 SourceKind.EPG, progress, cancel);
@@ -144,7 +146,7 @@ public final class SourceRefresher {
         List<GuideSourceChannel> channels;
         try {
             channels = guides.channels(tmp, s.id());
-            cancel.check();
+            cancel.check("refresh");
         } catch (XmltvFormatException e) {
             Files.deleteIfExists(tmp);
             throw namingTheGuide(e, store.sources().location(s));

@@ -10,6 +10,7 @@ import dev.lineup.model.SourceKind;
 import dev.lineup.model.StreamKind;
 import dev.lineup.model.XtreamAccount;
 import dev.lineup.model.XtreamUrls;
+import dev.lineup.task.Cancellation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class XtreamClient {
                 return;
             }
             while (p.nextToken() == JsonToken.START_OBJECT) {
-                cancel.check();
+                cancel.check("refresh");
                 sink.accept(p.readValueAsTree());
             }
         } catch (JsonProcessingException e) {

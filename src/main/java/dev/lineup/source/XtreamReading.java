@@ -7,6 +7,8 @@ import dev.lineup.model.SourceChannel;
 import dev.lineup.model.StreamKind;
 import dev.lineup.model.XtreamUrls;
 import dev.lineup.store.IncomingChannel;
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +28,7 @@ final class XtreamReading {
     }
 
     static Read read(XtreamClient client, String server, long sourceId, boolean ignoreVod, boolean ignoreSeries,
-                     RefreshProgress progress, Cancellation cancel) throws IOException {
+                     Progress progress, Cancellation cancel) throws IOException {
         List<IncomingChannel> out = new ArrayList<>();
         List<SourceCategory> cats = new ArrayList<>();
         for (StreamKind kind : StreamKind.values()) {
@@ -43,7 +45,7 @@ final class XtreamReading {
                 if (ch != null) {
                     out.add(ch);
                     if ((out.size() & 1023) == 0) {
-                        cancel.check();
+                        cancel.check("refresh");
                         progress.update("read", out.size(), -1);
                     }
                 }

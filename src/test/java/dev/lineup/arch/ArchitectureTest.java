@@ -79,4 +79,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("dev.lineup.cli..")
                 .check(classes);
     }
+
+    @Test
+    void taskPlumbingDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("dev.lineup.task..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("dev.lineup.task..", "java..", "org.slf4j..")
+                .check(classes);
+    }
 }

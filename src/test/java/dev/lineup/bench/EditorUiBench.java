@@ -1,9 +1,9 @@
 package dev.lineup.bench;
 
 import dev.lineup.service.AppServices;
-import dev.lineup.service.common.BackgroundExecutor;
 import dev.lineup.service.DesktopServices;
-import dev.lineup.service.common.TaskProgress;
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import dev.lineup.ui.common.TaskMonitor;
 import dev.lineup.ui.layouteditor.LayoutEditorViewModel;
 import dev.lineup.ui.layouteditor.SourceBrowserViewModel;
@@ -48,7 +48,7 @@ public final class EditorUiBench {
                 playlist.toString(), null, null, false, false);
         long t0 = System.nanoTime();
         dev.lineup.service.library.SourceRefreshRun.refresh(ws.store(), dev.lineup.source.SourceRefresher.standard(ws.store()), provider,
-                dev.lineup.source.RefreshProgress.NONE, dev.lineup.source.Cancellation.none());
+                Progress.NONE, Cancellation.none());
         System.out.printf("refreshed source: %,d channels in %d ms%n", ws.store().channels().counts(provider.id())[0],
                 ms(System.nanoTime() - t0));
         dev.lineup.layout.StoredLayouts.createFromSource(ws.store(), "Everything", "Provider");

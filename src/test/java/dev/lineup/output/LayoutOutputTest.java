@@ -1,5 +1,6 @@
 package dev.lineup.output;
 
+import dev.lineup.task.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +54,7 @@ class LayoutOutputTest {
     @Test
     void aStoredLayoutIsWrittenInItsOrderWithEditsProviderLinesAndThisInstallationInTheManifest() throws Exception {
         fx.store.layouts().save(family());
-        RenderResult r = LayoutOutput.render(fx.store, "Family TV", null, RenderProgress.NONE);
+        RenderResult r = LayoutOutput.render(fx.store, "Family TV", null, Progress.NONE);
 
         Path out = fx.dataDir.resolve("output").resolve("family-tv");
         String m3u = read(out.resolve("family-tv.m3u"));
@@ -69,7 +70,7 @@ class LayoutOutputTest {
         assertThat(m.files()).extracting(Manifest.FileEntry::name).containsExactly("family-tv.m3u", "family-tv.xml.gz");
         assertThat(r.channels()).isEqualTo(5);
         assertThat(r.missingChannels()).as("the hidden group's unknown channel is not counted").isZero();
-        assertThat(LayoutOutput.render(fx.store, "Family TV", null, RenderProgress.NONE).manifest().generation())
+        assertThat(LayoutOutput.render(fx.store, "Family TV", null, Progress.NONE).manifest().generation())
                 .isEqualTo(m.generation() + 1);
     }
 
@@ -77,7 +78,7 @@ class LayoutOutputTest {
     void channelsWithoutAGuideGetPlaceholderProgrammesUnderTheIdTheirPlaylistEntryCarries() throws Exception {
         fx.store.layouts().save(family());
         Path to = dir.resolve("elsewhere");
-        RenderResult r = LayoutOutput.render(fx.store, "Family TV", to, RenderProgress.NONE);
+        RenderResult r = LayoutOutput.render(fx.store, "Family TV", to, Progress.NONE);
         String m3u = read(to.resolve("family-tv.m3u"));
         String guide = new String(new java.util.zip.GZIPInputStream(Files.newInputStream(to.resolve("family-tv.xml.gz")))
                 .readAllBytes(), StandardCharsets.UTF_8);
@@ -99,12 +100,12 @@ class LayoutOutputTest {
     void placeholdersAreOffWhenTheBlockSettingIsZeroAndABadValueIsNamed() throws Exception {
         fx.store.layouts().save(family());
         fx.store.settings().set(LayoutOutput.DUMMY_BLOCK_MINUTES, "0");
-        RenderResult r = LayoutOutput.render(fx.store, "Family TV", dir.resolve("o"), RenderProgress.NONE);
+        RenderResult r = LayoutOutput.render(fx.store, "Family TV", dir.resolve("o"), Progress.NONE);
         assertThat(r.dummyGuideChannels()).isZero();
         assertThat(r.guideChannels()).isEqualTo(2);
         assertThat(read(dir.resolve("o/family-tv.m3u"))).doesNotContain("lineup-dummy");
         fx.store.settings().set(LayoutOutput.DUMMY_BLOCK_MINUTES, "3");
-        assertThatThrownBy(() -> LayoutOutput.render(fx.store, "Family TV", dir.resolve("o"), RenderProgress.NONE))
+        assertThatThrownBy(() -> LayoutOutput.render(fx.store, "Family TV", dir.resolve("o"), Progress.NONE))
                 .hasMessageContaining("guide.dummy.block-minutes must be 0 (off) or 5 to 1440");
     }
 
@@ -113,13 +114,13 @@ class LayoutOutputTest {
         fx.store.layouts().save(family());
         fx.dropFromPlaylist("Soon Gone");
         fx.refresh(fx.m3u);
-        RenderResult r = LayoutOutput.render(fx.store, "Family TV", dir.resolve("o"), RenderProgress.NONE);
+        RenderResult r = LayoutOutput.render(fx.store, "Family TV", dir.resolve("o"), Progress.NONE);
         assertThat(r.removedByProvider()).isEqualTo(1);
         assertThat(read(dir.resolve("o/family-tv.m3u"))).doesNotContain("Soon Gone");
 
         Files.writeString(fx.playlist, StoreFixture.PLAYLIST);
         fx.refresh(fx.m3u);
-        RenderResult back = LayoutOutput.render(fx.store, "Family TV", dir.resolve("o"), RenderProgress.NONE);
+        RenderResult back = LayoutOutput.render(fx.store, "Family TV", dir.resolve("o"), Progress.NONE);
         assertThat(back.removedByProvider()).isZero();
         assertThat(read(dir.resolve("o/family-tv.m3u"))).contains(",Soon Gone");
     }
@@ -128,10 +129,10 @@ class LayoutOutputTest {
     void aCancelledOutputLeavesThePreviousOutputUntouched() throws Exception {
         fx.store.layouts().save(family());
         Path o = dir.resolve("o");
-        LayoutOutput.render(fx.store, "Family TV", o, RenderProgress.NONE);
+        LayoutOutput.render(fx.store, "Family TV", o, Progress.NONE);
         byte[] before = Files.readAllBytes(o.resolve(Manifest.FILE_NAME));
         int[] calls = {0};
-        assertThatThrownBy(() -> LayoutOutput.render(fx.store, "Family TV", o, RenderProgress.NONE,
+        assertThatThrownBy(() -> LayoutOutput.render(fx.store, "Family TV", o, Progress.NONE,
                 () -> ++calls[0] > 2)).isInstanceOf(CancellationException.class);
         assertThat(Files.readAllBytes(o.resolve(Manifest.FILE_NAME))).isEqualTo(before);
         try (var files = Files.list(o)) {
@@ -141,7 +142,7 @@ class LayoutOutputTest {
 
     @Test
     void anUnknownLayoutIsNamedAndFileNamesAreSlugs() {
-        assertThatThrownBy(() -> LayoutOutput.render(fx.store, "Nope", null, RenderProgress.NONE))
+        assertThatThrownBy(() -> LayoutOutput.render(fx.store, "Nope", null, Progress.NONE))
                 .isInstanceOf(NoSuchLayoutException.class).hasMessage("no layout named \"Nope\" (see: lineup layout list)");
         assertThat(LayoutOutput.fileName("Família / Sport+ 2")).isEqualTo("familia-sport-2");
         assertThat(LayoutOutput.fileName("***")).isEqualTo("layout");

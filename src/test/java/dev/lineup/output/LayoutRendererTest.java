@@ -1,5 +1,6 @@
 package dev.lineup.output;
 
+import dev.lineup.task.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.m3u.M3uEntry;
@@ -80,9 +81,9 @@ class LayoutRendererTest {
     }
 
     private RenderResult render(Layout layout, Path playlist, Path guide, Path out) throws IOException {
-        PlaylistResolver.Resolution r = PlaylistResolver.resolve(layout, List.of(playlist), RenderProgress.NONE);
+        PlaylistResolver.Resolution r = PlaylistResolver.resolve(layout, List.of(playlist), Progress.NONE);
         RenderRequest req = RenderRequest.forLayout(layout.name(), "family", out, layout.options(), ME, NOW);
-        return LayoutRenderer.render(req, r.channels(), List.of(guide), r.missing().size(), r.issues(), RenderProgress.NONE);
+        return LayoutRenderer.render(req, r.channels(), List.of(guide), r.missing().size(), r.issues(), Progress.NONE);
     }
 
     private static List<M3uEntry> entries(Path m3u) throws IOException {
@@ -160,7 +161,7 @@ class LayoutRendererTest {
         Layout layout = layout(before);
         Path renamed = write("renamed.m3u", Files.readString(before)
                 .replace("UK: One HD", "UK: One FHD").replace("/u/p/", "/u/newpass/"));
-        PlaylistResolver.Resolution r = PlaylistResolver.resolve(layout, List.of(renamed), RenderProgress.NONE);
+        PlaylistResolver.Resolution r = PlaylistResolver.resolve(layout, List.of(renamed), Progress.NONE);
         assertThat(r.channels()).extracting(OutputChannel::displayName).containsExactly("News Now", "One");
         assertThat(r.channels().get(1).source().url()).contains("newpass");
     }

@@ -3,10 +3,10 @@ package dev.lineup.output;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceChannel;
 import dev.lineup.model.SourceKind;
-import dev.lineup.source.Cancellation;
-import dev.lineup.source.RefreshProgress;
 import dev.lineup.source.SourceRefresher;
 import dev.lineup.store.LineupStore;
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import dev.lineup.testing.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +54,7 @@ public final class StoreFixture implements AutoCloseable {
     }
 
     public void refresh(Source s) throws IOException {
-        SourceRefresher.standard(store).refresh(store.sources().get(s.id()), RefreshProgress.NONE, Cancellation.none());
+        SourceRefresher.standard(store).refresh(store.sources().get(s.id()), Progress.NONE, Cancellation.none());
     }
 
     /** Rewrites the provider's playlist without the entries whose line contains {@code marker}. */

@@ -1,5 +1,7 @@
 package dev.lineup.source;
 
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.model.RefreshReport;
@@ -53,8 +55,8 @@ class CorpusPlaylistRefreshTest {
             Source s = fx.store.sources().add(file.getFileName().toString(), SourceKind.M3U,
                     server.url("/" + file.getFileName()).toString(), null, null, false, false);
 
-            RefreshReport first = fx.refresher.refresh(s, RefreshProgress.NONE, Cancellation.none());
-            RefreshReport again = fx.refresher.refresh(s, RefreshProgress.NONE, Cancellation.none());
+            RefreshReport first = fx.refresher.refresh(s, Progress.NONE, Cancellation.none());
+            RefreshReport again = fx.refresher.refresh(s, Progress.NONE, Cancellation.none());
 
             List<SourceChannel> stored = fx.store.channels().channels(s.id(), false);
             assertThat(first.added()).as(file.toString()).isEqualTo(expected.size());
@@ -75,7 +77,7 @@ class CorpusPlaylistRefreshTest {
     void attributesBesidesTheStandardOnesAndGroupsAreKept() throws Exception {
         Source base = fx.store.sources().add("base", SourceKind.M3U, Corpus.path("m3u/base.m3u").toString(), null, null,
                 false, false);
-        fx.refresher.refresh(base, RefreshProgress.NONE, Cancellation.none());
+        fx.refresher.refresh(base, Progress.NONE, Cancellation.none());
         SourceChannel trt = fx.store.channels().channels(base.id(), false).stream()
                 .filter(c -> c.name().equals("TRT 1 HD")).findFirst().orElseThrow();
         assertThat(trt.attributes()).contains(new SourceAttribute("catchup", "shift"),

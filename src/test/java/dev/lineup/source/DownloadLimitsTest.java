@@ -1,5 +1,7 @@
 package dev.lineup.source;
 
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -42,7 +44,7 @@ class DownloadLimitsTest {
 
     private SourceFetchException fetchFails(String url, SourceKind kind, Path dest) {
         return catchThrowableOfType(SourceFetchException.class, () -> Fetcher.fromSettings(store.settings())
-                .fetch(url, dest, kind, RefreshProgress.NONE, Cancellation.none()));
+                .fetch(url, dest, kind, Progress.NONE, Cancellation.none()));
     }
 
     @Test
@@ -84,7 +86,7 @@ class DownloadLimitsTest {
             slowStart.start();
 
             Path got = Fetcher.fromSettings(store.settings()).fetch(slowStart.url("/big-panel.m3u").toString(),
-                    dir.resolve("p.m3u"), SourceKind.M3U, RefreshProgress.NONE, Cancellation.none());
+                    dir.resolve("p.m3u"), SourceKind.M3U, Progress.NONE, Cancellation.none());
 
             assertThat(Files.readString(got)).contains("#EXTINF");
         }

@@ -1,5 +1,7 @@
 package dev.lineup.source;
 
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,7 +63,7 @@ class FailedRefreshChangesNothingTest {
         provider.renameEvery(2);
         override.set(new MockResponse.Builder().code(502).build());
 
-        assertThatThrownBy(() -> fx.refresher.refresh(src, RefreshProgress.NONE, Cancellation.none()))
+        assertThatThrownBy(() -> fx.refresher.refresh(src, Progress.NONE, Cancellation.none()))
                 .isInstanceOf(SourceFetchException.class).hasMessageContaining("HTTP 502")
                 .hasMessageNotContaining(provider.password);
         assertThat(fx.store.channels().channels(src.id(), true)).isEqualTo(before);
@@ -75,7 +77,7 @@ class FailedRefreshChangesNothingTest {
         List<SourceChannel> before = fx.store.channels().channels(src.id(), true);
         override.set(new MockResponse.Builder().body("[{\"num\":1,\"name\":\"A\",\"stream_id\":1},{\"num\":2,\"na").build());
 
-        assertThatThrownBy(() -> fx.refresher.refresh(src, RefreshProgress.NONE, Cancellation.none()))
+        assertThatThrownBy(() -> fx.refresher.refresh(src, Progress.NONE, Cancellation.none()))
                 .isInstanceOf(SourceFetchException.class).hasMessageContaining("get_live_streams");
         assertThat(fx.store.channels().channels(src.id(), true)).isEqualTo(before);
     }
@@ -84,7 +86,7 @@ class FailedRefreshChangesNothingTest {
     void cancellingWhileTheRefreshIsWritingRollsEverythingBack() throws Exception {
         Source src = fx.store.sources().add("P", SourceKind.M3U, server.url("/get.m3u").toString(), null, null, false,
                 false);
-        fx.refresher.refresh(src, RefreshProgress.NONE, Cancellation.none());
+        fx.refresher.refresh(src, Progress.NONE, Cancellation.none());
         List<SourceChannel> before = fx.store.channels().channels(src.id(), true);
         provider.renameEvery(1);
         provider.token = "new";
@@ -103,10 +105,10 @@ class FailedRefreshChangesNothingTest {
     void aProviderAnsweringWithAnEmptyListDoesNotRemoveEveryChannel() throws Exception {
         Source src = fx.store.sources().add("P", SourceKind.M3U, server.url("/get.m3u").toString(), null, null, false,
                 false);
-        fx.refresher.refresh(src, RefreshProgress.NONE, Cancellation.none());
+        fx.refresher.refresh(src, Progress.NONE, Cancellation.none());
         override.set(new MockResponse.Builder().body("#EXTM3U\n").build());
 
-        assertThatThrownBy(() -> fx.refresher.refresh(src, RefreshProgress.NONE, Cancellation.none()))
+        assertThatThrownBy(() -> fx.refresher.refresh(src, Progress.NONE, Cancellation.none()))
                 .isInstanceOf(SourceFetchException.class).hasMessageContaining("returned no channels");
         assertThat(fx.store.channels().counts(src.id())).containsExactly(3000, 0);
     }
@@ -115,7 +117,7 @@ class FailedRefreshChangesNothingTest {
     void aRefusedXtreamLoginNamesTheServerButNotThePassword() throws Exception {
         Source src = fx.store.sources().add("XC", SourceKind.XTREAM, server.url("/").toString(), "alice", "wrong", false,
                 false);
-        assertThatThrownBy(() -> fx.refresher.refresh(src, RefreshProgress.NONE, Cancellation.none()))
+        assertThatThrownBy(() -> fx.refresher.refresh(src, Progress.NONE, Cancellation.none()))
                 .isInstanceOf(SourceFetchException.class).hasMessageContaining("refused the username or password")
                 .hasMessageNotContaining("wrong");
         assertThat(fx.store.channels().counts(src.id())).containsExactly(0, 0);
@@ -124,7 +126,7 @@ class FailedRefreshChangesNothingTest {
     private Source xtream() throws Exception {
         Source src = fx.store.sources().add("XC", SourceKind.XTREAM, server.url("/").toString(), provider.username,
                 provider.password, true, true);
-        fx.refresher.refresh(src, RefreshProgress.NONE, Cancellation.none());
+        fx.refresher.refresh(src, Progress.NONE, Cancellation.none());
         assertThat(fx.store.channels().counts(src.id())).containsExactly(3000, 0);
         return fx.store.sources().get(src.id());
     }

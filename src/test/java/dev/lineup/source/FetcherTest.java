@@ -1,5 +1,7 @@
 package dev.lineup.source;
 
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +72,7 @@ class FetcherTest {
         server.enqueue(new MockResponse.Builder().code(404).build());
         String url = server.url("/get.php?username=bob&password=hunter2&type=m3u_plus").toString();
         assertThatThrownBy(() -> Fetcher.fromSettings(store.settings()).fetch(url, dir.resolve("x.m3u"),
-                SourceKind.M3U, RefreshProgress.NONE, Cancellation.none()))
+                SourceKind.M3U, Progress.NONE, Cancellation.none()))
                 .isInstanceOf(SourceFetchException.class)
                 .hasMessageContaining("HTTP 404").hasMessageContaining("username=***&password=***&type=m3u_plus")
                 .hasMessageNotContaining("hunter2");
@@ -83,7 +85,7 @@ class FetcherTest {
         server.enqueue(new MockResponse.Builder().body("#EXTM3U\n").headersDelay(5, TimeUnit.SECONDS).build());
         long start = System.nanoTime();
         assertThatThrownBy(() -> Fetcher.fromSettings(store.settings()).fetch(server.url("/slow.m3u").toString(),
-                dir.resolve("s.m3u"), SourceKind.M3U, RefreshProgress.NONE, Cancellation.none()))
+                dir.resolve("s.m3u"), SourceKind.M3U, Progress.NONE, Cancellation.none()))
                 .isInstanceOf(SourceFetchException.class).hasMessageContaining("timed out");
         assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(4));
     }
@@ -108,11 +110,11 @@ class FetcherTest {
     void aLocalFileIsUsedInPlaceAndAMissingOneIsNamed() throws Exception {
         Path f = Corpus.path("m3u/base.m3u");
         Fetcher fetcher = Fetcher.fromSettings(store.settings());
-        assertThat(fetcher.fetch(f.toString(), dir.resolve("unused"), SourceKind.M3U, RefreshProgress.NONE, Cancellation.none())).isEqualTo(f);
-        assertThat(fetcher.fetch(f.toUri().toString(), dir.resolve("unused"), SourceKind.M3U, RefreshProgress.NONE, Cancellation.none()))
+        assertThat(fetcher.fetch(f.toString(), dir.resolve("unused"), SourceKind.M3U, Progress.NONE, Cancellation.none())).isEqualTo(f);
+        assertThat(fetcher.fetch(f.toUri().toString(), dir.resolve("unused"), SourceKind.M3U, Progress.NONE, Cancellation.none()))
                 .isEqualTo(f);
         assertThatThrownBy(() -> fetcher.fetch(dir.resolve("nope.m3u").toString(), dir.resolve("u"), SourceKind.M3U,
-                RefreshProgress.NONE, Cancellation.none())).isInstanceOf(NoSuchFileException.class).hasMessageContaining("nope.m3u");
+                Progress.NONE, Cancellation.none())).isInstanceOf(NoSuchFileException.class).hasMessageContaining("nope.m3u");
     }
 
     static byte[] gzip(byte[] data) throws Exception {

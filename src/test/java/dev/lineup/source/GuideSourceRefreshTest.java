@@ -1,5 +1,7 @@
 package dev.lineup.source;
 
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +51,7 @@ class GuideSourceRefreshTest {
         Source s = store.sources().add("iptvx", SourceKind.EPG, server.url("/epg.xml.gz").toString(), null, null, false,
                 false);
 
-        RefreshReport r = refresher.refresh(s, RefreshProgress.NONE, Cancellation.none());
+        RefreshReport r = refresher.refresh(s, Progress.NONE, Cancellation.none());
 
         List<GuideSourceChannel> expected = new XmltvGuideParser().channels(gz, s.id());
         assertThat(expected).isNotEmpty();
@@ -68,11 +70,11 @@ class GuideSourceRefreshTest {
         server.enqueue(new MockResponse.Builder().body("<tv><channel id=\"x\"><display-name>X</disp").build());
         Source s = store.sources().add("ekto", SourceKind.EPG, server.url("/guide.xml").toString(), null, null, false,
                 false);
-        refresher.refresh(s, RefreshProgress.NONE, Cancellation.none());
+        refresher.refresh(s, Progress.NONE, Cancellation.none());
         List<GuideSourceChannel> before = store.sources().guideChannels(s.id());
         Path kept = store.sources().guideFile(s.id()).orElseThrow();
 
-        assertThatThrownBy(() -> refresher.refresh(s, RefreshProgress.NONE, Cancellation.none()))
+        assertThatThrownBy(() -> refresher.refresh(s, Progress.NONE, Cancellation.none()))
                 .isInstanceOf(java.io.IOException.class);
 
         assertThat(store.sources().guideChannels(s.id())).isEqualTo(before);

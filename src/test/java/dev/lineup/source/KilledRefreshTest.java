@@ -1,5 +1,7 @@
 package dev.lineup.source;
 
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.testing.JavaChild;
@@ -27,7 +29,7 @@ class KilledRefreshTest {
         RefreshFixture fx = new RefreshFixture(data);
         try {
             Source s = fx.store.sources().add("Big", SourceKind.M3U, playlist.toString(), null, null, false, false);
-            fx.refresher.refresh(s, RefreshProgress.NONE, Cancellation.none());
+            fx.refresher.refresh(s, Progress.NONE, Cancellation.none());
             before = fx.store.channels().channels(s.id(), true);
         } finally {
             fx.store.close();
@@ -48,7 +50,7 @@ class KilledRefreshTest {
             assertThat(after.store.database().quickCheck()).isEqualTo("ok");
             Source s = after.store.sources().find("Big").orElseThrow();
             assertThat(after.store.channels().channels(s.id(), true)).isEqualTo(before);
-            RefreshReport r = after.refresher.refresh(s, RefreshProgress.NONE, Cancellation.none());
+            RefreshReport r = after.refresher.refresh(s, Progress.NONE, Cancellation.none());
             assertThat(r.removed()).isEqualTo(5000);
             assertThat(r.renamed()).isEqualTo(15_000);
         } finally {

@@ -1,5 +1,7 @@
 package dev.lineup.source;
 
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.m3u.M3uEntry;
@@ -42,7 +44,7 @@ class RealParserRefreshTest {
                 server.enqueue(new MockResponse.Builder().body(new Buffer().write(Files.readAllBytes(file))).build());
                 Source s = store.sources().add(file.getFileName().toString(), SourceKind.M3U,
                         server.url("/" + file.getFileName()).toString(), null, null, false, false);
-                RefreshReport rep = SourceRefresher.standard(store).refresh(s, RefreshProgress.NONE, Cancellation.none());
+                RefreshReport rep = SourceRefresher.standard(store).refresh(s, Progress.NONE, Cancellation.none());
                 List<SourceChannel> stored = store.channels().channels(s.id(), false);
                 assertThat(rep.total()).as(file.toString()).isEqualTo(expected.size());
                 assertThat(stored).extracting(SourceChannel::name).as(file.toString())
@@ -61,7 +63,7 @@ class RealParserRefreshTest {
             server.enqueue(new MockResponse.Builder().body(new Buffer().write(Files.readAllBytes(gz))).build());
             Source s = store.sources().add("iptvx", SourceKind.EPG, server.url("/g.xml.gz").toString(), null, null,
                     false, false);
-            SourceRefresher.standard(store).refresh(s, RefreshProgress.NONE, Cancellation.none());
+            SourceRefresher.standard(store).refresh(s, Progress.NONE, Cancellation.none());
             List<GuideChannel> expected = XmltvChannels.read(gz);
             assertThat(store.sources().guideChannels(s.id())).extracting(GuideSourceChannel::channelId)
                     .containsExactlyElementsOf(expected.stream().map(GuideChannel::id).distinct().toList());

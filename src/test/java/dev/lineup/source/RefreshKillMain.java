@@ -2,6 +2,7 @@ package dev.lineup.source;
 
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Source;
+import dev.lineup.task.Cancellation;
 import java.nio.file.Path;
 import java.time.Duration;
 

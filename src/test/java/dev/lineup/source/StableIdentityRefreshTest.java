@@ -1,5 +1,7 @@
 package dev.lineup.source;
 
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.model.Layout;
@@ -61,7 +63,7 @@ class StableIdentityRefreshTest {
     void playlistRefreshWithRenamesRotatedTokensAndGroupMovesKeepsTheLayoutOnTheSameChannels() throws Exception {
         Source src = fx.store.sources().add("Provider", SourceKind.M3U, server.url("/get.m3u").toString(), null, null,
                 false, false);
-        fx.refresher.refresh(src, RefreshProgress.NONE, Cancellation.none());
+        fx.refresher.refresh(src, Progress.NONE, Cancellation.none());
         Layout layout = RefreshFixture.userLayout(fx.store.channels().channels(src.id(), false));
         fx.store.layouts().save(layout);
         Map<String, Integer> streamOf = streamIds(fx.store.resolver().resolve(layout), HLS_ID);
@@ -69,7 +71,7 @@ class StableIdentityRefreshTest {
         provider.renameEvery(10);
         provider.token = "tok-rotated";
         provider.moveEvery(9, 4);
-        RefreshReport r = fx.refresher.refresh(fx.store.sources().get(src.id()), RefreshProgress.NONE,
+        RefreshReport r = fx.refresher.refresh(fx.store.sources().get(src.id()), Progress.NONE,
                 Cancellation.none());
 
         assertThat(r.renamed()).isEqualTo(30);
@@ -95,7 +97,7 @@ class StableIdentityRefreshTest {
             throws Exception {
         Source src = fx.store.sources().add("XC", SourceKind.XTREAM, server.url("/").toString(), provider.username,
                 provider.password, false, false);
-        RefreshReport first = fx.refresher.refresh(src, RefreshProgress.NONE, Cancellation.none());
+        RefreshReport first = fx.refresher.refresh(src, Progress.NONE, Cancellation.none());
         assertThat(first.added()).isEqualTo(302); // 300 live, one film, one series
         Layout layout = RefreshFixture.userLayout(fx.store.channels().channels(src.id(), false).stream()
                 .filter(c -> c.kind() == StreamKind.LIVE).toList());
@@ -106,7 +108,7 @@ class StableIdentityRefreshTest {
         fx.store.sources().setPassword(src, "n3w-pass");
         provider.renameEvery(10);
         provider.moveEvery(5, 1);
-        RefreshReport r = fx.refresher.refresh(fx.store.sources().get(src.id()), RefreshProgress.NONE,
+        RefreshReport r = fx.refresher.refresh(fx.store.sources().get(src.id()), Progress.NONE,
                 Cancellation.none());
 
         assertThat(r.renamed()).isEqualTo(30);
@@ -127,12 +129,12 @@ class StableIdentityRefreshTest {
     void everyRefreshFirstBacksUpTheDatabaseSoThePreviousChannelsCanBeRestored() throws Exception {
         Source src = fx.store.sources().add("Provider", SourceKind.M3U, server.url("/get.m3u").toString(), null, null,
                 false, false);
-        fx.refresher.refresh(src, RefreshProgress.NONE, Cancellation.none());
+        fx.refresher.refresh(src, Progress.NONE, Cancellation.none());
         List<SourceChannel> before = fx.store.channels().channels(src.id(), true);
         int backups = fx.store.backups().list().size();
 
         provider.renameEvery(10);
-        fx.refresher.refresh(fx.store.sources().get(src.id()), RefreshProgress.NONE, Cancellation.none());
+        fx.refresher.refresh(fx.store.sources().get(src.id()), Progress.NONE, Cancellation.none());
 
         assertThat(fx.store.backups().list()).hasSize(backups + 1);
         Path made = fx.store.backups().list().get(0);
@@ -146,12 +148,12 @@ class StableIdentityRefreshTest {
     void channelsTheProviderDropsAreKeptAsRemovedAndComeBackWithTheirLayoutEdits() throws Exception {
         Source src = fx.store.sources().add("Provider", SourceKind.M3U, server.url("/get.m3u").toString(), null, null,
                 false, false);
-        fx.refresher.refresh(src, RefreshProgress.NONE, Cancellation.none());
+        fx.refresher.refresh(src, Progress.NONE, Cancellation.none());
         Layout layout = RefreshFixture.userLayout(fx.store.channels().channels(src.id(), false));
         fx.store.layouts().save(layout);
         provider.channels.forEach(c -> c.present = c.streamId % 2 == 0);
 
-        RefreshReport gone = fx.refresher.refresh(fx.store.sources().get(src.id()), RefreshProgress.NONE,
+        RefreshReport gone = fx.refresher.refresh(fx.store.sources().get(src.id()), Progress.NONE,
                 Cancellation.none());
         assertThat(gone.removed()).isEqualTo(150);
         assertThat(fx.store.channels().counts(src.id())).containsExactly(150, 150);
@@ -160,7 +162,7 @@ class StableIdentityRefreshTest {
         assertThat(during.stream().filter(ResolvedChannel::removedByProvider)).isNotEmpty();
 
         provider.channels.forEach(c -> c.present = true);
-        RefreshReport back = fx.refresher.refresh(fx.store.sources().get(src.id()), RefreshProgress.NONE,
+        RefreshReport back = fx.refresher.refresh(fx.store.sources().get(src.id()), Progress.NONE,
                 Cancellation.none());
         assertThat(back.revived()).isEqualTo(150);
         assertThat(back.added()).isZero();
@@ -171,12 +173,12 @@ class StableIdentityRefreshTest {
     void removedChannelsArePurgedOnlyAfterTheKeepPeriod() throws Exception {
         Source src = fx.store.sources().add("Provider", SourceKind.M3U, server.url("/get.m3u").toString(), null, null,
                 false, false);
-        fx.refresher.refresh(src, RefreshProgress.NONE, Cancellation.none());
+        fx.refresher.refresh(src, Progress.NONE, Cancellation.none());
         provider.channels.get(0).present = false;
-        assertThat(fx.refresher.refresh(src, RefreshProgress.NONE, Cancellation.none()).purged()).isZero();
+        assertThat(fx.refresher.refresh(src, Progress.NONE, Cancellation.none()).purged()).isZero();
         fx.store.settings().set("source.removed-keep-days", "0");
         Thread.sleep(5);
-        RefreshReport r = fx.refresher.refresh(src, RefreshProgress.NONE, Cancellation.none());
+        RefreshReport r = fx.refresher.refresh(src, Progress.NONE, Cancellation.none());
         assertThat(r.purged()).isEqualTo(1);
         assertThat(fx.store.channels().counts(src.id())).containsExactly(299, 0);
     }

@@ -1,5 +1,6 @@
 package dev.lineup.source;
 
+import dev.lineup.task.Cancellation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

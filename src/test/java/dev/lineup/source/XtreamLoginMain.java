@@ -1,6 +1,7 @@
 package dev.lineup.source;
 
 import dev.lineup.model.XtreamAccount;
+import dev.lineup.task.Cancellation;
 import okhttp3.OkHttpClient;
 
 /** Logs in to the Xtream server at {@code args[0]} and prints what it read (run with -Xmx256m by tests). */

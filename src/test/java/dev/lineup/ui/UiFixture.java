@@ -1,10 +1,10 @@
 package dev.lineup.ui;
 
+import dev.lineup.task.TaskContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.service.AppServices;
 import dev.lineup.service.DesktopServices;
-import dev.lineup.service.common.TaskProgress;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
@@ -45,7 +45,7 @@ public final class UiFixture {
     public static AppServices services(Path dataDir) throws IOException {
         return offFx(() -> {
             Workspace ws = DesktopServices.open(dataDir, n -> { });
-            DesktopServices.setUp(ws, "Test PC", Installation.Role.PRIMARY, null, TaskProgress.NONE);
+            DesktopServices.setUp(ws, "Test PC", Installation.Role.PRIMARY, null, TaskContext.detached("test"));
             ws.store().layouts().save(new Layout("A test", LayoutOptions.DEFAULTS, List.of(
                     new LayoutGroup("Favourites", false, List.of()), new LayoutGroup("News", false, List.of()))));
             return DesktopServices.create(ws, Clock.fixed(NOW, ZoneOffset.UTC));

@@ -27,6 +27,10 @@ public final class EpgMatcher {
     static final double NAME_NORMALIZED = 0.96;
     static final double NAME_SHIFTED = 0.93;
     static final double ID_SHAPE = 0.92;
+    /** The same words in another romanization ("Pervyj kanal" / "Perviy Kanal"): applied only with the country prior. */
+    static final double SPELLED_ALIKE = 0.88;
+    /** A name that is the initials of a display-name ("НСТ" / "Настоящее Страшное Телевидение"), or the reverse. */
+    static final double ACRONYM = 0.80;
     /** Below the default auto-apply threshold on purpose: dropping words misled on real data (label set). */
     static final double LOOSE = 0.86;
     static final double LOOSE_SHIFTED = 0.87;
@@ -76,15 +80,24 @@ public final class EpgMatcher {
         if (!n.isEmpty()) {
             new NameEvidence(index, n, null).collect(p);
         }
-        List<NameVariants.Variant> variants = NameVariants.ofChannelName(name, country);
-        for (NameVariants.Variant v : variants) {
+        List<NameVariants.Variant> variants = new ArrayList<>();
+        Boolean wholeFits = null;
+        for (NameVariants.Variant v : NameVariants.ofChannelName(name, country)) {
+            // Parts of a two-script name come last: once the whole name fits a guide channel, a part is only a guess.
+            if (v.part() && wholeFits == null) {
+                wholeFits = p.anyAtLeast(LOOSE, g -> true);
+            }
+            v = v.part() && wholeFits ? v.demoted() : v;
+            variants.add(v);
             NormalizedName vn = normalizer.normalize(v.text(), country);
             if (!vn.isEmpty()) {
                 new NameEvidence(index, withCountry(vn, n), v.note()).collect(p);
             }
         }
-        // A name equal to a display-name needs no similar-name search (the slow part).
-        if (p.countAtLeast(NAME_NORMALIZED) == 0) {
+        // A name equal to a display-name needs no similar-name search (the slow part), unless all such names are
+        // another country's: "SG | CNBC" is more likely the guide's "CNBC Asia" (SG) than its "CNBC" (UK).
+        if (!p.anyAtLeast(NAME_NORMALIZED, g -> country == null || index.countries(g).isEmpty()
+                || index.countries(g).contains(country))) {
             if (!n.isEmpty()) {
                 similar.collect(n, null, country, p);
             }

@@ -14,7 +14,6 @@ import java.util.Set;
  * Immutable after construction; safe to share between threads.
  */
 final class GuideIndex {
-    /** One display-name of one guide channel. */
     /** One display-name of one guide channel, or one variant of it ({@code note} says which, else null). */
     record NameEntry(int guide, String displayName, NormalizedName name, String note) {
     }
@@ -28,6 +27,8 @@ final class GuideIndex {
     private final Map<String, List<Integer>> byIdShape = new HashMap<>();
     private final Map<String, List<Integer>> byCompact = new HashMap<>();
     private final Map<String, List<Integer>> byLoose = new HashMap<>();
+    private final Map<String, List<Integer>> bySpelling = new HashMap<>();
+    private final Map<String, List<Integer>> byInitials = new HashMap<>();
     private final Map<String, int[]> byPrefix;
     private final Map<String, Integer> tokenDf = new HashMap<>();
     private final Set<Integer> similarOnly = new HashSet<>();
@@ -89,11 +90,32 @@ final class GuideIndex {
             if (n.loose() != null) {
                 add(byLoose, n.loose(), e);
             }
+            add(bySpelling, Spellings.key(n.tokens()), e);
+            add(byInitials, initials(n.tokens()), e);
         }
         for (String tok : new HashSet<>(n.tokens())) {
             tokenDf.merge(tok, 1, Integer::sum);
             add(prefixes, prefixKey(tok), e);
+            add(prefixes, Spellings.soundKey(tok), e);
         }
+    }
+
+    /**
+     * The first letters of a name of three or more words ("Настоящее Страшное Телевидение" → "нст",
+     * "Sony Entertainment Television" → "set"), or null: the short form channels are often known by.
+     */
+    static String initials(List<String> tokens) {
+        if (tokens.size() < 3 || tokens.size() > 6) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(tokens.size());
+        for (String t : tokens) {
+            if (!Character.isLetter(t.charAt(0))) {
+                return null;
+            }
+            sb.appendCodePoint(t.codePointAt(0));
+        }
+        return sb.toString();
     }
 
     static String prefixKey(String token) {
@@ -152,6 +174,16 @@ final class GuideIndex {
 
     List<Integer> byLoose(String loose) {
         return loose == null ? List.of() : byLoose.getOrDefault(loose, List.of());
+    }
+
+    /** Display-names whose words have this spelling key ({@link Spellings#key(List)}). */
+    List<Integer> bySpelling(String key) {
+        return bySpelling.getOrDefault(key, List.of());
+    }
+
+    /** Display-names of three or more words whose initials are this key ({@link #initials}). */
+    List<Integer> byInitials(String key) {
+        return key == null ? List.of() : byInitials.getOrDefault(key, List.of());
     }
 
     int[] byPrefix(String key) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 /** The exact-key evidence a channel name gives: display-names, id shapes and loose keys. */
 final class NameEvidence {
+    private static final int MAX_ACRONYM_HITS = 5;
     private final GuideIndex index;
     private final NormalizedName n;
     private final String variantNote;
@@ -45,6 +46,18 @@ final class NameEvidence {
                 p.offer(entry.guide(), EpgMatcher.NAME_SHIFTED + quality, what + shiftText(), n.shiftHours(), true);
             }
         }
+        for (int e : index.bySpelling(Spellings.key(n.tokens()))) {
+            GuideIndex.NameEntry entry = index.name(e);
+            NormalizedName gn = entry.name();
+            String what = names(variantNote, entry) + " as another romanization of the same words" + removedText(gn);
+            double quality = (n.qualityTag() == gn.qualityTag() ? 0.004 : 0) - penalty(variantNote, entry);
+            if (gn.shiftHours() == n.shiftHours()) {
+                p.offer(entry.guide(), EpgMatcher.SPELLED_ALIKE + quality, what, 0, true);
+            } else if (gn.shiftHours() == 0) {
+                p.offer(entry.guide(), EpgMatcher.SPELLED_ALIKE - 0.03 + quality, what + shiftText(), n.shiftHours(), true);
+            }
+        }
+        acronyms(p);
         for (int g : union(index.byIdShape(n.compact()), index.byIdBase(n.compact()))) {
             int idShift = index.parsedId(g).name().shiftHours();
             String what = "name" + (variantNote == null ? "" : " (" + variantNote + ")") + " matches the shape of guide id '"
@@ -71,6 +84,28 @@ final class NameEvidence {
                 p.offer(entry.guide(), EpgMatcher.LOOSE - penalty, what, 0, true);
             } else if (gn.shiftHours() == 0) {
                 p.offer(entry.guide(), EpgMatcher.LOOSE_SHIFTED - penalty, what + shiftText(), n.shiftHours(), true);
+            }
+        }
+    }
+
+    /** A name that is the initials of a display-name, or the reverse: proposed, never applied on its own. */
+    private void acronyms(Proposals p) {
+        String mine = GuideIndex.initials(n.tokens());
+        List<Integer> spelledOut = n.compact().length() >= 3 && n.compact().chars().allMatch(Character::isLetter)
+                ? index.byInitials(n.compact()) : List.of();
+        List<Integer> short_ = mine == null ? List.of() : index.byCompact(mine);
+        for (List<Integer> hits : List.of(spelledOut, short_)) {
+            // A short form that stands for many names identifies none of them.
+            if (hits.size() > MAX_ACRONYM_HITS) {
+                continue;
+            }
+            for (int e : hits) {
+                GuideIndex.NameEntry entry = index.name(e);
+                if (entry.name().shiftHours() == n.shiftHours()) {
+                    String how = hits == spelledOut ? " is the initials of " : " has the initials of ";
+                    p.offer(entry.guide(), EpgMatcher.ACRONYM - penalty(variantNote, entry),
+                            names(variantNote, entry).replace(" matches ", how) + removedText(entry.name()), 0, true);
+                }
             }
         }
     }

@@ -32,7 +32,18 @@ final class NameNormalizer {
             Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eins", "1"), Map.entry("uno", "1"),
             Map.entry("due", "2"), Map.entry("tre", "3"), Map.entry("zwei", "2"), Map.entry("drei", "3"),
             Map.entry("vier", "4"), Map.entry("deux", "2"), Map.entry("trois", "3"), Map.entry("dos", "2"),
-            Map.entry("tres", "3"), Map.entry("eleven", "11"), Map.entry("twelve", "12"));
+            Map.entry("tres", "3"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
+            // Hungarian, Slavic in Latin letters (Cyrillic ones arrive transliterated): "RTL Kettő", "Rossiya Dva".
+            Map.entry("ketto", "2"), Map.entry("harom", "3"), Map.entry("negy", "4"), Map.entry("dva", "2"),
+            Map.entry("dve", "2"), Map.entry("dwa", "2"), Map.entry("odin", "1"), Map.entry("jedna", "1"),
+            Map.entry("tri", "3"), Map.entry("trzy", "3"), Map.entry("chetyre", "4"), Map.entry("ctyri", "4"));
+    /** Roman numerals after the first word ("RTL II", "Rai III"): the channel's number, as digits. */
+    private static final Map<String, String> ROMAN = Map.of("ii", "2", "iii", "3", "iv", "4", "vi", "6", "vii", "7",
+            "viii", "8", "ix", "9");
+    /** Trade-mark signs say nothing about the channel (NFKC would turn "™" into the letters "TM"). */
+    private static final Pattern MARK_SIGNS = Pattern.compile("[\u2122\u00AE\u00A9\u2120]");
+    /** A lone '+' ending the name ("M4 Sport +", "Canal +") is part of it: read as the word "plus". */
+    private static final Pattern TRAILING_PLUS = Pattern.compile("(?<=\\p{L})\\s+\\+\\s*$");
 
     private static final Pattern TRAILING_SHIFT = Pattern.compile(
             "\\s*[(\\[]?\\s*\\+\\s*(\\d{1,2})\\s*(?:h|hr|hrs|hour|hours)?\\s*[)\\]]?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -40,6 +51,8 @@ final class NameNormalizer {
             "(?:[\\s\\-|_/]+|(?=[(\\[]))[(\\[]?\\s*(?:f?hd\\+?|uhd|sd|[48]k|hevc|h\\.?26[45]|x26[45]|\\d{3,4}[pi]|hdr|\\d{2}fps|full ?hd)\\s*[)\\]]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLUS_AS_WORD = Pattern.compile("(?<=\\p{L})\\+(?!\\s*\\d)");
+    /** "HD+", "FHD+": a quality tag, not the word "plus". */
+    private static final Pattern QUALITY_PLUS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(f?hd|uhd)\\+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -54,7 +67,7 @@ final class NameNormalizer {
      */
     NormalizedName normalize(String raw, String known) {
         String s = raw == null ? "" : raw;
-        s = (ascii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).strip();
+        s = (ascii(s) ? s : Normalizer.normalize(MARK_SIGNS.matcher(s).replaceAll(""), Normalizer.Form.NFKC)).strip();
         List<String> removed = new ArrayList<>();
         String country = null;
         boolean quality = false;
@@ -93,7 +106,7 @@ final class NameNormalizer {
                 changed = true;
             }
         }
-        List<String> tokens = tokens(s);
+        List<String> tokens = tokens(TRAILING_PLUS.matcher(s).replaceAll(" plus"));
         if (tokens.size() > 1 && tokens.stream().anyMatch(QUALITY::contains)) {
             List<String> kept = tokens.stream().filter(tok -> !QUALITY.contains(tok)).toList();
             if (!kept.isEmpty()) {
@@ -127,7 +140,7 @@ final class NameNormalizer {
     static List<String> tokens(String s) {
         String t = s.replace("&", " and ").replace("'", "").replace("’", "").replace("24/7", " 24x7 ");
         if (t.indexOf('+') >= 0) {
-            t = PLUS_AS_WORD.matcher(t).replaceAll(" plus ");
+            t = PLUS_AS_WORD.matcher(QUALITY_PLUS.matcher(t).replaceAll("$1")).replaceAll(" plus ");
         }
         if (!ascii(t)) {
             t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
@@ -145,10 +158,41 @@ final class NameNormalizer {
                 continue;
             }
             for (String w : LETTER_DIGIT.split(part)) {
-                out.add(NUMBER_WORDS.getOrDefault(w, w));
+                if (ascii(w)) {
+                    out.add(NUMBER_WORDS.getOrDefault(w, w));
+                } else {
+                    out.addAll(scriptWords(w));
+                }
             }
         }
+        for (int i = 1; i < out.size(); i++) {
+            out.set(i, ROMAN.getOrDefault(out.get(i), out.get(i)));
+        }
         return expandAbbreviations(out);
+    }
+
+    /**
+     * A word that changes between Latin and another script is two words ("BS釣りビジョン", "チャンネルHD"):
+     * names in Japanese, Chinese or Arabic often run a Latin brand or tag into the rest without a space.
+     */
+    private static List<String> scriptWords(String w) {
+        List<String> out = new ArrayList<>(2);
+        int start = 0;
+        Boolean latin = null;
+        for (int i = 0; i < w.length(); ) {
+            int cp = w.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                boolean l = Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+                if (latin != null && l != latin) {
+                    out.add(w.substring(start, i));
+                    start = i;
+                }
+                latin = l;
+            }
+            i += Character.charCount(cp);
+        }
+        out.add(w.substring(start));
+        return out;
     }
 
     /** "Nat Geo" and "NatGeo" as "national geographic", "Intl" as "international". */
@@ -168,6 +212,11 @@ final class NameNormalizer {
             }
         }
         return out;
+    }
+
+    /** Words that name no channel on their own: filler ("tv", "channel"), quality tags, "plus". */
+    static boolean generic(String word) {
+        return FILLER.contains(word) || QUALITY.contains(word) || word.equals("plus");
     }
 
     /** Compact key without filler words and a trailing country word, or null if too little is left. */

@@ -15,6 +15,15 @@ import java.util.regex.Pattern;
 final class NameVariants {
     /** One variant: the text and what was done to get it. */
     record Variant(String text, String note) {
+        /** Whether this is one script's part of a name written in two. */
+        boolean part() {
+            return note.startsWith(PART_NOTE);
+        }
+
+        /** The same part, said to be a guess because the whole name fits another guide channel. */
+        Variant demoted() {
+            return new Variant(text, note + WHOLE_FITS_ELSEWHERE);
+        }
     }
 
     private static final Pattern BRACKET_NOTE = Pattern.compile("(?<=\\S)\\s*[(\\[（【][^)\\]）】]{2,}[)\\]）】]");
@@ -41,6 +50,12 @@ final class NameVariants {
     }
 
     static final String LOOKALIKE_NOTE = "its capitals read as Cyrillic letters";
+    /**
+     * One script of a two-script name: often a translation of the other, but it may also be a word that tells
+     * feeds apart ("Viju TV1000 русское" is the Russian feed): when the whole name fits a channel, a guess.
+     */
+    private static final String PART_NOTE = "using only its ";
+    private static final String WHOLE_FITS_ELSEWHERE = ", though the whole name fits another guide channel";
     /** A rewrite that is only a reading: confidence it costs (enough that a person confirms what it finds). */
     static final double GUESS_PENALTY = 0.1;
     /** A rewrite that keeps the name as written in another form: the confidence it costs. */
@@ -48,7 +63,7 @@ final class NameVariants {
 
     /** The confidence a variant with this note costs, 0 for the name itself (null). */
     static double penalty(String note) {
-        return note == null ? 0 : note.equals(LOOKALIKE_NOTE) ? GUESS_PENALTY : REWRITE_PENALTY;
+        return note == null ? 0 : note.equals(LOOKALIKE_NOTE) || note.endsWith(WHOLE_FITS_ELSEWHERE) ? GUESS_PENALTY : REWRITE_PENALTY;
     }
 
     /** Latin capitals that look like Cyrillic ones, read as the Cyrillic letter sounds: "CTC" is "СТС", "STS". */
@@ -85,7 +100,7 @@ final class NameVariants {
         add(out, transliterated(name), "read in Latin letters");
         List<String> parts = scriptParts(name);
         for (String p : parts) {
-            add(out, p, "using only its " + (isLatin(p) ? "Latin-letter" : "other-script") + " part");
+            add(out, p, PART_NOTE + (isLatin(p) ? "Latin-letter" : "other-script") + " part");
         }
         return out;
     }
@@ -201,10 +216,16 @@ final class NameVariants {
         String b = other.toString().strip();
         CountryAffixes.Prefix prefix = CountryAffixes.leading(a, null);
         String latinName = prefix == null ? a : a.substring(prefix.end());
-        if (!hasLetters(latinName) || !hasLetters(b)) {
+        if (!names(latinName) || !hasLetters(b)) {
             return List.of();
         }
         return List.of(a, b);
+    }
+
+    /** Whether the words name something: a Latin part that is only tags ("HD+", "4K") names nothing. */
+    private static boolean names(String s) {
+        return NameNormalizer.tokens(s).stream().anyMatch(t -> !NameNormalizer.QUALITY.contains(t) && !t.equals("plus")
+                && t.codePoints().filter(Character::isLetter).count() >= 2);
     }
 
     private static boolean hasLetters(String s) {

@@ -43,6 +43,11 @@ final class Proposals {
         return (int) best.values().stream().filter(s -> s.confidence >= confidence).count();
     }
 
+    /** Whether a guide channel that passes {@code which} has evidence of at least {@code confidence}. */
+    boolean anyAtLeast(double confidence, java.util.function.IntPredicate which) {
+        return best.values().stream().anyMatch(s -> s.confidence >= confidence && which.test(s.guide));
+    }
+
     boolean has(int guide) {
         return best.containsKey(guide);
     }

@@ -12,6 +12,8 @@ import java.util.Set;
  */
 final class SimilarNames {
     static final double MAX_CONFIDENCE = 0.85;
+    /** All the name's words in a guide name of the name's country: above another country's same name (0.88 with its prior). */
+    static final double CONTAINED_AT_HOME = 0.86;
     /** Postings longer than this are too common to narrow anything down ("sky", "tv", "1"). */
     private static final int MAX_POSTINGS = 1500;
     private static final int SCORED_PER_CHANNEL = 40;
@@ -44,15 +46,18 @@ final class SimilarNames {
         int[] smallest = null;
         Set<String> keys = new HashSet<>();
         for (String w : words) {
-            if (!keys.add(GuideIndex.prefixKey(w))) {
-                continue;
-            }
-            int[] p = index.byPrefix(GuideIndex.prefixKey(w));
-            if (p.length > 0 && (smallest == null || p.length < smallest.length)) {
-                smallest = p;
-            }
-            if (p.length > 0 && p.length <= MAX_POSTINGS) {
-                lists.add(p);
+            // The word's first letters, and its first consonants once romanizations are folded ("Rossiya"/"Russia").
+            for (String key : new String[] {GuideIndex.prefixKey(w), Spellings.soundKey(w)}) {
+                if (key == null || !keys.add(key)) {
+                    continue;
+                }
+                int[] p = index.byPrefix(key);
+                if (p.length > 0 && (smallest == null || p.length < smallest.length)) {
+                    smallest = p;
+                }
+                if (p.length > 0 && p.length <= MAX_POSTINGS) {
+                    lists.add(p);
+                }
             }
         }
         if (lists.isEmpty() && smallest != null) {
@@ -73,7 +78,7 @@ final class SimilarNames {
                     int e = touched.get(i);
                     boolean home = country != null && index.countries(index.name(e).guide()).contains(country);
                     if (hits[e] == want && (country == null || home == (pass == 0))) {
-                        score(n, words, e, variantNote, out);
+                        score(n, words, e, variantNote, home, out);
                         scored++;
                     }
                 }
@@ -85,7 +90,7 @@ final class SimilarNames {
         touched.clear();
     }
 
-    private void score(NormalizedName n, List<String> words, int e, String variantNote, Proposals out) {
+    private void score(NormalizedName n, List<String> words, int e, String variantNote, boolean home, Proposals out) {
         GuideIndex.NameEntry entry = index.name(e);
         List<String> other = entry.name().tokens().stream().filter(t -> !NameNormalizer.QUALITY.contains(t)).toList();
         if (other.isEmpty() || entry.name().shiftHours() != 0 && entry.name().shiftHours() != n.shiftHours()) {
@@ -108,17 +113,25 @@ final class SimilarNames {
             mb += w * bestMatch(b, words);
         }
         double sim = (ma + mb) / (wa + wb);
-        if (!digits(words).equals(digits(other))) {
+        boolean sameNumbers = digits(words).equals(digits(other));
+        if (!sameNumbers) {
             // "Sky Sports 1" and "Sky Sports 2" share every word but the one that matters.
             sim *= 0.25;
         }
         if (sim < 0.3) {
             return;
         }
-        double confidence = Math.min(MAX_CONFIDENCE, 0.2 + 0.65 * sim) - NameEvidence.penalty(variantNote, entry);
+        boolean contained = home && sameNumbers && other.size() - words.size() <= 2 && other.containsAll(words)
+                && words.stream().anyMatch(w -> Character.isLetter(w.charAt(0)) && !NameNormalizer.generic(w));
+        // Every word of the name in a channel of the name's own country ("CNBC" in "CNBC Asia" for an SG
+        // provider): what a person picks over the same name in another country's guide, though not blindly.
+        double confidence = (contained ? CONTAINED_AT_HOME : Math.min(MAX_CONFIDENCE, 0.2 + 0.65 * sim))
+                - NameEvidence.penalty(variantNote, entry);
         int shift = n.shiftHours() > 0 && entry.name().shiftHours() == 0 ? n.shiftHours() : 0;
-        String reason = "similar " + NameEvidence.names(variantNote, entry).replace(" matches ", ": ") + " (words in common: "
-                + String.join(", ", shared) + ")" + (shift > 0 ? "; mapped to the base channel with a +" + shift + " h shift" : "");
+        String reason = (contained ? "every word of the " + NameEvidence.names(variantNote, entry).replace(" matches ", " is in ")
+                + ", a channel of the same country" : "similar " + NameEvidence.names(variantNote, entry).replace(" matches ", ": ")
+                + " (words in common: " + String.join(", ", shared) + ")")
+                + (shift > 0 ? "; mapped to the base channel with a +" + shift + " h shift" : "");
         out.offer(entry.guide(), confidence, reason, shift, true);
     }
 
@@ -132,6 +145,11 @@ final class SimilarNames {
             if (a.equals(b)) {
                 return 1;
             }
+            if (Spellings.key(a).equals(Spellings.key(b))) {
+                // Two romanizations of one word ("Pyatnitsa" / "Pjatnica").
+                best = Math.max(best, 0.9);
+                continue;
+            }
             if (Character.isLetter(a.charAt(0)) && Character.isLetter(b.charAt(0))) {
                 String s = a.length() <= b.length() ? a : b;
                 String l = s == a ? b : a;
@@ -140,6 +158,8 @@ final class SimilarNames {
                 } else if (s.length() >= 3 && s.charAt(0) == l.charAt(0) && subsequence(s, l)) {
                     best = Math.max(best, 0.6);
                 } else if (s.length() >= 5 && editDistanceAtMost(s, l, l.length() >= 6 ? 2 : 1)) {
+                    best = Math.max(best, 0.6);
+                } else if (s.length() >= 4 && editDistanceAtMost(Spellings.key(s), Spellings.key(l), 1)) {
                     best = Math.max(best, 0.6);
                 } else if (s.length() <= 2 && l.length() >= 4 && l.startsWith(s) && s.chars().allMatch(Character::isLetter)) {
                     best = Math.max(best, 0.5);

@@ -1,6 +1,6 @@
 package dev.lineup.service.library;
 
-import dev.lineup.service.common.TaskProgress;
+import dev.lineup.task.TaskContext;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +11,7 @@ public interface LibraryService {
     List<SourceSummary> sources();
 
     /** Reads (or returns the already read) channels of {@code source}; may take seconds on a big playlist. */
-    SourceCatalog catalog(String source, TaskProgress progress) throws IOException;
+    SourceCatalog catalog(String source, TaskContext progress) throws IOException;
 
     /** Keys of channels the providers no longer list, kept in layouts as "removed by provider". */
     Set<String> removedKeys();

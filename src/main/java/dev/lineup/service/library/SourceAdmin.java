@@ -1,15 +1,14 @@
 package dev.lineup.service.library;
 
 import dev.lineup.service.common.RunGate;
-import dev.lineup.service.common.TaskProgress;
 import dev.lineup.model.GuideSourceChannel;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceCategory;
 import dev.lineup.model.SourceChannel;
 import dev.lineup.model.SourceKind;
-import dev.lineup.source.Cancellation;
 import dev.lineup.source.SourceRefresher;
 import dev.lineup.store.LineupStore;
+import dev.lineup.task.TaskContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,20 +93,14 @@ public final class SourceAdmin {
     }
 
     /** Refreshes one source (waiting for a running refresh or scheduled run to finish first). */
-    public RefreshOutcome refresh(String name, TaskProgress progress) throws IOException {
-        Cancellation cancel = new Cancellation();
+    public RefreshOutcome refresh(String name, TaskContext progress) throws IOException {
         gate.enter();
         try {
             Source s = source(name);
             Map<String, String> before = snapshot(s);
             Set<String> activeBefore = active(s);
             SourceRefreshRun.Result r = SourceRefreshRun.refresh(store, SourceRefresher.standard(store), s,
-                    (phase, done, total) -> {
-                        if (progress.cancelled()) {
-                            cancel.cancel();
-                        }
-                        progress.progress(done, total);
-                    }, cancel);
+                    progress, progress.cancellation());
             Map<String, String> after = snapshot(s);
             Set<String> activeAfter = active(s);
             List<String> added = new ArrayList<>();

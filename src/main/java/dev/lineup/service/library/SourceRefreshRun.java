@@ -6,10 +6,10 @@ import dev.lineup.layout.epg.StoredEpgMatch;
 import dev.lineup.model.RefreshReport;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceKind;
-import dev.lineup.source.Cancellation;
-import dev.lineup.source.RefreshProgress;
 import dev.lineup.source.SourceRefresher;
 import dev.lineup.store.LineupStore;
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ public final class SourceRefreshRun {
         }
     }
 
-    public static Result refresh(LineupStore store, SourceRefresher refresher, Source source, RefreshProgress progress,
+    public static Result refresh(LineupStore store, SourceRefresher refresher, Source source, Progress progress,
                                  Cancellation cancel) throws IOException {
         boolean rules = source.kind() != SourceKind.EPG && StoredRules.anyRules(store);
         Set<Long> before = rules ? StoredRules.channelIds(store, source.id()) : Set.of();

@@ -1,12 +1,12 @@
 package dev.lineup.service.library;
 
-import dev.lineup.service.common.TaskProgress;
 import dev.lineup.layout.SourceChannelRef;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceCategory;
 import dev.lineup.model.SourceChannel;
 import dev.lineup.model.SourceKind;
 import dev.lineup.store.LineupStore;
+import dev.lineup.task.TaskContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,7 +46,7 @@ public final class StoreLibrary implements LibraryService {
     }
 
     @Override
-    public SourceCatalog catalog(String source, TaskProgress progress) throws IOException {
+    public SourceCatalog catalog(String source, TaskContext progress) throws IOException {
         Source s = store.sources().find(source).orElseThrow(() -> new UnknownSourceException(source));
         Set<String> off = new HashSet<>();
         for (SourceCategory c : store.sources().categories(s.id())) {
@@ -60,7 +60,7 @@ public final class StoreLibrary implements LibraryService {
         for (SourceChannel ch : channels) {
             if ((++i & 4095) == 0) {
                 progress.checkCancelled();
-                progress.progress(i, channels.size());
+                progress.update("read", i, channels.size());
             }
             if (!off.contains(SourceCategory.nameOf(ch.group()))) {
                 refs.add(new SourceChannelRef(ch.ref(), s.name(), ch.name(), ch.group(), ch.tvgId(), ch.logo()));

@@ -3,7 +3,6 @@ package dev.lineup.service.publish;
 import dev.lineup.service.common.Env;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.output.LayoutOutput;
-import dev.lineup.output.RenderProgress;
 import dev.lineup.output.RenderResult;
 import dev.lineup.store.LineupStore;
 import dev.lineup.sync.NotPrimaryException;
@@ -15,6 +14,7 @@ import dev.lineup.sync.Reauthorizer;
 import dev.lineup.sync.Role;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblem;
+import dev.lineup.task.Progress;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
@@ -95,7 +95,7 @@ public final class DesktopPublishing implements Closeable {
     }
 
     /** Renders the layout into its default output folder ({@code DATA/output/NAME}); returns that folder. */
-    public Path output(String layout, RenderProgress progress) throws IOException {
+    public Path output(String layout, Progress progress) throws IOException {
         Path dir = LayoutOutput.defaultDir(store, layout);
         RenderResult r = LayoutOutput.render(store, layout, dir, progress);
         log.run(new PublishRecord(now(), layout, "output folder", 0, "rendered " + r.channels() + " channels to " + dir));

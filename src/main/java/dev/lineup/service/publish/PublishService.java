@@ -6,15 +6,14 @@ import dev.lineup.service.common.Env;
 import dev.lineup.service.layouts.StoreLayoutService;
 import dev.lineup.model.Installation;
 import dev.lineup.model.TargetConfig;
-import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.Manifest;
-import dev.lineup.output.RenderProgress;
 import dev.lineup.output.RenderResult;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
 import dev.lineup.sync.LeaseManager;
 import dev.lineup.sync.LeaseOwner;
+import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.ProblemHistory;
 import dev.lineup.sync.PublishListener;
@@ -26,6 +25,7 @@ import dev.lineup.sync.Role;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.sync.TokenStore;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ public final class PublishService implements java.io.Closeable {
     /** Renders one stored layout into a folder: {@link LayoutOutput#render} in the application. */
     @FunctionalInterface
     public interface Stager {
-        RenderResult render(LineupStore store, String layout, Path dir, RenderProgress progress) throws IOException;
+        RenderResult render(LineupStore store, String layout, Path dir, Progress progress) throws IOException;
     }
 
     private final LineupStore store;
@@ -99,7 +99,7 @@ public final class PublishService implements java.io.Closeable {
     /**
      * As {@link #publish(List, String, PublishListener, BooleanSupplier)} with the wizard's choices
      * (overwrite a changed manifest, take over a confirmed live lease). A listener that is also a
-     * {@link RenderProgress} hears the rendering too. {@code cancel} is polled between layouts,
+     * {@link Progress} hears the rendering too. {@code cancel} is polled between layouts,
      * before each upload and after each uploaded chunk; a cancelled publish releases the lease and throws {@link CancellationException}.
      * Failures are {@code SyncProblemException}s carrying the recorded {@link SyncProblem}.
      */
@@ -122,7 +122,7 @@ public final class PublishService implements java.io.Closeable {
             }
         }
         PublishListener listener = options.listener();
-        RenderProgress progress = listener instanceof RenderProgress ? (RenderProgress) listener : RenderProgress.NONE;
+        Progress progress = listener instanceof Progress ? (Progress) listener : Progress.NONE;
         CombinedStaging staging = new CombinedStaging(dataDir, targetName);
         for (String n : names) {
             checkCancel(cancel);

@@ -2,8 +2,8 @@ package dev.lineup.service.schedule;
 
 import dev.lineup.service.common.RunGate;
 import dev.lineup.service.settings.SettingsValues;
-import dev.lineup.source.Cancellation;
 import dev.lineup.store.LineupStore;
+import dev.lineup.task.Cancellation;
 import java.io.Closeable;
 import java.time.Clock;
 import java.util.concurrent.Executors;

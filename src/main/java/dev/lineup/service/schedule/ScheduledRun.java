@@ -5,15 +5,14 @@ import dev.lineup.service.workspace.AlreadyRunningException;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Source;
 import dev.lineup.output.LayoutOutput;
-import dev.lineup.output.RenderProgress;
 import dev.lineup.output.RenderResult;
-import dev.lineup.source.Cancellation;
-import dev.lineup.source.RefreshProgress;
 import dev.lineup.source.SourceRefresher;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.sync.SyncProblemException;
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,9 +91,9 @@ public final class ScheduledRun {
             if (!due(s, now, interval)) {
                 continue;
             }
-            cancel.check();
+            cancel.check("refresh");
             try {
-                SourceRefreshRun.Result r = SourceRefreshRun.refresh(store, refresher, s, RefreshProgress.NONE,
+                SourceRefreshRun.Result r = SourceRefreshRun.refresh(store, refresher, s, Progress.NONE,
                         cancel);
                 log.accept(r.report().summary());
                 refreshed.add(s.name());
@@ -103,10 +102,10 @@ public final class ScheduledRun {
             }
         }
         for (String layout : store.layouts().names()) {
-            cancel.check();
+            cancel.check("refresh");
             try {
                 Path dir = LayoutOutput.defaultDir(store, layout);
-                RenderResult r = LayoutOutput.render(store, layout, dir, RenderProgress.NONE);
+                RenderResult r = LayoutOutput.render(store, layout, dir, Progress.NONE);
                 log.accept("output '" + layout + "': " + r.channels() + " channels, generation "
                         + r.manifest().generation());
                 output.add(layout);

@@ -10,10 +10,10 @@ import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceKind;
-import dev.lineup.source.Cancellation;
-import dev.lineup.source.RefreshProgress;
 import dev.lineup.source.SourceRefresher;
 import dev.lineup.store.LineupStore;
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -62,7 +62,7 @@ public final class FirstRun {
      * epg source, refreshes both, and makes the numbered "Sample" layout with guides matched.
      * Sources or a layout that already exist are left as they are.
      */
-    public static void addSample(LineupStore store, Path dataDir, RefreshProgress progress, Cancellation cancel)
+    public static void addSample(LineupStore store, Path dataDir, Progress progress, Cancellation cancel)
             throws IOException {
         Path dir = Files.createDirectories(dataDir.resolve("sample"));
         Path playlist = copyAsset(SAMPLE_PLAYLIST, dir);

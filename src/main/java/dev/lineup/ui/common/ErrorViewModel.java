@@ -1,5 +1,6 @@
 package dev.lineup.ui.common;
 
+import dev.lineup.task.TaskOutcome;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,7 +14,7 @@ public final class ErrorViewModel {
 
     public void set(String title, Throwable error) {
         this.title.set(title);
-        message.set(Tasks.message(error));
+        message.set(TaskOutcome.message(error));
         StringWriter w = new StringWriter();
         error.printStackTrace(new PrintWriter(w));
         details.set(w.toString());

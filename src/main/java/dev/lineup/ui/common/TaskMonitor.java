@@ -1,5 +1,6 @@
 package dev.lineup.ui.common;
 
+import dev.lineup.task.TaskContext;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;

@@ -4,9 +4,9 @@ import dev.lineup.service.publish.DesktopPublishing;
 import dev.lineup.service.publish.PublishRecord;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.SyncProblem;
+import dev.lineup.task.TaskExecutor;
 import dev.lineup.ui.common.TaskMonitor;
 import dev.lineup.ui.common.TaskRecord;
-import dev.lineup.ui.common.Tasks;
 import dev.lineup.ui.recovery.OpenProblem;
 import dev.lineup.ui.recovery.ProblemCenter;
 import java.util.List;
@@ -26,14 +26,14 @@ public final class HistoryViewModel {
     static final int LIMIT = 500;
     private final DesktopPublishing publishing;
     private final TaskMonitor monitor;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final ProblemCenter center;
     private final ObservableList<SyncProblem> problems = FXCollections.observableArrayList();
     private final ObservableList<PublishRecord> publishes = FXCollections.observableArrayList();
     private final StringProperty counts = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
 
-    public HistoryViewModel(DesktopPublishing publishing, TaskMonitor monitor, Tasks tasks, ProblemCenter center) {
+    public HistoryViewModel(DesktopPublishing publishing, TaskMonitor monitor, TaskExecutor tasks, ProblemCenter center) {
         this.publishing = publishing;
         this.monitor = monitor;
         this.tasks = tasks;

@@ -6,7 +6,7 @@ import dev.lineup.layout.ChannelEdits;
 import dev.lineup.layout.LayoutEdit;
 import dev.lineup.layout.epg.GuideProposal;
 import dev.lineup.model.LayoutChannel;
-import dev.lineup.ui.common.Tasks;
+import dev.lineup.task.TaskExecutor;
 import dev.lineup.xmltv.GuideProgramme;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class GuidePanelViewModel {
     static final int MAX_RESULTS = 200;
     private final GuideService guides;
     private final LayoutEditorViewModel editor;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final DateTimeFormatter hhmm;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<GuideEntry> results = FXCollections.observableArrayList();
@@ -38,7 +38,7 @@ public final class GuidePanelViewModel {
     /** The reason of the suggestion being previewed, shown under its now/next; null for a searched channel. */
     private String previewWhy;
 
-    public GuidePanelViewModel(GuideService guides, LayoutEditorViewModel editor, Tasks tasks) {
+    public GuidePanelViewModel(GuideService guides, LayoutEditorViewModel editor, TaskExecutor tasks) {
         this.guides = guides;
         this.editor = editor;
         this.tasks = tasks;

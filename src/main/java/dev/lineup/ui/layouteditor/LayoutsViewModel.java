@@ -4,7 +4,7 @@ import dev.lineup.service.layouts.LayoutService;
 import dev.lineup.service.library.LibraryService;
 import dev.lineup.layout.SearchIndex;
 import dev.lineup.model.Layout;
-import dev.lineup.ui.common.Tasks;
+import dev.lineup.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.PauseTransition;
@@ -22,14 +22,14 @@ public final class LayoutsViewModel {
     static final Duration SAVE_DELAY = Duration.millis(600);
     private final LayoutService layouts;
     private final LibraryService library;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final LayoutEditorViewModel editor;
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final StringProperty current = new SimpleStringProperty();
     private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
     private String opening;
 
-    public LayoutsViewModel(LayoutService layouts, LibraryService library, Tasks tasks, LayoutEditorViewModel editor) {
+    public LayoutsViewModel(LayoutService layouts, LibraryService library, TaskExecutor tasks, LayoutEditorViewModel editor) {
         this.layouts = layouts;
         this.library = library;
         // One at a time, in order: a save never lands after a later save, a rename or a delete.

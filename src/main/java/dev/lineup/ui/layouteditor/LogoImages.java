@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executor;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -55,7 +56,11 @@ public final class LogoImages {
         }
         Image img = images.get(url);
         if (img == null && pending.add(url)) {
-            executor.execute(() -> load(url));
+            try {
+                executor.execute(() -> load(url));
+            } catch (RejectedExecutionException full) {
+                pending.remove(url); // the bounded logo pool is full: asked again when the cell redraws
+            }
         }
         return img;
     }

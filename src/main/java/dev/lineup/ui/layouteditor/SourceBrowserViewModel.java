@@ -10,7 +10,7 @@ import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutGroup;
 import dev.lineup.model.LayoutOptions;
-import dev.lineup.ui.common.Tasks;
+import dev.lineup.task.TaskExecutor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class SourceBrowserViewModel {
     }
 
     private final LibraryService library;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final ObservableList<String> sources = FXCollections.observableArrayList();
     private final StringProperty source = new SimpleStringProperty();
     private final StringProperty query = new SimpleStringProperty("");
@@ -44,7 +44,7 @@ public final class SourceBrowserViewModel {
     private List<String> categoryNames = List.of();
     private SearchIndex index;
 
-    public SourceBrowserViewModel(LibraryService library, Tasks tasks) {
+    public SourceBrowserViewModel(LibraryService library, TaskExecutor tasks) {
         this.library = library;
         this.tasks = tasks;
         source.addListener((o, a, b) -> load(b));

@@ -1,7 +1,7 @@
 package dev.lineup.ui.mainwindow;
 
 import dev.lineup.service.common.AppInfo;
-import dev.lineup.ui.common.Tasks;
+import dev.lineup.task.TaskExecutor;
 import dev.lineup.ui.common.Theme;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -24,7 +24,7 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
-    static Dialog<ButtonType> build(MainWindowViewModel vm, Tasks tasks, Theme theme, Window owner) {
+    static Dialog<ButtonType> build(MainWindowViewModel vm, TaskExecutor tasks, Theme theme, Window owner) {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle("About Lineup");
         if (owner != null) {

@@ -1,13 +1,15 @@
 package dev.lineup.ui.mainwindow;
 
 import dev.lineup.service.AppServices;
+import dev.lineup.task.TaskExecutor;
+import dev.lineup.task.TaskPools;
 import dev.lineup.ui.common.AppIcon;
 import dev.lineup.ui.common.ControllerFactory;
 import dev.lineup.ui.common.Dialogs;
 import dev.lineup.ui.common.ErrorWindow;
+import dev.lineup.ui.common.FxTaskExecutor;
 import dev.lineup.ui.common.Fxml;
 import dev.lineup.ui.common.TaskMonitor;
-import dev.lineup.ui.common.Tasks;
 import dev.lineup.ui.common.Theme;
 import dev.lineup.ui.history.HistoryViewModel;
 import dev.lineup.ui.layouteditor.GuidePanelViewModel;
@@ -42,7 +44,7 @@ public final class MainWindow {
         Dialogs dialogs = new Dialogs(theme);
         dialogs.setOwner(stage);
         TaskMonitor monitor = new TaskMonitor();
-        Tasks tasks = new Tasks(s.executor(), monitor, errors);
+        TaskExecutor tasks = new FxTaskExecutor(s.executor(), monitor, errors);
         LayoutEditorViewModel editor = new LayoutEditorViewModel();
         LayoutsViewModel layouts = new LayoutsViewModel(s.layouts(), s.library(), tasks, editor);
         SourceBrowserViewModel browser = new SourceBrowserViewModel(s.library(), tasks);
@@ -69,7 +71,7 @@ public final class MainWindow {
         problems.setOpener(wizard::open);
         factory.register(ControllerFactory.class, factory).register(Theme.class, theme)
                 .register(ErrorWindow.class, errors).register(Dialogs.class, dialogs)
-                .register(TaskMonitor.class, monitor).register(Tasks.class, tasks)
+                .register(TaskMonitor.class, monitor).register(TaskExecutor.class, tasks)
                 .register(LayoutEditorViewModel.class, editor).register(LayoutsViewModel.class, layouts)
                 .register(SourceBrowserViewModel.class, browser).register(SourcesViewModel.class, sources)
                 .register(GuidePanelViewModel.class, guide).register(SettingsViewModel.class, settings)
@@ -77,7 +79,7 @@ public final class MainWindow {
                 .register(TargetsViewModel.class, new TargetsViewModel(s.publish(), tasks, publish))
                 .register(ProblemCenter.class, problems).register(RecoveryViewModel.class, recovery)
                 .register(RecoveryWindow.class, wizard)
-                .register(LogoImages.class, new LogoImages(s.logos(), s.executor()))
+                .register(LogoImages.class, new LogoImages(s.logos(), TaskPools.logoDownloads(2)))
                 .register(dev.lineup.service.publish.DesktopPublishing.class, s.publish())
                 .register(MainWindowViewModel.class, main)
                 .register(ToolsViewModel.class, tools)

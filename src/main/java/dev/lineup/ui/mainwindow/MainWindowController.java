@@ -121,7 +121,7 @@ public final class MainWindowController {
 
     @FXML
     private void about() {
-        AboutDialog.build(vm, factory.get(dev.lineup.ui.common.Tasks.class), theme, content.getScene().getWindow()).show();
+        AboutDialog.build(vm, factory.get(dev.lineup.task.TaskExecutor.class), theme, content.getScene().getWindow()).show();
     }
 
     @FXML private void redo() { editor.redo(); }

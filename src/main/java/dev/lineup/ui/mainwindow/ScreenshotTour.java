@@ -1,16 +1,16 @@
 package dev.lineup.ui.mainwindow;
 
+import dev.lineup.task.TaskExecutor;
 import dev.lineup.ui.common.Snapshots;
 import dev.lineup.ui.common.TaskMonitor;
-import dev.lineup.ui.common.Tasks;
 import dev.lineup.ui.common.Theme;
 import dev.lineup.ui.layouteditor.GroupItem;
 import dev.lineup.ui.layouteditor.GuidePanelViewModel;
-import dev.lineup.ui.sources.SourcesViewModel;
 import dev.lineup.ui.layouteditor.LayoutEditorViewModel;
 import dev.lineup.ui.layouteditor.SourceBrowserViewModel;
 import dev.lineup.ui.publish.PublishViewModel;
 import dev.lineup.ui.recovery.RecoveryWindow;
+import dev.lineup.ui.sources.SourcesViewModel;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -82,7 +82,7 @@ final class ScreenshotTour {
             }
         });
         steps.add(() -> shot("publish"));
-        Tasks tasks = window.get(Tasks.class);
+        TaskExecutor tasks = window.get(TaskExecutor.class);
         // Taking the lease reads the database and writes to the target: off the UI thread, as every task.
         steps.add(() -> {
             String target = publish.selectedProperty().get().stateProperty().get().target();

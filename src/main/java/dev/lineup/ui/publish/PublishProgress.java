@@ -1,9 +1,9 @@
 package dev.lineup.ui.publish;
 
-import dev.lineup.output.RenderProgress;
 import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.PublishReport;
-import dev.lineup.ui.common.TaskContext;
+import dev.lineup.task.Progress;
+import dev.lineup.task.TaskContext;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -14,7 +14,7 @@ import javafx.application.Platform;
  * threads; the row hears at most one change per {@link #MIN_GAP_NANOS} (and every new file), and never
  * has more than one update waiting on the FX thread, so a fast link cannot flood it.
  */
-final class PublishProgress implements PublishListener, RenderProgress {
+final class PublishProgress implements PublishListener, Progress {
     static final long MIN_GAP_NANOS = 250_000_000L;
     private final TaskContext ctx;
     private final Consumer<String> rowText;
@@ -32,12 +32,12 @@ final class PublishProgress implements PublishListener, RenderProgress {
 
     @Override
     public void update(String phase, long done, long total) {
-        ctx.progress(done, total);
+        ctx.update(phase, done, total);
     }
 
     @Override
     public void uploadProgress(String name, long sent, long size) {
-        ctx.progress(sent, size); // the bar shows the current file while it goes up
+        ctx.update("upload", sent, size); // the bar shows the current file while it goes up
         String text = PublishRow.uploading(name, size <= 0 ? 100 : (int) (sent * 100 / size));
         synchronized (this) {
             long now = System.nanoTime();
@@ -57,6 +57,6 @@ final class PublishProgress implements PublishListener, RenderProgress {
     @Override
     public void fileDone(PublishReport.FileResult result) {
         filesDone++;
-        ctx.progress(filesDone, -1);
+        ctx.update("upload", filesDone, -1);
     }
 }

@@ -3,11 +3,12 @@ package dev.lineup.ui.publish;
 import dev.lineup.service.publish.DesktopPublishing;
 import dev.lineup.service.publish.LayoutPublishState;
 import dev.lineup.service.publish.PublishResult;
-import dev.lineup.sync.Publisher;
 import dev.lineup.sync.PublishReport;
+import dev.lineup.sync.Publisher;
 import dev.lineup.sync.SyncException;
-import dev.lineup.ui.common.TaskContext;
-import dev.lineup.ui.common.Tasks;
+import dev.lineup.task.Task;
+import dev.lineup.task.TaskContext;
+import dev.lineup.task.TaskExecutor;
 import dev.lineup.ui.recovery.OpenProblem;
 import dev.lineup.ui.recovery.ProblemCenter;
 import java.util.ArrayDeque;
@@ -44,7 +45,7 @@ public final class PublishViewModel {
     }
 
     private final DesktopPublishing publishing;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final ProblemCenter problems;
     private final ObservableList<PublishRow> rows = FXCollections.observableArrayList();
     private final ObservableList<PublishReport.FileResult> files = FXCollections.observableArrayList();
@@ -59,7 +60,7 @@ public final class PublishViewModel {
     private Runnable whenIdle;
     private Runnable alsoOnLoad = () -> { };
 
-    public PublishViewModel(DesktopPublishing publishing, Tasks tasks, ProblemCenter problems) {
+    public PublishViewModel(DesktopPublishing publishing, TaskExecutor tasks, ProblemCenter problems) {
         this.publishing = publishing;
         this.tasks = tasks;
         this.problems = problems;
@@ -168,7 +169,7 @@ public final class PublishViewModel {
         row.activityProperty().set(r.kind() == Kind.PUBLISH ? PublishRow.PUBLISHING : PublishRow.OUTPUTTING);
         String target = row.stateProperty().get().target();
         String name = r.kind() == Kind.PUBLISH ? "Publishing " + r.layout() + " to " + target : "Writing the output of " + r.layout();
-        Tasks.Builder<Done> b = tasks.run(name, ctx -> {
+        Task<Done> b = tasks.run(name, ctx -> {
             PublishProgress progress = new PublishProgress(ctx, text -> {
                 if (row.pending()) { // a late update never overwrites the outcome
                     row.activityProperty().set(text);

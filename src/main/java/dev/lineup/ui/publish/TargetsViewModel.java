@@ -2,7 +2,7 @@ package dev.lineup.ui.publish;
 
 import dev.lineup.service.publish.DesktopPublishing;
 import dev.lineup.service.publish.TargetInfo;
-import dev.lineup.ui.common.Tasks;
+import dev.lineup.task.TaskExecutor;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,13 +18,13 @@ import javafx.collections.ObservableList;
  */
 public final class TargetsViewModel {
     private final DesktopPublishing publishing;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final PublishViewModel publish;
     private final ObservableList<TargetInfo> targets = FXCollections.observableArrayList();
     private final ObjectProperty<TargetInfo> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
 
-    public TargetsViewModel(DesktopPublishing publishing, Tasks tasks, PublishViewModel publish) {
+    public TargetsViewModel(DesktopPublishing publishing, TaskExecutor tasks, PublishViewModel publish) {
         this.publishing = publishing;
         this.tasks = tasks;
         this.publish = publish;

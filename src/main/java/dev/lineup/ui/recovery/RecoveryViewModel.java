@@ -6,7 +6,7 @@ import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblem;
-import dev.lineup.ui.common.Tasks;
+import dev.lineup.task.TaskExecutor;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
@@ -32,7 +32,7 @@ public final class RecoveryViewModel {
     }
 
     private final DesktopPublishing publishing;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final ProblemCenter center;
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
@@ -50,7 +50,7 @@ public final class RecoveryViewModel {
     private OpenProblem opened;
     private long secondsLeft;
 
-    public RecoveryViewModel(DesktopPublishing publishing, Tasks tasks, ProblemCenter center) {
+    public RecoveryViewModel(DesktopPublishing publishing, TaskExecutor tasks, ProblemCenter center) {
         this.publishing = publishing;
         this.tasks = tasks;
         this.center = center;

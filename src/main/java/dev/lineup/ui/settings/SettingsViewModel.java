@@ -3,7 +3,7 @@ package dev.lineup.ui.settings;
 import dev.lineup.service.settings.SettingsService;
 import dev.lineup.service.settings.SettingsValues;
 import dev.lineup.model.Installation;
-import dev.lineup.ui.common.Tasks;
+import dev.lineup.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -22,7 +22,7 @@ import javafx.collections.ObservableList;
  */
 public final class SettingsViewModel {
     private final SettingsService service;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final Consumer<SettingsValues> onSaved;
     private final Runnable onRestored;
     private final StringProperty name = new SimpleStringProperty("");
@@ -38,7 +38,7 @@ public final class SettingsViewModel {
     private final ObservableList<Path> backups = FXCollections.observableArrayList();
     private boolean loading;
 
-    public SettingsViewModel(SettingsService service, Tasks tasks, BooleanProperty dark, Consumer<SettingsValues> onSaved,
+    public SettingsViewModel(SettingsService service, TaskExecutor tasks, BooleanProperty dark, Consumer<SettingsValues> onSaved,
                              Runnable onRestored) {
         this.service = service;
         this.tasks = tasks;

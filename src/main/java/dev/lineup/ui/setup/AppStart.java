@@ -4,8 +4,8 @@ import dev.lineup.service.workspace.AlreadyRunningException;
 import dev.lineup.service.AppServices;
 import dev.lineup.service.DesktopServices;
 import dev.lineup.service.settings.FirstRun;
-import dev.lineup.service.common.TaskProgress;
 import dev.lineup.service.workspace.Workspace;
+import dev.lineup.task.TaskContext;
 import dev.lineup.ui.common.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -97,7 +97,7 @@ public final class AppStart {
         }
         Stage wait = progressWindow();
         background("lineup-setup", () -> {
-            DesktopServices.setUp(ws, a.get().name(), a.get().role(), a.get().outputFolder(), TaskProgress.NONE);
+            DesktopServices.setUp(ws, a.get().name(), a.get().role(), a.get().outputFolder(), TaskContext.detached("First start"));
             Platform.runLater(() -> {
                 wait.hide();
                 finish(ws);

@@ -6,7 +6,7 @@ import dev.lineup.service.library.SourceForm;
 import dev.lineup.service.library.SourceInfo;
 import dev.lineup.model.SourceCategory;
 import dev.lineup.model.XtreamAccount;
-import dev.lineup.ui.common.Tasks;
+import dev.lineup.task.TaskExecutor;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ public final class SourcesViewModel {
     }
 
     private final SourceAdmin admin;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final Runnable libraryChanged;
     private final ObservableList<SourceInfo> sources = FXCollections.observableArrayList();
     private final ObjectProperty<SourceInfo> selected = new SimpleObjectProperty<>();
@@ -57,7 +57,7 @@ public final class SourcesViewModel {
     private final StringProperty report = new SimpleStringProperty("");
     private final ObjectProperty<RefreshOutcome> lastOutcome = new SimpleObjectProperty<>();
 
-    public SourcesViewModel(SourceAdmin admin, Tasks tasks, Runnable libraryChanged) {
+    public SourcesViewModel(SourceAdmin admin, TaskExecutor tasks, Runnable libraryChanged) {
         this.admin = admin;
         this.tasks = tasks;
         this.libraryChanged = libraryChanged;

@@ -4,7 +4,7 @@ import dev.lineup.service.layouts.LayoutToolsService;
 import dev.lineup.service.layouts.LayoutToolsService.GuideMatches;
 import dev.lineup.service.layouts.LayoutToolsService.GuideRow;
 import dev.lineup.layout.epg.GuideProposal;
-import dev.lineup.ui.common.Tasks;
+import dev.lineup.task.TaskExecutor;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +21,7 @@ import javafx.collections.ObservableList;
  */
 public final class GuidesViewModel {
     private final LayoutToolsService service;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final StringProperty layout;
     private final Runnable changed;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -61,7 +61,7 @@ public final class GuidesViewModel {
         }
     }
 
-    GuidesViewModel(LayoutToolsService service, Tasks tasks, StringProperty layout, Runnable changed) {
+    GuidesViewModel(LayoutToolsService service, TaskExecutor tasks, StringProperty layout, Runnable changed) {
         this.service = service;
         this.tasks = tasks;
         this.layout = layout;

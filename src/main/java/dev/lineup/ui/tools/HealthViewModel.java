@@ -2,7 +2,7 @@ package dev.lineup.ui.tools;
 
 import dev.lineup.service.layouts.LayoutToolsService;
 import dev.lineup.layout.HealthReport;
-import dev.lineup.ui.common.Tasks;
+import dev.lineup.task.TaskExecutor;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,7 +19,7 @@ public final class HealthViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
     private final LayoutToolsService service;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final StringProperty layout;
     private final ObjectProperty<HealthReport> report = new SimpleObjectProperty<>();
     private final ObservableList<Item> items = FXCollections.observableArrayList();
@@ -29,7 +29,7 @@ public final class HealthViewModel {
     public record Item(String id, String what, String value, boolean ok, String advice) {
     }
 
-    HealthViewModel(LayoutToolsService service, Tasks tasks, StringProperty layout) {
+    HealthViewModel(LayoutToolsService service, TaskExecutor tasks, StringProperty layout) {
         this.service = service;
         this.tasks = tasks;
         this.layout = layout;

@@ -4,7 +4,7 @@ import dev.lineup.service.layouts.LayoutToolsService;
 import dev.lineup.service.layouts.LayoutToolsService.GroupInfo;
 import dev.lineup.service.layouts.LayoutToolsService.NumberingPreview;
 import dev.lineup.layout.NumberingOptions;
-import dev.lineup.ui.common.Tasks;
+import dev.lineup.task.TaskExecutor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ import javafx.collections.ObservableList;
  */
 public final class NumberingViewModel {
     private final LayoutToolsService service;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final StringProperty layout;
     private final Runnable changed;
     private final ObservableList<GroupStart> groups = FXCollections.observableArrayList();
@@ -57,7 +57,7 @@ public final class NumberingViewModel {
         }
     }
 
-    NumberingViewModel(LayoutToolsService service, Tasks tasks, StringProperty layout, Runnable changed) {
+    NumberingViewModel(LayoutToolsService service, TaskExecutor tasks, StringProperty layout, Runnable changed) {
         this.service = service;
         this.tasks = tasks;
         this.layout = layout;

@@ -3,7 +3,7 @@ package dev.lineup.ui.tools;
 import dev.lineup.service.layouts.LayoutToolsService;
 import dev.lineup.layout.Rule;
 import dev.lineup.layout.RuleReport;
-import dev.lineup.ui.common.Tasks;
+import dev.lineup.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +21,8 @@ import javafx.collections.ObservableList;
  */
 public final class RulesViewModel {
     private final LayoutToolsService service;
-    private final Tasks tasks;
-    private final Tasks saves;
+    private final TaskExecutor tasks;
+    private final TaskExecutor saves;
     private final StringProperty layout;
     private final Runnable changed;
     private final ObservableList<Rule> rules = FXCollections.observableArrayList();
@@ -30,7 +30,7 @@ public final class RulesViewModel {
     private final StringProperty reportTitle = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
 
-    RulesViewModel(LayoutToolsService service, Tasks tasks, StringProperty layout, Runnable changed) {
+    RulesViewModel(LayoutToolsService service, TaskExecutor tasks, StringProperty layout, Runnable changed) {
         this.service = service;
         this.tasks = tasks;
         // One at a time, in order: a save never lands after a later one.

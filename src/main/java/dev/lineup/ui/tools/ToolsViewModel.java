@@ -1,7 +1,7 @@
 package dev.lineup.ui.tools;
 
 import dev.lineup.service.layouts.LayoutToolsService;
-import dev.lineup.ui.common.Tasks;
+import dev.lineup.task.TaskExecutor;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -14,7 +14,7 @@ import javafx.collections.ObservableList;
  */
 public final class ToolsViewModel {
     private final LayoutToolsService service;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final ObservableList<String> layouts = FXCollections.observableArrayList();
     private final StringProperty layout = new SimpleStringProperty();
     private final HealthViewModel health;
@@ -23,7 +23,7 @@ public final class ToolsViewModel {
     private final NumberingViewModel numbering;
     private java.util.function.Consumer<String> onApplied = name -> { };
 
-    public ToolsViewModel(LayoutToolsService service, Tasks tasks) {
+    public ToolsViewModel(LayoutToolsService service, TaskExecutor tasks) {
         this.service = service;
         this.tasks = tasks;
         health = new HealthViewModel(service, tasks, layout);

@@ -1,13 +1,13 @@
 package dev.lineup.service.layouts;
 
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutGroup;
 import dev.lineup.model.Source;
-import dev.lineup.source.Cancellation;
-import dev.lineup.source.RefreshProgress;
 import dev.lineup.source.SourceRefresher;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ class StoreLayoutServiceRefreshIdentityTest {
                     .replace("/live/2.ts", "/live/202.ts")                           // renumbered stream
                     .replace(",Sky Sports Arena Extra\n", ",Sky Sports Arena Extra HD\n"));
             Source p = db.store.sources().find("Provider").orElseThrow();
-            SourceRefresher.standard(db.store).refresh(p, RefreshProgress.NONE, Cancellation.none());
+            SourceRefresher.standard(db.store).refresh(p, Progress.NONE, Cancellation.none());
             Layout after = layouts.load(ToolsStore.LAYOUT);
 
             assertThat(keys(after)).as("same channels, same places").isEqualTo(keys(before));

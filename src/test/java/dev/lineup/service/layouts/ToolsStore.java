@@ -2,22 +2,22 @@ package dev.lineup.service.layouts;
 
 import dev.lineup.layout.ChannelEdits;
 import dev.lineup.layout.StoredLayouts;
+import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
-import dev.lineup.store.ResolvedChannel;
-import java.util.Arrays;
-import java.util.List;
-import dev.lineup.model.Installation;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceKind;
-import dev.lineup.source.Cancellation;
-import dev.lineup.source.RefreshProgress;
 import dev.lineup.source.SourceRefresher;
 import dev.lineup.store.LineupStore;
+import dev.lineup.store.ResolvedChannel;
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A real database for the layout tools: a provider playlist (some channels without a tvg-id, some
@@ -69,7 +69,7 @@ public final class ToolsStore implements AutoCloseable {
     }
 
     private void refresh(Source s) throws IOException {
-        SourceRefresher.standard(store).refresh(store.sources().get(s.id()), RefreshProgress.NONE, Cancellation.none());
+        SourceRefresher.standard(store).refresh(store.sources().get(s.id()), Progress.NONE, Cancellation.none());
     }
 
     /** The layout channel the provider calls {@code providerName}. */

@@ -1,10 +1,10 @@
 package dev.lineup.service.schedule;
 
-import dev.lineup.service.common.TaskProgress;
 import dev.lineup.service.library.RefreshOutcome;
 import dev.lineup.service.library.SourceForm;
 import dev.lineup.testing.DesktopInstallation;
 import dev.lineup.testing.HeldProvider;
+import dev.lineup.task.TaskContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.model.SourceKind;
@@ -46,7 +46,7 @@ class RefreshSchedulerOverlapTest {
     void aTurnThatComesWhileAManualRefreshRunsIsSkippedNotQueuedBehindIt() throws Exception {
         CompletableFuture<RefreshOutcome> manual = CompletableFuture.supplyAsync(() -> {
             try {
-                return app.services.sources().refresh("Slow", TaskProgress.NONE);
+                return app.services.sources().refresh("Slow", TaskContext.detached("test"));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -76,7 +76,7 @@ class RefreshSchedulerOverlapTest {
         CompletableFuture<RefreshOutcome> manual = new CompletableFuture<>();
         Thread hand = new Thread(() -> {
             try {
-                manual.complete(app.services.sources().refresh("Slow", TaskProgress.NONE));
+                manual.complete(app.services.sources().refresh("Slow", TaskContext.detached("test")));
             } catch (Exception | AssertionError e) {
                 manual.completeExceptionally(e);
             }

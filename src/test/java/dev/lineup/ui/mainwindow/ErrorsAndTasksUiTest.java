@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lineup.ui.UiFixture;
 import dev.lineup.ui.common.TaskMonitor;
 import dev.lineup.ui.common.TaskRecord;
-import dev.lineup.ui.common.Tasks;
+import dev.lineup.task.TaskExecutor;
 import dev.lineup.ui.layouteditor.LayoutsViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,10 +59,10 @@ class ErrorsAndTasksUiTest {
     @Test
     void theStatusBarShowsTheRunningTaskAndCancelStopsIt(FxRobot robot) {
         app.waitForLayout("A test");
-        Tasks tasks = app.window.get(Tasks.class);
+        TaskExecutor tasks = app.window.get(TaskExecutor.class);
         robot.interact(() -> tasks.run("Counting to a billion", ctx -> {
             for (long i = 0; i < 1_000_000_000L; i++) {
-                ctx.progress(i, 1_000_000_000L);
+                ctx.update("counting", i, 1_000_000_000L);
                 ctx.checkCancelled();
                 Thread.sleep(1);
             }
