@@ -29,12 +29,28 @@ public final class DiskLogoCache implements LogoService {
     private static final Logger LOG = LoggerFactory.getLogger(DiskLogoCache.class);
     private static final int MAX_BYTES = 1 << 20;
     private final Path dir;
-    private final HttpClient http;
+    private final Duration timeout;
+    /** Made on the first fetch: building one sets up TLS, which would delay the desktop app's first window. */
+    private volatile HttpClient http;
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
 
     public DiskLogoCache(Path dir, Duration timeout) throws IOException {
         this.dir = Files.createDirectories(dir);
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.timeout = timeout;
+    }
+
+    private HttpClient http() {
+        HttpClient c = http;
+        if (c == null) {
+            synchronized (this) {
+                c = http;
+                if (c == null) {
+                    c = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+                    http = c;
+                }
+            }
+        }
+        return c;
     }
 
     @Override
@@ -69,7 +85,7 @@ public final class DiskLogoCache implements LogoService {
         try {
             HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                     .header("User-Agent", "Lineup").GET().build();
-            HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> resp = http().send(req, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = resp.body()) {
                 String type = resp.headers().firstValue("Content-Type").orElse("image/");
                 if (resp.statusCode() != 200 || !type.startsWith("image/")) {

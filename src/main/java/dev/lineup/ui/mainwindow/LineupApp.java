@@ -3,9 +3,11 @@ package dev.lineup.ui.mainwindow;
 import dev.lineup.service.AppServices;
 import dev.lineup.ui.common.AppIcon;
 import dev.lineup.ui.setup.AppStart;
+import dev.lineup.ui.setup.EarlyOpen;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -21,15 +23,16 @@ import org.slf4j.LoggerFactory;
 public class LineupApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(LineupApp.class);
     private static volatile AppServices preset;
-    private static volatile Path dataDir;
+    private static volatile EarlyOpen opening;
     private volatile AppServices services;
 
     public static void configure(AppServices s) {
         preset = s;
     }
 
+    /** The data directory to open; opening it starts now, alongside the window toolkit's start. */
     public static void configure(Path dir) {
-        dataDir = dir;
+        opening = EarlyOpen.start(dir, Clock.systemDefaultZone());
     }
 
     @Override
@@ -39,12 +42,12 @@ public class LineupApp extends Application {
             show(preset, stage);
             return;
         }
-        if (dataDir == null) {
+        if (opening == null) {
             throw new IllegalStateException("LineupApp.configure was not called before launch");
         }
         // Between the setup dialog and the main window no window may show: that must not end the app.
         Platform.setImplicitExit(false);
-        new AppStart(stage, dataDir, Clock.systemDefaultZone(), s -> show(s, stage), Platform::exit).begin();
+        new AppStart(stage, opening, Clock.systemDefaultZone(), s -> show(s, stage), Platform::exit).begin();
     }
 
     /** Reads the remembered window placement off the UI thread, then opens the window there. */
@@ -64,20 +67,37 @@ public class LineupApp extends Application {
 
     private void open(AppServices s, Stage stage, String placement) {
         s.publish().setBrowser(getHostServices()::showDocument);
-        MainWindow window = new MainWindow(s, stage);
-        window.get(MainWindowViewModel.class).setOpener(getHostServices()::showDocument);
+        open(s, stage, placement, window -> {
+            window.get(MainWindowViewModel.class).setOpener(getHostServices()::showDocument);
+            if (Boolean.getBoolean("lineup.startupProbe")) {
+                StartupProbe.reportAndQuit(stage);
+                return;
+            }
+            String shots = System.getProperty("lineup.screenshots");
+            if (shots != null && !shots.isBlank()) {
+                new ScreenshotTour(window, stage, Path.of(shots)).start();
+            }
+        });
+    }
+
+    /**
+     * Shows the window at once, at its remembered place, with a plain "Opening…" view; the main window's
+     * controls are built into it right after that first frame (they take most of the start-up time), then
+     * handed to {@code built}. Not built if the user closed the window meanwhile. UI thread.
+     */
+    static void open(AppServices s, Stage stage, String placement, Consumer<MainWindow> built) {
         // Saved by the background executor, which the app's stop() lets finish before closing the database.
         WindowPlacer.place(stage, placement, p -> s.executor().execute(() -> s.settings().saveWindowPlacement(p)));
-        stage.show();
+        OpeningView.show(stage, MainWindowViewModel.titleFor(s.installation().name()));
         Platform.setImplicitExit(true);
         if (Boolean.getBoolean("lineup.startupProbe")) {
-            StartupProbe.reportAndQuit(stage);
-            return;
+            StartupProbe.firstFrame(stage);
         }
-        String shots = System.getProperty("lineup.screenshots");
-        if (shots != null && !shots.isBlank()) {
-            new ScreenshotTour(window, stage, Path.of(shots)).start();
-        }
+        OpeningView.afterFrame(() -> Platform.runLater(() -> {
+            if (stage.isShowing()) {
+                built.accept(new MainWindow(s, stage));
+            }
+        }));
     }
 
     /** Lets queued work (the last save of the open layout) finish, then releases the data directory. */

@@ -86,7 +86,14 @@ public final class MainWindow {
                 .register(MainWindowController.ScreenRefresher.class,
                         new MainWindowController.ScreenRefresher(sources, publish, history, settings, layouts));
         Fxml.View<MainWindowController> v = Fxml.load(MainWindow.class, "main-window.fxml", factory);
-        scene = new Scene(v.root(), 1280, 800);
+        // The window may already show (the opening view of LineupApp): the same scene keeps its size and place.
+        Scene opening = stage.getScene();
+        if (opening != null) {
+            opening.setRoot(v.root());
+            scene = opening;
+        } else {
+            scene = new Scene(v.root(), 1280, 800);
+        }
         theme.attach(scene);
         stage.titleProperty().bind(main.titleProperty());
         AppIcon.apply(stage);

@@ -60,19 +60,6 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
-        Fxml.View<SourcesController> sources = Fxml.load(SourcesController.class, "sources.fxml", factory);
-        Fxml.View<LayoutEditorController> layouts = Fxml.load(LayoutEditorController.class, "layout-editor.fxml", factory);
-        Fxml.View<PublishController> publish = Fxml.load(PublishController.class, "publish.fxml", factory);
-        Fxml.View<HistoryController> history = Fxml.load(HistoryController.class, "history.fxml", factory);
-        Fxml.View<SettingsController> settings = Fxml.load(SettingsController.class, "settings.fxml", factory);
-        editorView = layouts.controller();
-        screens.put(Screen.SOURCES, sources.root());
-        screens.put(Screen.LAYOUTS, layouts.root());
-        screens.put(Screen.PUBLISH, publish.root());
-        screens.put(Screen.HISTORY, history.root());
-        screens.put(Screen.SETTINGS, settings.root());
-        screens.put(Screen.TOOLS, Fxml.load(ToolsController.class, "tools.fxml", factory).root());
-
         navList.getItems().setAll(Screen.values());
         navList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -104,9 +91,40 @@ public final class MainWindowController {
     }
 
     private void show(Screen s) {
-        content.getChildren().setAll(screens.get(s));
+        content.getChildren().setAll(screen(s));
         navList.getSelectionModel().select(s);
         factory.get(ScreenRefresher.class).shown(s);
+    }
+
+    /**
+     * A screen's view, loaded on its first visit: at start only the first screen is built, so the main
+     * window appears sooner (each screen's FXML and controls cost start-up time).
+     */
+    private Parent screen(Screen s) {
+        Parent built = screens.get(s);
+        if (built == null) {
+            built = switch (s) {
+                case SOURCES -> Fxml.load(SourcesController.class, "sources.fxml", factory).root();
+                case LAYOUTS -> {
+                    Fxml.View<LayoutEditorController> layouts = Fxml.load(LayoutEditorController.class,
+                            "layout-editor.fxml", factory);
+                    editorView = layouts.controller();
+                    yield layouts.root();
+                }
+                case TOOLS -> Fxml.load(ToolsController.class, "tools.fxml", factory).root();
+                case PUBLISH -> Fxml.load(PublishController.class, "publish.fxml", factory).root();
+                case HISTORY -> Fxml.load(HistoryController.class, "history.fxml", factory).root();
+                case SETTINGS -> Fxml.load(SettingsController.class, "settings.fxml", factory).root();
+            };
+            screens.put(s, built);
+        }
+        return built;
+    }
+
+    /** The layout editor's view, for the Edit and Layout menus (built if the Layouts screen was never shown). */
+    private LayoutEditorController editorView() {
+        screen(Screen.LAYOUTS);
+        return editorView;
     }
 
     @FXML private void showSources() { vm.screenProperty().set(Screen.SOURCES); }
@@ -129,31 +147,31 @@ public final class MainWindowController {
     @FXML
     private void find() {
         showLayouts();
-        editorView.focusSearch();
+        editorView().focusSearch();
     }
 
     @FXML
     private void findInSource() {
         showLayouts();
-        editorView.focusSourceSearch();
+        editorView().focusSourceSearch();
     }
 
-    @FXML private void newLayout() { editorView.newLayout(); }
-    @FXML private void duplicateLayout() { editorView.duplicateLayout(); }
-    @FXML private void renameLayout() { editorView.renameLayout(); }
-    @FXML private void deleteLayout() { editorView.deleteLayout(); }
-    @FXML private void importLayout() { editorView.importLayout(); }
-    @FXML private void exportLayout() { editorView.exportLayout(); }
-    @FXML private void moveToGroup() { editorView.actions().moveToGroup(); }
-    @FXML private void hide() { editorView.actions().setHidden(true); }
-    @FXML private void unhide() { editorView.actions().setHidden(false); }
-    @FXML private void findReplace() { editorView.actions().findReplace(); }
-    @FXML private void upperCase() { editorView.actions().upperCase(); }
-    @FXML private void sentenceCase() { editorView.actions().sentenceCase(); }
-    @FXML private void prefixSuffix() { editorView.actions().prefixSuffix(); }
-    @FXML private void renumber() { editorView.actions().renumber(); }
-    @FXML private void sortGroup() { editorView.actions().sortGroup(); }
-    @FXML private void newGroup() { editorView.actions().addGroup(); }
+    @FXML private void newLayout() { editorView().newLayout(); }
+    @FXML private void duplicateLayout() { editorView().duplicateLayout(); }
+    @FXML private void renameLayout() { editorView().renameLayout(); }
+    @FXML private void deleteLayout() { editorView().deleteLayout(); }
+    @FXML private void importLayout() { editorView().importLayout(); }
+    @FXML private void exportLayout() { editorView().exportLayout(); }
+    @FXML private void moveToGroup() { editorView().actions().moveToGroup(); }
+    @FXML private void hide() { editorView().actions().setHidden(true); }
+    @FXML private void unhide() { editorView().actions().setHidden(false); }
+    @FXML private void findReplace() { editorView().actions().findReplace(); }
+    @FXML private void upperCase() { editorView().actions().upperCase(); }
+    @FXML private void sentenceCase() { editorView().actions().sentenceCase(); }
+    @FXML private void prefixSuffix() { editorView().actions().prefixSuffix(); }
+    @FXML private void renumber() { editorView().actions().renumber(); }
+    @FXML private void sortGroup() { editorView().actions().sortGroup(); }
+    @FXML private void newGroup() { editorView().actions().addGroup(); }
 
     @FXML
     private void quit() {

@@ -65,7 +65,7 @@ public final class MainWindowViewModel {
         opener.accept(AppInfo.uriOf(logFile()));
     }
 
-    private static String titleFor(String installationName) {
+    static String titleFor(String installationName) {
         return installationName == null || installationName.isBlank() ? "Lineup" : "Lineup — " + installationName.strip();
     }
 }

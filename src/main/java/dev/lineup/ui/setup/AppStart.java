@@ -10,9 +10,7 @@ import dev.lineup.ui.common.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -39,6 +37,8 @@ public final class AppStart {
     private final Consumer<AppServices> ready;
     private final Runnable onQuit;
 
+    private EarlyOpen opening;
+
     public AppStart(Stage stage, Path dataDir, Clock clock, Consumer<AppServices> ready, Runnable onQuit) {
         this.stage = stage;
         this.dataDir = dataDir;
@@ -47,22 +47,31 @@ public final class AppStart {
         this.onQuit = onQuit;
     }
 
+    /** Starts over an opening begun earlier (see {@link EarlyOpen}), made with the same clock. */
+    public AppStart(Stage stage, EarlyOpen opening, Clock clock, Consumer<AppServices> ready, Runnable onQuit) {
+        this(stage, opening.dataDir(), clock, ready, onQuit);
+        this.opening = opening;
+    }
+
     /** Starts; returns at once (call on the UI thread). */
     public void begin() {
-        List<String> notices = new CopyOnWriteArrayList<>();
-        background("lineup-open", () -> {
-            Workspace ws = DesktopServices.open(dataDir, notices::add);
-            boolean setup = DesktopServices.needsSetup(ws);
-            Platform.runLater(() -> opened(ws, setup, notices));
+        EarlyOpen o = opening != null ? opening : EarlyOpen.start(dataDir, clock);
+        o.done().whenComplete((opened, e) -> {
+            if (e != null) {
+                failed(e);
+            } else {
+                Platform.runLater(() -> opened(opened));
+            }
         });
     }
 
-    private void opened(Workspace ws, boolean setup, List<String> notices) {
-        for (String n : notices) {
+    private void opened(EarlyOpen.Opened o) {
+        for (String n : o.notices()) {
             alert(Alert.AlertType.WARNING, "Lineup repaired its data", n);
         }
-        if (!setup) {
-            finish(ws);
+        Workspace ws = o.workspace();
+        if (!o.needsSetup()) {
+            ready.accept(o.services());
             return;
         }
         SetupViewModel vm = new SetupViewModel(System.getProperty("lineup.installationName", hostName()),
@@ -132,17 +141,24 @@ public final class AppStart {
         Thread t = new Thread(() -> {
             try {
                 step.run();
-            } catch (AlreadyRunningException e) {
-                Platform.runLater(() -> fail("Lineup is already running", e.getMessage()
-                        + ". Switch to that window, or quit it first."));
             } catch (IOException | RuntimeException e) {
-                LOG.error("start failed", e);
-                Platform.runLater(() -> fail("Lineup cannot start", "Lineup cannot use its data folder " + dataDir
-                        + ": " + e.getMessage()));
+                failed(e);
             }
         }, name);
         t.setDaemon(true);
         t.start();
+    }
+
+    private void failed(Throwable e) {
+        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof AlreadyRunningException) {
+            Platform.runLater(() -> fail("Lineup is already running", cause.getMessage()
+                    + ". Switch to that window, or quit it first."));
+            return;
+        }
+        LOG.error("start failed", cause);
+        Platform.runLater(() -> fail("Lineup cannot start", "Lineup cannot use its data folder " + dataDir
+                + ": " + cause.getMessage()));
     }
 
     @FunctionalInterface
@@ -165,7 +181,7 @@ public final class AppStart {
         a.showAndWait();
     }
 
-    private static void closeQuietly(Workspace ws) {
+    static void closeQuietly(Workspace ws) {
         try {
             ws.close();
         } catch (IOException e) {
