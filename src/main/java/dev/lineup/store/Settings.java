@@ -1,5 +1,6 @@
 package dev.lineup.store;
 
+import dev.lineup.model.LayoutState;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.LinkedHashMap;
@@ -41,9 +42,11 @@ public final class Settings {
     public static final Map<String, String> DEFAULTS = defaults();
 
     private final Database db;
+    private final LayoutStateStore layoutState;
 
     public Settings(Database db) {
         this.db = db;
+        this.layoutState = new LayoutStateStore(db);
     }
 
     private static Map<String, String> defaults() {
@@ -68,8 +71,18 @@ public final class Settings {
         return Map.copyOf(m);
     }
 
-    /** The stored value, else the default, else empty. */
+    /**
+     * The stored value, else the default, else empty. A layout's state ({@code layout.NAME.target} …) is read from
+     * the layout's row when that layout exists ({@link LayoutStateStore}).
+     */
     public Optional<String> get(String key) {
+        Optional<LayoutStateKeys.Key> state = LayoutStateKeys.parse(key);
+        if (state.isPresent()) {
+            Optional<LayoutState> s = layoutState.get(state.get().layout());
+            if (s.isPresent()) {
+                return LayoutStateKeys.value(s.get(), state.get().field());
+            }
+        }
         Optional<String> stored = db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
                 ps.setString(1, key);
@@ -99,6 +112,11 @@ public final class Settings {
         if (def != null && def.matches("\\d+") && !value.trim().matches("\\d+")) {
             throw new IllegalArgumentException(key + " must be a whole number, not \"" + value + "\"");
         }
+        Optional<LayoutStateKeys.Key> state = LayoutStateKeys.parse(key);
+        if (state.isPresent() && layoutState.get(state.get().layout()).isPresent()) {
+            LayoutStateKeys.write(layoutState, state.get(), value);
+            return;
+        }
         db.tx(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
@@ -111,6 +129,15 @@ public final class Settings {
 
     /** Forgets a stored value (its default, if any, applies again); false when nothing was stored. */
     public boolean remove(String key) {
+        Optional<LayoutStateKeys.Key> state = LayoutStateKeys.parse(key);
+        if (state.isPresent()) {
+            Optional<LayoutState> s = layoutState.get(state.get().layout());
+            if (s.isPresent()) {
+                boolean wasSet = LayoutStateKeys.value(s.get(), state.get().field()).isPresent();
+                LayoutStateKeys.write(layoutState, state.get(), null);
+                return wasSet;
+            }
+        }
         return db.tx(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM settings WHERE key = ?")) {
                 ps.setString(1, key);
@@ -131,6 +158,7 @@ public final class Settings {
                 return null;
             }
         });
+        LayoutStateKeys.addAll(layoutState, m);
         return m;
     }
 }

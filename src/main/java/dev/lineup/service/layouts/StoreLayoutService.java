@@ -29,8 +29,6 @@ public final class StoreLayoutService implements LayoutService {
      * Settings stored per layout name (exact suffixes: a prefix match would also catch a layout whose name
      * extends this one with a dot).
      */
-    private static final List<String> PER_LAYOUT_SETTINGS = List.of("rules", "target", "generation",
-            "last-published", "files");
     private final LineupStore store;
 
     public StoreLayoutService(LineupStore store) {
@@ -78,38 +76,21 @@ public final class StoreLayoutService implements LayoutService {
 
     @Override
     public synchronized void delete(String name) throws IOException {
+        // Rules, target and publish history are kept with the layout's row: they go with it.
         if (!store.layouts().delete(name)) {
             throw new UnknownLayoutException(name);
         }
-        // Rules, target and publish history live in the settings under the layout's name: left there, a
-        // later layout of that name got them.
-        moveSettings(name, null);
     }
 
     @Override
     public synchronized void rename(String from, String to) throws IOException {
-        Layout l = load(from);
+        load(from); // an unknown layout is an UnknownLayoutException
         if (from.equals(to)) {
             return;
         }
         requireFree(to, from);
-        save(new Layout(to, l.options(), l.groups()));
-        // Keyed by layout name: without moving them, a renamed layout silently lost its rules, its chosen
-        // target and its publish history (generation, last published, files).
-        moveSettings(from, to);
-        store.layouts().delete(from);
-    }
-
-    /** Moves the per-layout settings {@code layout.FROM.*} to {@code layout.TO.*}; a null {@code to} drops them. */
-    private void moveSettings(String from, String to) {
-        for (String suffix : PER_LAYOUT_SETTINGS) {
-            String key = "layout." + from + "." + suffix;
-            Optional<String> value = store.settings().get(key);
-            if (value.isPresent() && to != null) {
-                store.settings().set("layout." + to + "." + suffix, value.get());
-            }
-            store.settings().remove(key);
-        }
+        // In place: the row keeps its id, so its rules, target, publish state and published files go along.
+        store.layouts().rename(from, to);
     }
 
     @Override

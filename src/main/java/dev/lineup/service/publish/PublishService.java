@@ -151,10 +151,9 @@ public final class PublishService implements java.io.Closeable {
         if (!config.kind().equals(TargetSettings.LOCAL)) {
             SignIns.recordOk(store.settings(), targetName, "published");
         }
-        String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (String n : names) {
-            store.settings().set("layout." + n + ".last-published", at);
-            store.settings().set("layout." + n + ".generation", Long.toString(report.generation()));
+            store.layoutState().published(n, report.generation(), at);
         }
         return new PublishResult(names, targetName, report);
     }

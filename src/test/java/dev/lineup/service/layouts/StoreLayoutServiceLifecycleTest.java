@@ -95,6 +95,8 @@ class StoreLayoutServiceLifecycleTest {
 
     @Test
     void renamingKeepsTheChosenTargetAndPublishHistoryAndDeletingForgetsThem() throws Exception {
+        // The choice is kept by the target's id now: a target of that name must exist.
+        db.store.targets().put(new dev.lineup.model.TargetConfig("dropbox", "dropbox", "{\"folder\":\"/IPTV\"}"));
         db.store.settings().set("layout." + LR + ".target", "dropbox");
         db.store.settings().set("layout." + LR + ".generation", "7");
         db.store.settings().set("layout." + LR + ".last-published", "2026-11-22T07:00:00Z");
