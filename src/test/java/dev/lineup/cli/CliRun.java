@@ -34,8 +34,13 @@ public record CliRun(int code, String out, String err) {
      * real stdout, stderr (log lines included) and exit status. {@code env} is added to the process's.
      */
     public static CliRun process(Map<String, String> env, String... args) throws Exception {
+        return process("256m", env, args);
+    }
+
+    /** As {@link #process(Map, String...)}, with a heap of at most {@code maxHeap} (e.g. {@code 64m}). */
+    public static CliRun process(String maxHeap, Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.lineup.launch.Main"));
+                "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"), "dev.lineup.launch.Main"));
         cmd.addAll(List.of(args));
         Path errFile = Files.createTempFile("lineup-cli-", ".err");
         try {
