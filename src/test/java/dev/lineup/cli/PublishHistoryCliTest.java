@@ -4,8 +4,8 @@ import static dev.lineup.cli.PublishFixture.ok;
 import static dev.lineup.cli.PublishFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.Env;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.common.Env;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutGroup;
 import dev.lineup.service.publish.DesktopPublishing;
