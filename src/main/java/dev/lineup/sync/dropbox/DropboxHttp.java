@@ -2,6 +2,7 @@ package dev.lineup.sync.dropbox;
 
 import com.dropbox.core.DbxRequestConfig;
 import com.dropbox.core.http.OkHttp3Requestor;
+import dev.lineup.sync.ServerClock;
 import java.net.URI;
 import okhttp3.OkHttpClient;
 
