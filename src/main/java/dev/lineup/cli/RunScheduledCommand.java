@@ -1,9 +1,9 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.DataDirectory;
+import dev.lineup.service.workspace.DataDirectory;
 import dev.lineup.service.publish.ScheduledPublish;
-import dev.lineup.app.ScheduledRun;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.schedule.ScheduledRun;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.store.Settings;
 import dev.lineup.sync.SyncProblem;
 import java.io.IOException;

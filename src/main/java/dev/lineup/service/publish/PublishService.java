@@ -1,9 +1,9 @@
 package dev.lineup.service.publish;
 
-import dev.lineup.app.AppInfo;
-import dev.lineup.app.Durations;
-import dev.lineup.app.Env;
-import dev.lineup.app.StoreLayoutService;
+import dev.lineup.service.common.AppInfo;
+import dev.lineup.service.common.Durations;
+import dev.lineup.service.common.Env;
+import dev.lineup.service.layouts.StoreLayoutService;
 import dev.lineup.model.Installation;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.output.LayoutOutput;

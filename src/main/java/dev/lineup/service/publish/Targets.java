@@ -1,6 +1,6 @@
 package dev.lineup.service.publish;
 
-import dev.lineup.app.Env;
+import dev.lineup.service.common.Env;
 import com.google.api.client.auth.oauth2.Credential;
 import dev.lineup.model.HttpOptions;
 import dev.lineup.model.TargetConfig;
