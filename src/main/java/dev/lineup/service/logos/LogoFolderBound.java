@@ -1,4 +1,4 @@
-package dev.lineup.app;
+package dev.lineup.service.logos;
 
 import java.io.IOException;
 import java.nio.file.Files;
