@@ -90,6 +90,7 @@ public final class DesktopServices {
         sources.onChanged(guides::invalidate);
         SettingsService settings = new SettingsService(ws.store());
         RefreshScheduler scheduler = new RefreshScheduler(ws.store(), gate, clock,
+                () -> ScheduledRuns.withPublishing(ws.dataDir(), env, line -> LOG.info("scheduled: {}", line)),
                 o -> LOG.info("scheduled run: refreshed {}, output {}, failures {}", o.refreshed(), o.output(),
                         o.failures()), timer);
         settings.onSaved(scheduler::reschedule);
