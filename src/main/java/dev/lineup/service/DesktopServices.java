@@ -90,13 +90,14 @@ public final class DesktopServices {
         sources.onChanged(guides::invalidate);
         SettingsService settings = new SettingsService(ws.store());
         RefreshScheduler scheduler = new RefreshScheduler(ws.store(), gate, clock,
+                () -> ScheduledRuns.withPublishing(ws.dataDir(), env, line -> LOG.info("scheduled: {}", line)),
                 o -> LOG.info("scheduled run: refreshed {}, output {}, failures {}", o.refreshed(), o.output(),
                         o.failures()), timer);
         settings.onSaved(scheduler::reschedule);
         scheduler.reschedule(settings.load());
         return new AppServices(ws.dataDir(), new InstallationInfo(inst.name(), inst.role().word()),
                 new StoreLibrary(ws.store()), new StoreLayoutService(ws.store()), new DesktopPublishing(ws.store(), ws.dataDir(), env),
-                new DiskLogoCache(ws.dataDir().resolve("cache").resolve("logos"), Duration.ofSeconds(5)), executor,
+                new DiskLogoCache(ws.dataDir().resolve("cache").resolve("logos"), ws.store().settings().httpOptions()), executor,
                 sources, guides, settings, scheduler, ws, new StoreLayoutTools(ws.store()));
     }
 

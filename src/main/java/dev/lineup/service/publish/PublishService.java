@@ -186,7 +186,7 @@ public final class PublishService implements java.io.Closeable {
         PublishReport report;
         try {
             StagedFolder combined = staging.combine(store.layouts().names(), new Manifest.Instance(inst.id(), inst.name()));
-            try (PublishTarget target = Targets.open(config, tokens, env, browser)) {
+            try (PublishTarget target = Targets.open(config, tokens, env, browser, store.settings().httpOptions())) {
                 PublishListener guarded = new CancellingListener(options.listener(), cancel);
                 RetryPacer pacer = RetryPacer.standard().withRateLimitBudget(rateLimitWait())
                         .withListener((what, e, attempt, delay) -> guarded.retrying(what, e, delay));
@@ -342,7 +342,7 @@ public final class PublishService implements java.io.Closeable {
     }
 
     PublishTarget openTarget(String targetName) throws SyncException {
-        return Targets.open(target(targetName), tokens, env, browser);
+        return Targets.open(target(targetName), tokens, env, browser, store.settings().httpOptions());
     }
 
     LineupStore store() {

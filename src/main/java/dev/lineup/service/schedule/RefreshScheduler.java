@@ -11,28 +11,28 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The desktop app's own schedule: every {@code schedule.interval-minutes} while the app runs, the
- * sources that are due are refreshed and every layout is output ({@link ScheduledRun}, the same run
- * {@code lineup run-scheduled} makes). A turn is skipped while a manual refresh holds the {@link RunGate}.
+ * sources that are due are refreshed, every layout is output and, when {@code schedule.publish-target}
+ * is set, published there ({@link ScheduledRun}, the same run {@code lineup run-scheduled} makes; that
+ * one skips while the app owns the data directory, so this is the run that happens then). A turn is
+ * skipped while a manual refresh holds the {@link RunGate}.
  */
 public final class RefreshScheduler implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(RefreshScheduler.class);
     private final LineupStore store;
     private final RunGate gate;
     private final Clock clock;
+    private final Supplier<ScheduledRun> runs;
     private final Consumer<ScheduledRun.Outcome> onRun;
     private final ScheduledExecutorService timer;
     private ScheduledFuture<?> next;
     /** The running turn's cancellation, so closing the app stops a turn stuck on a slow provider. */
     private volatile Cancellation running;
-
-    public RefreshScheduler(LineupStore store, RunGate gate, Clock clock, Consumer<ScheduledRun.Outcome> onRun) {
-        this(store, gate, clock, onRun, defaultTimer());
-    }
 
     /** The app's timer: one named daemon thread, so a stuck turn never keeps the JVM alive. */
     public static ScheduledExecutorService defaultTimer() {
@@ -43,10 +43,15 @@ public final class RefreshScheduler implements Closeable {
         });
     }
 
-    /** As above, on {@code timer} (tests drive their own); the scheduler owns it and shuts it down on close. */
-    public RefreshScheduler(LineupStore store, RunGate gate, Clock clock, Consumer<ScheduledRun.Outcome> onRun,
-                     ScheduledExecutorService timer) {
+    /**
+     * Turns on {@code timer} (tests drive their own; the scheduler owns it and shuts it down on close). Each
+     * turn makes a fresh run from {@code runs}: the same run {@code lineup run-scheduled} makes, publishing
+     * included ({@code ScheduledRuns}), over the database the app already owns.
+     */
+    public RefreshScheduler(LineupStore store, RunGate gate, Clock clock, Supplier<ScheduledRun> runs,
+                            Consumer<ScheduledRun.Outcome> onRun, ScheduledExecutorService timer) {
         this.store = store;
+        this.runs = runs;
         this.gate = gate;
         this.clock = clock;
         this.onRun = onRun;
@@ -62,7 +67,7 @@ public final class RefreshScheduler implements Closeable {
         if (v.scheduleInApp()) {
             long minutes = Math.max(5, v.intervalMinutes());
             next = timer.scheduleWithFixedDelay(this::runNow, minutes, minutes, TimeUnit.MINUTES);
-            LOG.info("in-app schedule: refresh and output every {} minutes", minutes);
+            LOG.info("in-app schedule: refresh, output and publish every {} minutes", minutes);
         }
     }
 
@@ -75,7 +80,7 @@ public final class RefreshScheduler implements Closeable {
         Cancellation cancel = new Cancellation();
         running = cancel;
         try {
-            ScheduledRun.Outcome o = new ScheduledRun(java.util.List.of()).runOwned(store, clock.instant(),
+            ScheduledRun.Outcome o = runs.get().runOwned(store, clock.instant(),
                     line -> LOG.info("scheduled: {}", line), cancel);
             onRun.accept(o);
             return true;
