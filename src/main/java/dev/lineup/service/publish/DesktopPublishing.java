@@ -1,6 +1,6 @@
 package dev.lineup.service.publish;
 
-import dev.lineup.app.Env;
+import dev.lineup.service.common.Env;
 import dev.lineup.model.LayoutState;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.output.LayoutOutput;
