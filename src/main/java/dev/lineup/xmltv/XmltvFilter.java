@@ -77,8 +77,8 @@ public final class XmltvFilter {
 
     /**
      * The first pass: each file's channels, then (only while some published channel may still lack one) the
-     * channel of every programme, so {@link UndescribedChannels} can write the missing {@code <channel>}s before
-     * any programme. Programmes are noted by the byte-level {@link ProgrammeSkipper} and never parsed, except
+     * channel of every programme and any {@code <channel>} after programmes, so that it and the missing
+     * {@code <channel>}s ({@link UndescribedChannels}) are written before any programme. Programmes are noted by the byte-level {@link ProgrammeSkipper} and never parsed, except
      * the few the parser already holds when the channel section ends.
      */
     private static void writeChannels(List<Path> inputs, GuideFilter filter, XmlSink sink, Writer w,
@@ -109,8 +109,8 @@ public final class XmltvFilter {
                             src.skipElement();
                             continue;
                         }
-                        if (noting[0] || !name.equals("channel")) {
-                            src.skipElement(); // a channel after programmes is left out, as the second pass says
+                        if (!name.equals("channel")) {
+                            src.skipElement();
                             continue;
                         }
                         ChannelElement ch = ChannelElement.read(src.reader(), copier);
@@ -138,20 +138,15 @@ public final class XmltvFilter {
 
     private static void streamProgrammes(GuideSource src, ProgrammeWriter programmes, XmlSink sink, Writer w)
             throws IOException {
-        boolean inProgrammes = false;
         try {
             for (String name = src.nextTopLevel(); name != null; name = src.nextTopLevel()) {
                 if (name.equals("programme")) {
-                    inProgrammes = true;
                     programmes.handle(src, sink);
                     if (sink.length() > FLUSH_AT) {
                         sink.drainTo(w);
                     }
                 } else {
-                    if (inProgrammes && name.equals("channel")) {
-                        LOG.warn("{}:{}: <channel {}> comes after programmes; XMLTV wants channels first, so it "
-                                + "is left out (its programmes are kept)", src.name(), src.line(), src.attribute("id"));
-                    }
+                    // a <channel> after programmes was written by the first pass, before every programme
                     src.skipElement();
                 }
             }
