@@ -35,8 +35,8 @@ elif command -v xvfb-run >/dev/null; then
 fi
 if [ "${#gui[@]}" -gt 0 ]; then
   LINEUP_JAVA_OPTIONS="-XX:DumpLoadedClassList=$work/window.lst -Dlineup.startupProbe=true" \
-    timeout 180 "${gui[@]}" "$image/bin/lineup" --data-dir "$work/data" 2>&1 | grep "first window" >&2 \
-    || step "the desktop app did not open under X (the archive covers the command line only)"
+    timeout 180 "${gui[@]}" "$image/bin/lineup" --data-dir "$work/data" 2>&1 | grep -E "(first|main) window" \
+    | tee /dev/stderr | grep -q "main window" || step "the desktop app did not open under X (the archive covers the command line only)"
 else
   step "no X display and no xvfb-run: the archive covers the command line only"
 fi
