@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # AppCDS at build time: runs the app image's `lineup` through what users start most (--version, a
-# render, init and a listing, and the desktop app's first window under Xvfb when there is one), merges
+# render, init and a listing, and the desktop app until its main window has drawn, under Xvfb when there is one), merges
 # the classes each run loaded, and dumps one archive of them into the runtime image. Java 17 maps an
 # archive only where its class path was when it was made, so it is dumped with the image mounted where
 # the .deb/.rpm installs it (a private mount namespace: nothing changes on this machine).
