@@ -47,7 +47,7 @@ public final class SourceStore {
                     + "ignore_vod, ignore_series, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, name);
                 ps.setString(2, kind.word());
-                ps.setString(3, Redactor.url(location));
+                ps.setString(3, Redactor.url(stored(location)));
                 ps.setString(4, username);
                 ps.setInt(5, ignoreVod ? 1 : 0);
                 ps.setInt(6, ignoreSeries ? 1 : 0);
@@ -58,7 +58,7 @@ public final class SourceStore {
                     newId = rs.getLong(1);
                 }
             }
-            Secrets.put(c, "source." + newId + ".location", location);
+            Secrets.put(c, "source." + newId + ".location", stored(location));
             if (password != null) {
                 Secrets.put(c, "source." + newId + ".password", password);
             }
@@ -95,19 +95,47 @@ public final class SourceStore {
 
     /** The real file path or URL (may carry credentials: never log it, see {@link Redactor}). */
     public String location(Source s) {
-        return Secrets.get(db, "source." + s.id() + ".location").orElse(s.location());
+        String stored = Secrets.get(db, "source." + s.id() + ".location").orElse(s.location());
+        return isDataFile(stored) ? DataPaths.resolve(db.dataDir(), stored).toString() : stored;
+    }
+
+    /**
+     * A file inside the data directory (the bundled sample) is stored relative to it, so a data directory
+     * moved elsewhere still refreshes it; URLs and files elsewhere are stored as given.
+     */
+    private String stored(String location) {
+        // A relative path the user typed means their working directory, now: made absolute before storing.
+        return isFile(location) ? DataPaths.toStored(db.dataDir(), Path.of(location).toAbsolutePath()) : location;
+    }
+
+    /** A relative file path: only {@link #stored} writes those (a user's file is kept absolute). */
+    private static boolean isDataFile(String stored) {
+        return isFile(stored) && !Path.of(stored).isAbsolute();
+    }
+
+    static boolean isFile(String location) {
+        if (location == null || location.isBlank() || location.contains("://") || location.regionMatches(true, 0,
+                "file:", 0, 5)) {
+            return false;
+        }
+        try {
+            Path.of(location);
+            return true;
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /** Points a source at a new file/URL (or Xtream server) and user; its channels and their ids stay. */
     public void setLocation(Source s, String location, String username) {
         db.tx(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE sources SET location = ?, username = ? WHERE id = ?")) {
-                ps.setString(1, Redactor.url(location));
+                ps.setString(1, Redactor.url(stored(location)));
                 ps.setString(2, username);
                 ps.setLong(3, s.id());
                 ps.executeUpdate();
             }
-            Secrets.put(c, "source." + s.id() + ".location", location);
+            Secrets.put(c, "source." + s.id() + ".location", stored(location));
             return 1;
         });
     }

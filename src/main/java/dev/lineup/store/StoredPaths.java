@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The migration of paths stored absolute by earlier versions (guide files, a local target's folder) to
@@ -15,6 +17,9 @@ import java.util.Map;
  * change, or a data directory moved since, is fixed the same way.
  */
 final class StoredPaths {
+    /** The bundled sample's files, copied into {@code DATA/sample/} by the first start. */
+    private static final Pattern MOVED_SAMPLE = Pattern.compile(
+            ".*[/\\\\]sample[/\\\\](sample-playlist\\.m3u|sample-guide\\.xml\\.gz)");
     private StoredPaths() {
     }
 
@@ -50,7 +55,32 @@ final class StoredPaths {
             }
         }
         update(c, "UPDATE targets SET config_json = ? WHERE id = ?", targets);
-        return changed.size() + targets.size();
+        return changed.size() + targets.size() + relativizeSourceFiles(dataDir, c);
+    }
+
+    /** Source files inside the data directory (the bundled sample) written absolute by earlier versions. */
+    private static int relativizeSourceFiles(Path dataDir, Connection c) throws SQLException {
+        Map<Long, String> changed = new LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM sources")) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                String stored = Secrets.get(c, "source." + id + ".location").orElse(null);
+                if (SourceStore.isFile(stored) && Path.of(stored).isAbsolute()) {
+                    String rel = DataPaths.toStored(dataDir, Path.of(stored));
+                    Matcher sample = MOVED_SAMPLE.matcher(stored);
+                    if (!Path.of(rel).isAbsolute()) {
+                        changed.put(id, rel);
+                    } else if (sample.matches() && !java.nio.file.Files.exists(Path.of(stored))) {
+                        changed.put(id, "sample/" + sample.group(1)); // the data directory moved since
+                    }
+                }
+            }
+        }
+        for (Map.Entry<Long, String> e : changed.entrySet()) {
+            Secrets.put(c, "source." + e.getKey() + ".location", e.getValue());
+        }
+        update(c, "UPDATE sources SET location = ? WHERE id = ?", changed);
+        return changed.size();
     }
 
     private static void update(Connection c, String sql, Map<Long, String> values) throws SQLException {
