@@ -57,12 +57,13 @@ public final class StoredLayouts {
             }
         }
         Map<String, List<LayoutChannel>> groups = new LinkedHashMap<>();
-        for (SourceChannel ch : store.channels().channels(s.id(), false)) {
-            String g = ch.group() == null || ch.group().isBlank() ? NO_GROUP : ch.group().strip();
+        store.channels().forEachActiveGroup(s.id(), (id, group) -> {
+            String g = group == null || group.isBlank() ? NO_GROUP : group.strip();
             if (!off.contains(g)) {
-                groups.computeIfAbsent(g, k -> new ArrayList<>()).add(LayoutChannel.of(ch.ref(), null));
+                groups.computeIfAbsent(g, k -> new ArrayList<>())
+                        .add(LayoutChannel.of(SourceChannel.REF_PREFIX + id, null));
             }
-        }
+        });
         List<LayoutGroup> list = new ArrayList<>();
         groups.forEach((name, chs) -> list.add(new LayoutGroup(name, false, chs)));
         Layout layout = new Layout(layoutName, LayoutOptions.DEFAULTS, list);

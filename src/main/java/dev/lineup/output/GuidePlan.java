@@ -6,35 +6,55 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Turns resolved channels into the guide filter: which guide channels, under which ids, shifted how. */
 final class GuidePlan {
-    private GuidePlan() {
+    private final GuideFilter.Builder b = GuideFilter.builder();
+    private final Set<String> done = new HashSet<>();
+    private final Predicate<String> guideHas;
+
+    /**
+     * @param guideHas whether some guide lists a channel id; channels mapped to an id no guide lists add
+     *                 nothing to the filter (a 500k-channel layout over a 4,000-channel guide builds a
+     *                 filter of at most 4,000 channels, not 500k)
+     */
+    GuidePlan(Predicate<String> guideHas) {
+        this.guideHas = guideHas;
     }
 
     static GuideFilter forChannels(List<OutputChannel> channels, RenderRequest req) {
-        GuideFilter.Builder b = GuideFilter.builder();
-        Set<String> done = new HashSet<>();
-        for (OutputChannel c : channels) {
-            String from = c.guideSourceId();
-            String to = c.outputGuideId();
-            // Two layout channels published under one guide id share one guide channel: first one wins.
-            if (from == null || to == null || !done.add(to)) {
-                continue;
-            }
-            if (from.equals(to)) {
-                b.keep(from);
-            } else {
-                b.rename(from, to);
-            }
-            b.displayName(to, c.displayName());
-            if (c.logo() != null) {
-                b.icon(to, c.logo());
-            }
-            if (c.edit().shiftHours() != 0) {
-                b.shift(to, c.edit().shiftHours());
-            }
+        GuidePlan plan = new GuidePlan(id -> true);
+        channels.forEach(plan::add);
+        return plan.build(req);
+    }
+
+    /** Notes one written channel, in output order. */
+    void add(OutputChannel c) {
+        String from = c.guideSourceId();
+        if (from == null || !guideHas.test(from)) {
+            return;
         }
+        String to = c.outputGuideId();
+        // Two layout channels published under one guide id share one guide channel: first one wins.
+        if (to == null || !done.add(to)) {
+            return;
+        }
+        if (from.equals(to)) {
+            b.keep(from);
+        } else {
+            b.rename(from, to);
+        }
+        b.displayName(to, c.displayName());
+        if (c.logo() != null) {
+            b.icon(to, c.logo());
+        }
+        if (c.edit().shiftHours() != 0) {
+            b.shift(to, c.edit().shiftHours());
+        }
+    }
+
+    GuideFilter build(RenderRequest req) {
         window(b, req);
         return b.build();
     }

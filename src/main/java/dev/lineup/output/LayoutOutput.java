@@ -8,6 +8,7 @@ import dev.lineup.model.Source;
 import dev.lineup.model.SourceKind;
 import dev.lineup.store.LineupStore;
 import dev.lineup.task.Progress;
+import dev.lineup.xmltv.DummyProgrammes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,18 +62,28 @@ public final class LayoutOutput {
             p.update(phase, done, total);
         };
         checkCancelled(cancelled);
-        StoredChannels.Selection sel = StoredChannels.select(store.resolver().resolve(layout));
         Instant now = Instant.now();
-        DummyChannels.Plan plan = DummyChannels.plan(sel.channels(), guideIds(store), layout.options(), now,
+        Set<String> guideIds = guideIds(store);
+        StoredChannels selection = new StoredChannels();
+        DummyChannels dummies = new DummyChannels(guideIds, layout.options(), now,
                 Duration.ofMinutes(dummyBlockMinutes(store)));
         RenderRequest req = RenderRequest.forLayout(layoutName, fileName(layoutName), out, layout.options(),
                 instance(store), now);
         checkCancelled(cancelled);
-        RenderResult r = LayoutRenderer.render(req, plan.channels(), store.sources().guideFiles(), plan.dummies(),
-                sel.unresolved(), List.of(), checked);
+        // Resolved, written and forgotten a chunk at a time: memory follows the guide, not the layout's size.
+        LayoutRenderer.ChannelFeed channels = sink -> store.resolver().forEach(layout, r -> {
+            OutputChannel c = selection.select(r);
+            if (c != null) {
+                sink.accept(dummies.plan(c));
+            }
+        });
+        DummyProgrammes[] placeholders = new DummyProgrammes[1];
+        RenderResult r = LayoutRenderer.render(req, channels, new GuidePlan(guideIds::contains),
+                store.sources().guideFiles(), () -> placeholders[0] = dummies.dummies(), selection::unresolved,
+                List.of(), checked);
         LOG.info("output layout '{}' to {}: {} channels, {} placeholder guides, generation {}", layoutName, out,
-                r.channels(), plan.dummies().channels().size(), r.manifest().generation());
-        return r.withStoreCounts(sel.removedByProvider(), plan.dummies().channels().size());
+                r.channels(), placeholders[0].channels().size(), r.manifest().generation());
+        return r.withStoreCounts(selection.removedByProvider(), placeholders[0].channels().size());
     }
 
     /** {@code DATA/output/<slug>/}: where a layout's output goes unless told otherwise. */

@@ -12,12 +12,16 @@ import dev.lineup.xmltv.GuideFilter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * Renders a layout's playlist and guide into an output folder. Everything is written to staged
@@ -43,16 +47,46 @@ public final class LayoutRenderer {
     public static RenderResult render(RenderRequest req, List<OutputChannel> channels, List<Path> guides,
                                       DummyProgrammes dummies, int missingChannels, List<M3uIssue> issues,
                                       Progress progress) throws IOException {
+        return render(req, channels::forEach, new GuidePlan(id -> true), guides, () -> dummies, () -> missingChannels,
+                issues, progress);
+    }
+
+    /** Channels handed to the renderer one at a time, in output order (a stored layout is resolved in chunks). */
+    @FunctionalInterface
+    interface ChannelFeed {
+        void forEach(Consumer<OutputChannel> sink);
+    }
+
+    /**
+     * The renderer proper: each channel is written as it arrives and only what the guide filter needs of
+     * it is kept ({@code plan}), so memory follows the guide's channels, not the layout's. {@code dummies}
+     * and {@code missingChannels} are asked for once every channel has been written.
+     */
+    static RenderResult render(RenderRequest req, ChannelFeed channels, GuidePlan plan, List<Path> guides,
+                               Supplier<DummyProgrammes> dummies, IntSupplier missingChannels, List<M3uIssue> issues,
+                               Progress progress) throws IOException {
         try (StagedOutput out = new StagedOutput(req.outDir())) {
+            int[] count = {0};
             try (M3uWriter w = m3uWriter(out.create(req.playlistName()))) {
                 w.writeHeader(new M3uHeader(List.of()));
-                for (OutputChannel c : channels) {
-                    w.write(EntryRewriter.rewrite(c));
-                }
+                channels.forEach(c -> {
+                    try {
+                        w.write(EntryRewriter.rewrite(c));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    plan.add(c);
+                    if (++count[0] % 50_000 == 0) {
+                        progress.update("writing playlist", count[0], -1);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
-            FilterStats stats = guides.isEmpty() && dummies.isEmpty() ? null
-                    : writeGuide(out, req, GuidePlan.forChannels(channels, req), guides, dummies, progress);
-            return finish(out, req, channels.size(), stats, missingChannels, issues);
+            DummyProgrammes d = dummies.get();
+            FilterStats stats = guides.isEmpty() && d.isEmpty() ? null
+                    : writeGuide(out, req, plan.build(req), guides, d, progress);
+            return finish(out, req, count[0], stats, missingChannels.getAsInt(), issues);
         }
     }
 

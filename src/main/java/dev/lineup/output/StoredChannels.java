@@ -9,35 +9,39 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a stored layout's resolved channels into what the renderer writes. Hidden channels (or in a
- * hidden group) are left out; so are channels that resolve to nothing and channels the provider no
- * longer lists (their stream is gone; they stay in the layout with their edits until it comes back).
+ * Turns a stored layout's resolved channels, one at a time, into what the renderer writes. Hidden
+ * channels (or in a hidden group) are left out; so are channels that resolve to nothing and channels the
+ * provider no longer lists (their stream is gone; they stay in the layout with their edits until it
+ * comes back).
  */
 final class StoredChannels {
-    /** Visible playable channels in layout order, and what was left out. */
-    record Selection(List<OutputChannel> channels, int unresolved, int removedByProvider) {
-    }
+    private int unresolved;
+    private int removedByProvider;
 
-    private StoredChannels() {
-    }
-
-    static Selection select(List<ResolvedChannel> resolved) {
-        List<OutputChannel> out = new ArrayList<>();
-        int unresolved = 0;
-        int removed = 0;
-        for (ResolvedChannel r : resolved) {
-            if (r.group().hidden() || r.edit().hidden()) {
-                continue;
-            }
-            if (!r.resolved() || r.url() == null) {
-                unresolved++;
-            } else if (r.removedByProvider()) {
-                removed++;
-            } else {
-                out.add(new OutputChannel(r.group().name(), r.edit(), entry(r.source())));
-            }
+    /** The channel to write, or null when it is left out (and counted). */
+    OutputChannel select(ResolvedChannel r) {
+        if (r.group().hidden() || r.edit().hidden()) {
+            return null;
         }
-        return new Selection(out, unresolved, removed);
+        if (!r.resolved() || r.url() == null) {
+            unresolved++;
+            return null;
+        }
+        if (r.removedByProvider()) {
+            removedByProvider++;
+            return null;
+        }
+        return new OutputChannel(r.group().name(), r.edit(), entry(r.source()));
+    }
+
+    /** Visible channels that resolve to nothing, so far. */
+    int unresolved() {
+        return unresolved;
+    }
+
+    /** Visible channels the provider no longer lists, so far. */
+    int removedByProvider() {
+        return removedByProvider;
     }
 
     /**

@@ -4,9 +4,7 @@ import dev.lineup.store.Hash64;
 import dev.lineup.store.IdentityRow;
 import dev.lineup.store.IncomingChannel;
 import dev.lineup.store.StoredKeys;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Stable identity across refreshes. Each refreshed channel is matched to a stored one, in passes from
@@ -36,9 +34,17 @@ final class IdentityMatcher {
     private long[] groupHash = new long[1024];
     private long[] urlHash = new long[1024];
 
-    /** The outcome: what to write, and the counts for the report. */
-    record Result(List<IncomingChannel> updates, List<IncomingChannel> inserts, long[] removeIds, int unchanged,
-                  int renamed, int repointed, int moved, int revived) {
+    /** Per incoming channel: the stored id it updates, or {@link #INSERT}, or {@link #UNCHANGED}. */
+    static final long INSERT = 0;
+    static final long UNCHANGED = -1;
+    private final Incoming in = new Incoming();
+
+    /**
+     * The outcome: {@code targets[i]} says what to do with the i-th incoming channel (see above), and the
+     * counts for the report.
+     */
+    record Result(long[] targets, int updates, int inserts, long[] removeIds, int unchanged, int renamed,
+                  int repointed, int moved, int revived) {
     }
 
     void addStored(IdentityRow r) {
@@ -72,61 +78,64 @@ final class IdentityMatcher {
         return c;
     }
 
-    Result match(List<IncomingChannel> incoming) {
-        int m = incoming.size();
-        long[][] in = new long[KEYS][m];
-        for (int i = 0; i < m; i++) {
-            IncomingChannel c = incoming.get(i);
-            StoredKeys k = c.keys();
-            in[0][i] = Hash64.of(k.stream());
-            in[1][i] = Hash64.of(k.tvg());
-            in[2][i] = Hash64.of(k.name());
-            in[3][i] = Hash64.of(StoredKeys.tvgOnly(c.channel().tvgId()));
-            in[4][i] = Hash64.of(k.url());
-        }
+    /** Notes one refreshed channel (in provider order) by its hashed keys; the channel itself is not kept. */
+    void addIncoming(IncomingChannel c) {
+        in.add(c);
+    }
+
+    int incomingCount() {
+        return in.n;
+    }
+
+    Result match() {
+        int m = in.n;
         int[] match = new int[m];
         Arrays.fill(match, -1);
         boolean[] claimed = new boolean[n];
         for (int pass = 0; pass < KEYS; pass++) {
             LongIndex idx = new LongIndex(Arrays.copyOf(keys[pass], n));
+            long[] inKeys = in.keys[pass];
             for (int i = 0; i < m; i++) {
-                if (match[i] >= 0 || in[pass][i] == 0) {
+                if (match[i] >= 0 || inKeys[i] == 0) {
                     continue;
                 }
-                int j = pass == 3 ? idx.onlyFree(in[pass][i], claimed) : idx.firstFree(in[pass][i], claimed);
+                int j = pass == 3 ? idx.onlyFree(inKeys[i], claimed) : idx.firstFree(inKeys[i], claimed);
                 if (j >= 0) {
                     match[i] = j;
                     claimed[j] = true;
                 }
             }
         }
-        return result(incoming, match, claimed);
+        return result(match, claimed);
     }
 
-    private Result result(List<IncomingChannel> incoming, int[] match, boolean[] claimed) {
-        List<IncomingChannel> updates = new ArrayList<>();
-        List<IncomingChannel> inserts = new ArrayList<>();
+    private Result result(int[] match, boolean[] claimed) {
+        long[] targets = new long[in.n];
+        int updates = 0;
+        int inserts = 0;
         int unchanged = 0;
         int renamed = 0;
         int repointed = 0;
         int moved = 0;
         int revived = 0;
-        for (int i = 0; i < incoming.size(); i++) {
-            IncomingChannel c = incoming.get(i);
+        for (int i = 0; i < in.n; i++) {
             int j = match[i];
             if (j < 0) {
-                inserts.add(c);
+                targets[i] = INSERT;
+                inserts++;
                 continue;
             }
-            if (!removed[j] && fingerprints[j] == c.fingerprint() && positions[j] == c.channel().position()) {
+            if (!removed[j] && fingerprints[j] == in.fingerprints[i] && positions[j] == in.positions[i]) {
+                targets[i] = UNCHANGED;
                 unchanged++;
                 continue;
             }
-            renamed += nameHash[j] != Hash64.of(c.channel().name()) ? 1 : 0;
-            repointed += urlHash[j] != Hash64.of(c.channel().url()) ? 1 : 0;
-            moved += groupHash[j] != Hash64.of(c.channel().group()) ? 1 : 0;
+            renamed += nameHash[j] != in.nameHash[i] ? 1 : 0;
+            repointed += urlHash[j] != in.urlHash[i] ? 1 : 0;
+            moved += groupHash[j] != in.groupHash[i] ? 1 : 0;
             revived += removed[j] ? 1 : 0;
-            updates.add(new IncomingChannel(c.channel().withId(ids[j]), c.keyUrl()));
+            targets[i] = ids[j];
+            updates++;
         }
         long[] gone = new long[n];
         int g = 0;
@@ -135,7 +144,45 @@ final class IdentityMatcher {
                 gone[g++] = ids[j];
             }
         }
-        return new Result(updates, inserts, Arrays.copyOf(gone, g), unchanged, renamed, repointed, moved, revived);
+        return new Result(targets, updates, inserts, Arrays.copyOf(gone, g), unchanged, renamed, repointed, moved,
+                revived);
+    }
+
+    /** The refreshed channels as hashes in primitive arrays: about 80 bytes a channel instead of the channel. */
+    private static final class Incoming {
+        private int n;
+        private long[][] keys = new long[KEYS][1024];
+        private long[] fingerprints = new long[1024];
+        private int[] positions = new int[1024];
+        private long[] nameHash = new long[1024];
+        private long[] groupHash = new long[1024];
+        private long[] urlHash = new long[1024];
+
+        void add(IncomingChannel c) {
+            if (n == positions.length) {
+                int cap = n * 2;
+                for (int k = 0; k < KEYS; k++) {
+                    keys[k] = Arrays.copyOf(keys[k], cap);
+                }
+                fingerprints = Arrays.copyOf(fingerprints, cap);
+                positions = Arrays.copyOf(positions, cap);
+                nameHash = Arrays.copyOf(nameHash, cap);
+                groupHash = Arrays.copyOf(groupHash, cap);
+                urlHash = Arrays.copyOf(urlHash, cap);
+            }
+            StoredKeys k = c.keys();
+            keys[0][n] = Hash64.of(k.stream());
+            keys[1][n] = Hash64.of(k.tvg());
+            keys[2][n] = Hash64.of(k.name());
+            keys[3][n] = Hash64.of(StoredKeys.tvgOnly(c.channel().tvgId()));
+            keys[4][n] = Hash64.of(k.url());
+            fingerprints[n] = c.fingerprint();
+            positions[n] = c.channel().position();
+            nameHash[n] = Hash64.of(c.channel().name());
+            groupHash[n] = Hash64.of(c.channel().group());
+            urlHash[n] = Hash64.of(c.channel().url());
+            n++;
+        }
     }
 
     private void grow(int cap) {

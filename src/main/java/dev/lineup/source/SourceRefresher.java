@@ -16,6 +16,7 @@ import dev.lineup.task.Progress;
 import dev.lineup.xmltv.XmltvFormatException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -87,7 +88,10 @@ public final class SourceRefresher {
 
     private RefreshReport refreshChannels(Source s, Instant start, Progress progress, Cancellation cancel)
             throws IOException {
-        List<IncomingChannel> incoming;
+        // Stored identities first, so the first reading of the source feeds the matcher as it goes.
+        IdentityMatcher matcher = new IdentityMatcher();
+        store.channels().forEachIdentity(s.id(), matcher::addStored);
+        IncomingFeed incoming;
         List<SourceCategory> categories;
         XtreamAccount account = null;
         String location = store.sources().location(s);
@@ -97,41 +101,64 @@ public final class SourceRefresher {
             account = client.account();
             XtreamReading.Read read = XtreamReading.read(client, location, s.id(), s.ignoreVod(), s.ignoreSeries(),
                     progress, cancel);
-            incoming = read.channels();
+            read.channels().forEach(matcher::addIncoming);
+            incoming = IncomingFeed.of(read.channels());
             categories = read.categories();
         } else {
             Path file = fetcher.fetch(location, downloads.resolve("source-" + s.id() + ".m3u"), s.kind(), progress,
                     cancel);
             PlaylistReading.Read read = PlaylistReading.read(playlists, file, s.name(), s.id(), s.ignoreVod(),
-                    s.ignoreSeries(), progress, cancel);
+                    s.ignoreSeries(), progress, cancel, matcher::addIncoming);
             incoming = read.channels();
             categories = read.categories();
         }
-        return apply(s, start, incoming, categories, account, progress, cancel);
+        return apply(s, start, matcher, incoming, categories, account, progress, cancel);
     }
 
-    /** Matches and writes already-read channels (also the benchmark's entry point after parsing). */
-    RefreshReport apply(Source s, Instant start, List<IncomingChannel> incoming, List<SourceCategory> categories,
-                        XtreamAccount account, Progress progress, Cancellation cancel) throws IOException {
-        IdentityMatcher matcher = new IdentityMatcher();
-        store.channels().forEachIdentity(s.id(), matcher::addStored);
-        if (incoming.isEmpty() && !allowEmpty) {
+    /** Matches the channels the matcher was given and writes the changes, reading {@code incoming} again. */
+    private RefreshReport apply(Source s, Instant start, IdentityMatcher matcher, IncomingFeed incoming,
+                                List<SourceCategory> categories, XtreamAccount account, Progress progress,
+                                Cancellation cancel) throws IOException {
+        int count = matcher.incomingCount();
+        if (count == 0 && !allowEmpty) {
             throw emptySource(s, matcher.activeStoredCount());
         }
         cancel.check("refresh");
-        progress.update("match", 0, incoming.size());
-        IdentityMatcher.Result m = matcher.match(incoming);
+        progress.update("match", 0, count);
+        IdentityMatcher.Result m = matcher.match();
         cancel.check("refresh");
         Instant now = Instant.now();
         int keepDays = store.settings().getInt(Settings.REMOVED_KEEP_DAYS);
-        long total = m.updates().size() + m.inserts().size() + m.removeIds().length;
-        int purged = store.channels().applyRefresh(new RefreshChanges(s.id(), now, m.updates(), m.inserts(),
-                m.removeIds(), now.minus(Duration.ofDays(keepDays)), categories, account), rows -> {
-                    cancel.check("refresh");
-                    progress.update("save", rows, total);
-                });
-        return new RefreshReport(s.name(), incoming.size(), m.inserts().size(), m.removeIds().length, m.renamed(),
-                m.repointed(), m.moved(), m.revived(), purged, Duration.between(start, Instant.now()));
+        long total = m.updates() + m.inserts() + m.removeIds().length;
+        RefreshChanges.ChannelWrites writes = to -> {
+            int[] i = {0};
+            incoming.forEachUnchecked(c -> {
+                if (i[0] >= m.targets().length) {
+                    throw new IllegalStateException("the source changed while it was being read");
+                }
+                long target = m.targets()[i[0]++];
+                if (target == IdentityMatcher.INSERT) {
+                    to.insert(c);
+                } else if (target != IdentityMatcher.UNCHANGED) {
+                    to.update(new IncomingChannel(c.channel().withId(target), c.keyUrl()));
+                }
+            });
+            if (i[0] != m.targets().length) {
+                throw new IllegalStateException("the source changed while it was being read");
+            }
+        };
+        int purged;
+        try {
+            purged = store.channels().applyRefresh(new RefreshChanges(s.id(), now, writes, m.removeIds(),
+                    now.minus(Duration.ofDays(keepDays)), categories, account), rows -> {
+                        cancel.check("refresh");
+                        progress.update("save", rows, total);
+                    });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new RefreshReport(s.name(), count, m.inserts(), m.removeIds().length, m.renamed(), m.repointed(),
+                m.moved(), m.revived(), purged, Duration.between(start, Instant.now()));
     }
 
     private RefreshReport refreshGuide(Source s, Instant start, Progress progress, Cancellation cancel)

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Resolves a layout's channels to provider channels. A {@code sourceKey} is either {@code sc:ID} (the
@@ -30,30 +31,62 @@ public final class ChannelResolver {
         this.settings = settings;
     }
 
+    /** Layout channels resolved per database round: bounds what a big layout holds at once. */
+    private static final int CHUNK = 2000;
+
     /** Every channel of the layout (hidden ones included), in output order. */
     public List<ResolvedChannel> resolve(Layout layout) {
-        List<Long> ids = new ArrayList<>();
+        List<ResolvedChannel> out = new ArrayList<>();
+        forEach(layout, out::add);
+        return out;
+    }
+
+    /**
+     * As {@link #resolve}, handing each channel to {@code sink} in output order; the provider channels are
+     * read {@value #CHUNK} at a time, so a 500k-channel layout never has every provider channel in memory.
+     */
+    public void forEach(Layout layout, Consumer<ResolvedChannel> sink) {
         boolean portable = false;
         for (LayoutChannel lc : (Iterable<LayoutChannel>) layout.channels()::iterator) {
+            if (internalId(lc.sourceKey()) == null) {
+                portable = true;
+                break;
+            }
+        }
+        Map<String, SourceChannel> byKey = portable ? portableIndex() : Map.of();
+        Map<Long, Xtream> creds = new HashMap<>();
+        List<LayoutGroup> groups = new ArrayList<>(CHUNK);
+        List<LayoutChannel> chunk = new ArrayList<>(CHUNK);
+        for (LayoutGroup g : layout.groups()) {
+            for (LayoutChannel lc : g.channels()) {
+                groups.add(g);
+                chunk.add(lc);
+                if (chunk.size() == CHUNK) {
+                    emit(groups, chunk, byKey, creds, sink);
+                }
+            }
+        }
+        emit(groups, chunk, byKey, creds, sink);
+    }
+
+    private void emit(List<LayoutGroup> groups, List<LayoutChannel> chunk, Map<String, SourceChannel> byKey,
+                      Map<Long, Xtream> creds, Consumer<ResolvedChannel> sink) {
+        List<Long> ids = new ArrayList<>(chunk.size());
+        for (LayoutChannel lc : chunk) {
             Long id = internalId(lc.sourceKey());
             if (id != null) {
                 ids.add(id);
-            } else {
-                portable = true;
             }
         }
         Map<Long, SourceChannel> byId = channels.byIds(ids);
-        Map<String, SourceChannel> byKey = portable ? portableIndex() : Map.of();
-        Map<Long, Xtream> creds = new HashMap<>();
-        List<ResolvedChannel> out = new ArrayList<>();
-        for (LayoutGroup g : layout.groups()) {
-            for (LayoutChannel lc : g.channels()) {
-                Long id = internalId(lc.sourceKey());
-                SourceChannel sc = id != null ? byId.get(id) : byKey.get(lc.sourceKey());
-                out.add(new ResolvedChannel(g, lc, sc == null ? null : playable(sc, creds)));
-            }
+        for (int i = 0; i < chunk.size(); i++) {
+            LayoutChannel lc = chunk.get(i);
+            Long id = internalId(lc.sourceKey());
+            SourceChannel sc = id != null ? byId.get(id) : byKey.get(lc.sourceKey());
+            sink.accept(new ResolvedChannel(groups.get(i), lc, sc == null ? null : playable(sc, creds)));
         }
-        return out;
+        groups.clear();
+        chunk.clear();
     }
 
     /** The channel with its playable URL filled in (Xtream URLs are built here, never stored). */

@@ -54,6 +54,32 @@ public final class ChannelStore {
         return out;
     }
 
+    /**
+     * The id and group of every active channel of a source, in provider order, streamed: what making a
+     * layout of a whole source needs, without reading (and holding) each channel's full row.
+     */
+    public void forEachActiveGroup(long sourceId, ChannelGroupSink sink) {
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, group_name FROM source_channels "
+                    + "WHERE source_id = ? AND removed_at IS NULL ORDER BY position")) {
+                ps.setLong(1, sourceId);
+                ps.setFetchSize(2000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Receives one channel's id and group ({@link #forEachActiveGroup}). */
+    @FunctionalInterface
+    public interface ChannelGroupSink {
+        void accept(long id, String group);
+    }
+
     /** Active and removed channel counts of a source: {@code [active, removed]}. */
     public int[] counts(long sourceId) {
         return db.read(c -> {
@@ -97,31 +123,48 @@ public final class ChannelStore {
         return db.tx(c -> {
             writeCategories(c, ch.sourceId(), ch.categories());
             String at = ch.at().toString();
-            int written = 0;
+            int[] written = {0};
             try (PreparedStatement up = c.prepareStatement("UPDATE source_channels SET kind=?, position=?, name=?, "
                     + "group_name=?, url=?, url_suffix=?, tvg_id=?, tvg_name=?, logo=?, stream_id=?, extension=?, "
                     + "duration=?, attrs_json=?, extra_json=?, key_stream=?, key_tvg=?, key_name=?, key_url=?, "
-                    + "fingerprint=?, removed_at=NULL WHERE id=? AND source_id=?")) {
-                for (IncomingChannel in : ch.updates()) {
-                    bind(up, in);
-                    up.setLong(20, in.channel().id());
-                    up.setLong(21, ch.sourceId());
-                    up.addBatch();
-                    written = tick(up, ++written, rowsWritten);
-                }
-                up.executeBatch();
-            }
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO source_channels(kind, position, name, "
+                    + "fingerprint=?, removed_at=NULL WHERE id=? AND source_id=?");
+                 PreparedStatement ins = c.prepareStatement("INSERT INTO source_channels(kind, position, name, "
                     + "group_name, url, url_suffix, tvg_id, tvg_name, logo, stream_id, extension, duration, attrs_json, "
                     + "extra_json, key_stream, key_tvg, key_name, key_url, fingerprint, first_seen, source_id) "
                     + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                for (IncomingChannel in : ch.inserts()) {
-                    bind(ins, in);
-                    ins.setString(20, at);
-                    ins.setLong(21, ch.sourceId());
-                    ins.addBatch();
-                    written = tick(ins, ++written, rowsWritten);
-                }
+                ch.writes().writeTo(new RefreshChanges.ChannelWriter() {
+                    // Each statement's batch is sent every PROGRESS_EVERY of its own rows, so neither grows unbounded.
+                    private int updates;
+                    private int inserts;
+
+                    @Override
+                    public void update(IncomingChannel in) {
+                        batch(up, in, in.channel().id(), ++updates);
+                    }
+
+                    @Override
+                    public void insert(IncomingChannel in) {
+                        batch(ins, in, at, ++inserts);
+                    }
+
+                    private void batch(PreparedStatement ps, IncomingChannel in, Object p20, int pending) {
+                        try {
+                            bind(ps, in);
+                            ps.setObject(20, p20);
+                            ps.setLong(21, ch.sourceId());
+                            ps.addBatch();
+                            if (pending % PROGRESS_EVERY == 0) {
+                                ps.executeBatch();
+                            }
+                            if (++written[0] % PROGRESS_EVERY == 0) {
+                                rowsWritten.accept(written[0]);
+                            }
+                        } catch (SQLException e) {
+                            throw new StoreException("database error: " + e.getMessage(), e);
+                        }
+                    }
+                });
+                up.executeBatch();
                 ins.executeBatch();
             }
             try (PreparedStatement rm = c.prepareStatement(
@@ -131,7 +174,7 @@ public final class ChannelStore {
                     rm.setLong(2, id);
                     rm.setLong(3, ch.sourceId());
                     rm.addBatch();
-                    written = tick(rm, ++written, rowsWritten);
+                    written[0] = tick(rm, written[0] + 1, rowsWritten);
                 }
                 rm.executeBatch();
             }
@@ -139,7 +182,7 @@ public final class ChannelStore {
                     ch.sourceId(), ch.purgeBefore().toString());
             SourceStore.exec(c, "UPDATE sources SET last_refresh = ?, last_status = 'ok', account_json = ? WHERE id = ?",
                     at, ch.account() == null ? null : Json.write(ch.account()), ch.sourceId());
-            rowsWritten.accept(written);
+            rowsWritten.accept(written[0]);
             return purged;
         });
     }

@@ -17,6 +17,7 @@ final class Bytes {
             ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
+    private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
     private static final long LT = ONES * '<';
     private static final long LF = ONES * '\n';
     private static final long CR = ONES * '\r';
@@ -28,11 +29,10 @@ final class Bytes {
     /** Index of the first {@code c} in {@code b[from, to)}, or -1. */
     static int indexOf(byte[] b, byte c, int from, int to) {
         int i = from;
-        if (c == '<') {
-            for (; i + 8 <= to; i += 8) {
-                if (hasZeroByte((long) LONGS.get(b, i) ^ LT)) {
-                    break;
-                }
+        long pattern = ONES * (c & 0xff);
+        for (; i + 8 <= to; i += 8) {
+            if (hasZeroByte((long) LONGS.get(b, i) ^ pattern)) {
+                break;
             }
         }
         for (; i < to; i++) {
@@ -59,6 +59,22 @@ final class Bytes {
             }
         }
         return -1;
+    }
+
+    /** Number of {@code c} bytes in {@code b[from, to)}, eight at a time. */
+    static int count(byte[] b, byte c, int from, int to) {
+        long pattern = ONES * (c & 0xff);
+        int n = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ pattern;
+            // exact per-byte zero test (no false positives, unlike hasZeroByte): high bit set where x's byte is 0
+            n += Long.bitCount(~(((x & LOWS) + LOWS) | x) & HIGHS);
+        }
+        for (; i < to; i++) {
+            n += b[i] == c ? 1 : 0;
+        }
+        return n;
     }
 
     /**

