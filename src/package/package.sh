@@ -65,7 +65,7 @@ if [ "$build" = 1 ]; then
   step "building the jar"
   mvn -B -q package -DskipTests
 fi
-version=$(sed -n 's/^version=//p' target/classes/dev/lineup/app/version.properties)
+version=$(sed -n 's/^version=//p' target/classes/dev/lineup/service/common/version.properties)
 # jpackage wants 1 to 3 numbers: 0.1.0-SNAPSHOT installs as 0.1.0.
 numeric=$(echo "$version" | grep -oE '^[0-9]+(\.[0-9]+){0,2}')
 [ -n "$numeric" ] || { echo "package: version '$version' does not start with a number" >&2; exit 1; }
@@ -107,7 +107,7 @@ java_opts=()
 [ "$os" = linux ] && java_opts=(--java-options "-XX:SharedArchiveFile=\$APPDIR/../runtime/$cds_file" --java-options "-Xshare:auto")
 
 step "making the app image (jpackage)"
-jpackage --type app-image "${common[@]}" --input "$out/app" --main-jar lineup.jar --main-class dev.lineup.app.Main \
+jpackage --type app-image "${common[@]}" --input "$out/app" --main-jar lineup.jar --main-class dev.lineup.launch.Main \
     --runtime-image "$out/runtime" --dest "$out/image" ${java_opts[@]+"${java_opts[@]}"} \
     $( [ "$os" = win ] && echo "--add-launcher lineup-cli=$here/windows/lineup-cli.properties" ) \
     $( [ "$os" = mac ] && echo "--mac-package-identifier dev.lineup.desktop --mac-package-name Lineup" )

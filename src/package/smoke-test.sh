@@ -31,7 +31,7 @@ done
 
 bash src/package/check-workflows.sh
 [ "$build_flag" = --reuse ] || bash src/package/package.sh $build_flag --fast deb tar
-version=$(sed -n 's/^version=//p' target/classes/dev/lineup/app/version.properties)
+version=$(sed -n 's/^version=//p' target/classes/dev/lineup/service/common/version.properties)
 deb=$(ls target/installer/lineup_*.deb)
 tarball=$(ls target/installer/lineup-*-linux-*.tar.gz)
 

@@ -1,6 +1,6 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,9 +1,9 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.AlreadyRunningException;
-import dev.lineup.app.Env;
-import dev.lineup.app.Workspace;
-import dev.lineup.app.DataDirectory;
+import dev.lineup.service.workspace.AlreadyRunningException;
+import dev.lineup.service.common.Env;
+import dev.lineup.service.workspace.Workspace;
+import dev.lineup.service.workspace.DataDirectory;
 import dev.lineup.store.Backups;
 import dev.lineup.store.LinkRefusedException;
 import dev.lineup.store.NewerSchemaException;

@@ -1,8 +1,8 @@
 package dev.lineup.cli;
 
 import dev.lineup.layout.epg.StoredEpgMatch;
-import dev.lineup.app.SettingsService;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.settings.SettingsService;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.store.Settings;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,7 +55,7 @@ final class ConfigCommand {
             }
             if (key.equals(Settings.SCHEDULE_BUSY_WAIT) || key.equals(Settings.RATE_LIMIT_WAIT)) {
                 try {
-                    dev.lineup.app.Durations.parse(value);
+                    dev.lineup.service.common.Durations.parse(value);
                 } catch (IllegalArgumentException e) {
                     throw new UserError(key + ": " + e.getMessage(), e);
                 }

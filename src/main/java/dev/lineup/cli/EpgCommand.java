@@ -1,6 +1,6 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.layout.epg.ChannelMatch;
 import dev.lineup.layout.epg.EpgMatchJson;
 import dev.lineup.layout.epg.GuideProposal;

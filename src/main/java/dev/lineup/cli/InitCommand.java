@@ -1,6 +1,6 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Installation;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +30,7 @@ final class InitCommand implements Callable<Integer> {
             throw new UserError("--role must be primary, secondary-local or secondary-mirror, not \"" + role + "\"");
         }
         try (Workspace ws = Cli.open(spec)) {
-            Installation inst = dev.lineup.app.FirstRun.init(ws.store(), ws.dataDir(), name, r, null);
+            Installation inst = dev.lineup.service.settings.FirstRun.init(ws.store(), ws.dataDir(), name, r, null);
             Cli.out(spec).printf("installation \"%s\" (%s), role %s, data in %s%n", inst.name(), inst.id(),
                     inst.role().word(), ws.dataDir());
         }

@@ -1,8 +1,8 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.StoreLayoutService;
-import dev.lineup.app.UnknownLayoutException;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.layouts.StoreLayoutService;
+import dev.lineup.service.layouts.UnknownLayoutException;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.layout.LayoutEditException;
 import dev.lineup.layout.StoredLayouts;
 import dev.lineup.layout.StoredRules;

@@ -1,6 +1,6 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.layout.LayoutEditException;
 import dev.lineup.layout.Rule;
 import dev.lineup.layout.RuleReport;

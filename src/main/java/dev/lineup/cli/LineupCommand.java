@@ -1,6 +1,6 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.Env;
+import dev.lineup.service.common.Env;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

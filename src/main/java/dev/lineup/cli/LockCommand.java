@@ -2,7 +2,7 @@ package dev.lineup.cli;
 
 import dev.lineup.service.publish.LockService;
 import dev.lineup.service.publish.PublishService;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.ForceConfirmation;
 import dev.lineup.sync.LeaseInfo;
 import dev.lineup.sync.LeaseOwner;

@@ -1,7 +1,7 @@
 package dev.lineup.cli;
 
 import dev.lineup.service.publish.PublishService;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.sync.SyncProblemException;

@@ -1,6 +1,6 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.RenderResult;
 import java.io.PrintWriter;

@@ -1,10 +1,10 @@
 package dev.lineup.cli;
 
 import dev.lineup.service.publish.BusyWait;
-import dev.lineup.app.Durations;
+import dev.lineup.service.common.Durations;
 import dev.lineup.service.publish.PublishResult;
 import dev.lineup.service.publish.PublishService;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.PublishReport;

@@ -2,7 +2,7 @@ package dev.lineup.cli;
 
 import dev.lineup.service.publish.SignIns;
 import dev.lineup.service.publish.TargetSettings;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.sync.SyncProblem;

@@ -1,6 +1,6 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.store.NewerSchemaException;
 import dev.lineup.store.StoreException;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.DataDirectory;
-import dev.lineup.service.publish.ScheduledPublish;
-import dev.lineup.app.ScheduledRun;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.DataDirectory;
+import dev.lineup.service.ScheduledRuns;
+import dev.lineup.service.schedule.ScheduledRun;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.store.Settings;
 import dev.lineup.sync.SyncProblem;
 import java.io.IOException;
@@ -36,8 +36,7 @@ final class RunScheduledCommand implements Callable<Integer> {
             out.println(msg);
             out.flush();
         };
-        ScheduledRun.Outcome o = new ScheduledRun(List.of(new ScheduledPublish(dataDir, Cli.env(spec), log)))
-                .run(dataDir, log);
+        ScheduledRun.Outcome o = ScheduledRuns.withPublishing(dataDir, Cli.env(spec), log).run(dataDir, log);
         if (o.skipped()) {
             err.println("skipped: " + o.skippedBecause());
             err.flush();

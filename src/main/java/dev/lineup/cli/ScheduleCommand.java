@@ -1,10 +1,10 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.DataDirectory;
-import dev.lineup.app.Workspace;
-import dev.lineup.app.schedule.OsSchedule;
-import dev.lineup.app.schedule.SchedulePlan;
-import dev.lineup.app.schedule.ScheduleInstaller;
+import dev.lineup.service.workspace.DataDirectory;
+import dev.lineup.service.workspace.Workspace;
+import dev.lineup.service.schedule.OsSchedule;
+import dev.lineup.service.schedule.SchedulePlan;
+import dev.lineup.service.schedule.ScheduleInstaller;
 import dev.lineup.store.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceCategory;
 import dev.lineup.store.SourceStore;

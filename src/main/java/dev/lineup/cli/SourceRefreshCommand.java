@@ -1,7 +1,7 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.SourceRefreshRun;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.library.SourceRefreshRun;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Source;
 import dev.lineup.source.EmptySourceException;
 import dev.lineup.source.SourceFetchException;

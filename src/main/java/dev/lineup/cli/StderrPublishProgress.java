@@ -1,6 +1,6 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.Durations;
+import dev.lineup.service.common.Durations;
 import dev.lineup.sync.LeaseInfo;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishListener;

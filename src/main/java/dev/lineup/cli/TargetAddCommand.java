@@ -2,7 +2,7 @@ package dev.lineup.cli;
 
 import dev.lineup.service.publish.StoreTokenStore;
 import dev.lineup.service.publish.TargetSettings;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.OAuthTokens;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.lineup.cli;
 import dev.lineup.service.publish.SignIns;
 import dev.lineup.service.publish.StoreTokenStore;
 import dev.lineup.service.publish.TargetSettings;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.TargetConfig;
 import java.io.PrintWriter;
 import java.util.Optional;

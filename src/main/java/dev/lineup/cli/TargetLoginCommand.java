@@ -4,7 +4,7 @@ import dev.lineup.service.publish.SignIns;
 import dev.lineup.service.publish.StoreTokenStore;
 import dev.lineup.service.publish.TargetSettings;
 import dev.lineup.service.publish.Targets;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.Reauthorizer;
 import java.io.Console;

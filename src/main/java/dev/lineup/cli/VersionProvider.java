@@ -1,6 +1,6 @@
 package dev.lineup.cli;
 
-import dev.lineup.app.AppInfo;
+import dev.lineup.service.common.AppInfo;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code lineup --version}: the version the Maven build wrote into the jar. */

@@ -1,7 +1,7 @@
 package dev.lineup.cli;
 
 import dev.lineup.service.publish.BusyWait;
-import dev.lineup.app.Durations;
+import dev.lineup.service.common.Durations;
 import dev.lineup.sync.SyncProblem;
 import java.io.PrintWriter;
 import java.time.Duration;

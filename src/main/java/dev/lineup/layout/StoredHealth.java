@@ -1,15 +1,20 @@
 package dev.lineup.layout;
 
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.GuideSourceChannel;
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.LayoutChannel;
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.LayoutGroup;
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.Source;
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.SourceKind;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.ResolvedChannel;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,15 +24,11 @@ import java.util.Set;
 /**
  * {@link LayoutHealth} over the database, judged on what gets published: a channel counts as mapped
  * when its guide id (the mapping, else the provider's tvg-id) is a channel of some guide source, and
- * as having a logo when the user or the provider gives one. "Last published" is the setting
- * {@code layout.NAME.last-published} (an ISO instant) that publishing writes.
+ * as having a logo when the user or the provider gives one. "Last published" is
+ * the time publishing recorded in the layout's state ({@link dev.lineup.store.LayoutStateStore}).
  */
 public final class StoredHealth {
     private StoredHealth() {
-    }
-
-    public static String lastPublishedKey(String layoutName) {
-        return "layout." + layoutName + ".last-published";
     }
 
     public static HealthReport check(LineupStore store, String layoutName) {
@@ -54,12 +55,7 @@ public final class StoredHealth {
     }
 
     static Instant lastPublished(LineupStore store, String layoutName) {
-        Optional<String> v = store.settings().get(lastPublishedKey(layoutName));
-        try {
-            return v.filter(s -> !s.isBlank()).map(s -> Instant.parse(s.trim())).orElse(null);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return store.layoutState().get(layoutName).map(LayoutState::lastPublished).orElse(null);
     }
 
     private static Set<String> guideIds(LineupStore store) {

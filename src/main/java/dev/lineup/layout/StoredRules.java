@@ -1,8 +1,12 @@
 package dev.lineup.layout;
 
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.Source;
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.SourceChannel;
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.SourceKind;
 import dev.lineup.store.LineupStore;
 import java.io.IOException;
@@ -16,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A layout's rules kept in the database (setting {@code layout.NAME.rules}, the {@link RulesJson}
+ * A layout's rules kept in the database (the layout's {@code rules_json}, the {@link RulesJson}
  * document) and applied to the channels a refresh added: after every refresh of a playlist source,
  * each layout with rules gets the new channels its rules place, in one save per layout.
  */
@@ -24,13 +28,9 @@ public final class StoredRules {
     private StoredRules() {
     }
 
-    public static String settingKey(String layoutName) {
-        return "layout." + layoutName + ".rules";
-    }
-
     /** The layout's rules, empty when it has none. */
     public static List<Rule> rules(LineupStore store, String layoutName) {
-        Optional<String> json = store.settings().get(settingKey(layoutName));
+        Optional<String> json = store.layoutState().get(layoutName).map(LayoutState::rulesJson);
         if (json.isEmpty() || json.get().isBlank()) {
             return List.of();
         }
@@ -46,7 +46,7 @@ public final class StoredRules {
         if (store.layouts().load(layoutName).isEmpty()) {
             throw new LayoutEditException("no layout named \"" + layoutName + "\" (see: lineup layout list)");
         }
-        store.settings().set(settingKey(layoutName), RulesJson.toJson(rules));
+        store.layoutState().setRules(layoutName, RulesJson.toJson(rules));
     }
 
     /** Ids of a source's stored channels (removed ones included): taken before a refresh to find what it added. */

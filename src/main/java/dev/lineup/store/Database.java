@@ -33,9 +33,9 @@ public final class Database implements Closeable {
     private final Connection connection;
     private final Backups backups;
 
-    private final List<String> steps;
+    private final List<Migrations.Step> steps;
 
-    private Database(Path dataDir, Connection connection, List<String> steps) {
+    private Database(Path dataDir, Connection connection, List<Migrations.Step> steps) {
         this.dataDir = dataDir;
         this.steps = steps;
         this.file = dataDir.resolve(FILE_NAME);
@@ -52,7 +52,7 @@ public final class Database implements Closeable {
     }
 
     /** Opens with a given list of schema steps (tests of the migration path). */
-    static Database open(Path dataDir, Consumer<String> notices, List<String> steps) {
+    static Database open(Path dataDir, Consumer<String> notices, List<Migrations.Step> steps) {
         IoThreadGuard.check("database");
         try {
             createPrivate(dataDir);

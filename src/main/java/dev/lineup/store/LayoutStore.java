@@ -97,6 +97,30 @@ public final class LayoutStore {
         });
     }
 
+    /**
+     * Renames a layout in place: its row keeps its id, so everything kept with it (channels, target, publish
+     * state, rules, published files) goes along. {@link IllegalArgumentException} when {@code from} does not
+     * exist or {@code to} is taken.
+     */
+    public void rename(String from, String to) {
+        db.tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM layouts WHERE name = ?")) {
+                ps.setString(1, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        throw new IllegalArgumentException("a layout named \"" + to + "\" exists already");
+                    }
+                }
+            }
+            if (SourceStore.exec(c, "UPDATE layouts SET name = ?, updated_at = ? WHERE name = ?", to,
+                    Instant.now().toString(), from) == 0) {
+                throw new IllegalArgumentException("no layout named \"" + from + "\" (see: lineup layout list)");
+            }
+            return null;
+        });
+    }
+
+    /** Deletes the layout and everything kept with it. */
     public boolean delete(String name) {
         return db.tx(c -> SourceStore.exec(c, "DELETE FROM layouts WHERE name = ?", name) > 0);
     }

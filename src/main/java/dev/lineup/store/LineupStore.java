@@ -18,6 +18,8 @@ public final class LineupStore implements Closeable {
     private final LayoutStore layouts;
     private final TargetStore targets;
     private final ProblemStore problems;
+    private final LayoutStateStore layoutState;
+    private final PublishRunStore publishRuns;
     private final ChannelResolver resolver;
 
     private LineupStore(Database db) {
@@ -30,6 +32,8 @@ public final class LineupStore implements Closeable {
         this.layouts = new LayoutStore(db);
         this.targets = new TargetStore(db);
         this.problems = new ProblemStore(db);
+        this.layoutState = new LayoutStateStore(db);
+        this.publishRuns = new PublishRunStore(db);
         this.resolver = new ChannelResolver(sources, channels, settings);
     }
 
@@ -76,6 +80,16 @@ public final class LineupStore implements Closeable {
 
     public ProblemStore problems() {
         return problems;
+    }
+
+    /** Each layout's target, last publish, rules and guide auto-matching. */
+    public LayoutStateStore layoutState() {
+        return layoutState;
+    }
+
+    /** The publish history and each layout's last published files. */
+    public PublishRunStore publishRuns() {
+        return publishRuns;
     }
 
     public ChannelResolver resolver() {

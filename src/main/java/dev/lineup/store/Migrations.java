@@ -12,9 +12,16 @@ import java.util.List;
  * and recorded in {@code schema_version}. Never edit a released step: append a new one.
  */
 final class Migrations {
-    static final List<String> STEPS = List.of(
+    /** One schema step: SQL statements, then (optionally) code that moves data into what they made. */
+    record Step(String sql, SqlWork<?> data) {
+        static Step sql(String sql) {
+            return new Step(sql, null);
+        }
+    }
+
+    static final List<Step> STEPS = List.of(
             // 1: everything of the first release
-            """
+            Step.sql("""
             CREATE TABLE installation (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL,
                 created_at TEXT NOT NULL);
             CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -56,7 +63,23 @@ final class Migrations {
             CREATE TABLE problems (id INTEGER PRIMARY KEY, at TEXT NOT NULL, target TEXT, kind TEXT NOT NULL,
                 summary TEXT NOT NULL, facts_json TEXT NOT NULL);
             CREATE INDEX problems_by_time ON problems(at);
-            """);
+            """),
+            // 2: per-layout state, the run log and published files out of the settings table (LayoutStateMigration)
+            new Step("""
+            ALTER TABLE layouts ADD COLUMN target_id INTEGER REFERENCES targets(id) ON DELETE SET NULL;
+            ALTER TABLE layouts ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE layouts ADD COLUMN last_published TEXT;
+            ALTER TABLE layouts ADD COLUMN rules_json TEXT;
+            ALTER TABLE layouts ADD COLUMN auto_match_guides INTEGER NOT NULL DEFAULT 0;
+            CREATE TABLE published_files (layout_id INTEGER NOT NULL REFERENCES layouts(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL, name TEXT NOT NULL, size INTEGER NOT NULL, uploaded INTEGER NOT NULL,
+                share_link TEXT, PRIMARY KEY (layout_id, position));
+            CREATE TABLE publish_runs (id INTEGER PRIMARY KEY, at TEXT NOT NULL, layout TEXT NOT NULL, target TEXT,
+                generation INTEGER NOT NULL, outcome TEXT NOT NULL);
+            CREATE INDEX publish_runs_by_time ON publish_runs(at);
+            ALTER TABLE problems ADD COLUMN target_id INTEGER REFERENCES targets(id) ON DELETE SET NULL;
+            UPDATE problems SET target_id = (SELECT t.id FROM targets t WHERE t.name = problems.target)
+            """, LayoutStateMigration::moveOutOfSettings));
 
     private Migrations() {
     }
@@ -80,15 +103,19 @@ final class Migrations {
     }
 
     /** Applies the steps after {@code from}, each in its own transaction. */
-    static void apply(Connection c, int from, List<String> steps) throws SQLException {
+    static void apply(Connection c, int from, List<Step> steps) throws SQLException {
         for (int v = from + 1; v <= steps.size(); v++) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                for (String sql : steps.get(v - 1).split(";")) {
+                Step step = steps.get(v - 1);
+                for (String sql : step.sql().split(";")) {
                     if (!sql.isBlank()) {
                         s.execute(sql);
                     }
+                }
+                if (step.data() != null) {
+                    step.data().run(c);
                 }
                 s.execute("INSERT INTO schema_version(version, applied_at) VALUES (" + v + ", '" + Instant.now() + "')");
                 c.commit();

@@ -18,8 +18,13 @@ public final class ProblemStore {
     }
 
     public void record(ProblemRecord p) {
-        db.tx(c -> SourceStore.exec(c, "INSERT INTO problems(at, target, kind, summary, facts_json) VALUES (?, ?, ?, ?, ?)",
-                p.at().toString(), p.target(), p.kind(), p.summary(), Json.facts(p.facts())));
+        db.tx(c -> {
+            Long targetId = p.targetId() != null ? p.targetId()
+                    : p.target() == null ? null : LayoutStateStore.targetId(c, p.target()).orElse(null);
+            return SourceStore.exec(c, "INSERT INTO problems(at, target, target_id, kind, summary, facts_json) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", p.at().toString(), p.target(), targetId, p.kind(), p.summary(),
+                    Json.facts(p.facts()));
+        });
     }
 
     /** The newest {@code limit} problems, newest first. */
@@ -27,12 +32,13 @@ public final class ProblemStore {
         return db.read(c -> {
             List<ProblemRecord> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT at, target, kind, summary, facts_json FROM problems ORDER BY at DESC, id DESC LIMIT ?")) {
+                    "SELECT p.at, COALESCE(t.name, p.target), p.kind, p.summary, p.facts_json, p.target_id FROM problems p "
+                    + "LEFT JOIN targets t ON t.id = p.target_id ORDER BY p.at DESC, p.id DESC LIMIT ?")) {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new ProblemRecord(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
-                                rs.getString(4), Json.facts(rs.getString(5))));
+                                rs.getString(4), Json.facts(rs.getString(5)), targetId(rs)));
                     }
                 }
             }
@@ -54,5 +60,10 @@ public final class ProblemStore {
             }
             return out;
         });
+    }
+
+    private static Long targetId(ResultSet rs) throws java.sql.SQLException {
+        long id = rs.getLong(6);
+        return rs.wasNull() ? null : id;
     }
 }

@@ -1,7 +1,10 @@
 package dev.lineup.store;
 
+import dev.lineup.model.HttpOptions;
+import dev.lineup.model.LayoutState;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -41,18 +44,20 @@ public final class Settings {
     public static final Map<String, String> DEFAULTS = defaults();
 
     private final Database db;
+    private final LayoutStateStore layoutState;
 
     public Settings(Database db) {
         this.db = db;
+        this.layoutState = new LayoutStateStore(db);
     }
 
     private static Map<String, String> defaults() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put(BACKUP_KEEP, "10");
         m.put(REMOVED_KEEP_DAYS, "30");
-        m.put(HTTP_USER_AGENT, "Lineup/0.1 (+https://github.com/lineup-iptv/lineup)");
-        m.put(HTTP_CONNECT_TIMEOUT, "15");
-        m.put(HTTP_READ_TIMEOUT, "60");
+        m.put(HTTP_USER_AGENT, HttpOptions.DEFAULTS.userAgent());
+        m.put(HTTP_CONNECT_TIMEOUT, Long.toString(HttpOptions.DEFAULTS.connectTimeout().toSeconds()));
+        m.put(HTTP_READ_TIMEOUT, Long.toString(HttpOptions.DEFAULTS.readTimeout().toSeconds()));
         m.put(DOWNLOAD_DEADLINE, "600");
         m.put(MIN_RATE, "1024");
         m.put(MIN_RATE_WINDOW, "60");
@@ -68,8 +73,18 @@ public final class Settings {
         return Map.copyOf(m);
     }
 
-    /** The stored value, else the default, else empty. */
+    /**
+     * The stored value, else the default, else empty. A layout's state ({@code layout.NAME.target} …) is read from
+     * the layout's row when that layout exists ({@link LayoutStateStore}).
+     */
     public Optional<String> get(String key) {
+        Optional<LayoutStateKeys.Key> state = LayoutStateKeys.parse(key);
+        if (state.isPresent()) {
+            Optional<LayoutState> s = layoutState.get(state.get().layout());
+            if (s.isPresent()) {
+                return LayoutStateKeys.value(s.get(), state.get().field());
+            }
+        }
         Optional<String> stored = db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
                 ps.setString(1, key);
@@ -90,6 +105,12 @@ public final class Settings {
         }
     }
 
+    /** The HTTP settings every client is built from (user agent, timeouts). */
+    public HttpOptions httpOptions() {
+        return new HttpOptions(get(HTTP_USER_AGENT).orElse(null), Duration.ofSeconds(getInt(HTTP_CONNECT_TIMEOUT)),
+                Duration.ofSeconds(getInt(HTTP_READ_TIMEOUT)));
+    }
+
     /** Stores a value; a known integer key must get a non-negative integer ({@link IllegalArgumentException}). */
     public void set(String key, String value) {
         if (key == null || key.isBlank() || value == null) {
@@ -98,6 +119,11 @@ public final class Settings {
         String def = DEFAULTS.get(key);
         if (def != null && def.matches("\\d+") && !value.trim().matches("\\d+")) {
             throw new IllegalArgumentException(key + " must be a whole number, not \"" + value + "\"");
+        }
+        Optional<LayoutStateKeys.Key> state = LayoutStateKeys.parse(key);
+        if (state.isPresent() && layoutState.get(state.get().layout()).isPresent()) {
+            LayoutStateKeys.write(layoutState, state.get(), value);
+            return;
         }
         db.tx(c -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -111,6 +137,15 @@ public final class Settings {
 
     /** Forgets a stored value (its default, if any, applies again); false when nothing was stored. */
     public boolean remove(String key) {
+        Optional<LayoutStateKeys.Key> state = LayoutStateKeys.parse(key);
+        if (state.isPresent()) {
+            Optional<LayoutState> s = layoutState.get(state.get().layout());
+            if (s.isPresent()) {
+                boolean wasSet = LayoutStateKeys.value(s.get(), state.get().field()).isPresent();
+                LayoutStateKeys.write(layoutState, state.get(), null);
+                return wasSet;
+            }
+        }
         return db.tx(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM settings WHERE key = ?")) {
                 ps.setString(1, key);
@@ -131,6 +166,7 @@ public final class Settings {
                 return null;
             }
         });
+        LayoutStateKeys.addAll(layoutState, m);
         return m;
     }
 }

@@ -19,8 +19,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyUiAndAppUseJavaFx() {
-        noClasses().that().resideOutsideOfPackages("dev.lineup.ui..", "dev.lineup.app..")
+    void onlyUiAndLaunchUseJavaFx() {
+        noClasses().that().resideOutsideOfPackages("dev.lineup.ui..", "dev.lineup.launch..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
@@ -30,12 +30,12 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.lineup.m3u..", "dev.lineup.xmltv..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.lineup.model..", "dev.lineup.store..",
                         "dev.lineup.source..", "dev.lineup.layout..", "dev.lineup.output..", "dev.lineup.sync..",
-                        "dev.lineup.cli..", "dev.lineup.ui..", "dev.lineup.app..")
+                        "dev.lineup.cli..", "dev.lineup.ui..", "dev.lineup.app..", "dev.lineup.service..", "dev.lineup.launch..")
                 .check(classes);
         noClasses().that().resideInAPackage("dev.lineup.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.lineup.m3u..", "dev.lineup.xmltv..",
                         "dev.lineup.store..", "dev.lineup.source..", "dev.lineup.layout..", "dev.lineup.output..",
-                        "dev.lineup.sync..", "dev.lineup.cli..", "dev.lineup.ui..", "dev.lineup.app..")
+                        "dev.lineup.sync..", "dev.lineup.cli..", "dev.lineup.ui..", "dev.lineup.app..", "dev.lineup.service..", "dev.lineup.launch..")
                 .check(classes);
     }
 
@@ -75,8 +75,16 @@ class ArchitectureTest {
 
     @Test
     void engineDoesNotReachUpIntoTheCommandLine() {
-        noClasses().that().resideOutsideOfPackages("dev.lineup.cli..", "dev.lineup.app..")
+        noClasses().that().resideOutsideOfPackages("dev.lineup.cli..", "dev.lineup.launch..")
                 .should().dependOnClassesThat().resideInAPackage("dev.lineup.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theHttpClientFactoryDependsOnTheModelOnly() {
+        noClasses().that().resideInAPackage("dev.lineup.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.lineup.store..", "dev.lineup.source..",
+                        "dev.lineup.sync..", "dev.lineup.service..", "dev.lineup.app..", "dev.lineup.cli..", "dev.lineup.ui..")
                 .check(classes);
     }
 

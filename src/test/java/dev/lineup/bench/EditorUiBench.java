@@ -1,7 +1,7 @@
 package dev.lineup.bench;
 
-import dev.lineup.app.AppServices;
-import dev.lineup.app.DesktopServices;
+import dev.lineup.service.AppServices;
+import dev.lineup.service.DesktopServices;
 import dev.lineup.task.Cancellation;
 import dev.lineup.task.Progress;
 import dev.lineup.ui.common.TaskMonitor;
@@ -42,12 +42,12 @@ public final class EditorUiBench {
         setIfAbsent("prism.order", "sw");
         Path tmp = Files.createTempDirectory("lineup-uibench");
         Path playlist = PlaylistGenerator.generate(tmp, n, 7);
-        dev.lineup.app.Workspace ws = DesktopServices.open(tmp.resolve("data"), n2 -> { });
-        dev.lineup.app.FirstRun.init(ws.store(), ws.dataDir(), "Bench", dev.lineup.model.Installation.Role.PRIMARY, null);
+        dev.lineup.service.workspace.Workspace ws = DesktopServices.open(tmp.resolve("data"), n2 -> { });
+        dev.lineup.service.settings.FirstRun.init(ws.store(), ws.dataDir(), "Bench", dev.lineup.model.Installation.Role.PRIMARY, null);
         dev.lineup.model.Source provider = ws.store().sources().add("Provider", dev.lineup.model.SourceKind.M3U,
                 playlist.toString(), null, null, false, false);
         long t0 = System.nanoTime();
-        dev.lineup.app.SourceRefreshRun.refresh(ws.store(), dev.lineup.source.SourceRefresher.standard(ws.store()), provider,
+        dev.lineup.service.library.SourceRefreshRun.refresh(ws.store(), dev.lineup.source.SourceRefresher.standard(ws.store()), provider,
                 Progress.NONE, Cancellation.none());
         System.out.printf("refreshed source: %,d channels in %d ms%n", ws.store().channels().counts(provider.id())[0],
                 ms(System.nanoTime() - t0));

@@ -3,7 +3,7 @@ package dev.lineup.cli;
 import static dev.lineup.cli.PublishFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Layout;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceChannel;

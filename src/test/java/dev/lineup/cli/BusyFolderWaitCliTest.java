@@ -5,7 +5,7 @@ import static dev.lineup.cli.PublishFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lineup.app.JavaChild;
+import dev.lineup.testing.JavaChild;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -20,7 +20,7 @@ public record CliRun(int code, String out, String err) {
 
     /** Runs with these environment variables over the process's (e.g. a fake's base URL, a token). */
     public static CliRun withEnv(Map<String, String> env, String... args) {
-        CommandLine cl = LineupCommand.commandLine(dev.lineup.app.Env.overlay(env));
+        CommandLine cl = LineupCommand.commandLine(dev.lineup.service.common.Env.overlay(env));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
@@ -30,7 +30,7 @@ public record CliRun(int code, String out, String err) {
     }
 
     /**
-     * Runs {@code java dev.lineup.app.Main ARGS} as its own process, as a script or scheduler does: the
+     * Runs {@code java dev.lineup.launch.Main ARGS} as its own process, as a script or scheduler does: the
      * real stdout, stderr (log lines included) and exit status. {@code env} is added to the process's.
      */
     public static CliRun process(Map<String, String> env, String... args) throws Exception {
@@ -40,7 +40,7 @@ public record CliRun(int code, String out, String err) {
     /** As {@link #process(Map, String...)}, with a heap of at most {@code maxHeap} (e.g. {@code 64m}). */
     public static CliRun process(String maxHeap, Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"), "dev.lineup.app.Main"));
+                "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"), "dev.lineup.launch.Main"));
         cmd.addAll(List.of(args));
         Path errFile = Files.createTempFile("lineup-cli-", ".err");
         try {

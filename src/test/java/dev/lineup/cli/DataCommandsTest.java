@@ -89,7 +89,7 @@ class DataCommandsTest {
             server.setDispatcher(provider.xtream());
             server.start();
             ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "dev.lineup.app.Main", "--data-dir", dir.toString(),
+                    "-cp", System.getProperty("java.class.path"), "dev.lineup.launch.Main", "--data-dir", dir.toString(),
                     "source", "add", "xtream", "XC", "--server", server.url("/").toString(), "--username", "alice",
                     "--password-env", "XC_PASSWORD", "--ignore-series").redirectErrorStream(true);
             pb.environment().put("XC_PASSWORD", provider.password);

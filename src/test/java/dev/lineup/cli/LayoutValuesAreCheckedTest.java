@@ -5,8 +5,8 @@ import static dev.lineup.cli.PublishFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lineup.app.StoreLayoutService;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.layouts.StoreLayoutService;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutOptions;
 import java.nio.file.Files;

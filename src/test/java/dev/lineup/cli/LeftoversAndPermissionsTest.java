@@ -89,7 +89,7 @@ class LeftoversAndPermissionsTest {
             server.start();
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
-                    "dev.lineup.app.Main", "render", "--playlist", server.url("/get.m3u").toString(), "--out",
+                    "dev.lineup.launch.Main", "render", "--playlist", server.url("/get.m3u").toString(), "--out",
                     dir.resolve("out").toString()));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -133,7 +133,7 @@ class LeftoversAndPermissionsTest {
     static void lineupUnderUmask022(Path data, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("sh", "-c", "umask 022 && exec \"$0\" \"$@\"",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp",
-                System.getProperty("java.class.path"), "dev.lineup.app.Main", "--data-dir", data.toString()));
+                System.getProperty("java.class.path"), "dev.lineup.launch.Main", "--data-dir", data.toString()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

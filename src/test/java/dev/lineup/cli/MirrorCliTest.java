@@ -70,7 +70,7 @@ class MirrorCliTest {
 
         CliRun r = run(mirror, "mirror", "--target", "shared");
         assertThat(r.code()).isEqualTo(3);
-        try (dev.lineup.app.Workspace ws = dev.lineup.app.Workspace.open(mirror, null, m -> { })) {
+        try (dev.lineup.service.workspace.Workspace ws = dev.lineup.service.workspace.Workspace.open(mirror, null, m -> { })) {
             assertThat(ws.store().problems().recent(10)).extracting(dev.lineup.model.ProblemRecord::summary)
                     .containsExactly("BadRequest: published manifest lists a bad name: ../outside.m3u");
         }

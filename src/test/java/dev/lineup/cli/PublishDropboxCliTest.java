@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import dev.lineup.testing.fakes.dropbox.Fault;
 import dev.lineup.testing.fakes.dropbox.LoggedRequest;

@@ -2,7 +2,7 @@ package dev.lineup.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutGroup;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.ProblemRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ class PublishLocalCliTest {
         Path shared = tmp.resolve("shared");
         Path data = PublishFixture.installation(tmp.resolve("b"), "Kitchen", tmp);
         ok(run(data, "target", "add", "local", "shared", "--folder", shared.toString()));
-        try (dev.lineup.app.JavaChild office = dev.lineup.app.JavaChild.start(HoldLeaseMain.class, shared.toString(),
+        try (dev.lineup.testing.JavaChild office = dev.lineup.testing.JavaChild.start(HoldLeaseMain.class, shared.toString(),
                 "Office PC", "120")) {
             office.awaitLine("HELD");
             CliRun refused = run(data, "publish", "--target", "shared");
@@ -88,7 +88,7 @@ class PublishLocalCliTest {
         Path shared = tmp.resolve("shared");
         Path data = PublishFixture.installation(tmp.resolve("c"), "Den", tmp);
         ok(run(data, "target", "add", "local", "shared", "--folder", shared.toString()));
-        try (dev.lineup.app.JavaChild office = dev.lineup.app.JavaChild.start(HoldLeaseMain.class, shared.toString(),
+        try (dev.lineup.testing.JavaChild office = dev.lineup.testing.JavaChild.start(HoldLeaseMain.class, shared.toString(),
                 "Office PC", "120")) {
             office.awaitLine("HELD");
             office.kill();
@@ -115,7 +115,7 @@ class PublishLocalCliTest {
         Path shared = tmp.resolve("shared");
         Path data = PublishFixture.installation(tmp.resolve("f"), "Garage", tmp);
         ok(run(data, "target", "add", "local", "shared", "--folder", shared.toString()));
-        try (dev.lineup.app.JavaChild office = dev.lineup.app.JavaChild.start(HoldLeaseMain.class, shared.toString(),
+        try (dev.lineup.testing.JavaChild office = dev.lineup.testing.JavaChild.start(HoldLeaseMain.class, shared.toString(),
                 "Office PC", "120")) {
             office.awaitLine("HELD");
             office.kill();

@@ -4,7 +4,7 @@ import static dev.lineup.cli.PublishFixture.ok;
 import static dev.lineup.cli.PublishFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.Env;
+import dev.lineup.service.common.Env;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import dev.lineup.testing.fakes.gdrive.DriveStore;
 import dev.lineup.testing.fakes.gdrive.FakeDrive;

@@ -4,7 +4,7 @@ import static dev.lineup.cli.PublishFixture.ok;
 import static dev.lineup.cli.PublishFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Source;
 import dev.lineup.testing.Corpus;
 import java.io.OutputStream;

@@ -4,9 +4,9 @@ import static dev.lineup.cli.PublishFixture.ok;
 import static dev.lineup.cli.PublishFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.Env;
+import dev.lineup.service.common.Env;
 import dev.lineup.service.publish.StoreTokenStore;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.OAuthTokens;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import dev.lineup.task.Cancellation;
 import dev.lineup.task.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.JavaChild;
+import dev.lineup.testing.JavaChild;
 import dev.lineup.model.RefreshReport;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceChannel;

@@ -1,6 +1,6 @@
 package dev.lineup.source;
 
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Source;
 import dev.lineup.task.Cancellation;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import dev.lineup.task.Cancellation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.lineup.app.JavaChild;
+import dev.lineup.testing.JavaChild;
 import dev.lineup.model.XtreamAccount;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;

@@ -106,8 +106,8 @@ class BackupAndRecoveryTest {
         try (LineupStore s = LineupStore.open(dir, notices::add)) {
             s.installation().init("Old", Installation.Role.PRIMARY);
         }
-        List<String> next = new ArrayList<>(Migrations.STEPS);
-        next.add("CREATE TABLE later_feature (x TEXT); INSERT INTO later_feature VALUES ('y')");
+        List<Migrations.Step> next = new ArrayList<>(Migrations.STEPS);
+        next.add(Migrations.Step.sql("CREATE TABLE later_feature (x TEXT); INSERT INTO later_feature VALUES ('y')"));
         try (Database db = Database.open(dir, notices::add, next)) {
             assertThat(db.schemaVersion()).isEqualTo(Migrations.latest() + 1);
             assertThat(db.backups().list()).singleElement().asString().contains("-migration-v" + Migrations.latest());

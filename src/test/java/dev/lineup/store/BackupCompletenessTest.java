@@ -125,8 +125,8 @@ class BackupCompletenessTest {
             st.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)");
             st.execute("INSERT INTO photos(name) VALUES ('holiday')");
         }
-        List<String> later = new ArrayList<>(Migrations.STEPS);
-        later.add("CREATE TABLE later_feature (x TEXT)");
+        List<Migrations.Step> later = new ArrayList<>(Migrations.STEPS);
+        later.add(Migrations.Step.sql("CREATE TABLE later_feature (x TEXT)"));
         Path newer;
         try (Database db = Database.open(Files.createDirectory(dir.resolve("newer")), notices::add, later)) {
             newer = db.backups().create("from-the-future");

@@ -75,12 +75,15 @@ class PublishRaceTest {
         // Liveness, not a rate. A try that meets a held lease ends at once as LeaseHeld and uses up one of
         // the racer's 30 runs, so how many runs win depends on how long a publish holds the lease against
         // the 0-40 ms pause between tries, i.e. on the machine's load: 22 of 60 on a loaded 2-core machine,
-        // 9 under a full parallel build. What must hold at any load: neither racer is starved.
+        // 9 under a full parallel build, and once only 1 of beta's 30 (load near 20). What must hold at any
+        // load: neither racer is starved, and the pair gets several publishes through.
         for (String racer : List.of("alpha", "beta")) {
             assertThat(outcomes).as("%s published through the race", racer)
                     .filteredOn(l -> l.startsWith("OUTCOME " + racer + " ") && l.contains(" PUBLISHED "))
-                    .hasSizeGreaterThanOrEqualTo(2);
+                    .isNotEmpty();
         }
+        assertThat(outcomes).as("publishes through the race").filteredOn(l -> l.contains(" PUBLISHED "))
+                .hasSizeGreaterThanOrEqualTo(4);
         List<String> takeovers = lines.stream().filter(l -> l.contains("TAKEOVER") && l.contains("\"victim\"")).toList();
         assertThat(takeovers).as("the killed holder's lease is taken over once").hasSize(1);
         assertThat(takeovers.get(0)).contains("no longer running");

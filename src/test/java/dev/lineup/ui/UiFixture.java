@@ -3,9 +3,9 @@ package dev.lineup.ui;
 import dev.lineup.task.TaskContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.AppServices;
-import dev.lineup.app.DesktopServices;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.AppServices;
+import dev.lineup.service.DesktopServices;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutGroup;
@@ -53,7 +53,7 @@ public final class UiFixture {
     }
 
     /** The app over a data directory the test already set up (e.g. through the CLI), with extra environment. */
-    public static AppServices servicesOver(Path dataDir, dev.lineup.app.Env env) throws IOException {
+    public static AppServices servicesOver(Path dataDir, dev.lineup.service.common.Env env) throws IOException {
         return offFx(() -> DesktopServices.create(DesktopServices.open(dataDir, n -> { }),
                 Clock.fixed(NOW, ZoneOffset.UTC), env));
     }

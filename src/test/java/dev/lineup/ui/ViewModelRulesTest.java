@@ -15,7 +15,7 @@ class ViewModelRulesTest {
     @BeforeAll
     static void importMainClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.lineup.ui", "dev.lineup.app");
+                .importPackages("dev.lineup.ui", "dev.lineup.service", "dev.lineup.app");
     }
 
     @Test
@@ -26,8 +26,8 @@ class ViewModelRulesTest {
     }
 
     @Test
-    void appServicesAreFreeOfJavaFxExceptTheLauncher() {
-        noClasses().that().resideInAPackage("dev.lineup.app..").and().doNotHaveSimpleName("DesktopLauncher")
+    void servicesAreFreeOfJavaFx() {
+        noClasses().that().resideInAnyPackage("dev.lineup.service..", "dev.lineup.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.lineup.ui..")
                 .check(classes);
     }

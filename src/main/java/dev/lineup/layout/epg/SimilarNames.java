@@ -21,6 +21,7 @@ final class SimilarNames {
     private final GuideIndex index;
     private final int[] hits;
     private final List<Integer> touched = new ArrayList<>();
+    private final java.util.Map<String, String> spellings = new java.util.HashMap<>();
 
     /** Not thread-safe: keeps a scratch array the size of the guide; use one per thread. */
     SimilarNames(GuideIndex index) {
@@ -139,13 +140,15 @@ final class SimilarNames {
      * 1 for the same word, less for an abbreviation of it ("intl" / "international", "S" for "Salzburg"
      * in "ORF2S") or another spelling of it ("Ruposhi" / "Rupasi", transliterations differ by a letter or two).
      */
-    static double bestMatch(String a, List<String> others) {
+    double bestMatch(String a, List<String> others) {
         double best = 0;
+        String spelled = null;
         for (String b : others) {
             if (a.equals(b)) {
                 return 1;
             }
-            if (Spellings.key(a).equals(Spellings.key(b))) {
+            spelled = spelled == null ? spelling(a) : spelled;
+            if (spelled.equals(spelling(b))) {
                 // Two romanizations of one word ("Pyatnitsa" / "Pjatnica").
                 best = Math.max(best, 0.9);
                 continue;
@@ -159,7 +162,7 @@ final class SimilarNames {
                     best = Math.max(best, 0.6);
                 } else if (s.length() >= 5 && editDistanceAtMost(s, l, l.length() >= 6 ? 2 : 1)) {
                     best = Math.max(best, 0.6);
-                } else if (s.length() >= 4 && editDistanceAtMost(Spellings.key(s), Spellings.key(l), 1)) {
+                } else if (s.length() >= 4 && editDistanceAtMost(spelling(s), spelling(l), 1)) {
                     best = Math.max(best, 0.6);
                 } else if (s.length() <= 2 && l.length() >= 4 && l.startsWith(s) && s.chars().allMatch(Character::isLetter)) {
                     best = Math.max(best, 0.5);
@@ -167,6 +170,11 @@ final class SimilarNames {
             }
         }
         return best;
+    }
+
+    /** A word's spelling key, kept for the run: the same guide words come up for channel after channel. */
+    private String spelling(String word) {
+        return spellings.computeIfAbsent(word, Spellings::key);
     }
 
     /** Whether a and b differ by at most {@code max} inserted, deleted or replaced letters. */

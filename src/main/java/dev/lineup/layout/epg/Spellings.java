@@ -13,39 +13,84 @@ import java.util.List;
  * channels are one (callers give it less confidence than an exact name).
  */
 final class Spellings {
-    /** Letter groups, longest first, and the one spelling they fold into. */
-    private static final String[][] FOLDS = {
-            {"shch", "s"}, {"sch", "s"}, {"tch", "c"}, {"sh", "s"}, {"ch", "c"}, {"zh", "z"}, {"kh", "h"},
-            {"ts", "c"}, {"tz", "c"}, {"cz", "c"}, {"ck", "k"}, {"ph", "f"}, {"w", "v"}, {"q", "k"},
-            {"ye", "e"}, {"je", "e"}, {"y", "i"}, {"j", "i"}};
-
     private Spellings() {
     }
 
-    /** The spelling key of one lower-case word; words with digits are their own key. */
+    /**
+     * The spelling key of one lower-case word; words with digits are their own key. Letter groups fold,
+     * longest first: shch/sch/sh → s, tch/ch/ts/tz/cz → c, zh → z, kh → h, ck/q → k, ph → f, w → v,
+     * ye/je → e, y/j → i; then doubled letters are one. (A hand-written scanner: this runs for every word
+     * pair the similar-name search scores.)
+     */
     static String key(String token) {
-        if (token.isEmpty() || !Character.isLetter(token.charAt(0)) || token.chars().anyMatch(Character::isDigit)) {
+        int n = token.length();
+        if (n == 0 || !Character.isLetter(token.charAt(0))) {
             return token;
         }
-        StringBuilder sb = new StringBuilder(token.length());
-        for (int i = 0; i < token.length(); ) {
-            String fold = null;
-            int len = 0;
-            for (String[] f : FOLDS) {
-                if (token.startsWith(f[0], i)) {
-                    fold = f[1];
-                    len = f[0].length();
-                    break;
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; ) {
+            char c = token.charAt(i);
+            if (Character.isDigit(c)) {
+                return token;
+            }
+            char next = i + 1 < n ? token.charAt(i + 1) : 0;
+            char after = i + 2 < n ? token.charAt(i + 2) : 0;
+            char out = c;
+            int len = 1;
+            switch (c) {
+                case 's' -> {
+                    if (next == 'h') {
+                        len = token.startsWith("shch", i) ? 4 : 2;
+                    } else if (next == 'c' && after == 'h') {
+                        len = 3;
+                    }
+                }
+                case 't' -> {
+                    if (next == 'c' && after == 'h') {
+                        out = 'c';
+                        len = 3;
+                    } else if (next == 's' || next == 'z') {
+                        out = 'c';
+                        len = 2;
+                    }
+                }
+                case 'c' -> {
+                    if (next == 'h' || next == 'z') {
+                        len = 2;
+                    } else if (next == 'k') {
+                        out = 'k';
+                        len = 2;
+                    }
+                }
+                case 'z' -> len = next == 'h' ? 2 : 1;
+                case 'k' -> {
+                    if (next == 'h') {
+                        out = 'h';
+                        len = 2;
+                    }
+                }
+                case 'p' -> {
+                    if (next == 'h') {
+                        out = 'f';
+                        len = 2;
+                    }
+                }
+                case 'w' -> out = 'v';
+                case 'q' -> out = 'k';
+                case 'y', 'j' -> {
+                    out = next == 'e' ? 'e' : 'i';
+                    len = next == 'e' ? 2 : 1;
+                }
+                default -> {
                 }
             }
-            String next = fold != null ? fold : String.valueOf(token.charAt(i));
-            i += fold != null ? len : 1;
+            i += len;
             // Doubled letters ("Russkiy", "Rossiia" from "Rossija") say nothing about which word it is.
-            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != next.charAt(0)) {
-                sb.append(next);
+            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != out) {
+                sb.append(out);
             }
         }
-        return sb.toString();
+        return sb.length() == n && sb.toString().equals(token) ? token : sb.toString();
     }
 
     /** The spelling key of a whole name: its words' keys joined, as {@link NormalizedName#compact()} joins words. */

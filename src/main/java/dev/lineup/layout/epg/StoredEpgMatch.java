@@ -1,10 +1,16 @@
 package dev.lineup.layout.epg;
 
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.GuideSourceChannel;
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.LayoutChannel;
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.LayoutGroup;
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.Source;
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.SourceKind;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.ResolvedChannel;
@@ -25,13 +31,10 @@ public final class StoredEpgMatch {
     public static final String SOURCES = "epg.sources";
     public static final String IGNORE_WORDS = "epg.ignore-words";
     public static final String COUNTRY = "epg.country.";
-    /** Per-layout setting {@code layout.NAME.auto-match-guides}: "true" maps channels a refresh adds to it. */
-    public static final String AUTO_MATCH_SUFFIX = ".auto-match-guides";
 
     /** Whether the user asked that channels a refresh adds to {@code layoutName} get their guide automatically. */
     public static boolean autoMatchOnRefresh(LineupStore store, String layoutName) {
-        return store.settings().get("layout." + layoutName + AUTO_MATCH_SUFFIX).map(v -> v.strip().equalsIgnoreCase("true"))
-                .orElse(false);
+        return store.layoutState().get(layoutName).map(LayoutState::autoMatchGuides).orElse(false);
     }
 
     private StoredEpgMatch() {

@@ -1,6 +1,7 @@
 package dev.lineup.service.publish;
 
-import dev.lineup.app.Env;
+import dev.lineup.service.common.Env;
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.RenderResult;
@@ -48,7 +49,7 @@ public final class DesktopPublishing implements Closeable {
         this.store = store;
         this.env = env;
         this.service = new PublishService(store, dataDir, env, this::browse);
-        this.log = new PublishLog(store.settings());
+        this.log = new PublishLog(store.publishRuns());
     }
 
     /** Shows a provider's page (sign-in, storage); the desktop app passes its HostServices here. */
@@ -79,18 +80,19 @@ public final class DesktopPublishing implements Closeable {
     /** The layout's chosen target, else the default one, else the first; null when there is no target. */
     public String targetOf(String layout) {
         List<String> names = store.targets().list().stream().map(TargetConfig::name).toList();
-        Optional<String> chosen = store.settings().get("layout." + layout + ".target").filter(names::contains);
+        Optional<String> chosen = store.layoutState().target(layout).filter(names::contains);
         return chosen.orElse(names.contains(DEFAULT_TARGET) ? DEFAULT_TARGET : names.isEmpty() ? null : names.get(0));
     }
 
     public void setTarget(String layout, String target) {
         service.target(target); // fails for an unknown name
-        store.settings().set("layout." + layout + ".target", target);
+        store.layoutState().setTarget(layout, target);
     }
 
     public LayoutPublishState state(String layout) {
-        String at = store.settings().get("layout." + layout + ".last-published").orElse(null);
-        long generation = store.settings().get("layout." + layout + ".generation").map(Long::parseLong).orElse(0L);
+        Optional<LayoutState> s = store.layoutState().get(layout);
+        String at = s.map(LayoutState::lastPublished).map(Object::toString).orElse(null);
+        long generation = s.map(LayoutState::generation).orElse(0L);
         return new LayoutPublishState(layout, targetOf(layout), at, generation, log.files(layout));
     }
 

@@ -1,9 +1,9 @@
 package dev.lineup.service.publish;
 
-import dev.lineup.app.AppInfo;
-import dev.lineup.app.Durations;
-import dev.lineup.app.Env;
-import dev.lineup.app.StoreLayoutService;
+import dev.lineup.service.common.AppInfo;
+import dev.lineup.service.common.Durations;
+import dev.lineup.service.common.Env;
+import dev.lineup.service.layouts.StoreLayoutService;
 import dev.lineup.model.Installation;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.output.LayoutOutput;
@@ -132,7 +132,7 @@ public final class PublishService implements java.io.Closeable {
         checkCancel(cancel);
         Path combined = staging.combine(existing, new Manifest.Instance(inst.id(), inst.name()));
         PublishReport report;
-        try (PublishTarget target = Targets.open(config, tokens, env, browser)) {
+        try (PublishTarget target = Targets.open(config, tokens, env, browser, store.settings().httpOptions())) {
             PublishListener guarded = new CancellingListener(listener, cancel);
             RetryPacer pacer = RetryPacer.standard().withRateLimitBudget(rateLimitWait())
                     .withListener((what, e, attempt, delay) -> guarded.retrying(what, e, delay));
@@ -151,10 +151,9 @@ public final class PublishService implements java.io.Closeable {
         if (!config.kind().equals(TargetSettings.LOCAL)) {
             SignIns.recordOk(store.settings(), targetName, "published");
         }
-        String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (String n : names) {
-            store.settings().set("layout." + n + ".last-published", at);
-            store.settings().set("layout." + n + ".generation", Long.toString(report.generation()));
+            store.layoutState().published(n, report.generation(), at);
         }
         return new PublishResult(names, targetName, report);
     }
@@ -285,7 +284,7 @@ public final class PublishService implements java.io.Closeable {
     }
 
     PublishTarget openTarget(String targetName) throws SyncException {
-        return Targets.open(target(targetName), tokens, env, browser);
+        return Targets.open(target(targetName), tokens, env, browser, store.settings().httpOptions());
     }
 
     LineupStore store() {

@@ -1,8 +1,8 @@
 package dev.lineup.service.publish;
 
-import dev.lineup.app.Durations;
-import dev.lineup.app.Env;
-import dev.lineup.app.ScheduledRun;
+import dev.lineup.service.common.Durations;
+import dev.lineup.service.common.Env;
+import dev.lineup.service.schedule.ScheduledRun;
 import dev.lineup.output.RenderResult;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;

@@ -1,6 +1,6 @@
 package dev.lineup.ui.layouteditor;
 
-import dev.lineup.app.GuideEntry;
+import dev.lineup.service.layouts.GuideEntry;
 import dev.lineup.layout.epg.GuideProposal;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;

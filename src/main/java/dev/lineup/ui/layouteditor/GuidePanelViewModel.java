@@ -1,7 +1,7 @@
 package dev.lineup.ui.layouteditor;
 
-import dev.lineup.app.GuideEntry;
-import dev.lineup.app.GuideService;
+import dev.lineup.service.layouts.GuideEntry;
+import dev.lineup.service.layouts.GuideService;
 import dev.lineup.layout.ChannelEdits;
 import dev.lineup.layout.LayoutEdit;
 import dev.lineup.layout.epg.GuideProposal;

@@ -1,7 +1,7 @@
 package dev.lineup.ui.layouteditor;
 
-import dev.lineup.app.LayoutService;
-import dev.lineup.app.LibraryService;
+import dev.lineup.service.layouts.LayoutService;
+import dev.lineup.service.library.LibraryService;
 import dev.lineup.layout.SearchIndex;
 import dev.lineup.model.Layout;
 import dev.lineup.task.TaskExecutor;
@@ -114,7 +114,7 @@ public final class LayoutsViewModel {
         Layout copy = new Layout(newName, l.options(), l.groups());
         tasks.run("Duplicating layout " + l.name(), ctx -> {
             if (layouts.names().contains(newName)) {
-                throw new dev.lineup.app.LayoutNameTakenException(newName);
+                throw new dev.lineup.service.layouts.LayoutNameTakenException(newName);
             }
             layouts.save(copy);
             return copy;

@@ -1,6 +1,6 @@
 package dev.lineup.ui.layouteditor;
 
-import dev.lineup.app.LogoService;
+import dev.lineup.service.logos.LogoService;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.lineup.ui.layouteditor;
 
-import dev.lineup.app.LibraryService;
-import dev.lineup.app.SourceCatalog;
-import dev.lineup.app.SourceSummary;
+import dev.lineup.service.library.LibraryService;
+import dev.lineup.service.library.SourceCatalog;
+import dev.lineup.service.library.SourceSummary;
 import dev.lineup.layout.ChannelFilter;
 import dev.lineup.layout.SearchIndex;
 import dev.lineup.layout.SourceChannelRef;

@@ -1,6 +1,6 @@
 package dev.lineup.ui.mainwindow;
 
-import dev.lineup.app.AppInfo;
+import dev.lineup.service.common.AppInfo;
 import dev.lineup.task.TaskExecutor;
 import dev.lineup.ui.common.Theme;
 import javafx.scene.control.Button;

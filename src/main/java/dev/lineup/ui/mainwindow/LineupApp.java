@@ -1,6 +1,6 @@
 package dev.lineup.ui.mainwindow;
 
-import dev.lineup.app.AppServices;
+import dev.lineup.service.AppServices;
 import dev.lineup.ui.common.AppIcon;
 import dev.lineup.ui.setup.AppStart;
 import dev.lineup.ui.setup.EarlyOpen;

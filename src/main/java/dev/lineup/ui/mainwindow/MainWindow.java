@@ -1,6 +1,6 @@
 package dev.lineup.ui.mainwindow;
 
-import dev.lineup.app.AppServices;
+import dev.lineup.service.AppServices;
 import dev.lineup.task.TaskExecutor;
 import dev.lineup.task.TaskPools;
 import dev.lineup.ui.common.AppIcon;

@@ -1,7 +1,7 @@
 package dev.lineup.ui.mainwindow;
 
-import dev.lineup.app.AppInfo;
-import dev.lineup.app.InstallationInfo;
+import dev.lineup.service.common.AppInfo;
+import dev.lineup.service.settings.InstallationInfo;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;

@@ -1,7 +1,7 @@
 package dev.lineup.ui.settings;
 
-import dev.lineup.app.SettingsService;
-import dev.lineup.app.SettingsValues;
+import dev.lineup.service.settings.SettingsService;
+import dev.lineup.service.settings.SettingsValues;
 import dev.lineup.model.Installation;
 import dev.lineup.task.TaskExecutor;
 import java.nio.file.Path;

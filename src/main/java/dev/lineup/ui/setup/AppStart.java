@@ -1,10 +1,10 @@
 package dev.lineup.ui.setup;
 
-import dev.lineup.app.AlreadyRunningException;
-import dev.lineup.app.AppServices;
-import dev.lineup.app.DesktopServices;
-import dev.lineup.app.FirstRun;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.AlreadyRunningException;
+import dev.lineup.service.AppServices;
+import dev.lineup.service.DesktopServices;
+import dev.lineup.service.settings.FirstRun;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.task.TaskContext;
 import dev.lineup.ui.common.Theme;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.lineup.ui.setup;
 
-import dev.lineup.app.AppServices;
-import dev.lineup.app.DesktopServices;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.AppServices;
+import dev.lineup.service.DesktopServices;
+import dev.lineup.service.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

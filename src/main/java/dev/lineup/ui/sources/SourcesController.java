@@ -1,7 +1,7 @@
 package dev.lineup.ui.sources;
 
-import dev.lineup.app.RefreshOutcome;
-import dev.lineup.app.SourceInfo;
+import dev.lineup.service.library.RefreshOutcome;
+import dev.lineup.service.library.SourceInfo;
 import dev.lineup.model.SourceKind;
 import dev.lineup.ui.common.Dialogs;
 import dev.lineup.ui.common.Theme;

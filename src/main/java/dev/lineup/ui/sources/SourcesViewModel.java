@@ -1,9 +1,9 @@
 package dev.lineup.ui.sources;
 
-import dev.lineup.app.RefreshOutcome;
-import dev.lineup.app.SourceAdmin;
-import dev.lineup.app.SourceForm;
-import dev.lineup.app.SourceInfo;
+import dev.lineup.service.library.RefreshOutcome;
+import dev.lineup.service.library.SourceAdmin;
+import dev.lineup.service.library.SourceForm;
+import dev.lineup.service.library.SourceInfo;
 import dev.lineup.model.SourceCategory;
 import dev.lineup.model.XtreamAccount;
 import dev.lineup.task.TaskExecutor;

@@ -1,8 +1,8 @@
 package dev.lineup.ui.tools;
 
-import dev.lineup.app.LayoutToolsService;
-import dev.lineup.app.LayoutToolsService.GuideMatches;
-import dev.lineup.app.LayoutToolsService.GuideRow;
+import dev.lineup.service.layouts.LayoutToolsService;
+import dev.lineup.service.layouts.LayoutToolsService.GuideMatches;
+import dev.lineup.service.layouts.LayoutToolsService.GuideRow;
 import dev.lineup.layout.epg.GuideProposal;
 import dev.lineup.task.TaskExecutor;
 import java.util.LinkedHashMap;

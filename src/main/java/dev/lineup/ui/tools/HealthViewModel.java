@@ -1,6 +1,6 @@
 package dev.lineup.ui.tools;
 
-import dev.lineup.app.LayoutToolsService;
+import dev.lineup.service.layouts.LayoutToolsService;
 import dev.lineup.layout.HealthReport;
 import dev.lineup.task.TaskExecutor;
 import java.time.ZoneId;

@@ -1,8 +1,8 @@
 package dev.lineup.ui.tools;
 
-import dev.lineup.app.LayoutToolsService.Duplicate;
-import dev.lineup.app.LayoutToolsService.GroupRange;
-import dev.lineup.app.LayoutToolsService.NumberingPreview;
+import dev.lineup.service.layouts.LayoutToolsService.Duplicate;
+import dev.lineup.service.layouts.LayoutToolsService.GroupRange;
+import dev.lineup.service.layouts.LayoutToolsService.NumberingPreview;
 import dev.lineup.ui.tools.NumberingViewModel.GroupStart;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.lineup.ui.tools;
 
-import dev.lineup.app.LayoutToolsService;
-import dev.lineup.app.LayoutToolsService.GroupInfo;
-import dev.lineup.app.LayoutToolsService.NumberingPreview;
+import dev.lineup.service.layouts.LayoutToolsService;
+import dev.lineup.service.layouts.LayoutToolsService.GroupInfo;
+import dev.lineup.service.layouts.LayoutToolsService.NumberingPreview;
 import dev.lineup.layout.NumberingOptions;
 import dev.lineup.task.TaskExecutor;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.lineup.ui.tools;
 
-import dev.lineup.app.LayoutToolsService;
+import dev.lineup.service.layouts.LayoutToolsService;
 import dev.lineup.layout.Rule;
 import dev.lineup.layout.RuleReport;
 import dev.lineup.task.TaskExecutor;

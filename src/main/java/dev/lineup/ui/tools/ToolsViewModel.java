@@ -1,6 +1,6 @@
 package dev.lineup.ui.tools;
 
-import dev.lineup.app.LayoutToolsService;
+import dev.lineup.service.layouts.LayoutToolsService;
 import dev.lineup.task.TaskExecutor;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;

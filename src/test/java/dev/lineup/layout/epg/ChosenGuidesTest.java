@@ -2,7 +2,7 @@ package dev.lineup.layout.epg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.ToolsStore;
+import dev.lineup.service.layouts.ToolsStore;
 import dev.lineup.layout.ChannelEdits;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;

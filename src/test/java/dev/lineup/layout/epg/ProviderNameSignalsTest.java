@@ -1,5 +1,7 @@
 package dev.lineup.layout.epg;
 
+import static dev.lineup.layout.epg.OneGuide.g;
+import static dev.lineup.layout.epg.OneGuide.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,15 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The general signals a person reads in a provider's channel name, each on its own. */
 class ProviderNameSignalsTest {
     private final NameNormalizer normalizer = new NameNormalizer();
-
-    private static GuideCandidate g(String id, String... names) {
-        return new GuideCandidate("guide", 0, id, List.of(names), null);
-    }
-
-    private static ChannelMatch match(List<GuideCandidate> guide, String name, String group) {
-        return new EpgMatcher(guide).match(List.of(new MatchChannel("c", name, null, group)), MatchOptions.defaults())
-                .matches().get(0);
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {"SK: Senzi HD;sk", "IN ▎ Zee Classic;in", "JP| MTV;jp", "SI - Kino;si",

@@ -1,5 +1,7 @@
 package dev.lineup.layout.epg;
 
+import static dev.lineup.layout.epg.OneGuide.g;
+import static dev.lineup.layout.epg.OneGuide.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,19 +13,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Names a provider writes differently from the guide: another romanization of a Cyrillic name, the
  * channel's own-country variant of a name, Roman numerals and number words, trade-mark signs and tags
- * run into a word, initials. Each rule is general; the examples are well-known channels, not the dev set's.
+ * run into a word, initials. Each rule is general (none names a channel); the examples show the kind of name
+ * each rule is for.
  */
 class RomanizedAndRenamedNamesTest {
     private final NameNormalizer normalizer = new NameNormalizer();
-
-    private static GuideCandidate g(String id, String... names) {
-        return new GuideCandidate("guide", 0, id, List.of(names), null);
-    }
-
-    private static ChannelMatch match(List<GuideCandidate> guide, String name, String group) {
-        return new EpgMatcher(guide).match(List.of(new MatchChannel("c", name, null, group)), MatchOptions.defaults())
-                .matches().get(0);
-    }
 
     @ParameterizedTest
     @CsvSource({"Pervyj,Perviy", "Pervyi,Pervy", "Pyatnitsa,Pjatnica", "Piatnitsa,Pyatnica", "Rossiya,Rossija",

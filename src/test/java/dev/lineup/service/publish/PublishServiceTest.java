@@ -1,7 +1,7 @@
 package dev.lineup.service.publish;
 
-import dev.lineup.app.Env;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.common.Env;
+import dev.lineup.service.workspace.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

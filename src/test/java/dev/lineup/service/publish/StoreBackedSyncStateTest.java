@@ -1,6 +1,6 @@
 package dev.lineup.service.publish;
 
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.sync.LeaseInfo;

@@ -3,7 +3,7 @@ package dev.lineup.sync.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lineup.app.InstanceLock;
+import dev.lineup.service.workspace.InstanceLock;
 import dev.lineup.sync.SyncException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package dev.lineup.ui.mainwindow;
 import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.AppServices;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.AppServices;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Installation;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.ui.setup.AppStart;

@@ -3,7 +3,7 @@ package dev.lineup.ui.mainwindow;
 import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.ui.UiFixture;
 import dev.lineup.ui.layouteditor.ChannelRow;

@@ -2,7 +2,7 @@ package dev.lineup.ui.mainwindow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.AppInfo;
+import dev.lineup.service.common.AppInfo;
 import dev.lineup.ui.FxIoGuard;
 import dev.lineup.ui.UiFixture;
 import java.nio.file.Files;

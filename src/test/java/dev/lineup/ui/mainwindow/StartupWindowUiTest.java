@@ -2,7 +2,7 @@ package dev.lineup.ui.mainwindow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.AppServices;
+import dev.lineup.service.AppServices;
 import dev.lineup.ui.FxIoGuard;
 import dev.lineup.ui.UiFixture;
 import dev.lineup.ui.setup.AppStart;

@@ -1,8 +1,8 @@
 package dev.lineup.ui.publish;
 
-import dev.lineup.app.AppServices;
-import dev.lineup.app.Env;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.AppServices;
+import dev.lineup.service.common.Env;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.cli.PublishFixture;
 import dev.lineup.layout.StoredLayouts;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;

@@ -2,11 +2,11 @@ package dev.lineup.ui.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.DesktopServices;
-import dev.lineup.app.Env;
+import dev.lineup.service.DesktopServices;
+import dev.lineup.service.common.Env;
 import dev.lineup.service.publish.StoreTokenStore;
 import dev.lineup.service.publish.TargetInfo;
-import dev.lineup.app.Workspace;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.cli.PublishFixture;
 import dev.lineup.sync.OAuthTokens;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
@@ -62,7 +62,7 @@ class TargetSignInOutUiTest {
         Map<String, String> env = Map.of("LINEUP_DROPBOX_API_URL", fake.baseUrl().toString());
         Path dir = Files.createTempDirectory(tmp, "case");
         Path data = PublishUiAccess.seed(dir.resolve("data"), dir);
-        dev.lineup.app.AppServices services = UiFixture.offFx(() -> {
+        dev.lineup.service.AppServices services = UiFixture.offFx(() -> {
             PublishFixture.ok(PublishFixture.run(data, env, "target", "add", "dropbox", "box", "--folder", "/IPTV",
                     "--app-key", "app1"));
             ws = DesktopServices.open(data, n -> { });

@@ -4,7 +4,7 @@ import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lineup.app.Env;
+import dev.lineup.service.common.Env;
 import dev.lineup.service.publish.Targets;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.Lease;

@@ -2,7 +2,7 @@ package dev.lineup.ui.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.Env;
+import dev.lineup.service.common.Env;
 import dev.lineup.service.publish.Targets;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.ForceConfirmation;

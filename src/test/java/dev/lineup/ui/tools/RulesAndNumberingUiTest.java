@@ -3,7 +3,7 @@ package dev.lineup.ui.tools;
 import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.ToolsStore;
+import dev.lineup.service.layouts.ToolsStore;
 import dev.lineup.layout.Rule;
 import dev.lineup.layout.RuleReport;
 import dev.lineup.layout.StoredRules;

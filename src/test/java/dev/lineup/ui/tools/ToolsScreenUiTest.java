@@ -3,7 +3,7 @@ package dev.lineup.ui.tools;
 import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.app.ToolsStore;
+import dev.lineup.service.layouts.ToolsStore;
 import dev.lineup.layout.HealthReport;
 import dev.lineup.layout.StoredHealth;
 import java.nio.file.Path;

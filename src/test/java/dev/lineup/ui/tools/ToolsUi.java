@@ -1,8 +1,8 @@
 package dev.lineup.ui.tools;
 
-import dev.lineup.app.AppServices;
-import dev.lineup.app.StoreLayoutTools;
-import dev.lineup.app.ToolsStore;
+import dev.lineup.service.AppServices;
+import dev.lineup.service.layouts.StoreLayoutTools;
+import dev.lineup.service.layouts.ToolsStore;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.ui.UiFixture;

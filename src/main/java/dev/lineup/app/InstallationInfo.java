@@ -1,5 +1,0 @@
-package dev.lineup.app;
-
-/** This installation's name and role (primary, secondary-local, secondary-mirror), shown in the status bar. */
-public record InstallationInfo(String name, String role) {
-}

@@ -1,0 +1,74 @@
+package dev.lineup.service.layouts;
+
+import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutChannel;
+import dev.lineup.model.LayoutGroup;
+import dev.lineup.model.SourceChannel;
+import dev.lineup.store.ChannelStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+/**
+ * In the database a layout channel with no name, logo or tvg-id of its own follows the provider's (a
+ * provider rename shows up at the next output). The editor shows and edits concrete values, so a loaded
+ * layout gets the provider's values filled in, and before saving every value still equal to the
+ * provider's is cleared again: only the user's own changes are pinned.
+ */
+final class ProviderValues {
+    private ProviderValues() {
+    }
+
+    static Layout fill(ChannelStore channels, Layout l) {
+        return map(channels, l, (c, sc) -> new LayoutChannel(c.sourceKey(), c.name() == null ? sc.name() : c.name(),
+                c.number(), c.logo() == null ? sc.logo() : c.logo(), c.tvgId() == null ? sc.tvgId() : c.tvgId(),
+                c.guideChannel(), c.shiftHours(),
+                c.hidden(), c.catchupPassthrough()));
+    }
+
+    static Layout strip(ChannelStore channels, Layout l) {
+        return map(channels, l, (c, sc) -> new LayoutChannel(c.sourceKey(),
+                Objects.equals(c.name(), sc.name()) ? null : c.name(), c.number(),
+                Objects.equals(c.logo(), sc.logo()) ? null : c.logo(),
+                Objects.equals(c.tvgId(), sc.tvgId()) ? null : c.tvgId(), c.guideChannel(), c.shiftHours(),
+                c.hidden(), c.catchupPassthrough()));
+    }
+
+    private static Layout map(ChannelStore channels, Layout l, BiFunction<LayoutChannel, SourceChannel, LayoutChannel> f) {
+        List<Long> ids = new ArrayList<>();
+        l.channels().forEach(c -> {
+            Long id = id(c.sourceKey());
+            if (id != null) {
+                ids.add(id);
+            }
+        });
+        if (ids.isEmpty()) {
+            return l;
+        }
+        Map<Long, SourceChannel> byId = channels.byIds(ids);
+        List<LayoutGroup> groups = new ArrayList<>(l.groups().size());
+        for (LayoutGroup g : l.groups()) {
+            List<LayoutChannel> out = new ArrayList<>(g.channels().size());
+            for (LayoutChannel c : g.channels()) {
+                Long id = id(c.sourceKey());
+                SourceChannel sc = id == null ? null : byId.get(id);
+                out.add(sc == null ? c : f.apply(c, sc));
+            }
+            groups.add(g.withChannels(out));
+        }
+        return l.withGroups(groups);
+    }
+
+    private static Long id(String key) {
+        if (key == null || !key.startsWith(SourceChannel.REF_PREFIX)) {
+            return null;
+        }
+        try {
+            return Long.parseLong(key.substring(SourceChannel.REF_PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

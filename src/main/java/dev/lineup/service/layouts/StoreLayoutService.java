@@ -1,0 +1,142 @@
+package dev.lineup.service.layouts;
+
+import dev.lineup.layout.LayoutEditException;
+import dev.lineup.layout.StoredLayouts;
+import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutJson;
+import dev.lineup.model.LayoutOptions;
+import dev.lineup.model.LayoutValues;
+import dev.lineup.store.LineupStore;
+import dev.lineup.store.TempFiles;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Layouts in the database. Inside, a channel is keyed {@code sc:ID}; the layout JSON file carries
+ * portable keys instead ({@link StoredLayouts#exportable}), mapped back on import, so a file moves
+ * between installations. Every call reads or writes the database: call it off the UI thread.
+ */
+public final class StoreLayoutService implements LayoutService {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreLayoutService.class);
+    /**
+     * Settings stored per layout name (exact suffixes: a prefix match would also catch a layout whose name
+     * extends this one with a dot).
+     */
+    private final LineupStore store;
+
+    public StoreLayoutService(LineupStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<String> names() {
+        return store.layouts().names();
+    }
+
+    @Override
+    public Layout load(String name) throws IOException {
+        return ProviderValues.fill(store.channels(),
+                store.layouts().load(name).orElseThrow(() -> new UnknownLayoutException(name)));
+    }
+
+    @Override
+    public synchronized Layout create(String name) throws IOException {
+        requireFree(name);
+        Layout l = new Layout(name, LayoutOptions.DEFAULTS, List.of());
+        store.layouts().save(l);
+        return l;
+    }
+
+    @Override
+    public synchronized Layout createFromSource(String name, String source) throws IOException {
+        requireFree(name);
+        try {
+            return ProviderValues.fill(store.channels(), StoredLayouts.createFromSource(store, name, source));
+        } catch (LayoutEditException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** Refuses values that would break every later output (see {@link LayoutValues}). */
+    @Override
+    public void save(Layout layout) {
+        String problem = LayoutValues.problem(layout);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        store.layouts().save(ProviderValues.strip(store.channels(), layout));
+    }
+
+    @Override
+    public synchronized void delete(String name) throws IOException {
+        // Rules, target and publish history are kept with the layout's row: they go with it.
+        if (!store.layouts().delete(name)) {
+            throw new UnknownLayoutException(name);
+        }
+    }
+
+    @Override
+    public synchronized void rename(String from, String to) throws IOException {
+        load(from); // an unknown layout is an UnknownLayoutException
+        if (from.equals(to)) {
+            return;
+        }
+        requireFree(to, from);
+        // In place: the row keeps its id, so its rules, target, publish state and published files go along.
+        store.layouts().rename(from, to);
+    }
+
+    @Override
+    public synchronized Layout importFile(Path file) throws IOException {
+        StoredLayouts.Imported r;
+        try {
+            r = StoredLayouts.importLayout(store, LayoutJson.read(file));
+        } catch (LayoutEditException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        LOG.info("imported layout '{}' from {}: {} channels matched, {} not found in any source", r.layout().name(),
+                file.getFileName(), r.matched(), r.unmatched());
+        return ProviderValues.fill(store.channels(), r.layout());
+    }
+
+    @Override
+    public void exportFile(String name, Path file) throws IOException {
+        Layout l = StoredLayouts.exportable(store, name);
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, TempFiles.name("export"), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                LayoutJson.write(l, out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private void requireFree(String name) throws IOException {
+        requireFree(name, null);
+    }
+
+    /** {@code name} is free for a new layout, or for {@code replacing} renamed (null for none). */
+    private void requireFree(String name, String replacing) throws IOException {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a layout needs a name");
+        }
+        if (store.layouts().load(name).isPresent()) {
+            throw new LayoutNameTakenException(name);
+        }
+        try {
+            StoredLayouts.requireUsableName(store, name, replacing);
+        } catch (LayoutEditException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package dev.lineup.service.layouts;
+
+import dev.lineup.layout.HealthReport;
+import dev.lineup.layout.LayoutEditException;
+import dev.lineup.layout.Numbering;
+import dev.lineup.layout.NumberingOptions;
+import dev.lineup.layout.NumberingResult;
+import dev.lineup.layout.Rule;
+import dev.lineup.layout.RuleReport;
+import dev.lineup.layout.RulesJson;
+import dev.lineup.layout.StoredHealth;
+import dev.lineup.layout.StoredRules;
+import dev.lineup.layout.epg.ChannelMatch;
+import dev.lineup.layout.epg.ChosenGuides;
+import dev.lineup.layout.epg.GuideProposal;
+import dev.lineup.layout.epg.MatchOptions;
+import dev.lineup.layout.epg.StoredEpgMatch;
+import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutChannel;
+import dev.lineup.store.LineupStore;
+import dev.lineup.store.Settings;
+import dev.lineup.store.TempFiles;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link LayoutToolsService} over the database, through the engine's stored tools. */
+public final class StoreLayoutTools implements LayoutToolsService {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreLayoutTools.class);
+    private final LineupStore store;
+
+    public StoreLayoutTools(LineupStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<String> layoutNames() {
+        return store.layouts().names();
+    }
+
+    @Override
+    public HealthReport health(String layout) {
+        return StoredHealth.check(store, layout);
+    }
+
+    @Override
+    public GuideMatches findGuides(String layout) {
+        StoredEpgMatch.Outcome o = StoredEpgMatch.run(store, layout, false);
+        // The matcher names channels by their position in the layout it loaded.
+        List<LayoutChannel> flat = o.layout().channels().toList();
+        List<String> groups = new ArrayList<>(flat.size());
+        o.layout().groups().forEach(g -> g.channels().forEach(c -> groups.add(g.name())));
+        List<GuideRow> rows = new ArrayList<>();
+        for (ChannelMatch m : o.result().matches()) {
+            int i = Integer.parseInt(m.channel().id());
+            rows.add(new GuideRow(flat.get(i).sourceKey(), m.channel().name(), groups.get(i),
+                    m.best().orElse(null), m.candidates().size()));
+        }
+        return new GuideMatches(o.result().autoApplyThreshold(), rows);
+    }
+
+    @Override
+    public int applyGuides(String layout, Map<String, GuideProposal> chosen) {
+        int n = ChosenGuides.apply(store, layout, chosen);
+        LOG.info("layout '{}': mapped {} channels to guides", layout, n);
+        return n;
+    }
+
+    @Override
+    public double autoApplyThreshold() {
+        String v = store.settings().get(Settings.EPG_AUTO_APPLY).orElse("");
+        try {
+            double t = Double.parseDouble(v.trim());
+            return t >= 0 && t <= 1 ? t : MatchOptions.DEFAULT_THRESHOLD;
+        } catch (NumberFormatException e) {
+            return MatchOptions.DEFAULT_THRESHOLD;
+        }
+    }
+
+    @Override
+    public void setAutoApplyThreshold(double threshold) {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("the auto-apply threshold must be from 0 to 1, not " + threshold);
+        }
+        store.settings().set(Settings.EPG_AUTO_APPLY, String.format(Locale.ROOT, "%.2f", threshold));
+    }
+
+    @Override
+    public List<Rule> rules(String layout) {
+        return StoredRules.rules(store, layout);
+    }
+
+    @Override
+    public void saveRules(String layout, List<Rule> rules) {
+        StoredRules.setRules(store, layout, rules);
+    }
+
+    @Override
+    public RuleReport dryRunRules(String layout, List<Rule> rules) {
+        return StoredRules.apply(store, layout, rules, StoredRules.allChannels(store), true);
+    }
+
+    @Override
+    public RuleReport applyRules(String layout, List<Rule> rules) {
+        RuleReport r = StoredRules.apply(store, layout, rules, StoredRules.allChannels(store), false);
+        LOG.info("layout '{}': rules placed {} channels", layout, r.placed().size());
+        return r;
+    }
+
+    @Override
+    public List<Rule> importRules(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return RulesJson.read(in, file.getFileName().toString());
+        }
+    }
+
+    @Override
+    public void exportRules(List<Rule> rules, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, TempFiles.name("rules"), ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                RulesJson.write(rules, out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    @Override
+    public List<GroupInfo> groups(String layout) {
+        return load(layout).groups().stream()
+                .map(g -> new GroupInfo(g.name(), g.channels().size(), g.hidden())).toList();
+    }
+
+    @Override
+    public NumberingPreview previewNumbering(String layout, Map<String, Integer> starts, NumberingOptions options) {
+        Layout before = load(layout);
+        return NumberingPreviews.of(store, before, Numbering.numberGroups(before, starts, options), starts.keySet());
+    }
+
+    @Override
+    public NumberingPreview applyNumbering(String layout, Map<String, Integer> starts, NumberingOptions options) {
+        Layout before = load(layout);
+        NumberingResult r = Numbering.numberGroups(before, starts, options);
+        store.layouts().save(r.layout());
+        LOG.info("layout '{}': numbered {} groups", layout, starts.size());
+        return NumberingPreviews.of(store, before, r, starts.keySet());
+    }
+
+    private Layout load(String name) {
+        return store.layouts().load(name).orElseThrow(() ->
+                new LayoutEditException("no layout named \"" + name + "\" (see: lineup layout list)"));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.lineup.store;
+
+import dev.lineup.model.PublishRun;
+import dev.lineup.model.PublishedFile;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The publish history: every publish or output run (the newest {@value #KEEP} are kept) and the files of each
+ * layout's last publish, with their share links (public download links, never secrets). The files belong to the
+ * layout's row, so a rename keeps them and a delete forgets them.
+ */
+public final class PublishRunStore {
+    /** Runs kept; older ones are dropped as new ones arrive. */
+    public static final int KEEP = 1000;
+    private final Database db;
+
+    public PublishRunStore(Database db) {
+        this.db = db;
+    }
+
+    public void record(PublishRun run) {
+        db.tx(c -> {
+            SourceStore.exec(c, "INSERT INTO publish_runs(at, layout, target, generation, outcome) VALUES (?, ?, ?, ?, ?)",
+                    run.at().toString(), run.layout(), run.target(), run.generation(), run.outcome());
+            return SourceStore.exec(c, "DELETE FROM publish_runs WHERE id <= (SELECT MAX(id) FROM publish_runs) - ?", KEEP);
+        });
+    }
+
+    /** The newest {@code limit} runs, newest first. */
+    public List<PublishRun> recent(int limit) {
+        return db.read(c -> {
+            List<PublishRun> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT at, layout, target, generation, outcome FROM publish_runs "
+                    + "ORDER BY id DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new PublishRun(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
+                                rs.getLong(4), rs.getString(5)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Replaces the files of {@code layout}'s last publish (an unknown layout: {@link IllegalArgumentException}). */
+    public void publishedFiles(String layout, List<PublishedFile> files) {
+        db.tx(c -> {
+            long id = layoutId(c, layout);
+            SourceStore.exec(c, "DELETE FROM published_files WHERE layout_id = ?", id);
+            int position = 0;
+            for (PublishedFile f : files) {
+                SourceStore.exec(c, "INSERT INTO published_files(layout_id, position, name, size, uploaded, share_link) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", id, position++, f.name(), f.size(), f.uploaded() ? 1 : 0, f.shareLink());
+            }
+            return null;
+        });
+    }
+
+    /** The files of {@code layout}'s last publish, in publish order; empty before the first (or no such layout). */
+    public List<PublishedFile> publishedFiles(String layout) {
+        return db.read(c -> {
+            List<PublishedFile> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT f.name, f.size, f.uploaded, f.share_link "
+                    + "FROM published_files f JOIN layouts l ON l.id = f.layout_id WHERE l.name = ? ORDER BY f.position")) {
+                ps.setString(1, layout);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new PublishedFile(rs.getString(1), rs.getLong(2), rs.getInt(3) != 0, rs.getString(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static long layoutId(java.sql.Connection c, String layout) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM layouts WHERE name = ?")) {
+            ps.setString(1, layout);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("no layout named \"" + layout + "\" (see: lineup layout list)");
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+}
