@@ -1,5 +1,7 @@
 package dev.lineup.cli;
 
+import dev.lineup.http.HttpClients;
+import dev.lineup.model.HttpOptions;
 import dev.lineup.model.SourceKind;
 import dev.lineup.source.DownloadLimits;
 import dev.lineup.source.Fetcher;
@@ -52,8 +54,7 @@ final class InputFiles implements AutoCloseable {
             }
         }
         if (fetcher == null) {
-            client = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(20))
-                    .readTimeout(Duration.ofSeconds(60)).build();
+            client = HttpClients.builder(HttpOptions.DEFAULTS).build(); // no data directory: the settings' defaults
             fetcher = new Fetcher(client, limits);
         }
         if (temporaries.isEmpty()) { // what killed renders left in the system temp folder goes first

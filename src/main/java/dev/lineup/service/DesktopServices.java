@@ -96,7 +96,7 @@ public final class DesktopServices {
         scheduler.reschedule(settings.load());
         return new AppServices(ws.dataDir(), new InstallationInfo(inst.name(), inst.role().word()),
                 new StoreLibrary(ws.store()), new StoreLayoutService(ws.store()), new DesktopPublishing(ws.store(), ws.dataDir(), env),
-                new DiskLogoCache(ws.dataDir().resolve("cache").resolve("logos"), Duration.ofSeconds(5)), executor,
+                new DiskLogoCache(ws.dataDir().resolve("cache").resolve("logos"), ws.store().settings().httpOptions()), executor,
                 sources, guides, settings, scheduler, ws, new StoreLayoutTools(ws.store()));
     }
 

@@ -1,5 +1,6 @@
 package dev.lineup.source;
 
+import dev.lineup.http.HttpClients;
 import dev.lineup.model.Redactor;
 import dev.lineup.model.SourceKind;
 import dev.lineup.store.IoThreadGuard;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -39,14 +39,7 @@ public final class Fetcher {
 
     /** A client configured from the settings (user agent, timeouts, download limits). */
     public static Fetcher fromSettings(Settings settings) {
-        String agent = settings.get(Settings.HTTP_USER_AGENT).orElse("Lineup");
-        OkHttpClient client = new OkHttpClient.Builder()
-                .connectTimeout(Duration.ofSeconds(settings.getInt(Settings.HTTP_CONNECT_TIMEOUT)))
-                .readTimeout(Duration.ofSeconds(settings.getInt(Settings.HTTP_READ_TIMEOUT)))
-                .followRedirects(true).followSslRedirects(true)
-                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", agent).build()))
-                .build();
-        return new Fetcher(client, DownloadLimits.fromSettings(settings));
+        return new Fetcher(HttpClients.builder(settings.httpOptions()).build(), DownloadLimits.fromSettings(settings));
     }
 
     public OkHttpClient client() {

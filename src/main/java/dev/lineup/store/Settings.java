@@ -1,8 +1,10 @@
 package dev.lineup.store;
 
+import dev.lineup.model.HttpOptions;
 import dev.lineup.model.LayoutState;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -53,9 +55,9 @@ public final class Settings {
         Map<String, String> m = new LinkedHashMap<>();
         m.put(BACKUP_KEEP, "10");
         m.put(REMOVED_KEEP_DAYS, "30");
-        m.put(HTTP_USER_AGENT, "Lineup/0.1 (+https://github.com/lineup-iptv/lineup)");
-        m.put(HTTP_CONNECT_TIMEOUT, "15");
-        m.put(HTTP_READ_TIMEOUT, "60");
+        m.put(HTTP_USER_AGENT, HttpOptions.DEFAULTS.userAgent());
+        m.put(HTTP_CONNECT_TIMEOUT, Long.toString(HttpOptions.DEFAULTS.connectTimeout().toSeconds()));
+        m.put(HTTP_READ_TIMEOUT, Long.toString(HttpOptions.DEFAULTS.readTimeout().toSeconds()));
         m.put(DOWNLOAD_DEADLINE, "600");
         m.put(MIN_RATE, "1024");
         m.put(MIN_RATE_WINDOW, "60");
@@ -101,6 +103,12 @@ public final class Settings {
         } catch (NumberFormatException e) {
             return Integer.parseInt(DEFAULTS.get(key));
         }
+    }
+
+    /** The HTTP settings every client is built from (user agent, timeouts). */
+    public HttpOptions httpOptions() {
+        return new HttpOptions(get(HTTP_USER_AGENT).orElse(null), Duration.ofSeconds(getInt(HTTP_CONNECT_TIMEOUT)),
+                Duration.ofSeconds(getInt(HTTP_READ_TIMEOUT)));
     }
 
     /** Stores a value; a known integer key must get a non-negative integer ({@link IllegalArgumentException}). */

@@ -83,6 +83,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theHttpClientFactoryDependsOnTheModelOnly() {
+        noClasses().that().resideInAPackage("dev.lineup.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.lineup.store..", "dev.lineup.source..",
+                        "dev.lineup.sync..", "dev.lineup.service..", "dev.lineup.app..", "dev.lineup.cli..", "dev.lineup.ui..")
+                .check(classes);
+    }
+
+    @Test
     void taskPlumbingDependsOnNothingOfOurs() {
         noClasses().that().resideInAPackage("dev.lineup.task..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("dev.lineup.task..", "java..", "org.slf4j..")

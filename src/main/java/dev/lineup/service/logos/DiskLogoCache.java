@@ -1,22 +1,22 @@
 package dev.lineup.service.logos;
 
+import dev.lineup.http.HttpClients;
+import dev.lineup.model.HttpOptions;
 import dev.lineup.store.TempFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,24 +28,33 @@ import org.slf4j.LoggerFactory;
 public final class DiskLogoCache implements LogoService {
     private static final Logger LOG = LoggerFactory.getLogger(DiskLogoCache.class);
     private static final int MAX_BYTES = 1 << 20;
+    /** The folder's size bound: beyond it the logos shown longest ago are dropped (fetched again when needed). */
+    public static final long MAX_CACHE_BYTES = 64L << 20;
     private final Path dir;
-    private final Duration timeout;
+    private final HttpOptions options;
+    private final LogoFolderBound bound;
     /** Made on the first fetch: building one sets up TLS, which would delay the desktop app's first window. */
-    private volatile HttpClient http;
+    private volatile OkHttpClient http;
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
 
-    public DiskLogoCache(Path dir, Duration timeout) throws IOException {
-        this.dir = Files.createDirectories(dir);
-        this.timeout = timeout;
+    /** Logos fetched with the user's HTTP settings, kept in {@code dir} up to {@link #MAX_CACHE_BYTES}. */
+    public DiskLogoCache(Path dir, HttpOptions options) throws IOException {
+        this(dir, options, MAX_CACHE_BYTES);
     }
 
-    private HttpClient http() {
-        HttpClient c = http;
+    DiskLogoCache(Path dir, HttpOptions options, long maxCacheBytes) throws IOException {
+        this.dir = Files.createDirectories(dir);
+        this.options = options;
+        this.bound = new LogoFolderBound(this.dir, maxCacheBytes);
+    }
+
+    private OkHttpClient http() {
+        OkHttpClient c = http;
         if (c == null) {
             synchronized (this) {
                 c = http;
                 if (c == null) {
-                    c = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+                    c = HttpClients.builder(options).build();
                     http = c;
                 }
             }
@@ -61,6 +70,7 @@ public final class DiskLogoCache implements LogoService {
         String id = sha256(url);
         Path file = dir.resolve(id + ".img");
         if (Files.exists(file)) {
+            bound.used(file);
             return Optional.of(Files.readAllBytes(file));
         }
         if (failed.contains(id)) {
@@ -78,28 +88,23 @@ public final class DiskLogoCache implements LogoService {
         } finally {
             Files.deleteIfExists(tmp);
         }
+        bound.added(file, bytes.get().length);
         return bytes;
     }
 
     private Optional<byte[]> fetch(String url, String id) {
-        try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                    .header("User-Agent", "Lineup").GET().build();
-            HttpResponse<InputStream> resp = http().send(req, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = resp.body()) {
-                String type = resp.headers().firstValue("Content-Type").orElse("image/");
-                if (resp.statusCode() != 200 || !type.startsWith("image/")) {
-                    LOG.debug("logo {} not an image: HTTP {} {}", id, resp.statusCode(), type);
-                    return Optional.empty();
-                }
+        try (Response resp = http().newCall(new Request.Builder().url(url).get().build()).execute()) {
+            String type = resp.header("Content-Type", "image/");
+            if (resp.code() != 200 || !type.startsWith("image/")) {
+                LOG.debug("logo {} not an image: HTTP {} {}", id, resp.code(), type);
+                return Optional.empty();
+            }
+            try (InputStream in = resp.body().byteStream()) {
                 byte[] b = in.readNBytes(MAX_BYTES + 1);
                 return b.length > MAX_BYTES || b.length == 0 ? Optional.empty() : Optional.of(b);
             }
         } catch (IOException | IllegalArgumentException e) {
             LOG.debug("logo {} unavailable: {}", id, e.getClass().getSimpleName());
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }

@@ -1,6 +1,7 @@
 package dev.lineup.service.publish;
 
 import dev.lineup.service.common.Env;
+import dev.lineup.model.HttpOptions;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.OAuthTokens;
 import dev.lineup.sync.ProblemKind;
@@ -37,12 +38,18 @@ public final class Targets {
      */
     public static PublishTarget open(TargetConfig config, TokenStore tokens, Env env, Consumer<URI> browser)
             throws SyncException {
+        return open(config, tokens, env, browser, HttpOptions.DEFAULTS);
+    }
+
+    /** As above, with the user's HTTP settings ({@code Settings.httpOptions()}) for the provider's calls. */
+    public static PublishTarget open(TargetConfig config, TokenStore tokens, Env env, Consumer<URI> browser,
+                                     HttpOptions http) throws SyncException {
         TargetSettings s = TargetSettings.of(config);
         switch (config.kind()) {
             case TargetSettings.LOCAL:
                 return new LocalFolderTarget(Path.of(s.folder()));
             case TargetSettings.DROPBOX:
-                return new DropboxTarget(dropboxConfig(config.name(), s, env), tokens, browser);
+                return new DropboxTarget(dropboxConfig(config.name(), s, env).withHttp(http), tokens, browser);
             case TargetSettings.GDRIVE:
                 return drive(config.name(), s, tokens, env, browser);
             default:

@@ -1,5 +1,6 @@
 package dev.lineup.sync.dropbox;
 
+import dev.lineup.sync.ServerClock;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.lineup.sync.dropbox;
 
+import dev.lineup.model.HttpOptions;
 import java.net.URI;
-import java.time.Duration;
 
 /**
  * How to reach one Dropbox folder.
@@ -13,12 +13,12 @@ import java.time.Duration;
  *                         ({@code LINEUP_DROPBOX_API_URL}); null for the real Dropbox
  * @param clientIdentifier sent as the User-Agent, e.g. {@code Lineup/0.1 (Living-room PC)}
  * @param chunkSize        upload session chunk, a positive multiple of 4 MiB
- * @param timeout          connect and read timeout of each HTTP call
+ * @param http             the user's HTTP settings (timeouts; the user agent of calls that name none)
  * @param connections      upload-session chunks in flight at once: above 1 a concurrent session
  *                         ({@link ConcurrentUploader}), 1 a sequential one ({@link DropboxUploader})
  */
 public record DropboxConfig(String targetName, String folder, String appKey, URI apiBaseUrl,
-                            String clientIdentifier, int chunkSize, Duration timeout, int connections) {
+                            String clientIdentifier, int chunkSize, HttpOptions http, int connections) {
     public static final String ENV_API_URL = "LINEUP_DROPBOX_API_URL";
     public static final int BLOCK = 4 * 1024 * 1024;
     /** Files above this size go through upload sessions (Dropbox allows 150 MB in one call; we stay small). */
@@ -50,7 +50,7 @@ public record DropboxConfig(String targetName, String folder, String appKey, URI
             throw new IllegalArgumentException("Dropbox API URL needs a scheme and host: " + apiBaseUrl);
         }
         clientIdentifier = clientIdentifier == null || clientIdentifier.isBlank() ? "Lineup" : clientIdentifier;
-        timeout = timeout == null ? Duration.ofSeconds(60) : timeout;
+        http = http == null ? HttpOptions.DEFAULTS : http;
     }
 
     /**
@@ -68,23 +68,28 @@ public record DropboxConfig(String targetName, String folder, String appKey, URI
     }
 
     public DropboxConfig withAppKey(String key) {
-        return new DropboxConfig(targetName, folder, key, apiBaseUrl, clientIdentifier, chunkSize, timeout, connections);
+        return new DropboxConfig(targetName, folder, key, apiBaseUrl, clientIdentifier, chunkSize, http, connections);
     }
 
     public DropboxConfig withApiBaseUrl(URI url) {
-        return new DropboxConfig(targetName, folder, appKey, url, clientIdentifier, chunkSize, timeout, connections);
+        return new DropboxConfig(targetName, folder, appKey, url, clientIdentifier, chunkSize, http, connections);
     }
 
     public DropboxConfig withClientIdentifier(String id) {
-        return new DropboxConfig(targetName, folder, appKey, apiBaseUrl, id, chunkSize, timeout, connections);
+        return new DropboxConfig(targetName, folder, appKey, apiBaseUrl, id, chunkSize, http, connections);
+    }
+
+    /** The user's timeouts (from the settings) for every call of this target. */
+    public DropboxConfig withHttp(HttpOptions options) {
+        return new DropboxConfig(targetName, folder, appKey, apiBaseUrl, clientIdentifier, chunkSize, options, connections);
     }
 
     public DropboxConfig withChunkSize(int bytes) {
-        return new DropboxConfig(targetName, folder, appKey, apiBaseUrl, clientIdentifier, bytes, timeout, connections);
+        return new DropboxConfig(targetName, folder, appKey, apiBaseUrl, clientIdentifier, bytes, http, connections);
     }
 
     public DropboxConfig withConnections(int n) {
-        return new DropboxConfig(targetName, folder, appKey, apiBaseUrl, clientIdentifier, chunkSize, timeout, n);
+        return new DropboxConfig(targetName, folder, appKey, apiBaseUrl, clientIdentifier, chunkSize, http, n);
     }
 
     private static String normalizeFolder(String folder) {

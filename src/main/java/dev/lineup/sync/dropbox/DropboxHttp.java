@@ -2,6 +2,8 @@ package dev.lineup.sync.dropbox;
 
 import com.dropbox.core.DbxRequestConfig;
 import com.dropbox.core.http.OkHttp3Requestor;
+import dev.lineup.http.HttpClients;
+import dev.lineup.sync.ServerClock;
 import java.net.URI;
 import okhttp3.OkHttpClient;
 
@@ -22,13 +24,11 @@ final class DropboxHttp {
 
     DropboxHttp(DropboxConfig config) {
         this.apiBaseUrl = config.apiBaseUrl();
-        this.client = OkHttp3Requestor.defaultOkHttpClientBuilder()
+        // The SDK's builder carries its certificate pinning; the user's timeouts go on top of it.
+        this.client = HttpClients.configure(OkHttp3Requestor.defaultOkHttpClientBuilder(), config.http())
                 .addInterceptor(new BaseUrlInterceptor(apiBaseUrl, clock))
                 .retryOnConnectionFailure(false)
                 .socketFactory(new NoDelaySocketFactory())
-                .connectTimeout(config.timeout())
-                .readTimeout(config.timeout())
-                .writeTimeout(config.timeout())
                 .build();
         this.requestConfig = DbxRequestConfig.newBuilder(config.clientIdentifier())
                 .withHttpRequestor(new RegionRequestor(new OkHttp3Requestor(client), client))

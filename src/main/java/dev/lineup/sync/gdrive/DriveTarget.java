@@ -17,6 +17,7 @@ import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.Reauthorizer;
 import dev.lineup.sync.RemoteFile;
+import dev.lineup.sync.ServerClock;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.UploadProgress;
 import java.io.IOException;
@@ -81,7 +82,7 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
 
     private void initialize(HttpRequest request) throws IOException {
         credential.initialize(request); // bearer token, refreshed ahead of expiry and once on a 401
-        request.setResponseInterceptor(clock);
+        request.setResponseInterceptor(response -> clock.observe(response.getHeaders().getDate()));
         request.setIOExceptionHandler(resumer);
         request.setConnectTimeout((int) config.connectTimeout().toMillis());
         request.setReadTimeout((int) config.readTimeout().toMillis());

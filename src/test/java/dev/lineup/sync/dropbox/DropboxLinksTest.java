@@ -1,5 +1,6 @@
 package dev.lineup.sync.dropbox;
 
+import dev.lineup.sync.ServerClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
