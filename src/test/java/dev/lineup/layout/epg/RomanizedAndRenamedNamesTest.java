@@ -99,10 +99,11 @@ class RomanizedAndRenamedNamesTest {
                 g("Sony.in", "Sony Max"));
         ChannelMatch ru = match(guide, "НАСТОЯЩЕЕ СТРАШНОЕ ТЕЛЕВИДЕНИЕ FHD", "RU");
         assertThat(ru.best()).map(GuideProposal::guideId).contains("NST.ru");
-        assertThat(ru.best().get().reason()).contains("has the initials of display-name 'НСТ'");
+        assertThat(ru.best().get().reason()).contains("name's initials are display-name 'НСТ'");
         assertThat(ru.autoApplied()).isEmpty();
         ChannelMatch in = match(guide, "IN: SET HD", "IN");
         assertThat(in.best()).map(GuideProposal::guideId).contains("SonyEntertainmentTelevision.in");
+        assertThat(in.best().get().reason()).contains("name is the initials of display-name 'Sony Entertainment Television'");
         assertThat(in.autoApplied()).isEmpty();
     }
 
