@@ -1,6 +1,5 @@
 package dev.lineup.service;
 
-import dev.lineup.service.settings.FirstRun;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.common.RunGate;
 import dev.lineup.service.layouts.GuideService;

@@ -1,11 +1,11 @@
-package dev.lineup.service.settings;
+package dev.lineup.service;
 
 import dev.lineup.service.library.SourceRefreshRun;
 import dev.lineup.service.publish.TargetSettings;
 import dev.lineup.layout.Numbering;
 import dev.lineup.layout.NumberingOptions;
-import dev.lineup.layout.StoredLayouts;
-import dev.lineup.layout.epg.StoredEpgMatch;
+import dev.lineup.service.layouts.StoredLayouts;
+import dev.lineup.service.layouts.StoredEpgMatch;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
 import dev.lineup.model.Source;
