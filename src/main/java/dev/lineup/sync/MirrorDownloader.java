@@ -1,6 +1,7 @@
 package dev.lineup.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lineup.model.Role;
 import dev.lineup.store.IoThreadGuard;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.model.Role;
 import dev.lineup.store.IoThreadGuard;
 import java.io.IOException;
 import java.nio.file.Path;

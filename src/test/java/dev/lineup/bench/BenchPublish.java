@@ -2,13 +2,13 @@ package dev.lineup.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lineup.model.Role;
 import dev.lineup.sync.LeaseManager;
 import dev.lineup.sync.LeaseOwner;
 import dev.lineup.sync.ProblemHistory;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.RetryPacer;
-import dev.lineup.sync.Role;
 import dev.lineup.sync.StagedOutput;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,10 +1,11 @@
 package dev.lineup.service.publish;
 
-import dev.lineup.service.common.Env;
 import dev.lineup.model.LayoutState;
+import dev.lineup.model.Role;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.RenderResult;
+import dev.lineup.service.common.Env;
 import dev.lineup.store.LineupStore;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.OAuthTokens;
@@ -12,7 +13,6 @@ import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.Reauthorizer;
-import dev.lineup.sync.Role;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.task.Progress;

@@ -1,14 +1,15 @@
 package dev.lineup.service.publish;
 
-import dev.lineup.service.common.AppInfo;
-import dev.lineup.service.common.Durations;
-import dev.lineup.service.common.Env;
-import dev.lineup.service.layouts.StoreLayoutService;
 import dev.lineup.model.Installation;
+import dev.lineup.model.Role;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.Manifest;
 import dev.lineup.output.RenderResult;
+import dev.lineup.service.common.AppInfo;
+import dev.lineup.service.common.Durations;
+import dev.lineup.service.common.Env;
+import dev.lineup.service.layouts.StoreLayoutService;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
 import dev.lineup.sync.LeaseManager;
@@ -21,7 +22,6 @@ import dev.lineup.sync.PublishReport;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.RetryPacer;
-import dev.lineup.sync.Role;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.sync.TokenStore;
@@ -87,7 +87,7 @@ public final class PublishService implements java.io.Closeable {
 
     /** This installation's role; publishing and the lease are for a primary only. */
     public Role role() {
-        return Role.parse(installation().role().word());
+        return installation().role();
     }
 
     /** Publishes {@code layouts} (empty: every layout) to {@code targetName}. */
@@ -106,7 +106,7 @@ public final class PublishService implements java.io.Closeable {
     public PublishResult publish(List<String> layouts, String targetName, Publisher.Options options,
                                  BooleanSupplier cancel) throws SyncException, NotPrimaryException, IOException {
         Installation inst = installation();
-        Role role = Role.parse(inst.role().word());
+        Role role = inst.role();
         if (!role.mayPublish()) {
             throw new NotPrimaryException(role);
         }
