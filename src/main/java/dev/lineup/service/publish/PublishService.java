@@ -9,6 +9,7 @@ import dev.lineup.output.RenderResult;
 import dev.lineup.service.common.AppInfo;
 import dev.lineup.service.common.Durations;
 import dev.lineup.service.common.Env;
+import dev.lineup.service.common.StandardProviders;
 import dev.lineup.service.layouts.StoreLayoutService;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
@@ -205,13 +206,7 @@ public final class PublishService implements java.io.Closeable {
         if (f.isEmpty()) {
             throw new IllegalArgumentException("a separate folder needs a name");
         }
-        if (config.kind().equals(TargetSettings.DROPBOX) && !f.startsWith("/")) {
-            throw new IllegalArgumentException("a Dropbox folder is a path starting with '/', e.g. /IPTV-2, not \""
-                    + f + "\"");
-        }
-        if (config.kind().equals(TargetSettings.GDRIVE) && f.contains("/")) {
-            throw new IllegalArgumentException("a Google Drive folder is a plain name without '/', not \"" + f + "\"");
-        }
+        f = StandardProviders.registry().get(config.kind()).checkFolder(f);
         store.targets().put(TargetSettings.of(config).withFolder(f).toConfig(config.name(), config.kind()));
     }
 
