@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # AppCDS at build time: runs the app image's `lineup` through what users start most (--version, a
-# render, init and a listing, and the desktop app's first window under Xvfb when there is one), merges
+# render, init and a listing, and the desktop app until its main window has drawn, under Xvfb when there is one), merges
 # the classes each run loaded, and dumps one archive of them into the runtime image. Java 17 maps an
 # archive only where its class path was when it was made, so it is dumped with the image mounted where
 # the .deb/.rpm installs it (a private mount namespace: nothing changes on this machine).
@@ -35,8 +35,8 @@ elif command -v xvfb-run >/dev/null; then
 fi
 if [ "${#gui[@]}" -gt 0 ]; then
   LINEUP_JAVA_OPTIONS="-XX:DumpLoadedClassList=$work/window.lst -Dlineup.startupProbe=true" \
-    timeout 180 "${gui[@]}" "$image/bin/lineup" --data-dir "$work/data" 2>&1 | grep "first window" >&2 \
-    || step "the desktop app did not open under X (the archive covers the command line only)"
+    timeout 180 "${gui[@]}" "$image/bin/lineup" --data-dir "$work/data" 2>&1 | grep -E "(first|main) window" \
+    | tee /dev/stderr | grep -q "main window" || step "the desktop app did not open under X (the archive covers the command line only)"
 else
   step "no X display and no xvfb-run: the archive covers the command line only"
 fi

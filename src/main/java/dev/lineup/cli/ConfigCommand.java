@@ -1,6 +1,6 @@
 package dev.lineup.cli;
 
-import dev.lineup.layout.epg.StoredEpgMatch;
+import dev.lineup.service.layouts.StoredEpgMatch;
 import dev.lineup.service.settings.SettingsService;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.store.Settings;

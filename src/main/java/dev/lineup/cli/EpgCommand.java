@@ -4,7 +4,7 @@ import dev.lineup.service.workspace.Workspace;
 import dev.lineup.layout.epg.ChannelMatch;
 import dev.lineup.layout.epg.EpgMatchJson;
 import dev.lineup.layout.epg.GuideProposal;
-import dev.lineup.layout.epg.StoredEpgMatch;
+import dev.lineup.service.layouts.StoredEpgMatch;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

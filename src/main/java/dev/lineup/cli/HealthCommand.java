@@ -2,7 +2,7 @@ package dev.lineup.cli;
 
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.layout.LayoutEditException;
-import dev.lineup.layout.StoredHealth;
+import dev.lineup.service.layouts.StoredHealth;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

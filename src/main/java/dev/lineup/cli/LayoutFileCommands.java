@@ -2,7 +2,7 @@ package dev.lineup.cli;
 
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.layout.LayoutEditException;
-import dev.lineup.layout.StoredLayouts;
+import dev.lineup.service.layouts.StoredLayouts;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutJson;
 import dev.lineup.store.TempFiles;

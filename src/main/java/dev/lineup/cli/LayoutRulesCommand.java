@@ -5,7 +5,7 @@ import dev.lineup.layout.LayoutEditException;
 import dev.lineup.layout.Rule;
 import dev.lineup.layout.RuleReport;
 import dev.lineup.layout.RulesJson;
-import dev.lineup.layout.StoredRules;
+import dev.lineup.service.layouts.StoredRules;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package dev.lineup.cli;
 
 import dev.lineup.service.publish.LockService;
 import dev.lineup.service.publish.PublishService;
+import dev.lineup.service.publish.StartedBy;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.ForceConfirmation;
 import dev.lineup.sync.LeaseInfo;
@@ -45,7 +46,7 @@ final class LockCommand implements Callable<Integer> {
         }
         PrintWriter out = Cli.out(spec);
         try (Workspace ws = Cli.open(spec);
-             PublishService service = new PublishService(ws.store(), ws.dataDir(), Cli.env(spec), null)) {
+             PublishService service = new PublishService(ws.store(), ws.dataDir(), Cli.env(spec), null, StartedBy.COMMAND_LINE)) {
             LockService locks = service.locks();
             try {
                 Optional<LeaseStatus> s = locks.status(target);

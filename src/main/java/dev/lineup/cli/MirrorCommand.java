@@ -1,6 +1,7 @@
 package dev.lineup.cli;
 
 import dev.lineup.service.publish.PublishService;
+import dev.lineup.service.publish.StartedBy;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.sync.SyncProblem;
@@ -36,7 +37,7 @@ final class MirrorCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = Cli.out(spec);
         try (Workspace ws = Cli.open(spec);
-             PublishService service = new PublishService(ws.store(), ws.dataDir(), Cli.env(spec), null)) {
+             PublishService service = new PublishService(ws.store(), ws.dataDir(), Cli.env(spec), null, StartedBy.COMMAND_LINE)) {
             Path dir = to != null ? to : service.defaultMirrorDir(target);
             MirrorDownloader.Result r;
             try {

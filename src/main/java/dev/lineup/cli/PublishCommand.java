@@ -4,6 +4,7 @@ import dev.lineup.service.publish.BusyWait;
 import dev.lineup.service.common.Durations;
 import dev.lineup.service.publish.PublishResult;
 import dev.lineup.service.publish.PublishService;
+import dev.lineup.service.publish.StartedBy;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.PublishListener;
@@ -85,7 +86,7 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter err = Cli.err(spec);
         Duration wait = waitFor == null ? null : parsedWait();
         try (Workspace ws = Cli.open(spec);
-             PublishService service = new PublishService(ws.store(), ws.dataDir(), Cli.env(spec), null)) {
+             PublishService service = new PublishService(ws.store(), ws.dataDir(), Cli.env(spec), null, StartedBy.COMMAND_LINE)) {
             boolean show = progress != null ? progress : System.console() != null;
             PublishListener listener = show ? new StderrPublishProgress(err) : PublishListener.NONE;
             PublishResult result;

@@ -1,5 +1,6 @@
 package dev.lineup.cli;
 
+import dev.lineup.output.Manifest;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.service.common.StandardProviders;
 import dev.lineup.service.publish.SignIns;
@@ -66,7 +67,7 @@ final class RecoveryAdvice {
             case PUBLISH_UNDER_OTHER_NAME: return Optional.of(cmd("publish", layout, "--target", target, "--as",
                     layout + " (" + installation + ")"));
             case TAKE_OVER_LAYOUT: return Optional.of(publish("--take-over-layout"));
-            case KEEP_THEIRS: return Optional.of(file == null || file.equals(dev.lineup.sync.StagedOutput.MANIFEST)
+            case KEEP_THEIRS: return Optional.of(file == null || file.equals(dev.lineup.output.Manifest.FILE_NAME)
                     ? "nothing to run: their version stays until you publish "
                     + "with --overwrite" : publish("--keep-theirs", file));
             case WAIT_AND_RETRY: return Optional.of(publish("--wait", "10m"));

@@ -17,7 +17,6 @@ import dev.lineup.service.library.StoreLibrary;
 import dev.lineup.service.logos.DiskLogoCache;
 import dev.lineup.service.publish.DesktopPublishing;
 import dev.lineup.service.schedule.RefreshScheduler;
-import dev.lineup.service.settings.FirstRun;
 import dev.lineup.service.settings.InstallationInfo;
 import dev.lineup.service.settings.SettingsService;
 import dev.lineup.service.workspace.AlreadyRunningException;

@@ -79,7 +79,14 @@ final class Migrations {
             CREATE INDEX publish_runs_by_time ON publish_runs(at);
             ALTER TABLE problems ADD COLUMN target_id INTEGER REFERENCES targets(id) ON DELETE SET NULL;
             UPDATE problems SET target_id = (SELECT t.id FROM targets t WHERE t.name = problems.target)
-            """, LayoutStateMigration::moveOutOfSettings));
+            """, LayoutStateMigration::moveOutOfSettings),
+            // 3: who started each run (desktop, command line, schedule) and the files it published, for History
+            Step.sql("""
+            ALTER TABLE publish_runs ADD COLUMN started_by TEXT;
+            CREATE TABLE publish_run_files (run_id INTEGER NOT NULL REFERENCES publish_runs(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL, name TEXT NOT NULL, size INTEGER NOT NULL, uploaded INTEGER NOT NULL,
+                share_link TEXT, PRIMARY KEY (run_id, position));
+            """));
 
     private Migrations() {
     }

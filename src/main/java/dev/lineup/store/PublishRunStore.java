@@ -24,28 +24,55 @@ public final class PublishRunStore {
 
     public void record(PublishRun run) {
         db.tx(c -> {
-            SourceStore.exec(c, "INSERT INTO publish_runs(at, layout, target, generation, outcome) VALUES (?, ?, ?, ?, ?)",
-                    run.at().toString(), run.layout(), run.target(), run.generation(), run.outcome());
+            SourceStore.exec(c, "INSERT INTO publish_runs(at, layout, target, generation, outcome, started_by) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", run.at().toString(), run.layout(), run.target(), run.generation(),
+                    run.outcome(), run.startedBy());
+            long runId;
+            try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                runId = rs.getLong(1);
+            }
+            int position = 0;
+            for (PublishedFile f : run.files()) {
+                SourceStore.exec(c, "INSERT INTO publish_run_files(run_id, position, name, size, uploaded, share_link) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", runId, position++, f.name(), f.size(), f.uploaded() ? 1 : 0,
+                        f.shareLink());
+            }
+            SourceStore.exec(c, "DELETE FROM publish_run_files WHERE run_id <= (SELECT MAX(id) FROM publish_runs) - ?", KEEP);
             return SourceStore.exec(c, "DELETE FROM publish_runs WHERE id <= (SELECT MAX(id) FROM publish_runs) - ?", KEEP);
         });
     }
 
-    /** The newest {@code limit} runs, newest first. */
+    /** The newest {@code limit} runs, newest first, each with the files it published. */
     public List<PublishRun> recent(int limit) {
         return db.read(c -> {
             List<PublishRun> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT at, layout, target, generation, outcome FROM publish_runs "
-                    + "ORDER BY id DESC LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, at, layout, target, generation, outcome, started_by "
+                    + "FROM publish_runs ORDER BY id DESC LIMIT ?")) {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new PublishRun(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
-                                rs.getLong(4), rs.getString(5)));
+                        out.add(new PublishRun(Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
+                                rs.getLong(5), rs.getString(6), rs.getString(7), runFiles(c, rs.getLong(1))));
                     }
                 }
             }
             return out;
         });
+    }
+
+    private static List<PublishedFile> runFiles(java.sql.Connection c, long runId) throws java.sql.SQLException {
+        List<PublishedFile> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, size, uploaded, share_link FROM publish_run_files "
+                + "WHERE run_id = ? ORDER BY position")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new PublishedFile(rs.getString(1), rs.getLong(2), rs.getInt(3) != 0, rs.getString(4)));
+                }
+            }
+        }
+        return out;
     }
 
     /** Replaces the files of {@code layout}'s last publish (an unknown layout: {@link IllegalArgumentException}). */

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.output.Manifest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
 public record FolderContents(FolderIndex index, List<String> unlisted) {
     private static final Logger LOG = LoggerFactory.getLogger(FolderContents.class);
     private static final Set<String> COORDINATION = Set.of(LeaseFiles.LOCK_FILE, LeaseFiles.GENERATION_FILE,
-            LeaseFiles.MANIFEST_FILE);
+            Manifest.FILE_NAME);
 
     public FolderContents {
         unlisted = List.copyOf(unlisted);
@@ -25,8 +26,8 @@ public record FolderContents(FolderIndex index, List<String> unlisted) {
     public static FolderContents read(PublishTarget target, RetryPacer pacer) throws SyncException {
         List<RemoteFile> files = pacer.call("list", target::list);
         FolderIndex index = FolderIndex.EMPTY;
-        if (files.stream().anyMatch(f -> f.name().equals(LeaseFiles.MANIFEST_FILE))) {
-            index = IndexCheck.parseOrEmpty(new LeaseFiles(target, pacer).readAll(LeaseFiles.MANIFEST_FILE), LOG);
+        if (files.stream().anyMatch(f -> f.name().equals(Manifest.FILE_NAME))) {
+            index = IndexCheck.parseOrEmpty(new LeaseFiles(target, pacer).readAll(Manifest.FILE_NAME), LOG);
         }
         Set<String> listed = index.listedFiles();
         List<String> unlisted = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.output.Hashing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -166,7 +167,7 @@ public record FolderIndex(long generation, Instant updatedAt, Map<String, Layout
         signed.set("generation", root.get("generation"));
         signed.set("layouts", root.get("layouts"));
         try {
-            return StagedOutput.sha256(SyncJson.MAPPER.writeValueAsBytes(signed));
+            return Hashing.sha256(SyncJson.MAPPER.writeValueAsBytes(signed));
         } catch (IOException e) {
             throw new IllegalStateException("folder index cannot be serialised", e);
         }

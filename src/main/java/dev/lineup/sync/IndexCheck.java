@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.output.Manifest;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,15 +41,15 @@ final class IndexCheck {
      * the check for {@link #keptTheirs(String)} and {@link #entries}. {@code localHash} hashes a staged file
      * in the target's algorithm.
      */
-    static IndexCheck run(FolderIndex index, LeaseOwner me, Map<String, RemoteFile> remote, StagedOutput staged,
+    static IndexCheck run(FolderIndex index, LeaseOwner me, Map<String, RemoteFile> remote, StagedFolder staged,
                           Publisher.Options options, HashOf localHash, Restat restat, Instant now, String target,
                           LeaseInfo lease) throws SyncException {
         IndexCheck check = new IndexCheck(index, me, remote, lease);
         if (!index.intact() && !options.overwriteRemoteChanges()) {
             throw check.indexEdited(restat, now, target);
         }
-        Map<String, StagedOutput.StagedLayout> mine = staged.layouts();
-        for (Map.Entry<String, StagedOutput.StagedLayout> l : mine.entrySet()) {
+        Map<String, StagedFolder.StagedLayout> mine = staged.layouts();
+        for (Map.Entry<String, StagedFolder.StagedLayout> l : mine.entrySet()) {
             FolderIndex.LayoutEntry there = index.layouts().get(l.getKey());
             if (there != null && !check.ours(there) && !options.takeOverLayouts()) {
                 throw SyncProblem.layoutOwnedElsewhere(l.getValue().name(), there, now, target).toException(null);
@@ -60,8 +61,8 @@ final class IndexCheck {
                 e.files().forEach(f -> othersFiles.put(f.name(), k));
             }
         });
-        for (StagedOutput.StagedLayout l : mine.values()) {
-            for (StagedOutput.Entry f : l.files()) {
+        for (StagedFolder.StagedLayout l : mine.values()) {
+            for (StagedFolder.Entry f : l.files()) {
                 String owner = othersFiles.get(f.name());
                 if (owner != null) {
                     throw SyncProblem.layoutOwnedElsewhere(l.name(), index.layouts().get(owner), now, target)
@@ -75,7 +76,7 @@ final class IndexCheck {
 
     @FunctionalInterface
     interface HashOf {
-        String hash(StagedOutput.Entry e) throws SyncException;
+        String hash(StagedFolder.Entry e) throws SyncException;
     }
 
     /** A fresh look at one file (a target's stat may say more than its listing, e.g. who changed it). */
@@ -86,9 +87,9 @@ final class IndexCheck {
 
     /** The index itself was changed outside Lineup (its checksum no longer matches). */
     private SyncException indexEdited(Restat restat, Instant now, String target) throws SyncException {
-        Optional<RemoteFile> f = restat.stat(StagedOutput.MANIFEST);
+        Optional<RemoteFile> f = restat.stat(Manifest.FILE_NAME);
         String who = f.map(RemoteFile::modifiedBy).filter(b -> !b.isBlank()).orElse("changed outside Lineup");
-        SyncProblem p = SyncProblem.remoteChanged(StagedOutput.MANIFEST, f, who, now, target);
+        SyncProblem p = SyncProblem.remoteChanged(Manifest.FILE_NAME, f, who, now, target);
         Map<String, String> facts = new LinkedHashMap<>(p.facts());
         facts.putIfAbsent("changedBy", who);
         return new SyncProblem(p.kind(), p.summary(), p.factsLine() + "; the folder index no longer matches what"
@@ -99,16 +100,16 @@ final class IndexCheck {
         return e.owner().instanceId().equals(me.instanceId());
     }
 
-    private void findRemoteChanges(Map<String, StagedOutput.StagedLayout> mine, Publisher.Options options,
+    private void findRemoteChanges(Map<String, StagedFolder.StagedLayout> mine, Publisher.Options options,
                                    HashOf localHash, Restat restat, Instant now, String target) throws SyncException {
         List<String> changed = new ArrayList<>();
         RemoteFile first = null;
-        for (Map.Entry<String, StagedOutput.StagedLayout> l : mine.entrySet()) {
+        for (Map.Entry<String, StagedFolder.StagedLayout> l : mine.entrySet()) {
             FolderIndex.LayoutEntry old = index.layouts().get(l.getKey());
             if (old == null || !ours(old)) {
                 continue; // nothing recorded by us to compare with (new layout, or one taken over)
             }
-            for (StagedOutput.Entry f : l.getValue().files()) {
+            for (StagedFolder.Entry f : l.getValue().files()) {
                 Optional<FolderIndex.FileRecord> rec = old.file(f.name());
                 RemoteFile r = remote.get(f.name());
                 if (rec.isEmpty() || r == null) {
@@ -160,14 +161,14 @@ final class IndexCheck {
      * file's remote hash, revision and id as the publish left them. Our other entries drop any file a new
      * entry now lists (a file belongs to one layout).
      */
-    Map<String, FolderIndex.LayoutEntry> entries(StagedOutput staged, Map<String, RemoteFile> after, long generation,
+    Map<String, FolderIndex.LayoutEntry> entries(StagedFolder staged, Map<String, RemoteFile> after, long generation,
                                                  Instant now) {
         Map<String, FolderIndex.LayoutEntry> out = new LinkedHashMap<>();
         FolderIndex.Owner owner = new FolderIndex.Owner(me.instanceId(), me.instanceName(), me.host());
         Set<String> claimed = new HashSet<>();
         staged.layouts().forEach((key, l) -> {
             List<FolderIndex.FileRecord> files = new ArrayList<>();
-            for (StagedOutput.Entry f : l.files()) {
+            for (StagedFolder.Entry f : l.files()) {
                 RemoteFile r = after.get(f.name());
                 files.add(new FolderIndex.FileRecord(f.name(), f.size(), f.sha256(), r == null ? null : r.contentHash(),
                         r == null ? null : r.revision(), r == null ? null : r.id(), keptTheirs.contains(f.name())));
@@ -188,14 +189,14 @@ final class IndexCheck {
      * Files our previous entries for the staged layouts listed that the new ones do not (e.g. gzip
      * turned off): deleted after the index is written, unless any entry of the new index lists them.
      */
-    List<String> obsolete(StagedOutput staged, FolderIndex written) {
+    List<String> obsolete(StagedFolder staged, FolderIndex written) {
         Set<String> stillListed = written.listedFiles();
         List<String> out = new ArrayList<>();
         for (String key : staged.layouts().keySet()) {
             FolderIndex.LayoutEntry old = index.layouts().get(key);
             if (old != null && ours(old)) {
                 old.files().stream().map(FolderIndex.FileRecord::name)
-                        .filter(n -> !stillListed.contains(n) && !StagedOutput.RESERVED.contains(n) && !n.contains("/"))
+                        .filter(n -> !stillListed.contains(n) && !StagedFolder.RESERVED.contains(n) && !n.contains("/"))
                         .forEach(out::add);
             }
         }
@@ -207,7 +208,7 @@ final class IndexCheck {
         try {
             return FolderIndex.parse(bytes);
         } catch (IOException e) {
-            log.warn("the published {} is not a Lineup index ({})", StagedOutput.MANIFEST, e.getMessage());
+            log.warn("the published {} is not a Lineup index ({})", Manifest.FILE_NAME, e.getMessage());
             return new FolderIndex(0, null, Map.of(), false); // replaced only when the user chooses to overwrite
         }
     }

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.output.Manifest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.Optional;
 final class LeaseFiles {
     static final String LOCK_FILE = "lockfile.json";
     static final String GENERATION_FILE = "lineup-generation.json";
-    static final String MANIFEST_FILE = "lineup-manifest.json";
 
     /** A lockfile as read, with the revision its content belongs to. */
     record Lock(LeaseInfo info, String revision) {
@@ -83,7 +83,7 @@ final class LeaseFiles {
 
     /** The highest generation ever recorded: the generation file and the published manifest. */
     long knownGeneration() throws SyncException {
-        return Math.max(readLong(GENERATION_FILE, "generation"), readLong(MANIFEST_FILE, "generation"));
+        return Math.max(readLong(GENERATION_FILE, "generation"), readLong(Manifest.FILE_NAME, "generation"));
     }
 
     /** Raises the generation file to {@code generation}; never lowers it (a late writer cannot undo). */

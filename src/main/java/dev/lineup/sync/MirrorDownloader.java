@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.output.Manifest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lineup.model.Role;
 import dev.lineup.store.IoThreadGuard;
@@ -71,10 +72,10 @@ public final class MirrorDownloader {
     }
 
     private Result syncOnce() throws SyncException, IOException, MidPublishException {
-        if (pacer.call("stat manifest", () -> primary.stat(StagedOutput.MANIFEST)).isEmpty()) {
+        if (pacer.call("stat manifest", () -> primary.stat(Manifest.FILE_NAME)).isEmpty()) {
             return new Result(false, 0, List.of(), 0);
         }
-        byte[] manifestBytes = new LeaseFiles(primary, pacer).readAll(StagedOutput.MANIFEST);
+        byte[] manifestBytes = new LeaseFiles(primary, pacer).readAll(Manifest.FILE_NAME);
         JsonNode remote = SyncJson.MAPPER.readTree(manifestBytes);
         long generation = remote.path("generation").asLong(0);
         JsonNode current = readLocalManifest();
@@ -109,7 +110,7 @@ public final class MirrorDownloader {
             Path mtemp = local.resolve(TEMP_PREFIX + UUID.randomUUID());
             temps.add(mtemp);
             Files.write(mtemp, manifestBytes);
-            Files.move(mtemp, local.resolve(StagedOutput.MANIFEST), StandardCopyOption.ATOMIC_MOVE,
+            Files.move(mtemp, local.resolve(Manifest.FILE_NAME), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } finally {
             for (Path t : temps) {
@@ -148,7 +149,7 @@ public final class MirrorDownloader {
     }
 
     private JsonNode readLocalManifest() {
-        Path p = local.resolve(StagedOutput.MANIFEST);
+        Path p = local.resolve(Manifest.FILE_NAME);
         try {
             return Files.exists(p) ? SyncJson.MAPPER.readTree(Files.readAllBytes(p)) : null;
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.output.Manifest;
 import dev.lineup.model.Role;
 import dev.lineup.store.IoThreadGuard;
 import java.io.IOException;
@@ -61,6 +62,7 @@ public final class Publisher {
     private final RetryPacer pacer;
     private final Role role;
     private final ProblemHistory history;
+    private final Map<Path, String> providerHashes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Publisher(LeaseManager leases, RetryPacer pacer, Role role, ProblemHistory history) {
         this.target = leases.target();
@@ -71,17 +73,28 @@ public final class Publisher {
     }
 
     public PublishReport publish(Path stagedFolder, String purpose)
-            throws SyncProblemException, NotPrimaryException, StagedOutputException {
+            throws SyncProblemException, NotPrimaryException, StagedFolderException {
         return publish(stagedFolder, purpose, Options.DEFAULT);
     }
 
+    /** Publishes a folder staged elsewhere: every file is read and checked against its manifest first. */
     public PublishReport publish(Path stagedFolder, String purpose, Options options)
-            throws SyncProblemException, NotPrimaryException, StagedOutputException {
+            throws SyncProblemException, NotPrimaryException, StagedFolderException {
         IoThreadGuard.check("publish");
         if (!role.mayPublish()) {
             throw new NotPrimaryException(role);
         }
-        StagedOutput staged = StagedOutput.read(stagedFolder);
+        return publish(StagedFolder.read(stagedFolder), purpose, options);
+    }
+
+    /** Publishes what the renderer just staged, trusting the hashes its manifest record carries. */
+    public PublishReport publish(StagedFolder staged, String purpose, Options options)
+            throws SyncProblemException, NotPrimaryException {
+        IoThreadGuard.check("publish");
+        if (!role.mayPublish()) {
+            throw new NotPrimaryException(role);
+        }
+        providerHashes.clear(); // a folder staged again may hold other bytes under the same names
         Lease lease = null;
         Progress progress = new Progress();
         try {
@@ -130,11 +143,11 @@ public final class Publisher {
         }
     }
 
-    private PublishReport upload(StagedOutput staged, Lease lease, Options options, Progress progress)
+    private PublishReport upload(StagedFolder staged, Lease lease, Options options, Progress progress)
             throws SyncException {
         // The index first: it names every published file's id, so a target whose listing lags (Drive)
         // reaches them by id in the listing that follows.
-        Optional<RemoteFile> oldIndexFile = pacer.call("stat manifest", () -> target.stat(StagedOutput.MANIFEST));
+        Optional<RemoteFile> oldIndexFile = pacer.call("stat manifest", () -> target.stat(Manifest.FILE_NAME));
         FolderIndex index = readIndex(oldIndexFile);
         target.remember(index);
         Map<String, RemoteFile> remote = new LinkedHashMap<>();
@@ -146,11 +159,14 @@ public final class Publisher {
                 lease.info());
         Map<String, String> localHashes = new LinkedHashMap<>();
         Map<String, List<String>> writes = new LinkedHashMap<>();
-        for (StagedOutput.Entry e : staged.files()) {
+        for (StagedFolder.Entry e : staged.files()) {
+            RemoteFile r = remote.get(e.name());
+            if (check.keptTheirs(e.name()) || r != null && indexSaysUnchanged(index, e, r)) {
+                continue; // unchanged since our last publish: the local file is not even read
+            }
             String localHash = hashOf(e.path());
             localHashes.put(e.name(), localHash);
-            RemoteFile r = remote.get(e.name());
-            if (!check.keptTheirs(e.name()) && (r == null || !localHash.equals(r.contentHash()))) {
+            if (r == null || !localHash.equals(r.contentHash())) {
                 writes.put(e.name(), List.of(localHash));
             }
         }
@@ -160,7 +176,7 @@ public final class Publisher {
         List<PublishReport.FileResult> results = new ArrayList<>();
         Map<String, RemoteFile> after = new LinkedHashMap<>(remote);
         long bytes = 0;
-        for (StagedOutput.Entry e : staged.files()) {
+        for (StagedFolder.Entry e : staged.files()) {
             lease.ensureHeld();
             String localHash = localHashes.get(e.name());
             boolean same = !writes.containsKey(e.name());
@@ -186,7 +202,7 @@ public final class Publisher {
             options.listener().fileDone(result);
         }
         // Sharing may move a file's revision (Drive counts permission changes): record what is there now.
-        for (StagedOutput.Entry e : staged.files()) {
+        for (StagedFolder.Entry e : staged.files()) {
             RemoteFile now = after.get(e.name());
             if (now != null && !check.keptTheirs(e.name())) {
                 after.put(e.name(), pacer.call("stat " + e.name(), () -> target.stat(e.name())).orElse(now));
@@ -207,9 +223,27 @@ public final class Publisher {
         java.util.Set<String> listed = index.with(mine, lease.generation(), now).listedFiles();
         List<String> gone = deleted;
         List<String> leftAlone = remote.keySet().stream().filter(n -> !listed.contains(n) && !gone.contains(n)
-                && !StagedOutput.RESERVED.contains(n) && !n.startsWith(".")).sorted().toList();
+                && !StagedFolder.RESERVED.contains(n) && !n.startsWith(".")).sorted().toList();
         return new PublishReport(target.describe(), lease.generation(), results, bytes, !unchanged,
                 lease.takeoverNote(), leftAlone);
+    }
+
+    /**
+     * Whether our own index entry already lists this file with the render-time sha256 it has now and the
+     * remote hash the provider reports now: then it is unchanged without reading the local file again.
+     */
+    private boolean indexSaysUnchanged(FolderIndex index, StagedFolder.Entry e, RemoteFile r) {
+        if (r.contentHash() == null) {
+            return false;
+        }
+        for (FolderIndex.LayoutEntry l : index.layouts().values()) {
+            Optional<FolderIndex.FileRecord> rec = l.file(e.name());
+            if (rec.isPresent() && l.owner().instanceId().equals(leases.owner().instanceId())
+                    && e.sha256().equals(rec.get().sha256()) && r.contentHash().equals(rec.get().remoteHash())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the index already says exactly this about our layouts (then it is not rewritten). */
@@ -233,7 +267,7 @@ public final class Publisher {
         return true;
     }
 
-    private RemoteFile uploadVerified(StagedOutput.Entry e, String localHash, LeaseGuardedProgress guard)
+    private RemoteFile uploadVerified(StagedFolder.Entry e, String localHash, LeaseGuardedProgress guard)
             throws SyncException {
         UploadProgress progress = UploadProgress.monotonic(guard);
         return pacer.call("upload " + e.name(), () -> {
@@ -257,11 +291,11 @@ public final class Publisher {
             throws SyncException {
         try {
             if (old.isPresent()) {
-                pacer.call("write manifest", () -> target.putIfRevision(StagedOutput.MANIFEST, json,
+                pacer.call("write manifest", () -> target.putIfRevision(Manifest.FILE_NAME, json,
                         old.get().revision()));
-            } else if (pacer.call("create manifest", () -> target.createIfAbsent(StagedOutput.MANIFEST, json))
+            } else if (pacer.call("create manifest", () -> target.createIfAbsent(Manifest.FILE_NAME, json))
                     .isEmpty()) {
-                throw new SyncException(ProblemKind.REMOTE_CHANGED, StagedOutput.MANIFEST + " appeared meanwhile");
+                throw new SyncException(ProblemKind.REMOTE_CHANGED, Manifest.FILE_NAME + " appeared meanwhile");
             }
         } catch (SyncException e) {
             if (e.kind() != ProblemKind.REMOTE_CHANGED) {
@@ -272,24 +306,24 @@ public final class Publisher {
                 return; // a retried write whose first attempt did land conflicts with itself
             }
             if (!options.overwriteRemoteChanges()) {
-                Optional<RemoteFile> now = pacer.call("stat manifest", () -> target.stat(StagedOutput.MANIFEST));
+                Optional<RemoteFile> now = pacer.call("stat manifest", () -> target.stat(Manifest.FILE_NAME));
                 // Keep who changed it, when the target could tell: the wizard shows it.
-                throw SyncProblem.remoteChanged(StagedOutput.MANIFEST, now, e.facts().get("changedBy"),
+                throw SyncProblem.remoteChanged(Manifest.FILE_NAME, now, e.facts().get("changedBy"),
                         target.serverTime(), target.describe())
                         .toException(e);
             }
             byte[] bytes = json;
-            pacer.call("overwrite manifest", () -> target.putIfRevision(StagedOutput.MANIFEST, bytes,
-                    target.stat(StagedOutput.MANIFEST).map(RemoteFile::revision).orElse("")));
+            pacer.call("overwrite manifest", () -> target.putIfRevision(Manifest.FILE_NAME, bytes,
+                    target.stat(Manifest.FILE_NAME).map(RemoteFile::revision).orElse("")));
         }
     }
 
     /** Whether the remote manifest already holds exactly {@code json} (only we could have written it). */
     private boolean ourWriteLanded(byte[] json) throws SyncException {
-        if (pacer.call("stat manifest", () -> target.stat(StagedOutput.MANIFEST)).isEmpty()) {
+        if (pacer.call("stat manifest", () -> target.stat(Manifest.FILE_NAME)).isEmpty()) {
             return false;
         }
-        return java.util.Arrays.equals(new LeaseFiles(target, pacer).readAll(StagedOutput.MANIFEST), json);
+        return java.util.Arrays.equals(new LeaseFiles(target, pacer).readAll(Manifest.FILE_NAME), json);
     }
 
     /** Files our previous entries published that the new index no longer lists (e.g. gzip turned off). */
@@ -307,12 +341,19 @@ public final class Publisher {
         if (file.isEmpty()) {
             return FolderIndex.EMPTY;
         }
-        return IndexCheck.parseOrEmpty(new LeaseFiles(target, pacer).readAll(StagedOutput.MANIFEST), LOG);
+        return IndexCheck.parseOrEmpty(new LeaseFiles(target, pacer).readAll(Manifest.FILE_NAME), LOG);
     }
 
+    /** The provider's hash of a staged file, read once per publish however many checks ask for it. */
     private String hashOf(Path file) throws SyncException {
+        String known = providerHashes.get(file);
+        if (known != null) {
+            return known;
+        }
         try {
-            return target.contentHashOf(file);
+            String hash = target.contentHashOf(file);
+            providerHashes.put(file, hash);
+            return hash;
         } catch (IOException e) {
             throw new SyncException(ProblemKind.BAD_REQUEST, "cannot read staged file " + file + ": " + e.getMessage(),
                     Map.of("file", file.toString()), null, e);

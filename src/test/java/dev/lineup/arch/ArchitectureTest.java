@@ -1,6 +1,8 @@
 package dev.lineup.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -92,6 +94,68 @@ class ArchitectureTest {
     void taskPlumbingDependsOnNothingOfOurs() {
         noClasses().that().resideInAPackage("dev.lineup.task..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("dev.lineup.task..", "java..", "org.slf4j..")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("dev.lineup.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("dev.lineup.service.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("dev.lineup.ui.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * DESIGN's package table as layers: each may be used only by the layers above it. {@code launch} is the
+     * one place that sees both {@code cli} and {@code ui}; {@code task} and the parsers depend on nothing of ours.
+     */
+    @Test
+    void packagesAreLayeredAsDesignSays() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Parsers").definedBy("dev.lineup.m3u..", "dev.lineup.xmltv..")
+                .layer("Task").definedBy("dev.lineup.task..")
+                .layer("Model").definedBy("dev.lineup.model..")
+                .layer("Store").definedBy("dev.lineup.store..")
+                .layer("Source").definedBy("dev.lineup.source..")
+                .layer("Layout").definedBy("dev.lineup.layout..")
+                .layer("Output").definedBy("dev.lineup.output..")
+                .layer("Sync").definedBy("dev.lineup.sync..")
+                .layer("Service").definedBy("dev.lineup.service..")
+                .layer("Cli").definedBy("dev.lineup.cli..")
+                .layer("Ui").definedBy("dev.lineup.ui..")
+                .layer("Launch").definedBy("dev.lineup.launch..")
+                .whereLayer("Launch").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launch")
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launch")
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("Cli", "Ui", "Launch")
+                .whereLayer("Sync").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui", "Launch")
+                .whereLayer("Output").mayOnlyBeAccessedByLayers("Sync", "Service", "Cli", "Launch")
+                .whereLayer("Layout").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui", "Launch")
+                .whereLayer("Source").mayOnlyBeAccessedByLayers("Service", "Cli", "Launch")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Source", "Output", "Sync", "Service", "Cli", "Launch")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Source", "Layout", "Output", "Sync", "Service",
+                        "Cli", "Ui", "Launch")
+                .check(classes);
+    }
+
+    @Test
+    void layoutEditingIsPureOverTheModel() {
+        noClasses().that().resideInAPackage("dev.lineup.layout..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.lineup.store..", "dev.lineup.source..",
+                        "dev.lineup.output..", "dev.lineup.sync..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void googleClientClassesStayInTheDriveTarget() {
+        noClasses().that().resideOutsideOfPackage("dev.lineup.sync.gdrive..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.google.api..", "com.google.auth..")
+                .check(classes);
+    }
+
+    @Test
+    void uiNeverTouchesTheStore() {
+        noClasses().that().resideInAPackage("dev.lineup.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.lineup.store..", "java.sql..")
                 .check(classes);
     }
 }

@@ -1,5 +1,7 @@
 package dev.lineup.bench;
 
+import dev.lineup.output.Hashing;
+import dev.lineup.output.Manifest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lineup.model.Role;
@@ -9,7 +11,7 @@ import dev.lineup.sync.ProblemHistory;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.RetryPacer;
-import dev.lineup.sync.StagedOutput;
+import dev.lineup.sync.StagedFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,9 +36,9 @@ final class BenchPublish {
         m.putObject("instance").put("id", "bench").put("name", "Bench PC");
         for (Path p : List.of(m3u, guide)) {
             m.withArray("files").addObject().put("name", p.getFileName().toString()).put("size", Files.size(p))
-                    .put("sha256", StagedOutput.sha256(p));
+                    .put("sha256", Hashing.sha256(p));
         }
-        Files.write(stage.resolve(StagedOutput.MANIFEST), JSON.writeValueAsBytes(m));
+        Files.write(stage.resolve(Manifest.FILE_NAME), JSON.writeValueAsBytes(m));
     }
 
     /** A primary's publisher on {@code target} with the standard pacer and a 30 s lease. */

@@ -1,10 +1,11 @@
 package dev.lineup.bench;
 
+import dev.lineup.output.Manifest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.RemoteFile;
-import dev.lineup.sync.StagedOutput;
+import dev.lineup.sync.StagedFolder;
 import dev.lineup.sync.TokenStore;
 import dev.lineup.sync.gdrive.DriveAuth;
 import dev.lineup.sync.gdrive.DriveEndpoints;
@@ -123,7 +124,7 @@ public final class DriveUploadBench {
             long outputWrites = writes.stream().filter(w -> ("create".equals(w.op()) || "update".equals(w.op()))
                     && !LEASE_FILES.contains(w.name())).count();
             long outputBytes = writes.stream().filter(w -> ("create".equals(w.op()) || "update".equals(w.op()))
-                    && !LEASE_FILES.contains(w.name()) && !StagedOutput.MANIFEST.equals(w.name()))
+                    && !LEASE_FILES.contains(w.name()) && !Manifest.FILE_NAME.equals(w.name()))
                     .mapToLong(w -> fake.store().get(w.fileId()).map(f -> (long) f.content().length).orElse(0L))
                     .sum();
             System.out.printf("%s: %.2f s, report bytesUploaded %d, manifest written %s; fake: %d upload body bytes"

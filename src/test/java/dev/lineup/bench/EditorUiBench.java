@@ -43,7 +43,7 @@ public final class EditorUiBench {
         Path tmp = Files.createTempDirectory("lineup-uibench");
         Path playlist = PlaylistGenerator.generate(tmp, n, 7);
         dev.lineup.service.workspace.Workspace ws = DesktopServices.open(tmp.resolve("data"), n2 -> { });
-        dev.lineup.service.settings.FirstRun.init(ws.store(), ws.dataDir(), "Bench", dev.lineup.model.Role.PRIMARY, null);
+        dev.lineup.service.FirstRun.init(ws.store(), ws.dataDir(), "Bench", dev.lineup.model.Role.PRIMARY, null);
         dev.lineup.model.Source provider = ws.store().sources().add("Provider", dev.lineup.model.SourceKind.M3U,
                 playlist.toString(), null, null, false, false);
         long t0 = System.nanoTime();
@@ -51,7 +51,7 @@ public final class EditorUiBench {
                 Progress.NONE, Cancellation.none());
         System.out.printf("refreshed source: %,d channels in %d ms%n", ws.store().channels().counts(provider.id())[0],
                 ms(System.nanoTime() - t0));
-        dev.lineup.layout.StoredLayouts.createFromSource(ws.store(), "Everything", "Provider");
+        dev.lineup.service.layouts.StoredLayouts.createFromSource(ws.store(), "Everything", "Provider");
         AppServices services = DesktopServices.create(ws, java.time.Clock.systemDefaultZone());
 
         CompletableFuture<Void> started = new CompletableFuture<>();

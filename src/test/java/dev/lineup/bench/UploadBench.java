@@ -1,10 +1,11 @@
 package dev.lineup.bench;
 
+import dev.lineup.output.Manifest;
 import dev.lineup.sync.OAuthTokens;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.RemoteFile;
-import dev.lineup.sync.StagedOutput;
+import dev.lineup.sync.StagedFolder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lineup.sync.TokenStore;
 import dev.lineup.sync.dropbox.DropboxConfig;
@@ -102,7 +103,7 @@ public final class UploadBench {
         BenchPublish.stage(stage, guide);
         target.delete("family.xml");
         target.delete("family.m3u");
-        target.delete(StagedOutput.MANIFEST);
+        target.delete(Manifest.FILE_NAME);
         Publisher publisher = BenchPublish.publisher(target);
         for (String label : new String[] {"first publish", "re-publish, unchanged"}) {
             int before = fake.requests().size();
@@ -115,7 +116,7 @@ public final class UploadBench {
                     .mapToLong(LoggedRequest::bodyBytes).sum();
             long contentBodies = calls.stream().filter(c -> c.path().startsWith("/2/files/upload")
                     && !c.arg().contains("lockfile.json") && !c.arg().contains("lineup-generation.json")
-                    && !c.arg().contains(StagedOutput.MANIFEST)).mapToLong(LoggedRequest::bodyBytes).sum();
+                    && !c.arg().contains(Manifest.FILE_NAME)).mapToLong(LoggedRequest::bodyBytes).sum();
             System.out.printf("%s: %.2f s, report bytesUploaded %d, manifest written %s; fake request log: "
                             + "%d requests, %d upload bytes of output files, %d incl. manifest%n", label, s,
                     r.bytesUploaded(), r.manifestWritten(), calls.size(), contentBodies, uploadBodies);

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.output.Hashing;
 import dev.lineup.model.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,7 +65,7 @@ class PublisherTest {
         assertThat(family.get("files").get(0).get("remoteHash").asText())
                 .isEqualTo(target.stat("family.m3u").orElseThrow().contentHash());
         assertThat(family.get("files").get(0).get("sha256").asText())
-                .isEqualTo(StagedOutput.sha256(remote.resolve("family.m3u")));
+                .isEqualTo(Hashing.sha256(remote.resolve("family.m3u")));
         assertThat(r.files()).extracting(PublishReport.FileResult::shareLink)
                 .containsExactly(remote.resolve("family.m3u").toUri().toString(),
                         remote.resolve("family.xml").toUri().toString());
@@ -199,10 +200,10 @@ class PublisherTest {
     void aDamagedStagingFolderIsRefusedBeforeTheLeaseNamingTheFile() throws Exception {
         Path staged = stage("1", "#EXTM3U\n", "<tv/>");
         Files.writeString(staged.resolve("family.xml"), "<tv>changed after render</tv>");
-        assertThatThrownBy(() -> publisher("PC").publish(staged, "p")).isInstanceOf(StagedOutputException.class)
+        assertThatThrownBy(() -> publisher("PC").publish(staged, "p")).isInstanceOf(StagedFolderException.class)
                 .hasMessageContaining("family.xml").hasMessageContaining("render");
         assertThatThrownBy(() -> publisher("PC").publish(dir.resolve("nothing"), "p"))
-                .isInstanceOf(StagedOutputException.class).hasMessageContaining("lineup-manifest.json");
+                .isInstanceOf(StagedFolderException.class).hasMessageContaining("lineup-manifest.json");
         assertThat(remote).doesNotExist();
     }
 }

@@ -1,5 +1,7 @@
 package dev.lineup.sync;
 
+import dev.lineup.output.Hashing;
+import dev.lineup.output.Manifest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +81,7 @@ public abstract class RaceReader {
     /** One check; true when the folder was settled and so checked as one whole generation. */
     public boolean checkSnapshot() throws IOException, Unavailable {
         String lock1 = lockState();
-        byte[] m1 = readOrNull(StagedOutput.MANIFEST);
+        byte[] m1 = readOrNull(Manifest.FILE_NAME);
         if (m1 == null) {
             return false;
         }
@@ -100,7 +102,7 @@ public abstract class RaceReader {
             files.put(f.get("name").asText(), b);
         }
         reads.incrementAndGet();
-        byte[] m2 = readOrNull(StagedOutput.MANIFEST);
+        byte[] m2 = readOrNull(Manifest.FILE_NAME);
         String lock2 = lockState();
         long generation = manifest.get("generation").asLong();
         boolean quiet = Arrays.equals(m1, m2) && lock1.equals(lock2)
@@ -117,7 +119,7 @@ public abstract class RaceReader {
             String text = new String(b, StandardCharsets.UTF_8);
             String marker = text.substring(0, Math.max(0, text.indexOf('\n')));
             expectedMarker = expectedMarker == null ? marker : expectedMarker;
-            if (!StagedOutput.sha256(b).equals(f.get("sha256").asText()) || !marker.equals(expectedMarker)
+            if (!Hashing.sha256(b).equals(f.get("sha256").asText()) || !marker.equals(expectedMarker)
                     || !marker.startsWith("owner=" + layout + " run=")) {
                 violation("settled folder mixes generations: " + f.get("name").asText() + " is not generation "
                         + generation + " (" + layout + "), lock " + lock1);

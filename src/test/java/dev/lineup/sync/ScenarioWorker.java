@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.output.Hashing;
 import dev.lineup.model.Role;
 import dev.lineup.sync.dropbox.DropboxConfig;
 import dev.lineup.sync.dropbox.DropboxTarget;
@@ -72,7 +73,7 @@ public final class ScenarioWorker {
                 PublishReport r = publisher.publish(staged, "scenario " + marker);
                 for (PublishReport.FileResult f : r.files()) {
                     RaceWorker.append(log, "FILE " + name + " " + round + " " + f.name() + " "
-                            + StagedOutput.sha256(staged.resolve(f.name())) + " " + f.shareLink());
+                            + Hashing.sha256(staged.resolve(f.name())) + " " + f.shareLink());
                 }
                 return "PUBLISHED " + r.generation();
             } catch (SyncProblemException e) {

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.output.Hashing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.sync.dropbox.DropboxConfig;
@@ -64,7 +65,7 @@ class SharedFolderScenarioTest {
                 String file = w.path().substring(w.path().lastIndexOf('/') + 1);
                 checkWriter(owners, file, accountOf.get(w.accountId()), w.op() + " " + w.path());
             }
-            checkContents(log, owners, f -> fake.content("/Lineup/" + f).map(StagedOutput::sha256));
+            checkContents(log, owners, f -> fake.content("/Lineup/" + f).map(Hashing::sha256));
         }
     }
 
@@ -99,7 +100,7 @@ class SharedFolderScenarioTest {
                     .map(DriveStore.WriteEvent::fileId).distinct()
                     .filter(id -> fake.store().get(id).isPresent()).count();
             assertThat(folders).as("one Lineup folder in the end").isEqualTo(1);
-            checkContents(log, owners, f -> fake.file("Lineup", f).map(x -> StagedOutput.sha256(x.content())));
+            checkContents(log, owners, f -> fake.file("Lineup", f).map(x -> Hashing.sha256(x.content())));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.lineup.sync;
 
+import dev.lineup.output.Hashing;
+import dev.lineup.output.Manifest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -23,9 +25,9 @@ public final class Staging {
         for (Map.Entry<String, String> e : files.entrySet()) {
             byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
             Files.write(dir.resolve(e.getKey()), bytes);
-            arr.addObject().put("name", e.getKey()).put("size", bytes.length).put("sha256", StagedOutput.sha256(bytes));
+            arr.addObject().put("name", e.getKey()).put("size", bytes.length).put("sha256", Hashing.sha256(bytes));
         }
-        Files.write(dir.resolve(StagedOutput.MANIFEST), SyncJson.MAPPER.writeValueAsBytes(m));
+        Files.write(dir.resolve(Manifest.FILE_NAME), SyncJson.MAPPER.writeValueAsBytes(m));
         return dir;
     }
 

@@ -6,7 +6,7 @@ import dev.lineup.service.AppServices;
 import dev.lineup.service.DesktopServices;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.library.SourceInfo;
-import dev.lineup.service.settings.FirstRun;
+import dev.lineup.service.FirstRun;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.task.TaskContext;
 import java.io.IOException;

@@ -13,7 +13,7 @@ import java.util.Set;
  * codes and in its English and native names (from the JDK's locale data), so a country nobody listed by
  * hand is still read. Everything maps to one lower-case two-letter code ("gb" is "uk") so hints compare.
  */
-final class Countries {
+public final class Countries {
     private static final Map<String, String> CODES = new HashMap<>();
     /** Country names, normalized like name tokens: "austria", "osterreich", "oesterreich", "india". */
     private static final Map<String, String> NAMES = new HashMap<>();
@@ -78,7 +78,7 @@ final class Countries {
     }
 
     /** The country a prefix/suffix code stands for ("IN", "|UK|", "DEU"), or null when it is not one. */
-    static String code(String token) {
+    public static String code(String token) {
         return token == null ? null : CODES.get(token.toLowerCase(Locale.ROOT));
     }
 

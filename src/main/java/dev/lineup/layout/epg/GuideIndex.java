@@ -90,7 +90,11 @@ final class GuideIndex {
             if (n.loose() != null) {
                 add(byLoose, n.loose(), e);
             }
-            add(bySpelling, Spellings.key(n.tokens()), e);
+            // Most names are their own spelling key: those are found through byCompact (see bySpelling).
+            String spelling = Spellings.key(n.tokens());
+            if (!spelling.equals(n.compact())) {
+                add(bySpelling, spelling, e);
+            }
             add(byInitials, initials(n.tokens()), e);
         }
         for (String tok : new HashSet<>(n.tokens())) {
@@ -176,9 +180,16 @@ final class GuideIndex {
         return loose == null ? List.of() : byLoose.getOrDefault(loose, List.of());
     }
 
-    /** Display-names whose words have this spelling key ({@link Spellings#key(List)}). */
+    /** Display-names whose words have this spelling key ({@link Spellings#key(List)}), their own or folded. */
     List<Integer> bySpelling(String key) {
-        return bySpelling.getOrDefault(key, List.of());
+        List<Integer> folded = bySpelling.getOrDefault(key, List.of());
+        List<Integer> own = byCompact.getOrDefault(key, List.of());
+        if (own.isEmpty()) {
+            return folded;
+        }
+        List<Integer> all = new ArrayList<>(folded);
+        own.stream().filter(e -> !all.contains(e)).forEach(all::add);
+        return all;
     }
 
     /** Display-names of three or more words whose initials are this key ({@link #initials}). */

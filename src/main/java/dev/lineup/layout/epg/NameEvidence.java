@@ -102,7 +102,7 @@ final class NameEvidence {
             for (int e : hits) {
                 GuideIndex.NameEntry entry = index.name(e);
                 if (entry.name().shiftHours() == n.shiftHours()) {
-                    String how = hits == spelledOut ? " is the initials of " : " has the initials of ";
+                    String how = hits == spelledOut ? " is the initials of " : "'s initials are ";
                     p.offer(entry.guide(), EpgMatcher.ACRONYM - penalty(variantNote, entry),
                             names(variantNote, entry).replace(" matches ", how) + removedText(entry.name()), 0, true);
                 }

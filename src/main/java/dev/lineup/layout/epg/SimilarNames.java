@@ -71,18 +71,26 @@ final class SimilarNames {
                 }
             }
         }
-        // Best-first by shared words without sorting everything: hits are bounded by the word count.
+        // Best-first by shared keys without sorting everything (hits are bounded by the key count), and within
+        // one count the channel's own country first: one pass to bucket, then at most SCORED_PER_CHANNEL scored.
+        List<List<Integer>> buckets = new ArrayList<>();
+        for (int i = 0; i < 2 * (lists.size() + 1); i++) {
+            buckets.add(null);
+        }
+        for (int e : touched) {
+            boolean home = country != null && index.countries(index.name(e).guide()).contains(country);
+            int b = 2 * Math.min(hits[e], lists.size()) + (home ? 1 : 0);
+            if (buckets.get(b) == null) {
+                buckets.set(b, new ArrayList<>());
+            }
+            buckets.get(b).add(e);
+        }
         int scored = 0;
-        for (int want = lists.size(); want >= 1 && scored < SCORED_PER_CHANNEL; want--) {
-            for (int pass = country == null ? 1 : 0; pass < 2; pass++) {
-                for (int i = 0; i < touched.size() && scored < SCORED_PER_CHANNEL; i++) {
-                    int e = touched.get(i);
-                    boolean home = country != null && index.countries(index.name(e).guide()).contains(country);
-                    if (hits[e] == want && (country == null || home == (pass == 0))) {
-                        score(n, words, e, variantNote, home, out);
-                        scored++;
-                    }
-                }
+        for (int b = buckets.size() - 1; b >= 2 && scored < SCORED_PER_CHANNEL; b--) {
+            List<Integer> bucket = buckets.get(b);
+            for (int i = 0; bucket != null && i < bucket.size() && scored < SCORED_PER_CHANNEL; i++) {
+                score(n, words, bucket.get(i), variantNote, b % 2 == 1, out);
+                scored++;
             }
         }
         for (int e : touched) {

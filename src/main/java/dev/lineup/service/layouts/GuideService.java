@@ -6,7 +6,6 @@ import dev.lineup.layout.epg.GuideCandidate;
 import dev.lineup.layout.epg.GuideProposal;
 import dev.lineup.layout.epg.MatchChannel;
 import dev.lineup.layout.epg.MatchOptions;
-import dev.lineup.layout.epg.StoredEpgMatch;
 import dev.lineup.model.ChannelKey;
 import dev.lineup.model.GuideSourceChannel;
 import dev.lineup.model.Source;

@@ -1,7 +1,6 @@
 package dev.lineup.service.layouts;
 
 import dev.lineup.layout.LayoutEditException;
-import dev.lineup.layout.StoredLayouts;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutJson;
 import dev.lineup.model.LayoutOptions;

@@ -1,8 +1,8 @@
 package dev.lineup.service.library;
 
 import dev.lineup.layout.RuleReport;
-import dev.lineup.layout.StoredRules;
-import dev.lineup.layout.epg.StoredEpgMatch;
+import dev.lineup.service.layouts.StoredRules;
+import dev.lineup.service.layouts.StoredEpgMatch;
 import dev.lineup.model.RefreshReport;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceKind;

@@ -2,6 +2,7 @@ package dev.lineup.service.publish;
 
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.Manifest;
+import dev.lineup.sync.StagedFolder;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -41,7 +42,7 @@ public final class CombinedStaging {
      * Builds {@code .combined/} from the staged layouts named in {@code existing} and returns it. Two
      * layouts writing the same file name cannot share a folder: that is refused naming both.
      */
-    Path combine(Collection<String> existing, Manifest.Instance instance) throws IOException {
+    StagedFolder combine(Collection<String> existing, Manifest.Instance instance) throws IOException {
         Map<String, Manifest> staged = new LinkedHashMap<>();
         if (Files.isDirectory(root)) {
             try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, p -> !p.getFileName().toString()
@@ -73,9 +74,26 @@ public final class CombinedStaging {
             }
         }
         String layouts = String.join(", ", staged.values().stream().map(Manifest::layout).toList());
-        Manifest m = new Manifest(Manifest.SCHEMA, layouts, 0, Instant.now().toString(), instance, files);
-        Files.write(out.resolve(Manifest.FILE_NAME), m.toJson());
-        return out;
+        // The record travels to the publisher as it is: the render-time hashes are not read back from disk.
+        return StagedFolder.rendered(out, new Manifest(Manifest.SCHEMA, layouts, 0, Instant.now().toString(),
+                instance, files));
+    }
+
+    /**
+     * Stages a layout already rendered into {@code renderedDir} (a scheduled run's output folder) without
+     * rendering or copying it again: its files and manifest are linked into the layout's staging folder,
+     * replacing what an earlier publish staged there.
+     */
+    void adopt(String layout, Path renderedDir) throws IOException {
+        Manifest m = Manifest.readFrom(renderedDir).orElseThrow(() -> new java.nio.file.NoSuchFileException(
+                renderedDir.resolve(Manifest.FILE_NAME).toString(), null, "no rendered output to publish"));
+        Path dir = layoutDir(layout);
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        for (Manifest.FileEntry f : m.files()) {
+            link(renderedDir.resolve(f.name()), dir.resolve(f.name()));
+        }
+        link(renderedDir.resolve(Manifest.FILE_NAME), dir.resolve(Manifest.FILE_NAME));
     }
 
     /** Removes the combined folder once its publish ended (its files are links to, or copies of, staged ones). */

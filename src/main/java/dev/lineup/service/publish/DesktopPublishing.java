@@ -44,13 +44,11 @@ public final class DesktopPublishing implements Closeable {
     private final Env env;
     private final AtomicReference<Consumer<String>> browser = new AtomicReference<>(u -> { });
     private final PublishService service;
-    private final PublishLog log;
     /** Publishing over a store the app's workspace owns: closing this leaves the store open. */
     public DesktopPublishing(LineupStore store, Path dataDir, Env env) {
         this.store = store;
         this.env = env;
-        this.service = new PublishService(store, dataDir, env, this::browse);
-        this.log = new PublishLog(store.publishRuns());
+        this.service = new PublishService(store, dataDir, env, this::browse, StartedBy.DESKTOP);
     }
 
     /** Shows a provider's page (sign-in, storage); the desktop app passes its HostServices here. */
@@ -91,35 +89,25 @@ public final class DesktopPublishing implements Closeable {
     }
 
     public LayoutPublishState state(String layout) {
-        Optional<LayoutState> s = store.layoutState().get(layout);
-        String at = s.map(LayoutState::lastPublished).map(Object::toString).orElse(null);
-        long generation = s.map(LayoutState::generation).orElse(0L);
-        return new LayoutPublishState(layout, targetOf(layout), at, generation, log.files(layout));
+        return service.state(layout, targetOf(layout));
     }
 
     /** Renders the layout into its default output folder ({@code DATA/output/NAME}); returns that folder. */
     public Path output(String layout, Progress progress) throws IOException {
         Path dir = LayoutOutput.defaultDir(store, layout);
         RenderResult r = LayoutOutput.render(store, layout, dir, progress);
-        log.run(new PublishRecord(now(), layout, "output folder", 0, "rendered " + r.channels() + " channels to " + dir));
+        service.recordOutput(layout, "rendered " + r.channels() + " channels to " + dir);
         return dir;
     }
 
-    /** Publishes one layout to its target with the wizard's choices; records the run either way. */
+    /** Publishes one layout to its target with the wizard's choices; the service records the run either way. */
     public PublishResult publish(String layout, Publisher.Options options, BooleanSupplier cancel)
             throws SyncException, NotPrimaryException, IOException {
         String target = targetOf(layout);
         if (target == null) {
             throw new java.util.NoSuchElementException("there is no publish target; add one first");
         }
-        try {
-            PublishResult r = service.publish(List.of(layout), target, options, cancel);
-            recordPublished(layout, target, r, "published: ");
-            return r;
-        } catch (SyncException e) {
-            log.run(new PublishRecord(now(), layout, target, 0, SyncProblem.of(e, target, now()).cliLine()));
-            throw e;
-        }
+        return service.publish(List.of(layout), target, options, cancel);
     }
 
     /** The wizard for {@code problem}, met publishing {@code layout} to {@code target}. */
@@ -127,19 +115,9 @@ public final class DesktopPublishing implements Closeable {
         List<String> layouts = layout == null ? layoutsOf(target) : List.of(layout);
         // The clean slate publishes through the wiring's re-output: the session needs that publish to say so.
         java.util.concurrent.atomic.AtomicReference<PublishResult> reOutput = new java.util.concurrent.atomic.AtomicReference<>();
-        // Recorded like any publish, so History lists the run the wizard made (a clean slate, a re-output).
-        java.util.function.Consumer<PublishResult> published = r -> {
-            reOutput.set(r);
-            layouts.forEach(l -> recordPublished(l, target, r, "published by the recovery wizard: "));
-        };
+        // The service records the wizard's publish (a clean slate, a re-output) like any other, so History lists it.
         return new RecoverySession(this, service.recoveryActions(target, layouts, dev.lineup.sync.PublishListener.NONE,
-                published), problem, target, layouts, reOutput::get);
-    }
-
-    private void recordPublished(String layout, String target, PublishResult r, String what) {
-        log.published(layout, PublishLog.filesOf(layout, r.report()));
-        log.run(new PublishRecord(now(), layout, target, r.report().generation(), what
-                + r.report().uploadedCount() + " uploaded, " + r.report().skippedCount() + " unchanged"));
+                reOutput::set), problem, target, layouts, reOutput::get);
     }
 
     /** The lease in the target's folder now, judged by the provider's clock; empty when the folder is free. */
@@ -181,7 +159,7 @@ public final class DesktopPublishing implements Closeable {
     }
 
     public List<PublishRecord> runs() {
-        return log.runs();
+        return service.runs();
     }
 
     public void addTarget(String name, String kind, String folder, String clientId) {

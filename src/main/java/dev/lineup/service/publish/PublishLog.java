@@ -1,50 +1,80 @@
 package dev.lineup.service.publish;
 
+import dev.lineup.model.LayoutState;
 import dev.lineup.model.PublishRun;
 import dev.lineup.model.PublishedFile;
 import dev.lineup.output.LayoutOutput;
-import dev.lineup.store.PublishRunStore;
+import dev.lineup.output.Manifest;
+import dev.lineup.store.LineupStore;
 import dev.lineup.sync.PublishReport;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * What the Publish and History screens remember between sessions, in the database's typed tables
- * ({@link PublishRunStore}): the files of each layout's last publish and the publish runs. Share links are
- * public download links, never secrets.
+ * What the Publish and History screens remember between sessions, written by the publishing service for
+ * every caller (desktop, command line, schedule), in the database's typed tables: each layout's last
+ * publish (when, generation, its files with their share links) and every run with who started it and its
+ * files. Share links are public download links, never secrets.
  */
 final class PublishLog {
     /** Runs History shows. */
     static final int KEEP = 200;
-    private final PublishRunStore runs;
+    private final LineupStore store;
 
-    PublishLog(PublishRunStore runs) {
-        this.runs = runs;
+    PublishLog(LineupStore store) {
+        this.store = store;
     }
 
     /** The files of one layout in a target's combined report: its own files and the shared manifest. */
     static List<PublishReport.FileResult> filesOf(String layout, PublishReport report) {
         String prefix = LayoutOutput.fileName(layout) + ".";
         return report.files().stream()
-                .filter(f -> f.name().startsWith(prefix) || f.name().equals("lineup-manifest.json")).toList();
+                .filter(f -> f.name().startsWith(prefix) || f.name().equals(Manifest.FILE_NAME)).toList();
     }
 
-    void published(String layout, List<PublishReport.FileResult> files) {
-        runs.publishedFiles(layout, files.stream()
-                .map(f -> new PublishedFile(f.name(), f.size(), f.uploaded(), f.shareLink())).toList());
+    /** A publish of {@code layouts} that went out: each layout's state and one run each, with its files. */
+    void published(List<String> layouts, String target, PublishReport report, StartedBy by, String what) {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        for (String layout : layouts) {
+            List<PublishedFile> files = filesOf(layout, report).stream()
+                    .map(f -> new PublishedFile(f.name(), f.size(), f.uploaded(), f.shareLink())).toList();
+            store.layoutState().published(layout, report.generation(), at);
+            store.publishRuns().publishedFiles(layout, files);
+            store.publishRuns().record(new PublishRun(at, layout, target, report.generation(), what
+                    + report.uploadedCount() + " uploaded, " + report.skippedCount() + " unchanged", by.label(), files));
+        }
     }
 
-    List<PublishReport.FileResult> files(String layout) {
-        return runs.publishedFiles(layout).stream()
-                .map(f -> new PublishReport.FileResult(f.name(), f.size(), f.uploaded(), f.shareLink())).toList();
+    /** A publish of {@code layouts} that failed with {@code problem} (its one-line summary). */
+    void failed(List<String> layouts, String target, String problem, StartedBy by) {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        layouts.forEach(l -> store.publishRuns().record(new PublishRun(at, l, target, 0, problem, by.label(), List.of())));
     }
 
-    void run(PublishRecord record) {
-        runs.record(new PublishRun(record.at(), record.layout(), record.target(), record.generation(), record.outcome()));
+    /** A layout rendered into a local folder only. */
+    void output(String layout, String what, StartedBy by) {
+        store.publishRuns().record(new PublishRun(Instant.now().truncatedTo(ChronoUnit.SECONDS), layout,
+                "output folder", 0, what, by.label(), List.of()));
+    }
+
+    /** The layout's last publish as the Publish screen shows it; {@code target} is where it goes now. */
+    LayoutPublishState state(String layout, String target) {
+        Optional<LayoutState> s = store.layoutState().get(layout);
+        String at = s.map(LayoutState::lastPublished).map(Object::toString).orElse(null);
+        long generation = s.map(LayoutState::generation).orElse(0L);
+        return new LayoutPublishState(layout, target, at, generation, fileResults(store.publishRuns().publishedFiles(layout)));
     }
 
     /** Newest first. */
     List<PublishRecord> runs() {
-        return runs.recent(KEEP).stream()
-                .map(r -> new PublishRecord(r.at(), r.layout(), r.target(), r.generation(), r.outcome())).toList();
+        return store.publishRuns().recent(KEEP).stream().map(r -> new PublishRecord(r.at(), r.layout(), r.target(),
+                r.generation(), r.outcome(), r.startedBy(), fileResults(r.files()))).toList();
+    }
+
+    private static List<PublishReport.FileResult> fileResults(List<PublishedFile> files) {
+        return files.stream().map(f -> new PublishReport.FileResult(f.name(), f.size(), f.uploaded(), f.shareLink()))
+                .toList();
     }
 }

@@ -24,6 +24,7 @@ import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.RetryPacer;
 import dev.lineup.sync.SyncException;
+import dev.lineup.sync.StagedFolder;
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.sync.TokenStore;
 import dev.lineup.task.Progress;
@@ -32,11 +33,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -60,22 +60,45 @@ public final class PublishService implements java.io.Closeable {
     private final Stager stager;
     private final TokenStore tokens;
     private final ProblemHistory history;
+    private final StartedBy startedBy;
+    private final PublishLog log;
     /** Targets opened for recovery actions: they live until the service is closed. */
     private final List<PublishTarget> recoveryTargets = new ArrayList<>();
 
-    /** {@code browser} (may be null) shows a provider's sign-in page for the reauthorize action. */
-    public PublishService(LineupStore store, Path dataDir, Env env, Consumer<URI> browser) {
-        this(store, dataDir, env, browser, LayoutOutput::render);
+    /**
+     * {@code browser} (may be null) shows a provider's sign-in page for the reauthorize action;
+     * {@code startedBy} is who History says started the runs of this service.
+     */
+    public PublishService(LineupStore store, Path dataDir, Env env, Consumer<URI> browser, StartedBy startedBy) {
+        this(store, dataDir, env, browser, startedBy, LayoutOutput::render);
     }
 
-    PublishService(LineupStore store, Path dataDir, Env env, Consumer<URI> browser, Stager stager) {
+    PublishService(LineupStore store, Path dataDir, Env env, Consumer<URI> browser, StartedBy startedBy,
+                   Stager stager) {
         this.store = store;
         this.dataDir = dataDir;
         this.env = env;
         this.browser = browser;
+        this.startedBy = startedBy;
         this.stager = stager;
         this.tokens = new StoreTokenStore(store.secrets());
         this.history = new StoreProblemHistory(store.problems());
+        this.log = new PublishLog(store);
+    }
+
+    /** The runs History lists, newest first: every publish, whoever started it. */
+    public List<PublishRecord> runs() {
+        return log.runs();
+    }
+
+    /** The layout's last publish (generation, files, share links) and {@code target}, where it goes now. */
+    public LayoutPublishState state(String layout, String target) {
+        return log.state(layout, target);
+    }
+
+    /** Records a layout rendered to a local folder only, for History. */
+    public void recordOutput(String layout, String what) {
+        log.output(layout, what, startedBy);
     }
 
     public TokenStore tokens() {
@@ -106,22 +129,7 @@ public final class PublishService implements java.io.Closeable {
      */
     public PublishResult publish(List<String> layouts, String targetName, Publisher.Options options,
                                  BooleanSupplier cancel) throws SyncException, NotPrimaryException, IOException {
-        Installation inst = installation();
-        Role role = inst.role();
-        if (!role.mayPublish()) {
-            throw new NotPrimaryException(role);
-        }
-        TargetConfig config = target(targetName);
-        List<String> names = layouts.isEmpty() ? store.layouts().names() : List.copyOf(layouts);
-        if (names.isEmpty()) {
-            throw new NoSuchElementException("there is no layout to publish; create one first");
-        }
-        List<String> existing = store.layouts().names();
-        for (String n : names) {
-            if (!existing.contains(n)) {
-                throw new NoSuchElementException("no layout named \"" + n + "\" (layouts: " + existing + ")");
-            }
-        }
+        List<String> names = publishable(layouts, targetName);
         PublishListener listener = options.listener();
         Progress progress = listener instanceof Progress ? (Progress) listener : Progress.NONE;
         CombinedStaging staging = new CombinedStaging(dataDir, targetName);
@@ -130,21 +138,69 @@ public final class PublishService implements java.io.Closeable {
             progress.update("rendering layout " + n, 0, -1);
             stager.render(store, n, staging.layoutDir(n), progress);
         }
-        checkCancel(cancel);
-        Path combined = staging.combine(existing, new Manifest.Instance(inst.id(), inst.name()));
-        PublishReport report;
-        try (PublishTarget target = Targets.open(config, tokens, env, browser, store.settings().httpOptions())) {
-            PublishListener guarded = new CancellingListener(listener, cancel);
-            RetryPacer pacer = RetryPacer.standard().withRateLimitBudget(rateLimitWait())
-                    .withListener((what, e, attempt, delay) -> guarded.retrying(what, e, delay));
-            Publisher publisher = new Publisher(leases(target, inst, pacer), pacer, role, history);
-            report = publisher.publish(combined, "publish " + describe(names),
-                    options.withListener(guarded));
-        } catch (SyncException e) {
-            if (!(e instanceof dev.lineup.sync.SyncProblemException)) {
-                history.record(SyncProblem.of(e, targetName, Instant.now())); // e.g. not signed in at open
+        return publishStaged(names, targetName, staging, options, cancel);
+    }
+
+    /**
+     * Publishes layouts a caller already rendered (a scheduled run, into each layout's output folder), all
+     * under one lease: their files are linked into the target's staging, never rendered or copied again.
+     * {@code rendered} maps each layout to its folder, in publishing order.
+     */
+    public PublishResult publishRendered(Map<String, Path> rendered, String targetName, Publisher.Options options,
+                                         BusyWait wait) throws SyncException, NotPrimaryException, IOException {
+        List<String> names = publishable(List.copyOf(rendered.keySet()), targetName);
+        CombinedStaging staging = new CombinedStaging(dataDir, targetName);
+        for (String n : names) {
+            staging.adopt(n, rendered.get(n));
+        }
+        return waiting(wait, targetName, () -> publishStaged(names, targetName, staging, options, () -> false));
+    }
+
+    /** The layouts to publish ({@code layouts}, or every layout when empty), checked before anything is rendered. */
+    private List<String> publishable(List<String> layouts, String targetName) throws NotPrimaryException {
+        Role role = installation().role();
+        if (!role.mayPublish()) {
+            throw new NotPrimaryException(role);
+        }
+        target(targetName);
+        List<String> existing = store.layouts().names();
+        List<String> names = layouts.isEmpty() ? existing : List.copyOf(layouts);
+        if (names.isEmpty()) {
+            throw new NoSuchElementException("there is no layout to publish; create one first");
+        }
+        for (String n : names) {
+            if (!existing.contains(n)) {
+                throw new NoSuchElementException("no layout named \"" + n + "\" (layouts: " + existing + ")");
             }
-            SignIns.recordProblem(store.settings(), targetName, SyncProblem.of(e, targetName, Instant.now()));
+        }
+        return names;
+    }
+
+    /** Publishes the target's staging under one lease and records the run, whoever started it. */
+    private PublishResult publishStaged(List<String> names, String targetName, CombinedStaging staging,
+                                        Publisher.Options options, BooleanSupplier cancel)
+            throws SyncException, NotPrimaryException, IOException {
+        Installation inst = installation();
+        Role role = inst.role();
+        TargetConfig config = target(targetName);
+        checkCancel(cancel);
+        PublishReport report;
+        try {
+            StagedFolder combined = staging.combine(store.layouts().names(), new Manifest.Instance(inst.id(), inst.name()));
+            try (PublishTarget target = Targets.open(config, tokens, env, browser, store.settings().httpOptions())) {
+                PublishListener guarded = new CancellingListener(options.listener(), cancel);
+                RetryPacer pacer = RetryPacer.standard().withRateLimitBudget(rateLimitWait())
+                        .withListener((what, e, attempt, delay) -> guarded.retrying(what, e, delay));
+                Publisher publisher = new Publisher(leases(target, inst, pacer), pacer, role, history);
+                report = publisher.publish(combined, "publish " + describe(names), options.withListener(guarded));
+            }
+        } catch (SyncException e) {
+            SyncProblem problem = SyncProblem.of(e, targetName, Instant.now());
+            if (!(e instanceof dev.lineup.sync.SyncProblemException)) {
+                history.record(problem); // e.g. not signed in at open
+            }
+            SignIns.recordProblem(store.settings(), targetName, problem);
+            log.failed(names, targetName, problem.cliLine(), startedBy);
             throw e;
         } finally {
             staging.clean();
@@ -152,10 +208,7 @@ public final class PublishService implements java.io.Closeable {
         if (!config.kind().equals(TargetSettings.LOCAL)) {
             SignIns.recordOk(store.settings(), targetName, "published");
         }
-        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        for (String n : names) {
-            store.layoutState().published(n, report.generation(), at);
-        }
+        log.published(names, targetName, report, startedBy, "published: ");
         return new PublishResult(names, targetName, report);
     }
 
@@ -166,9 +219,14 @@ public final class PublishService implements java.io.Closeable {
     public PublishResult publish(List<String> layouts, String targetName, Publisher.Options options,
                                  BooleanSupplier cancel, BusyWait wait)
             throws SyncException, NotPrimaryException, IOException {
+        return waiting(wait, targetName, () -> publish(layouts, targetName, options, cancel));
+    }
+
+    /** Runs {@code publish}, within {@code wait}'s budget for a folder busy with another installation (null: at once). */
+    private PublishResult waiting(BusyWait wait, String targetName, BusyWait.Attempt<PublishResult> publish)
+            throws SyncException, NotPrimaryException, IOException {
         try {
-            return wait.publish(targetName, () -> publish(layouts, targetName, options, cancel),
-                    () -> locks().status(targetName));
+            return wait == null ? publish.run() : wait.publish(targetName, publish, () -> locks().status(targetName));
         } catch (SyncException | NotPrimaryException | IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -308,44 +366,6 @@ public final class PublishService implements java.io.Closeable {
     }
 
     private static void checkCancel(BooleanSupplier cancel) {
-        if (cancel != null && cancel.getAsBoolean()) {
-            throw new CancellationException("publish cancelled");
-        }
-    }
-
-    /** Passes events on, and stops the publish before the next upload or chunk once cancelled. */
-    private record CancellingListener(PublishListener inner, BooleanSupplier cancel) implements PublishListener {
-        @Override
-        public void leaseAcquired(dev.lineup.sync.LeaseInfo lease, String takeoverNote) {
-            inner.leaseAcquired(lease, takeoverNote);
-        }
-
-        @Override
-        public void uploading(String name, long size) {
-            checkCancel(cancel);
-            inner.uploading(name, size);
-        }
-
-        /** Per acknowledged chunk: a cancel stops a big file within one chunk, and the old file stays. */
-        @Override
-        public void uploadProgress(String name, long sent, long size) {
-            checkCancel(cancel);
-            inner.uploadProgress(name, sent, size);
-        }
-
-        @Override
-        public void fileDone(PublishReport.FileResult result) {
-            inner.fileDone(result);
-        }
-
-        @Override
-        public void published(long generation) {
-            inner.published(generation);
-        }
-
-        @Override
-        public void retrying(String what, SyncException cause, Duration delay) {
-            inner.retrying(what, cause, delay);
-        }
+        CancellingListener.check(cancel);
     }
 }

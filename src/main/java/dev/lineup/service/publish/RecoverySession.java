@@ -1,5 +1,6 @@
 package dev.lineup.service.publish;
 
+import dev.lineup.output.Manifest;
 import dev.lineup.model.Role;
 import dev.lineup.sync.ForceConfirmation;
 import dev.lineup.sync.NotPrimaryException;
@@ -165,7 +166,7 @@ public final class RecoverySession {
             case KEEP_THEIRS:
                 String file = problem.facts().get("file");
                 // The index itself cannot be kept apart from a publish: keeping it means publishing nothing.
-                if (file == null || file.isBlank() || file.equals(dev.lineup.sync.StagedOutput.MANIFEST)) {
+                if (file == null || file.isBlank() || file.equals(dev.lineup.output.Manifest.FILE_NAME)) {
                     return new Outcome("Kept their version; nothing was published.", Optional.empty());
                 }
                 return retry(Publisher.Options.DEFAULT.keepingTheirs(Set.of(file)), cancel, "Kept their " + file);

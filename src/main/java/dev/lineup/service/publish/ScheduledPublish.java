@@ -16,23 +16,27 @@ import dev.lineup.sync.SyncProblemException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The publishing step of a scheduled run: after each layout's output, publish it to the target named
- * by {@code schedule.publish-target}. Only a primary publishes; a secondary-mirror downloads what the
- * primary published there instead, and a secondary-local outputs locally and says why it did not publish. A publish problem fails this layout's step with the
- * problem's one-line summary (it is also recorded in the history by the publish service); the run
- * goes on with the next layout. Nothing here ever waits on a person: a live lease held elsewhere is
- * waited for within {@code schedule.busy-wait}, then reported, never taken over.
+ * The publishing step of a scheduled run: once every layout is output, publish them all to the target
+ * named by {@code schedule.publish-target} under one lease, straight from their output folders (rendered
+ * once). Only a primary publishes; a secondary-mirror downloads what the primary published there
+ * instead, and a secondary-local outputs locally and says why it did not publish. A publish problem fails
+ * the step with the problem's one-line summary (the publishing service records it in the history and the
+ * run in History). Nothing here ever waits on a person: a live lease held elsewhere is waited for within
+ * {@code schedule.busy-wait}, then reported, never taken over.
  */
 public final class ScheduledPublish implements ScheduledRun.AfterOutput {
     private final Path dataDir;
     private final Env env;
     private final Consumer<String> log;
     private BusyWait busyWait;
+    /** The layouts output in this run, in order, with their output folders. */
+    private final Map<String, Path> rendered = new LinkedHashMap<>();
 
     public ScheduledPublish(Path dataDir, Env env, Consumer<String> log) {
         this.dataDir = dataDir;
@@ -69,20 +73,43 @@ public final class ScheduledPublish implements ScheduledRun.AfterOutput {
         return store.settings().get(Settings.SCHEDULE_PUBLISH_TARGET).map(String::trim).filter(t -> !t.isEmpty());
     }
 
-    /** A mirror copies what the primary published instead of publishing its own output. */
+    /**
+     * Remembers each layout's fresh output; they are published together in {@link #afterAll}, under one
+     * lease, straight from these folders (never rendered again).
+     */
+    @Override
+    public void afterOutput(LineupStore store, String layout, Path dir, RenderResult result) {
+        rendered.put(layout, dir);
+    }
+
+    /**
+     * Publishes every layout output in this run to the target, under one lease; a mirror downloads what
+     * the primary published there instead. A publish problem fails the step with the problem's one-line
+     * summary, naming the layouts.
+     */
     @Override
     public void afterAll(LineupStore store) throws IOException {
         Optional<String> target = target(store);
         if (target.isEmpty()) {
             return;
         }
-        try (PublishService service = new PublishService(store, dataDir, env, uri -> { })) {
-            if (service.role() != Role.SECONDARY_MIRROR) {
-                return;
+        // A scheduled run has nobody to open a browser for: sign-in problems surface as AuthExpired.
+        try (PublishService service = new PublishService(store, dataDir, env, uri -> { }, StartedBy.SCHEDULE)) {
+            if (service.role() == Role.SECONDARY_MIRROR) {
+                mirror(service, target.get());
+            } else if (!rendered.isEmpty()) {
+                publish(service, store, target.get());
             }
-            MirrorDownloader.Result r = service.mirror(target.get(), null);
-            log.accept(r.changed() ? "mirrored generation " + r.generation() + " of \"" + target.get() + "\""
-                    : "mirror of \"" + target.get() + "\" is current (generation " + r.generation() + ")");
+        } finally {
+            rendered.clear();
+        }
+    }
+
+    private void mirror(PublishService service, String target) throws IOException {
+        try {
+            MirrorDownloader.Result r = service.mirror(target, null);
+            log.accept(r.changed() ? "mirrored generation " + r.generation() + " of \"" + target + "\""
+                    : "mirror of \"" + target + "\" is current (generation " + r.generation() + ")");
         } catch (SyncProblemException e) {
             throw new IOException("mirror: " + e.problem().cliLine(), e);
         } catch (SyncException e) {
@@ -90,27 +117,23 @@ public final class ScheduledPublish implements ScheduledRun.AfterOutput {
         }
     }
 
-    @Override
-    public void afterOutput(LineupStore store, String layout, Path dir, RenderResult result) throws IOException {
-        Optional<String> target = target(store);
-        if (target.isEmpty()) {
-            return;
-        }
-        // A scheduled run has nobody to open a browser for: sign-in problems surface as AuthExpired.
-        try (PublishService publisher = new PublishService(store, dataDir, env, uri -> { })) {
-            if (publisher.role() == Role.SECONDARY_MIRROR) {
-                return; // a mirror downloads once, in afterAll
+    private void publish(PublishService service, LineupStore store, String target) throws IOException {
+        String which = "layout " + String.join(", ", rendered.keySet()) + ": ";
+        try {
+            PublishResult r = service.publishRendered(rendered, target,
+                    Publisher.Options.DEFAULT.withListener(PublishListener.NONE), busyWait(store));
+            for (String layout : r.layouts()) {
+                log.accept("published '" + layout + "' to \"" + target + "\": generation "
+                        + r.report().generation() + ", " + r.report().bytesUploaded() + " bytes uploaded");
             }
-            PublishResult r = publisher.publish(List.of(layout), target.get(),
-                    Publisher.Options.DEFAULT.withListener(PublishListener.NONE), () -> false, busyWait(store));
-            log.accept("published '" + layout + "' to \"" + target.get() + "\": generation "
-                    + r.report().generation() + ", " + r.report().bytesUploaded() + " bytes uploaded");
         } catch (NotPrimaryException e) {
             log.accept("not published: " + e.getMessage());
         } catch (SyncProblemException e) {
-            throw new IOException(e.problem().cliLine(), e);
+            throw new IOException(which + e.problem().cliLine(), e);
         } catch (SyncException e) {
-            throw new IOException(e.kind().label() + ": " + e.getMessage(), e);
+            throw new IOException(which + e.kind().label() + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(which + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.lineup.service.publish;
 
+import dev.lineup.service.common.Env;
 import com.google.api.client.auth.oauth2.Credential;
 import dev.lineup.model.HttpOptions;
 import dev.lineup.model.TargetConfig;
@@ -120,10 +121,6 @@ public final class Targets {
             throw new SyncException(ProblemKind.REVOKED, "Google Drive target '" + name
                     + "' is not signed in (no token is stored); sign it in again");
         }
-        OAuthTokens t = stored.get();
-        Credential credential = auth != null && t.refreshToken() != null
-                ? auth.fromRefreshToken(t.refreshToken())
-                : DriveAuth.fromAccessToken(t.accessToken());
-        return new DriveTarget(config, credential, auth, browser);
+        return DriveAuth.openTarget(config, auth, stored.get(), browser);
     }
 }

@@ -15,6 +15,9 @@ public final class ScheduleInstaller {
     private ScheduleInstaller() {
     }
 
+    /** The entry point, named rather than referenced: the services sit below the launcher. */
+    static final String MAIN_CLASS = "dev.lineup.launch.Main";
+
     /** The command line a scheduler runs: this Java, this jar (or class path), the data directory. */
     public static List<String> launchCommand(Path dataDir) {
         List<String> cmd = new ArrayList<>();
@@ -22,7 +25,7 @@ public final class ScheduleInstaller {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         Path code;
         try {
-            code = Path.of(dev.lineup.launch.Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            code = Path.of(ScheduleInstaller.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException | RuntimeException e) {
             code = null;
         }
@@ -33,7 +36,7 @@ public final class ScheduleInstaller {
             String cp = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                     .map(e -> Path.of(e).toAbsolutePath().toString())
                     .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-            cmd.addAll(List.of("-cp", cp, "dev.lineup.launch.Main"));
+            cmd.addAll(List.of("-cp", cp, MAIN_CLASS));
         }
         cmd.addAll(List.of("--data-dir", dataDir.toAbsolutePath().toString(), "run-scheduled"));
         return cmd;

@@ -124,6 +124,9 @@ public final class ScheduledRun {
                 step.afterAll(store);
             } catch (IOException | RuntimeException e) {
                 failures.add(e.getMessage());
+                if (e.getCause() instanceof SyncProblemException spe) {
+                    problems.add(spe.problem()); // the publish of every layout under one lease happens here
+                }
             }
         }
         return new Outcome(null, refreshed, output, failures, problems);

@@ -99,6 +99,18 @@ public final class DriveAuth {
     }
 
     /** A fixed access token (CLI {@code --access-token-env}); it cannot be renewed, so it ends in AuthExpired. */
+    /**
+     * The target over stored tokens: refreshed through {@code auth} when it has a refresh token and a client,
+     * else the bare access token. Here so the Google client's types stay inside this package.
+     */
+    public static DriveTarget openTarget(DriveTargetConfig config, DriveAuth auth, OAuthTokens stored,
+                                         Consumer<URI> browser) {
+        Credential credential = auth != null && stored.refreshToken() != null
+                ? auth.fromRefreshToken(stored.refreshToken())
+                : fromAccessToken(stored.accessToken());
+        return new DriveTarget(config, credential, auth, browser);
+    }
+
     public static Credential fromAccessToken(String accessToken) {
         return new Credential(BearerToken.authorizationHeaderAccessMethod()).setAccessToken(accessToken);
     }

@@ -50,7 +50,8 @@ public final class HistoryController {
         publishTable.getColumns().setAll(List.of(col("When", 150, (PublishRecord r) -> when(r.at())),
                 col("Layout", 150, PublishRecord::layout), col("Target", 150, PublishRecord::target),
                 col("Generation", 90, r -> r.generation() == 0 ? "" : Long.toString(r.generation())),
-                col("Outcome", 420, PublishRecord::outcome)));
+                col("Started by", 110, r -> r.startedBy() == null ? "" : r.startedBy()),
+                col("Outcome", 360, PublishRecord::outcome), col("Files", 300, PublishRecord::fileNames)));
         taskTable.setItems(vm.tasks());
         taskTable.getColumns().setAll(List.of(
                 col("Started", 90, (TaskRecord r) -> TIME.format(r.started())), col("Task", 280, TaskRecord::name),

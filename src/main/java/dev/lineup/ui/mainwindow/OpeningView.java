@@ -1,16 +1,17 @@
 package dev.lineup.ui.mainwindow;
 
 import dev.lineup.ui.common.AppIcon;
-import dev.lineup.ui.common.Theme;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 /**
  * What the main window shows for the moment between appearing and having its screens built: the
- * window's real title and icon, and "Opening Lineup…". A few plain nodes, so the first frame is quick.
+ * window's real title and icon, and "Opening Lineup…". Two plain nodes, so the first frame is quick.
  */
 final class OpeningView {
     private OpeningView() {
@@ -18,12 +19,13 @@ final class OpeningView {
 
     /** Gives {@code stage} (placed, not yet showing) the opening view and shows it. UI thread. */
     static void show(Stage stage, String title) {
-        Label text = new Label("Opening Lineup…");
+        // A Text, no control and no style sheet: controls load JavaFX's whole default style sheet, which
+        // the main window needs anyway but this first frame does not. The colours are the light theme's.
+        Text text = new Text("Opening Lineup…");
         text.setId("openingText");
-        StackPane root = new StackPane(text);
-        root.getStyleClass().add("opening");
-        Scene scene = new Scene(root);
-        new Theme().attach(scene);
+        text.setFont(Font.font(15));
+        text.setFill(Color.web("#5f6b73"));
+        Scene scene = new Scene(new StackPane(text), Color.web("#f4f5f6"));
         stage.setTitle(title);
         AppIcon.apply(stage);
         stage.setScene(scene);

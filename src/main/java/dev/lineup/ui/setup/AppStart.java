@@ -3,7 +3,7 @@ package dev.lineup.ui.setup;
 import dev.lineup.service.workspace.AlreadyRunningException;
 import dev.lineup.service.AppServices;
 import dev.lineup.service.DesktopServices;
-import dev.lineup.service.settings.FirstRun;
+import dev.lineup.service.FirstRun;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.task.TaskContext;
 import dev.lineup.ui.common.Theme;

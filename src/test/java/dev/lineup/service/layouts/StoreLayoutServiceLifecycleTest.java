@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lineup.layout.Rule;
-import dev.lineup.layout.StoredRules;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutGroup;

@@ -11,7 +11,6 @@ import dev.lineup.layout.HealthReport;
 import dev.lineup.layout.NumberingOptions;
 import dev.lineup.layout.Rule;
 import dev.lineup.layout.RuleReport;
-import dev.lineup.layout.StoredHealth;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import java.io.IOException;

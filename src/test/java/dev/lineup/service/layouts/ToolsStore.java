@@ -1,7 +1,6 @@
 package dev.lineup.service.layouts;
 
 import dev.lineup.layout.ChannelEdits;
-import dev.lineup.layout.StoredLayouts;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;

@@ -1,5 +1,6 @@
 package dev.lineup.service.publish;
 
+import dev.lineup.output.Hashing;
 import dev.lineup.model.Role;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.workspace.Workspace;
@@ -16,8 +17,11 @@ import dev.lineup.sync.LeaseInfo;
 import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.sync.RecoveryActions;
-import dev.lineup.sync.StagedOutput;
 import dev.lineup.sync.SyncProblem;
+import dev.lineup.output.LayoutOutput;
+import dev.lineup.output.Manifest;
+import dev.lineup.output.RenderResult;
+import dev.lineup.sync.StagedFolder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +46,7 @@ class PublishServiceTest {
     void publishingOneLayoutKeepsTheFilesAnotherLayoutPublishedToTheSameFolder() throws Exception {
         Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
         try (Workspace ws = Workspace.open(data, null, m -> { });
-             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null)) {
+             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
             Layout family = ws.store().layouts().load("Family").orElseThrow();
             ws.store().layouts().save(new Layout("Kids", family.options(), family.groups()));
             PublishResult both = service.publish(List.of(), "local", PublishListener.NONE, null);
@@ -63,7 +67,7 @@ class PublishServiceTest {
     void aCancelledPublishWritesNothingAndLeavesTheFolderUnlocked() throws Exception {
         Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
         try (Workspace ws = Workspace.open(data, null, m -> { });
-             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null)) {
+             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
             AtomicBoolean cancel = new AtomicBoolean();
             PublishListener cancelOnLease = new PublishListener() {
                 @Override
@@ -90,7 +94,7 @@ class PublishServiceTest {
             List<Manifest.FileEntry> files = new ArrayList<>();
             for (Manifest.FileEntry f : r.manifest().files()) {
                 files.add(f.name().equals("family.m3u")
-                        ? new Manifest.FileEntry(f.name(), Files.size(m3u), StagedOutput.sha256(m3u)) : f);
+                        ? new Manifest.FileEntry(f.name(), Files.size(m3u), Hashing.sha256(m3u)) : f);
             }
             Manifest m = r.manifest();
             Manifest big = new Manifest(m.schema(), m.layout(), m.generation(), m.createdAt(), m.instance(), files);
@@ -104,7 +108,7 @@ class PublishServiceTest {
     void aCancelDuringABigUploadStopsWithinTheFileAndReleasesTheLease() throws Exception {
         Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
         try (Workspace ws = Workspace.open(data, null, m -> { });
-             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, bigPlaylist())) {
+             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE, bigPlaylist())) {
             AtomicBoolean cancel = new AtomicBoolean();
             List<Long> seen = new CopyOnWriteArrayList<>();
             PublishListener cancelOnFirstBlock = new PublishListener() {
@@ -132,7 +136,7 @@ class PublishServiceTest {
     void recoveryActionsSwitchTheRoleUseASeparateFolderAndReOutput() throws Exception {
         Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
         try (Workspace ws = Workspace.open(data, null, m -> { });
-             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null)) {
+             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
             RecoveryActions actions = service.recoveryActions("local", List.of("Family"), PublishListener.NONE);
             SyncProblem lost = SyncProblem.leaseLost(3, Optional.empty(), Instant.now(), "local");
             assertThat(actions.available(lost)).containsExactly(RecoveryAction.RE_OUTPUT, RecoveryAction.MAKE_SECONDARY);
@@ -152,7 +156,7 @@ class PublishServiceTest {
     void aSecondaryIsNeverOfferedCleanSlateAndCleanSlateNeverTakesTheLeaseOrDeletes() throws Exception {
         Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
         try (Workspace ws = Workspace.open(data, null, m -> { });
-             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null)) {
+             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
             service.publish(List.of("Family"), "local", PublishListener.NONE, null);
             ws.store().installation().init("Living room", Role.SECONDARY_LOCAL);
             RecoveryActions actions = service.recoveryActions("local", List.of("Family"), PublishListener.NONE);

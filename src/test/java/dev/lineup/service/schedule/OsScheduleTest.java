@@ -80,4 +80,9 @@ class OsScheduleTest {
         assertThatThrownBy(() -> new OsSchedule(OsSchedule.Kind.CRON, HOME, CMD, 0))
                 .hasMessageContaining("schedule.interval-minutes must be from 1 to 1439");
     }
+
+    @Test
+    void theSchedulersCommandNamesTheRealEntryPoint() {
+        assertThat(ScheduleInstaller.MAIN_CLASS).isEqualTo(dev.lineup.launch.Main.class.getName());
+    }
 }

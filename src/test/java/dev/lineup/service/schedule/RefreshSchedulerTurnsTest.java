@@ -3,7 +3,7 @@ package dev.lineup.service.schedule;
 import dev.lineup.service.DesktopServices;
 import dev.lineup.service.library.SourceForm;
 import dev.lineup.service.library.SourceInfo;
-import dev.lineup.service.settings.FirstRun;
+import dev.lineup.service.FirstRun;
 import dev.lineup.service.settings.SettingsValues;
 import dev.lineup.testing.DesktopInstallation;
 import static org.assertj.core.api.Assertions.assertThat;

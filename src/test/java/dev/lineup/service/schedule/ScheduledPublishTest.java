@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.layouts.StoreLayoutService;
 import dev.lineup.service.publish.ScheduledPublish;
-import dev.lineup.service.settings.FirstRun;
+import dev.lineup.service.FirstRun;
 import dev.lineup.testing.DesktopInstallation;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;

@@ -4,7 +4,7 @@ import dev.lineup.service.AppServices;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.cli.PublishFixture;
-import dev.lineup.layout.StoredLayouts;
+import dev.lineup.service.layouts.StoredLayouts;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import dev.lineup.ui.UiFixture;
 import dev.lineup.ui.mainwindow.MainWindowViewModel;

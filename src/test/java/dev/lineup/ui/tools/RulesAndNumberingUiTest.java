@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lineup.service.layouts.ToolsStore;
 import dev.lineup.layout.Rule;
 import dev.lineup.layout.RuleReport;
-import dev.lineup.layout.StoredRules;
+import dev.lineup.service.layouts.StoredRules;
 import dev.lineup.model.Layout;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.service.layouts.ToolsStore;
 import dev.lineup.layout.HealthReport;
-import dev.lineup.layout.StoredHealth;
+import dev.lineup.service.layouts.StoredHealth;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

@@ -1,5 +1,8 @@
-package dev.lineup.layout;
+package dev.lineup.service.layouts;
 
+import dev.lineup.layout.HealthReport;
+import dev.lineup.layout.LayoutEditException;
+import dev.lineup.layout.LayoutHealth;
 import dev.lineup.model.LayoutState;
 import dev.lineup.model.GuideSourceChannel;
 import dev.lineup.model.LayoutState;

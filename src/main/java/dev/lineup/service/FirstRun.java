@@ -1,9 +1,9 @@
-package dev.lineup.service.settings;
+package dev.lineup.service;
 
 import dev.lineup.layout.Numbering;
 import dev.lineup.layout.NumberingOptions;
-import dev.lineup.layout.StoredLayouts;
-import dev.lineup.layout.epg.StoredEpgMatch;
+import dev.lineup.service.layouts.StoredLayouts;
+import dev.lineup.service.layouts.StoredEpgMatch;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
 import dev.lineup.model.Role;

@@ -1,8 +1,8 @@
-package dev.lineup.layout.epg;
+package dev.lineup.service.layouts;
 
+import dev.lineup.layout.epg.GuideProposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.service.layouts.ToolsStore;
 import dev.lineup.layout.ChannelEdits;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;

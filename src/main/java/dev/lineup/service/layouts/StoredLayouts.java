@@ -1,5 +1,6 @@
-package dev.lineup.layout;
+package dev.lineup.service.layouts;
 
+import dev.lineup.layout.LayoutEditException;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutGroup;

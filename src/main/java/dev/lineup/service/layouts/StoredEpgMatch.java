@@ -1,5 +1,14 @@
-package dev.lineup.layout.epg;
+package dev.lineup.service.layouts;
 
+import dev.lineup.layout.epg.ChannelMatch;
+import dev.lineup.layout.epg.Countries;
+import dev.lineup.layout.epg.EpgMatcher;
+import dev.lineup.layout.epg.GuideCandidate;
+import dev.lineup.layout.epg.GuideProposal;
+import dev.lineup.layout.epg.MatchChannel;
+import dev.lineup.layout.epg.MatchControls;
+import dev.lineup.layout.epg.MatchOptions;
+import dev.lineup.layout.epg.MatchResult;
 import dev.lineup.model.LayoutState;
 import dev.lineup.model.GuideSourceChannel;
 import dev.lineup.model.LayoutState;

@@ -1,5 +1,6 @@
-package dev.lineup.layout.epg;
+package dev.lineup.service.layouts;
 
+import dev.lineup.layout.epg.GuideProposal;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutGroup;

@@ -1,5 +1,11 @@
-package dev.lineup.layout;
+package dev.lineup.service.layouts;
 
+import dev.lineup.layout.LayoutEditException;
+import dev.lineup.layout.Rule;
+import dev.lineup.layout.RuleEngine;
+import dev.lineup.layout.RuleReport;
+import dev.lineup.layout.RulesJson;
+import dev.lineup.layout.SourceChannelRef;
 import dev.lineup.model.LayoutState;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutState;

@@ -1,0 +1,117 @@
+package dev.lineup.sync;
+
+import dev.lineup.output.Hashing;
+import dev.lineup.output.Manifest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A rendered folder ready to publish: its typed {@link Manifest} and the files it lists. {@link #read}
+ * checks a folder staged elsewhere (each file's size and sha256 against the manifest, so a damaged staging
+ * folder is refused before the lease is even taken); {@link #rendered} takes the manifest the renderer
+ * wrote in this process, whose hashes were counted while writing, and only checks the sizes.
+ */
+public record StagedFolder(Path folder, Manifest manifest, List<Entry> files) {
+    /** Names that coordinate publishing; a layout may not publish files called so. */
+    static final Set<String> RESERVED = Set.of(Manifest.FILE_NAME, LeaseFiles.LOCK_FILE, LeaseFiles.GENERATION_FILE);
+
+    public StagedFolder {
+        files = List.copyOf(files);
+    }
+
+    /** One listed file. */
+    public record Entry(String name, long size, String sha256, Path path) {
+    }
+
+    /** Reads and verifies {@code folder}'s manifest and files (one read of every file). */
+    public static StagedFolder read(Path folder) throws StagedFolderException {
+        Path mf = folder.resolve(Manifest.FILE_NAME);
+        Manifest manifest;
+        try {
+            manifest = Manifest.parse(Files.readAllBytes(mf));
+        } catch (NoSuchFileException e) {
+            throw new StagedFolderException(mf, "missing; render the output first (`lineup output`)");
+        } catch (IOException e) {
+            throw new StagedFolderException(mf, "expected the JSON manifest written by `lineup output` ("
+                    + e.getMessage() + ")");
+        }
+        return of(folder, manifest, true);
+    }
+
+    /** The folder the renderer just wrote with {@code manifest}: its hashes are trusted, its sizes checked. */
+    public static StagedFolder rendered(Path folder, Manifest manifest) throws StagedFolderException {
+        return of(folder, manifest, false);
+    }
+
+    private static StagedFolder of(Path folder, Manifest manifest, boolean verifyHashes) throws StagedFolderException {
+        Path mf = folder.resolve(Manifest.FILE_NAME);
+        List<Entry> entries = new ArrayList<>();
+        int i = 0;
+        for (Manifest.FileEntry f : manifest.files()) {
+            String name = f.name() == null ? "" : f.name();
+            String sha = f.sha256() == null ? "" : f.sha256();
+            if (name.isEmpty() || name.contains("/") || name.contains("\\") || RESERVED.contains(name)
+                    || f.size() < 0 || sha.length() != 64) {
+                throw new StagedFolderException(mf, "files[" + i + "] needs a plain \"name\" (not " + RESERVED
+                        + "), a numeric \"size\" and a 64-hex \"sha256\"");
+            }
+            Path p = folder.resolve(name);
+            try {
+                long size = Files.size(p);
+                if (size != f.size()) {
+                    throw new StagedFolderException(p, "is " + size + " bytes, the manifest says " + f.size()
+                            + "; render the output again");
+                }
+                if (verifyHashes && !Hashing.sha256(p).equalsIgnoreCase(sha)) {
+                    throw new StagedFolderException(p, "does not match its sha256 in the manifest; render again");
+                }
+            } catch (StagedFolderException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new StagedFolderException(p, "listed in the manifest but not readable (" + e + ")");
+            }
+            entries.add(new Entry(name, f.size(), sha.toLowerCase(Locale.ROOT), p));
+            i++;
+        }
+        return new StagedFolder(folder, manifest, entries);
+    }
+
+    /** The staged files of one layout, under its display name. */
+    public record StagedLayout(String name, List<Entry> files) {
+    }
+
+    /**
+     * The staged files grouped by layout, keyed by {@link FolderIndex#keyOf}. The manifest names its
+     * layouts in {@code "layout"} (several joined by ", " when combined); a file belongs to the layout
+     * whose key is its base name, and to the first layout when none matches.
+     */
+    public Map<String, StagedLayout> layouts() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String n : (manifest.layout() == null ? "" : manifest.layout()).split(", ")) {
+            if (!n.isBlank()) {
+                names.putIfAbsent(FolderIndex.keyOf(n), n);
+            }
+        }
+        if (names.isEmpty()) {
+            names.put("layout", "layout");
+        }
+        String first = names.keySet().iterator().next();
+        Map<String, List<Entry>> grouped = new LinkedHashMap<>();
+        names.keySet().forEach(k -> grouped.put(k, new ArrayList<>()));
+        for (Entry e : files) {
+            String base = e.name().contains(".") ? e.name().substring(0, e.name().indexOf('.')) : e.name();
+            grouped.get(names.size() > 1 && grouped.containsKey(base) ? base : first).add(e);
+        }
+        Map<String, StagedLayout> out = new LinkedHashMap<>();
+        grouped.forEach((k, fs) -> out.put(k, new StagedLayout(names.get(k), List.copyOf(fs))));
+        return out;
+    }
+}
