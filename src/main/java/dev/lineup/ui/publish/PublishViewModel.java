@@ -5,7 +5,7 @@ import dev.lineup.service.publish.LayoutPublishState;
 import dev.lineup.service.publish.PublishResult;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.sync.Publisher;
-import dev.lineup.sync.Role;
+import dev.lineup.model.Role;
 import dev.lineup.sync.SyncException;
 import dev.lineup.task.Task;
 import dev.lineup.task.TaskContext;
