@@ -2,9 +2,9 @@ package dev.lineup.output;
 
 import dev.lineup.xmltv.GuideFilter;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -59,9 +59,10 @@ final class GuidePlan {
         return b.build();
     }
 
-    static GuideFilter keepIds(Collection<String> ids, RenderRequest req) {
+    /** Keeps these guide ids; {@code names} gives each the name of a {@code <channel>} the guide may lack. */
+    static GuideFilter keepIds(Map<String, String> names, RenderRequest req) {
         GuideFilter.Builder b = GuideFilter.builder();
-        ids.forEach(b::keep);
+        names.forEach((id, name) -> b.keep(id).fallbackName(id, name));
         window(b, req);
         return b.build();
     }

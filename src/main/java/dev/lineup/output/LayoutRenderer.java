@@ -16,9 +16,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -94,7 +94,8 @@ public final class LayoutRenderer {
     public static RenderResult renderAll(RenderRequest req, List<Path> playlists, List<Path> guides,
                                          Progress progress) throws IOException {
         try (StagedOutput out = new StagedOutput(req.outDir())) {
-            Set<String> tvgIds = new HashSet<>();
+            // tvg-id -> the playlist's name for it: the guide's <channel> for it, should the guide lack one
+            Map<String, String> tvgIds = new HashMap<>();
             List<M3uIssue> issues = new ArrayList<>();
             int count = 0;
             try (M3uWriter w = m3uWriter(out.create(req.playlistName()))) {
@@ -108,7 +109,7 @@ public final class LayoutRenderer {
                         for (M3uEntry e; (e = r.next()) != null; ) {
                             w.write(e);
                             if (!guides.isEmpty() && e.tvgId() != null && !e.tvgId().isBlank()) {
-                                tvgIds.add(e.tvgId());
+                                tvgIds.putIfAbsent(e.tvgId(), e.name() == null ? e.tvgId() : e.name());
                             }
                             if (++count % 50_000 == 0) {
                                 progress.update("writing playlist", count, -1);

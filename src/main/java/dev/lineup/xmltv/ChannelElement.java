@@ -64,6 +64,11 @@ final class ChannelElement {
         return id == null ? null : new ChannelElement(id, attrs, children);
     }
 
+    /** A channel the guide did not describe, to be written with the names and icons given to {@link #write}. */
+    static ChannelElement undescribed(String id) {
+        return new ChannelElement(id, List.of(), List.of());
+    }
+
     String id() {
         return id;
     }

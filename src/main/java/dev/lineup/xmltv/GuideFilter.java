@@ -3,6 +3,7 @@ package dev.lineup.xmltv;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class GuideFilter {
     private final Map<String, List<String>> displayNames;
     private final Map<String, List<String>> icons;
     private final Map<String, Long> shiftSeconds;
+    private final Map<String, String> fallbackNames;
     private final Instant windowFrom;
     private final Instant windowTo;
 
@@ -34,6 +36,7 @@ public final class GuideFilter {
         displayNames = copy(b.displayNames);
         icons = copy(b.icons);
         shiftSeconds = Map.copyOf(b.shiftSeconds);
+        fallbackNames = Map.copyOf(b.fallbackNames);
         windowFrom = b.now == null ? null : b.now.minus(Duration.ofDays(b.daysBack));
         windowTo = b.now == null ? null : b.now.plus(Duration.ofDays(b.daysAhead));
     }
@@ -66,6 +69,35 @@ public final class GuideFilter {
         return icons.getOrDefault(outputId, List.of());
     }
 
+    /**
+     * The display names of a {@code <channel>} Lineup writes itself, for an output id whose programmes the
+     * guide has but which it does not describe: the replacement names, else the fallback name, else empty
+     * (then the id is shown).
+     */
+    public List<String> namesIfUndescribed(String outputId) {
+        List<String> names = displayNames(outputId);
+        String fallback = fallbackNames.get(outputId);
+        return !names.isEmpty() || fallback == null ? names : List.of(fallback);
+    }
+
+    /** Whether some channel this filter publishes may still lack a {@code <channel>} once {@code described} are. */
+    public boolean mayLackChannels(Set<String> described) {
+        if (keepAll) {
+            return true;
+        }
+        for (String id : kept) {
+            if (!renames.containsKey(id) && !described.contains(id)) {
+                return true;
+            }
+        }
+        for (List<String> ids : renames.values()) {
+            if (!described.containsAll(ids)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The shift of an output channel's programmes, whole seconds. */
     public long shiftSeconds(String outputId) {
         Long s = shiftSeconds.get(outputId);
@@ -95,6 +127,7 @@ public final class GuideFilter {
         private final Map<String, List<String>> displayNames = new LinkedHashMap<>();
         private final Map<String, List<String>> icons = new LinkedHashMap<>();
         private final Map<String, Long> shiftSeconds = new LinkedHashMap<>();
+        private final Map<String, String> fallbackNames = new HashMap<>();
         private Instant now;
         private int daysBack;
         private int daysAhead;
@@ -130,6 +163,15 @@ public final class GuideFilter {
         /** Adds an icon replacing the guide's own; several calls give several icons, in order. */
         public Builder icon(String newId, String url) {
             icons.computeIfAbsent(newId, k -> new ArrayList<>()).add(Objects.requireNonNull(url));
+            return this;
+        }
+
+        /**
+         * The name for an output channel's {@code <channel>} should the guide have its programmes but not
+         * describe it (e.g. the playlist's name); unlike {@link #displayName} it never replaces the guide's own.
+         */
+        public Builder fallbackName(String outputId, String name) {
+            fallbackNames.put(Objects.requireNonNull(outputId), Objects.requireNonNull(name));
             return this;
         }
 

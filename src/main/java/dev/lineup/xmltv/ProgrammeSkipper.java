@@ -271,32 +271,38 @@ final class ProgrammeSkipper extends InputStream {
      * cannot hold a raw '<', so only '<' needs a look: a comment or CDATA section is skipped whole.
      */
     private boolean skipToProgrammeEnd() throws IOException {
+        // line breaks are counted over long spans, not between every two tags: from here to the end tag, or up
+        // to the point where more() is about to drop the bytes already passed
+        int counted = pos;
         while (true) {
             int lt = Bytes.indexOf(buf, (byte) '<', pos, limit);
-            int stop = lt < 0 ? limit : lt;
-            countNewlines(pos, stop);
-            pos = stop;
             if (lt < 0) {
+                countNewlines(counted, limit);
+                pos = limit;
                 if (!more()) {
                     return false;
                 }
+                counted = pos;
                 continue;
             }
+            pos = lt;
             int end;
             if (limit - lt < 12 || Markup.startsWith(buf, limit, lt, "<!--")
                     || Markup.startsWith(buf, limit, lt, "<![CDATA[") || Markup.startsWith(buf, limit, lt, "</programme")) {
                 while ((end = Markup.end(buf, limit, eof, pos)) < 0) {
+                    countNewlines(counted, pos);
                     if (!more()) {
                         return false;
                     }
+                    counted = pos;
                 }
             } else {
                 end = lt + 1; // some other tag: its bytes are scanned like text
             }
             boolean closes = buf[pos + 1] == '/' && end - pos >= 12 && isProgramme(pos + 2);
-            countNewlines(pos, end);
             pos = end;
             if (closes) {
+                countNewlines(counted, end);
                 return true;
             }
         }

@@ -95,7 +95,8 @@ final class ProgrammeWriter {
             String value = a[1];
             if (name.equals("channel")) {
                 value = outputId;
-            } else if (shift != 0 && TIMES.contains(name)) {
+            } else if (TIMES.contains(name) && (shift != 0 || !XmltvTime.isCanonical(value))) {
+                // shifted, or a zone name / short date that tv_validate_file rejects: written canonically
                 XmltvTime t = XmltvTime.parse(value);
                 if (t == null) {
                     continue; // an unreadable stop cannot be shifted; it is optional, so it goes

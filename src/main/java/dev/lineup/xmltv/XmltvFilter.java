@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.xml.stream.XMLStreamException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,18 +75,39 @@ public final class XmltvFilter {
         return new FilterStats(written.size(), programmes.kept + dummyProgrammes, programmes.dropped);
     }
 
+    /**
+     * The first pass: each file's channels, then (only while some published channel may still lack one) the
+     * channel of every programme and any {@code <channel>} after programmes, so that it and the missing
+     * {@code <channel>}s ({@link UndescribedChannels}) are written before any programme. Programmes are noted by the byte-level {@link ProgrammeSkipper} and never parsed, except
+     * the few the parser already holds when the channel section ends.
+     */
     private static void writeChannels(List<Path> inputs, GuideFilter filter, XmlSink sink, Writer w,
                                       Set<String> written) throws IOException {
         SubtreeCopier copier = new SubtreeCopier();
+        UndescribedChannels undescribed = new UndescribedChannels(filter);
         for (int i = 0; i < inputs.size(); i++) {
-            try (GuideSource src = GuideSource.open(inputs.get(i), null)) {
+            boolean[] noting = {false};
+            Predicate<String> passToParser = id -> {
+                if (!noting[0]) {
+                    return true;
+                }
+                undescribed.programmeOf(id);
+                return false;
+            };
+            try (GuideSource src = GuideSource.open(inputs.get(i), null, passToParser)) {
                 if (i == 0) {
                     writeHeader(sink, src.rootAttributes());
                 }
                 try {
                     for (String name = src.nextTopLevel(); name != null; name = src.nextTopLevel()) {
                         if (name.equals("programme")) {
-                            break; // the channel section is over; programmes come in the second pass
+                            if (!noting[0] && !filter.mayLackChannels(written)) {
+                                break; // every published channel is described: the programmes can wait
+                            }
+                            noting[0] = true;
+                            undescribed.programmeOf(src.attribute("channel"));
+                            src.skipElement();
+                            continue;
                         }
                         if (!name.equals("channel")) {
                             src.skipElement();
@@ -111,24 +133,20 @@ public final class XmltvFilter {
                 }
             }
         }
+        undescribed.write(sink, written, inputs.size() == 1 ? inputs.get(0).toString() : inputs.size() + " guides");
     }
 
     private static void streamProgrammes(GuideSource src, ProgrammeWriter programmes, XmlSink sink, Writer w)
             throws IOException {
-        boolean inProgrammes = false;
         try {
             for (String name = src.nextTopLevel(); name != null; name = src.nextTopLevel()) {
                 if (name.equals("programme")) {
-                    inProgrammes = true;
                     programmes.handle(src, sink);
                     if (sink.length() > FLUSH_AT) {
                         sink.drainTo(w);
                     }
                 } else {
-                    if (inProgrammes && name.equals("channel")) {
-                        LOG.warn("{}:{}: <channel {}> comes after programmes; XMLTV wants channels first, so it "
-                                + "is left out (its programmes are kept)", src.name(), src.line(), src.attribute("id"));
-                    }
+                    // a <channel> after programmes was written by the first pass, before every programme
                     src.skipElement();
                 }
             }

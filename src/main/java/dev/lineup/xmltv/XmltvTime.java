@@ -6,12 +6,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * An XMLTV timestamp ({@code yyyyMMddHHmmss +hhmm} and its shorter forms) that remembers how it was written.
- * Shifting moves the wall-clock digits and keeps the offset text verbatim, so {@code 20240101060000 -0400}
- * stays in {@code -0400}: the absolute instant moves by exactly the shift, whatever the offset.
- * A timestamp without an offset is UTC, as the XMLTV DTD says.
+ * An XMLTV timestamp: {@code yyyyMMddHHmmss +hhmm} and every shorter form the DTD allows (down to
+ * {@code yyyy}), with a numeric offset or a zone abbreviation ({@link ZoneNames}). Shifting moves the
+ * wall-clock digits and keeps the offset, so {@code 20240101060000 -0400} stays in {@code -0400}: the
+ * absolute instant moves by exactly the shift. A timestamp without an offset is UTC, as the DTD says.
+ * It is always written in the one form {@code tv_validate_file} and every player read: {@link #format()}.
  */
-record XmltvTime(LocalDateTime local, int digits, String suffix, ZoneOffset offset) {
+record XmltvTime(LocalDateTime local, ZoneOffset offset) {
+    /** Length of the canonical form {@code yyyyMMddHHmmss +hhmm}. */
+    private static final int CANONICAL_LENGTH = 20;
 
     /** Parses leniently; returns null for text that is not an XMLTV timestamp. */
     static XmltvTime parse(String text) {
@@ -26,18 +29,37 @@ record XmltvTime(LocalDateTime local, int digits, String suffix, ZoneOffset offs
         if (digits < 4 || digits % 2 != 0) {
             return null;
         }
-        String suffix = s.substring(digits);
-        ZoneOffset offset = parseOffset(suffix.strip());
+        ZoneOffset offset = parseOffset(s, digits);
         if (offset == null) {
             return null;
         }
         try {
             LocalDateTime local = LocalDateTime.of(num(s, 0, 4), field(s, digits, 4, 1), field(s, digits, 6, 1),
                     field(s, digits, 8, 0), field(s, digits, 10, 0), field(s, digits, 12, 0));
-            return new XmltvTime(local, digits, suffix, offset);
+            return new XmltvTime(local, offset);
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether {@code text} is already in the canonical form, so a writer can pass it on untouched without
+     * parsing it (the common case in real guides: checked with a few char comparisons, no allocation).
+     */
+    static boolean isCanonical(String text) {
+        if (text == null || text.length() != CANONICAL_LENGTH || text.charAt(14) != ' ') {
+            return false;
+        }
+        char sign = text.charAt(15);
+        if (sign != '+' && sign != '-') {
+            return false;
+        }
+        for (int i = 0; i < CANONICAL_LENGTH; i++) {
+            if (i != 14 && i != 15 && !isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Instant instant() {
@@ -45,58 +67,67 @@ record XmltvTime(LocalDateTime local, int digits, String suffix, ZoneOffset offs
     }
 
     XmltvTime plusSeconds(long seconds) {
-        if (seconds == 0) {
-            return this;
-        }
-        LocalDateTime moved = local.plusSeconds(seconds);
-        return new XmltvTime(moved, Math.max(digits, precisionNeeded(moved)), suffix, offset);
+        return seconds == 0 ? this : new XmltvTime(local.plusSeconds(seconds), offset);
     }
 
-    /** The timestamp in its original notation (more digits only when a shift needs them). */
+    /** {@code yyyyMMddHHmmss ±hhmm}: all digits, numeric offset (a zone name becomes its offset). */
     String format() {
-        StringBuilder b = new StringBuilder(digits + suffix.length());
+        StringBuilder b = new StringBuilder(CANONICAL_LENGTH);
         pad(b, local.getYear(), 4);
-        int[] rest = {local.getMonthValue(), local.getDayOfMonth(), local.getHour(), local.getMinute(),
-                local.getSecond()};
-        for (int i = 0; i < (digits - 4) / 2; i++) {
-            pad(b, rest[i], 2);
-        }
-        return b.append(suffix).toString();
+        pad(b, local.getMonthValue(), 2);
+        pad(b, local.getDayOfMonth(), 2);
+        pad(b, local.getHour(), 2);
+        pad(b, local.getMinute(), 2);
+        pad(b, local.getSecond(), 2);
+        int total = offset.getTotalSeconds();
+        b.append(total < 0 ? " -" : " +");
+        int minutes = Math.abs(total) / 60;
+        pad(b, minutes / 60, 2);
+        pad(b, minutes % 60, 2);
+        return b.toString();
     }
 
-    private static int precisionNeeded(LocalDateTime t) {
-        if (t.getSecond() != 0) {
-            return 14;
+    /** Accepts nothing (UTC), "+0300", "-04:00", "+03", or a zone name such as "BST", "Z", "utc". */
+    private static ZoneOffset parseOffset(String s, int from) {
+        int at = from;
+        while (at < s.length() && s.charAt(at) == ' ') {
+            at++;
         }
-        if (t.getMinute() != 0) {
-            return 12;
-        }
-        if (t.getHour() != 0) {
-            return 10;
-        }
-        return t.getDayOfMonth() != 1 ? 8 : t.getMonthValue() != 1 ? 6 : 4;
-    }
-
-    /** Accepts "", "+0300", "-04:00", "+03", "Z", "UTC", "GMT" (case-insensitive). */
-    private static ZoneOffset parseOffset(String o) {
-        if (o.isEmpty() || o.equalsIgnoreCase("Z") || o.equalsIgnoreCase("UTC") || o.equalsIgnoreCase("GMT")) {
+        if (at == s.length()) {
             return ZoneOffset.UTC;
         }
-        char sign = o.charAt(0);
+        char sign = s.charAt(at);
         if (sign != '+' && sign != '-') {
+            return ZoneNames.offset(s.substring(at));
+        }
+        int h;
+        int m = 0;
+        int rest = s.length() - at - 1;
+        if (rest == 2 && digitsAt(s, at + 1, 2)) {
+            h = num(s, at + 1, at + 3);
+        } else if (rest == 4 && digitsAt(s, at + 1, 4)) {
+            h = num(s, at + 1, at + 3);
+            m = num(s, at + 3, at + 5);
+        } else if (rest == 5 && s.charAt(at + 3) == ':' && digitsAt(s, at + 1, 2) && digitsAt(s, at + 4, 2)) {
+            h = num(s, at + 1, at + 3);
+            m = num(s, at + 4, at + 6);
+        } else {
             return null;
         }
-        String hm = o.substring(1).replace(":", "");
-        if ((hm.length() != 2 && hm.length() != 4) || !hm.chars().allMatch(XmltvTime::isDigit)) {
-            return null;
-        }
-        int h = Integer.parseInt(hm.substring(0, 2));
-        int m = hm.length() == 4 ? Integer.parseInt(hm.substring(2)) : 0;
         try {
             return sign == '+' ? ZoneOffset.ofHoursMinutes(h, m) : ZoneOffset.ofHoursMinutes(-h, -m);
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private static boolean digitsAt(String s, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int field(String s, int digits, int at, int absent) {
@@ -116,10 +147,11 @@ record XmltvTime(LocalDateTime local, int digits, String suffix, ZoneOffset offs
     }
 
     private static void pad(StringBuilder b, int v, int width) {
-        String s = Integer.toString(v);
-        for (int i = s.length(); i < width; i++) {
-            b.append('0');
+        for (int limit = 10, w = 1; w < width; w++, limit *= 10) {
+            if (v < limit) {
+                b.append('0');
+            }
         }
-        b.append(s);
+        b.append(v);
     }
 }

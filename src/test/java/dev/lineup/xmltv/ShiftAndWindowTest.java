@@ -111,7 +111,7 @@ class ShiftAndWindowTest {
         Path in = Guides.write(dir, "g.xml", guide(List.of("a"),
                 "<programme start=\"202401010600 +0000\" channel=\"a\"><title>Open end</title></programme>"));
         Guides.Result r = Guides.filter(GuideFilter.builder().keepAll().shift("a", 0.25).build(), in);
-        assertThat(r.programmeTags()).containsExactly("<programme start=\"202401010615 +0000\" channel=\"a\">");
+        assertThat(r.programmeTags()).containsExactly("<programme start=\"20240101061500 +0000\" channel=\"a\">");
     }
 
     @Test

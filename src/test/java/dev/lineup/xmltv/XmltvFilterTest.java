@@ -170,13 +170,14 @@ class XmltvFilterTest {
     }
 
     @Test
-    void channelAfterProgrammesIsLeftOutSoTheOutputKeepsDtdOrder() throws Exception {
+    void channelAfterProgrammesIsWrittenBeforeEveryProgrammeSoTheOutputKeepsDtdOrder() throws Exception {
         Path in = Guides.write(dir, "late.xml", guide(List.of("a"),
                 programme("a", "20240101060000 +0000", "20240101070000 +0000", "A1"),
                 "<channel id=\"late\"><display-name>Late</display-name></channel>",
                 programme("late", "20240101060000 +0000", "20240101070000 +0000", "L1")));
         Guides.Result r = Guides.filter(GuideFilter.builder().keepAll().build(), in);
-        assertThat(r.all("<channel id=\"[^\"]*\"")).containsExactly("<channel id=\"a\"");
+        assertThat(r.all("<channel id=\"[^\"]*\"")).containsExactly("<channel id=\"a\"", "<channel id=\"late\"");
+        assertThat(r.xml()).contains("<display-name>Late</display-name>");
         assertThat(r.xml().indexOf("<programme")).isGreaterThan(r.xml().lastIndexOf("</channel>"));
         assertThat(r.xml()).contains("<title>L1</title>");
     }

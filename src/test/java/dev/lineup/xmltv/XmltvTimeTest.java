@@ -26,26 +26,44 @@ class XmltvTimeTest {
     }
 
     @Test
-    void timestampWithoutOffsetIsUtcAndStaysWithoutOffset() {
+    void timestampWithoutOffsetIsUtcAndIsWrittenWithOne() {
         XmltvTime t = XmltvTime.parse("20240101060000");
         assertThat(t.instant()).isEqualTo(Instant.parse("2024-01-01T06:00:00Z"));
-        assertThat(t.plusSeconds(7200).format()).isEqualTo("20240101080000");
+        assertThat(t.plusSeconds(7200).format()).isEqualTo("20240101080000 +0000");
     }
 
     @Test
-    void secondsOmittedStayOmittedUnlessTheShiftNeedsThem() {
-        XmltvTime t = XmltvTime.parse("202401010600 +0200");
-        assertThat(t.instant()).isEqualTo(Instant.parse("2024-01-01T04:00:00Z"));
-        assertThat(t.plusSeconds(-5400).format()).isEqualTo("202401010430 +0200");
-        assertThat(t.plusSeconds(30).format()).isEqualTo("20240101060030 +0200");
+    void shortDatesReadAsTheStartOfTheirMinuteHourOrDayAndAreWrittenInFull() {
+        XmltvTime minutes = XmltvTime.parse("202401010600 +0200");
+        assertThat(minutes.instant()).isEqualTo(Instant.parse("2024-01-01T04:00:00Z"));
+        assertThat(minutes.plusSeconds(-5400).format()).isEqualTo("20240101043000 +0200");
+        assertThat(XmltvTime.parse("2024010106 -0500").instant()).isEqualTo(Instant.parse("2024-01-01T11:00:00Z"));
+        XmltvTime day = XmltvTime.parse("20220402");
+        assertThat(day.instant()).isEqualTo(Instant.parse("2022-04-02T00:00:00Z"));
+        assertThat(day.plusSeconds(3600).format()).isEqualTo("20220402010000 +0000");
     }
 
     @Test
-    void dateOnlyIsMidnightUtcAndGrowsATimeWhenShifted() {
-        XmltvTime t = XmltvTime.parse("20220402");
-        assertThat(t.instant()).isEqualTo(Instant.parse("2022-04-02T00:00:00Z"));
-        assertThat(t.plusSeconds(86400).format()).isEqualTo("20220403");
-        assertThat(t.plusSeconds(3600).format()).isEqualTo("2022040201");
+    void namedZonesReadAsTheXmltvLibraryReadsThemInAnyCase() {
+        // the example: an older grabber's British Summer Time
+        assertThat(XmltvTime.parse("20010829000500 BST").instant()).isEqualTo(Instant.parse("2001-08-28T23:05:00Z"));
+        assertThat(XmltvTime.parse("20010829000500 BST").format()).isEqualTo("20010829000500 +0100");
+        assertThat(XmltvTime.parse("20240115120000 est").instant()).isEqualTo(Instant.parse("2024-01-15T17:00:00Z"));
+        assertThat(XmltvTime.parse("20240115120000 IST").instant()).isEqualTo(Instant.parse("2024-01-15T06:30:00Z"));
+        assertThat(XmltvTime.parse("20240115120000 NZDT").instant()).isEqualTo(Instant.parse("2024-01-14T23:00:00Z"));
+        assertThat(XmltvTime.parse("20240115120000 ACDT").format()).isEqualTo("20240115120000 +1030");
+        assertThat(XmltvTime.parse("202401151200 AKST").instant()).isEqualTo(Instant.parse("2024-01-15T21:00:00Z"));
+        assertThat(XmltvTime.parse("20240115120000 Msk").plusSeconds(3600).format())
+                .isEqualTo("20240115130000 +0300");
+    }
+
+    @Test
+    void canonicalTextIsRecognisedWithoutParsing() {
+        assertThat(XmltvTime.isCanonical("20240101060000 -0400")).isTrue();
+        assertThat(XmltvTime.isCanonical("20240101060000 BST")).isFalse();
+        assertThat(XmltvTime.isCanonical("202401010600 +0200")).isFalse();
+        assertThat(XmltvTime.isCanonical("20240101060000+0400 ")).isFalse();
+        assertThat(XmltvTime.isCanonical(null)).isFalse();
     }
 
     @Test
@@ -62,7 +80,9 @@ class XmltvTimeTest {
         assertThat(XmltvTime.parse("tomorrow")).isNull();
         assertThat(XmltvTime.parse("20241301000000 +0000")).isNull();
         assertThat(XmltvTime.parse("20240101060000 +9900")).isNull();
-        assertThat(XmltvTime.parse("20240101060000 EST")).isNull();
+        assertThat(XmltvTime.parse("20240101060000 XYZ")).isNull();
+        assertThat(XmltvTime.parse("20240101060000 GST")).isNull(); // Gulf or Guam: not guessed
+        assertThat(XmltvTime.parse("2024010106000 +0000")).isNull();
         assertThat(XmltvTime.parse(null)).isNull();
         assertThat(XmltvTime.parse("")).isNull();
     }

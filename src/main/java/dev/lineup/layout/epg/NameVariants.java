@@ -81,6 +81,7 @@ final class NameVariants {
         }
         if (!ascii(name)) {
             add(out, transliterated(name), "read in Latin letters");
+            addNational(out, name, country);
             add(out, accentedLettersLost(name), "with its accented letters left out");
         }
         add(out, withoutNote(name), "without the note in brackets");
@@ -98,6 +99,7 @@ final class NameVariants {
             return out;
         }
         add(out, transliterated(name), "read in Latin letters");
+        addNational(out, name, country);
         List<String> parts = scriptParts(name);
         for (String p : parts) {
             add(out, p, PART_NOTE + (isLatin(p) ? "Latin-letter" : "other-script") + " part");
@@ -149,6 +151,30 @@ final class NameVariants {
             }
         }
         return changed ? sb.toString() : null;
+    }
+
+    /**
+     * Ukrainian and Belarusian write г as "h" and Bulgarian ъ as "a" and щ as "sht" in their national
+     * romanizations ("Гумор" → "Humor", "България" → "Balgariya"), where the Russian-style reading says
+     * "g", nothing and "shch": for a channel of those countries both readings are tried.
+     */
+    private static final java.util.Map<String, String[]> NATIONAL = java.util.Map.of(
+            "ua", new String[] {"г", "h", "и", "y"}, "by", new String[] {"г", "h"},
+            "bg", new String[] {"ъ", "a", "щ", "sht"});
+
+    private static void addNational(List<Variant> out, String name, String country) {
+        String[] table = country == null ? null : NATIONAL.get(country);
+        if (table == null) {
+            return;
+        }
+        String local = name;
+        for (int i = 0; i < table.length; i += 2) {
+            local = local.replace(table[i], table[i + 1]).replace(table[i].toUpperCase(java.util.Locale.ROOT),
+                    table[i + 1].substring(0, 1).toUpperCase(java.util.Locale.ROOT) + table[i + 1].substring(1));
+        }
+        if (!local.equals(name)) {
+            add(out, transliterated(local), "read in Latin letters the " + country.toUpperCase(java.util.Locale.ROOT) + " way");
+        }
     }
 
     /** Cyrillic and Greek letters in Latin, or null when the name has none. */

@@ -1,10 +1,12 @@
 package dev.lineup.service.publish;
 
-import dev.lineup.service.common.Env;
 import dev.lineup.model.LayoutState;
+import dev.lineup.model.Role;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.RenderResult;
+import dev.lineup.service.common.Env;
+import dev.lineup.service.common.StandardProviders;
 import dev.lineup.store.LineupStore;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.OAuthTokens;
@@ -12,7 +14,6 @@ import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.Reauthorizer;
-import dev.lineup.sync.Role;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.task.Progress;
@@ -209,15 +210,9 @@ public final class DesktopPublishing implements Closeable {
 
     /** The provider's web page for a target (storage, sharing); a local folder has none. */
     public void openProviderPage(String target) {
-        String kind = service.target(target).kind();
-        if (kind.equals(TargetSettings.DROPBOX)) {
-            browser.get().accept("https://www.dropbox.com/home");
-        } else if (kind.equals(TargetSettings.GDRIVE)) {
-            browser.get().accept("https://drive.google.com/drive/my-drive");
-        } else {
-            // A local (or desktop-synced) folder has no provider page: show the folder itself.
-            browser.get().accept(Path.of(TargetSettings.of(service.target(target)).folder()).toUri().toString());
-        }
+        TargetConfig config = service.target(target);
+        // A local (or desktop-synced) folder has no provider page: its page is the folder itself.
+        browser.get().accept(StandardProviders.registry().get(config.kind()).page(TargetSettings.of(config).folder()).toString());
     }
 
     PublishService service() {

@@ -1,16 +1,16 @@
 package dev.lineup.service.publish;
 
+import dev.lineup.model.Role;
+import dev.lineup.output.RenderResult;
 import dev.lineup.service.common.Durations;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.schedule.ScheduledRun;
-import dev.lineup.output.RenderResult;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
 import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.Publisher;
-import dev.lineup.sync.Role;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblemException;
 import java.io.IOException;

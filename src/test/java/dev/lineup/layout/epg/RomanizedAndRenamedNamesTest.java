@@ -46,6 +46,19 @@ class RomanizedAndRenamedNamesTest {
     }
 
     @Test
+    void ukrainianAndBulgarianNamesAreAlsoReadTheirNationalWay() {
+        List<GuideCandidate> guide = List.of(g("Humor.ua", "Гумор ТБ"), g("BulgariaOnAir.bg", "България Он Ер"),
+                g("Gumor.ru", "Гумор ТВ"));
+        ChannelMatch ua = match(guide, "UA: Humor TB", "UA");
+        assertThat(ua.autoApplied()).map(GuideProposal::guideId).contains("Humor.ua");
+        assertThat(ua.autoApplied().get().reason()).contains("the UA way");
+        assertThat(match(guide, "BG| Balgariya On Er HD", "BG").autoApplied()).map(GuideProposal::guideId)
+                .contains("BulgariaOnAir.bg");
+        // The Russian reading stays for Russian channels.
+        assertThat(match(guide, "RU: Gumor TV", "RU").autoApplied()).map(GuideProposal::guideId).contains("Gumor.ru");
+    }
+
+    @Test
     void everyWordOfTheNameInAChannelOfItsCountryOutranksAnotherCountrysSameName() {
         List<GuideCandidate> guide = List.of(g("CNBCEurope.uk", "CNBC"), g("CNBCAustralia.au", "CNBC"),
                 g("CNBCAsia.sg", "CNBC Asia HD"), g("CNBCAwaaz.in", "CNBC Awaaz"));
