@@ -8,6 +8,7 @@ import dev.lineup.output.RenderResult;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.common.StandardProviders;
 import dev.lineup.store.LineupStore;
+import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.OAuthTokens;
 import dev.lineup.sync.ProblemKind;
@@ -108,6 +109,25 @@ public final class DesktopPublishing implements Closeable {
             throw new java.util.NoSuchElementException("there is no publish target; add one first");
         }
         return service.publish(List.of(layout), target, options, cancel);
+    }
+
+    /** What a desktop mirror download did: the target, the local folder, and the downloader's result. */
+    public record Mirrored(String target, Path folder, MirrorDownloader.Result result) {
+    }
+
+    /**
+     * For a secondary-mirror: brings {@code DATA/mirror/TARGET} up to what the primary last published to the
+     * schedule's target ({@code schedule.publish-target}), else to the first target, as {@code lineup mirror}
+     * does (read-only: never takes the lease, never writes there).
+     */
+    public Mirrored mirror() throws SyncException, IOException {
+        List<String> names = store.targets().list().stream().map(TargetConfig::name).toList();
+        String target = ScheduledPublish.target(store).filter(names::contains)
+                .orElseGet(() -> names.isEmpty() ? null : names.get(0));
+        if (target == null) {
+            throw new java.util.NoSuchElementException("there is no target to download from; add the primary's folder first");
+        }
+        return new Mirrored(target, service.defaultMirrorDir(target), service.mirror(target, null));
     }
 
     /** The wizard for {@code problem}, met publishing {@code layout} to {@code target}. */

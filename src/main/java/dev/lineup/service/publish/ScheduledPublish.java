@@ -69,7 +69,7 @@ public final class ScheduledPublish implements ScheduledRun.AfterOutput {
     }
 
     /** The configured target, if scheduled runs should publish at all. */
-    static Optional<String> target(LineupStore store) {
+    public static Optional<String> target(LineupStore store) {
         return store.settings().get(Settings.SCHEDULE_PUBLISH_TARGET).map(String::trim).filter(t -> !t.isEmpty());
     }
 
