@@ -1,7 +1,8 @@
 package dev.lineup.cli;
 
-import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Installation;
+import dev.lineup.model.Role;
+import dev.lineup.service.workspace.Workspace;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,9 +24,9 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Installation.Role r;
+        Role r;
         try {
-            r = Installation.Role.fromWord(role);
+            r = Role.parse(role);
         } catch (IllegalArgumentException e) {
             throw new UserError("--role must be primary, secondary-local or secondary-mirror, not \"" + role + "\"");
         }

@@ -1,10 +1,11 @@
 package dev.lineup.cli;
 
 import dev.lineup.output.Manifest;
+import dev.lineup.model.TargetConfig;
+import dev.lineup.service.common.StandardProviders;
 import dev.lineup.service.publish.SignIns;
 import dev.lineup.service.publish.TargetSettings;
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.sync.SyncProblem;
 import java.io.PrintWriter;
@@ -102,14 +103,7 @@ final class RecoveryAdvice {
     }
 
     private Optional<String> providerPage() {
-        String kind = config.map(TargetConfig::kind).orElse("");
-        if (kind.equals(TargetSettings.DROPBOX)) {
-            return Optional.of("https://www.dropbox.com/home");
-        }
-        if (kind.equals(TargetSettings.GDRIVE)) {
-            return Optional.of("https://drive.google.com/drive/my-drive");
-        }
-        return config.map(c -> Path.of(TargetSettings.of(c).folder()).toUri().toString());
+        return config.map(c -> StandardProviders.registry().get(c.kind()).page(TargetSettings.of(c).folder()).toString());
     }
 
     /** {@code lineup --data-dir D publish [LAYOUT…] --target T EXTRA…}. */

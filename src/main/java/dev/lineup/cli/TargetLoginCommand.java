@@ -1,11 +1,13 @@
 package dev.lineup.cli;
 
+import dev.lineup.model.TargetConfig;
+import dev.lineup.service.common.StandardProviders;
 import dev.lineup.service.publish.SignIns;
 import dev.lineup.service.publish.StoreTokenStore;
 import dev.lineup.service.publish.TargetSettings;
 import dev.lineup.service.publish.Targets;
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.model.TargetConfig;
+import dev.lineup.sync.Provider;
 import dev.lineup.sync.Reauthorizer;
 import java.io.Console;
 import java.util.concurrent.Callable;
@@ -77,10 +79,11 @@ final class TargetLoginCommand implements Callable<Integer> {
     /** A token typed or pasted at a hidden prompt; without a terminal, the command that supplies one instead. */
     private String pasted(Workspace ws, TargetConfig t) {
         Console console = System.console();
-        String provider = t.kind().equals(TargetSettings.DROPBOX) ? "Dropbox" : "Google Drive";
+        Provider p = StandardProviders.registry().get(t.kind());
+        String provider = p.label();
         if (console == null) {
             throw new UserError("target \"" + t.name() + "\" was added with a token and has no "
-                    + (t.kind().equals(TargetSettings.DROPBOX) ? "app key" : "client id")
+                    + p.clientIdName()
                     + ", so it cannot sign in in a browser; put a new " + provider + " access token in an "
                     + "environment variable and run: " + Advice.command(ws.dataDir(), "target", "login", t.name(),
                     "--access-token-env", "VAR"));

@@ -1,5 +1,11 @@
 package dev.lineup.service;
 
+import dev.lineup.layout.ChannelEdits;
+import dev.lineup.layout.SourceChannelRef;
+import dev.lineup.model.Installation;
+import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutOptions;
+import dev.lineup.model.Role;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.common.RunGate;
 import dev.lineup.service.layouts.GuideService;
@@ -9,18 +15,13 @@ import dev.lineup.service.library.SourceAdmin;
 import dev.lineup.service.library.SourceCatalog;
 import dev.lineup.service.library.StoreLibrary;
 import dev.lineup.service.logos.DiskLogoCache;
+import dev.lineup.service.publish.DesktopPublishing;
 import dev.lineup.service.schedule.RefreshScheduler;
 import dev.lineup.service.settings.InstallationInfo;
 import dev.lineup.service.settings.SettingsService;
 import dev.lineup.service.workspace.AlreadyRunningException;
 import dev.lineup.service.workspace.DataDirectory;
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.service.publish.DesktopPublishing;
-import dev.lineup.layout.ChannelEdits;
-import dev.lineup.layout.SourceChannelRef;
-import dev.lineup.model.Installation;
-import dev.lineup.model.Layout;
-import dev.lineup.model.LayoutOptions;
 import dev.lineup.task.TaskContext;
 import dev.lineup.task.TaskPools;
 import java.io.IOException;
@@ -62,7 +63,7 @@ public final class DesktopServices {
     }
 
     /** First start: the installation, its {@code local} target, the bundled sample sources and layout. */
-    public static void setUp(Workspace ws, String name, Installation.Role role, Path outputFolder, TaskContext progress)
+    public static void setUp(Workspace ws, String name, Role role, Path outputFolder, TaskContext progress)
             throws IOException {
         FirstRun.init(ws.store(), ws.dataDir(), name, role, outputFolder);
         FirstRun.addSample(ws.store(), ws.dataDir(), progress, progress.cancellation());

@@ -1,15 +1,16 @@
 package dev.lineup.service;
 
-import dev.lineup.service.library.SourceRefreshRun;
-import dev.lineup.service.publish.TargetSettings;
 import dev.lineup.layout.Numbering;
 import dev.lineup.layout.NumberingOptions;
 import dev.lineup.service.layouts.StoredLayouts;
 import dev.lineup.service.layouts.StoredEpgMatch;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
+import dev.lineup.model.Role;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceKind;
+import dev.lineup.service.library.SourceRefreshRun;
+import dev.lineup.service.publish.TargetSettings;
 import dev.lineup.source.SourceRefresher;
 import dev.lineup.store.LineupStore;
 import dev.lineup.task.Cancellation;
@@ -47,7 +48,7 @@ public final class FirstRun {
      * Creates (or renames) the installation and, if there is none yet, the {@code local} target
      * writing to {@code outputFolder} (null: {@link #defaultOutputFolder}) so publishing works at once.
      */
-    public static Installation init(LineupStore store, Path dataDir, String name, Installation.Role role,
+    public static Installation init(LineupStore store, Path dataDir, String name, Role role,
                                     Path outputFolder) {
         Installation inst = store.installation().init(name, role);
         if (store.targets().find("local").isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.lineup.store;
 
 import dev.lineup.model.Installation;
+import dev.lineup.model.Role;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -21,13 +22,13 @@ public final class InstallationStore {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT id, name, role FROM installation LIMIT 1")) {
                 return rs.next() ? Optional.of(new Installation(rs.getString(1), rs.getString(2),
-                        Installation.Role.fromWord(rs.getString(3)))) : Optional.<Installation>empty();
+                        Role.parse(rs.getString(3)))) : Optional.<Installation>empty();
             }
         });
     }
 
     /** Creates the installation, or renames it / changes its role keeping its id. */
-    public Installation init(String name, Installation.Role role) {
+    public Installation init(String name, Role role) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("the installation needs a name");
         }

@@ -1,5 +1,7 @@
 package dev.lineup.sync;
 
+import dev.lineup.model.Role;
+
 /** Publishing was asked of a secondary installation; only a primary takes the lease and writes. */
 public class NotPrimaryException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -7,7 +9,7 @@ public class NotPrimaryException extends Exception {
     private final Role role;
 
     public NotPrimaryException(Role role) {
-        super("this installation is " + role.cliName() + ": only a primary publishes (and takes the lease); "
+        super("this installation is " + role.word() + ": only a primary publishes (and takes the lease); "
                 + "make it primary with `lineup init --role primary` or publish from the primary");
         this.role = role;
     }

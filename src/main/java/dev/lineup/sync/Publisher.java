@@ -1,6 +1,7 @@
 package dev.lineup.sync;
 
 import dev.lineup.output.Manifest;
+import dev.lineup.model.Role;
 import dev.lineup.store.IoThreadGuard;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.model.Role;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -148,7 +149,7 @@ public final class RecoveryActions {
     /** Makes this installation a secondary (local or mirror); it will never take the lease again. */
     public void switchToSecondary(Role role) throws IOException {
         if (role.mayPublish()) {
-            throw new IllegalArgumentException("switchToSecondary needs a secondary role, not " + role.cliName());
+            throw new IllegalArgumentException("switchToSecondary needs a secondary role, not " + role.word());
         }
         require(hooks.roleSwitcher(), RecoveryAction.MAKE_SECONDARY).switchTo(role);
     }

@@ -43,7 +43,7 @@ public final class EditorUiBench {
         Path tmp = Files.createTempDirectory("lineup-uibench");
         Path playlist = PlaylistGenerator.generate(tmp, n, 7);
         dev.lineup.service.workspace.Workspace ws = DesktopServices.open(tmp.resolve("data"), n2 -> { });
-        dev.lineup.service.FirstRun.init(ws.store(), ws.dataDir(), "Bench", dev.lineup.model.Installation.Role.PRIMARY, null);
+        dev.lineup.service.FirstRun.init(ws.store(), ws.dataDir(), "Bench", dev.lineup.model.Role.PRIMARY, null);
         dev.lineup.model.Source provider = ws.store().sources().add("Provider", dev.lineup.model.SourceKind.M3U,
                 playlist.toString(), null, null, false, false);
         long t0 = System.nanoTime();

@@ -1,5 +1,6 @@
 package dev.lineup.bench;
 
+import dev.lineup.model.Role;
 import dev.lineup.sync.LeaseManager;
 import dev.lineup.sync.LeaseOwner;
 import dev.lineup.sync.OAuthTokens;
@@ -9,7 +10,6 @@ import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.RemoteFile;
 import dev.lineup.sync.RetryPacer;
-import dev.lineup.sync.Role;
 import dev.lineup.sync.TokenStore;
 import dev.lineup.sync.dropbox.DropboxConfig;
 import dev.lineup.sync.dropbox.DropboxTarget;

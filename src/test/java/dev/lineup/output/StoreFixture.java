@@ -45,7 +45,7 @@ public final class StoreFixture implements AutoCloseable {
         this.playlist = Files.createDirectories(dataDir.resolveSibling("provider")).resolve("provider.m3u");
         Files.writeString(playlist, PLAYLIST, StandardCharsets.UTF_8);
         store = LineupStore.open(dataDir, m -> { });
-        store.installation().init("Living room", dev.lineup.model.Installation.Role.PRIMARY);
+        store.installation().init("Living room", dev.lineup.model.Role.PRIMARY);
         m3u = store.sources().add("Provider", SourceKind.M3U, playlist.toString(), null, null, false, false);
         epg = store.sources().add("Guide", SourceKind.EPG, Corpus.path("xmltv/ektotv-example.xml").toString(), null,
                 null, false, false);

@@ -1,5 +1,6 @@
 package dev.lineup.store;
 
+import dev.lineup.model.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,10 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BackupAndRecoveryTest {
     @TempDir
@@ -24,7 +25,7 @@ class BackupAndRecoveryTest {
     @ValueSource(ints = {0, 4096})
     void aDamagedDatabaseIsMovedAsideAndTheNewestGoodBackupRestoredWithAMessage(int offset) throws Exception {
         try (LineupStore s = LineupStore.open(dir, notices::add)) {
-            s.installation().init("Living room", Installation.Role.PRIMARY);
+            s.installation().init("Living room", Role.PRIMARY);
             s.settings().set("lease.ttl-seconds", "90");
             s.backups().create("test");
             s.settings().set("lease.ttl-seconds", "300"); // after the backup: lost by the restore
@@ -74,9 +75,9 @@ class BackupAndRecoveryTest {
     @Test
     void restoreBringsBackABackupAndSavesTheCurrentStateFirst() throws Exception {
         try (LineupStore s = LineupStore.open(dir, notices::add)) {
-            s.installation().init("Before", Installation.Role.PRIMARY);
+            s.installation().init("Before", Role.PRIMARY);
             Path backup = s.backups().create("manual");
-            s.installation().init("After", Installation.Role.SECONDARY_LOCAL);
+            s.installation().init("After", Role.SECONDARY_LOCAL);
 
             s.backups().restore(backup);
 
@@ -94,7 +95,7 @@ class BackupAndRecoveryTest {
     void restoringSomethingThatIsNotABackupIsRefusedAndChangesNothing() throws Exception {
         Path junk = Files.writeString(dir.resolve("junk.db"), "not a database at all, just text......");
         try (LineupStore s = LineupStore.open(dir.resolve("data"), notices::add)) {
-            s.installation().init("Kept", Installation.Role.PRIMARY);
+            s.installation().init("Kept", Role.PRIMARY);
             assertThatThrownBy(() -> s.backups().restore(junk)).isInstanceOf(StoreException.class)
                     .hasMessageContaining("not a usable Lineup backup");
             assertThat(s.installation().get()).map(Installation::name).hasValue("Kept");
@@ -104,7 +105,7 @@ class BackupAndRecoveryTest {
     @Test
     void migratingAnOlderSchemaMakesABackupFirstAndANewerSchemaIsRefused() throws Exception {
         try (LineupStore s = LineupStore.open(dir, notices::add)) {
-            s.installation().init("Old", Installation.Role.PRIMARY);
+            s.installation().init("Old", Role.PRIMARY);
         }
         List<Migrations.Step> next = new ArrayList<>(Migrations.STEPS);
         next.add(Migrations.Step.sql("CREATE TABLE later_feature (x TEXT); INSERT INTO later_feature VALUES ('y')"));

@@ -1,5 +1,6 @@
 package dev.lineup.store;
 
+import dev.lineup.model.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class BackupCompletenessTest {
     /** A database with one named installation and one good backup of it; returns the backup. */
     private Path goodState(String name) {
         try (LineupStore s = LineupStore.open(dir, notices::add)) {
-            s.installation().init(name, Installation.Role.PRIMARY);
+            s.installation().init(name, Role.PRIMARY);
             return s.backups().create("good");
         }
     }
@@ -133,7 +134,7 @@ class BackupCompletenessTest {
         }
         Path data = dir.resolve("data");
         try (LineupStore s = LineupStore.open(data, notices::add)) {
-            s.installation().init("Kept", Installation.Role.PRIMARY);
+            s.installation().init("Kept", Role.PRIMARY);
             int backups = s.backups().list().size();
             assertThatThrownBy(() -> s.backups().restore(empty)).isInstanceOf(StoreException.class)
                     .hasMessageContaining("empty (0 bytes)").hasMessageContaining("the database was not changed");
@@ -154,7 +155,7 @@ class BackupCompletenessTest {
     void restoreOfAnOlderBackupReturnsTheSafetyCopyOfTheStateBefore() {
         Path backup = goodState("Before");
         try (LineupStore s = LineupStore.open(dir, notices::add)) {
-            s.installation().init("After", Installation.Role.PRIMARY);
+            s.installation().init("After", Role.PRIMARY);
             Path safety = s.backups().restore(backup);
             assertThat(safety.getFileName().toString()).endsWith("-before-restore.db");
             assertThat(BackupCheck.verify(safety).usable()).isTrue();

@@ -1,5 +1,6 @@
 package dev.lineup.store;
 
+import dev.lineup.model.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,7 +56,7 @@ class LayoutStateMigrationTest {
     void aDatabaseAsThePreviousVersionLeftIt() throws Exception {
         try (Database db = Database.open(dir, notices::add, Migrations.STEPS.subList(0, 1))) {
             assertThat(db.schemaVersion()).isEqualTo(1);
-            new InstallationStore(db).init("Den PC", Installation.Role.PRIMARY);
+            new InstallationStore(db).init("Den PC", Role.PRIMARY);
             new TargetStore(db).put(new TargetConfig("box", "dropbox", "{\"folder\":\"/IPTV\"}"));
             new LayoutStore(db).save(new Layout("Family", LayoutOptions.DEFAULTS, List.of()));
             new LayoutStore(db).save(new Layout("Kids", LayoutOptions.DEFAULTS, List.of()));

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.model.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

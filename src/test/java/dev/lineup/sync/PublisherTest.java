@@ -1,6 +1,7 @@
 package dev.lineup.sync;
 
 import dev.lineup.output.Hashing;
+import dev.lineup.model.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -190,7 +191,7 @@ class PublisherTest {
         for (Role role : List.of(Role.SECONDARY_LOCAL, Role.SECONDARY_MIRROR)) {
             Publisher p = new Publisher(leases("PC"), pacer, role, history);
             assertThatThrownBy(() -> p.publish(staged, "p")).isInstanceOf(NotPrimaryException.class)
-                    .hasMessageContaining(role.cliName()).hasMessageContaining("only a primary publishes");
+                    .hasMessageContaining(role.word()).hasMessageContaining("only a primary publishes");
         }
         assertThat(remote).doesNotExist();
     }

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.model.Role;
 import dev.lineup.sync.dropbox.DropboxConfig;
 import dev.lineup.sync.dropbox.DropboxTarget;
 import dev.lineup.sync.local.LocalFolderTarget;

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.model.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +45,7 @@ class RecoveryActionsTest {
 
     RecoveryActions.Hooks allHooks() {
         return new RecoveryActions.Hooks(() -> calls.add("reauthorize"), () -> calls.add("re-output"),
-                role -> calls.add("role " + role.cliName()), folder -> calls.add("folder " + folder));
+                role -> calls.add("role " + role.word()), folder -> calls.add("folder " + folder));
     }
 
     @Test

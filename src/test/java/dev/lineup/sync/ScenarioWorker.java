@@ -1,6 +1,7 @@
 package dev.lineup.sync;
 
 import dev.lineup.output.Hashing;
+import dev.lineup.model.Role;
 import dev.lineup.sync.dropbox.DropboxConfig;
 import dev.lineup.sync.dropbox.DropboxTarget;
 import dev.lineup.sync.gdrive.DriveAuth;

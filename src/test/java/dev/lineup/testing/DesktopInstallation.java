@@ -1,12 +1,13 @@
 package dev.lineup.testing;
 
+import dev.lineup.model.Installation;
+import dev.lineup.model.Role;
 import dev.lineup.service.AppServices;
 import dev.lineup.service.DesktopServices;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.library.SourceInfo;
 import dev.lineup.service.FirstRun;
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.model.Installation;
 import dev.lineup.task.TaskContext;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public final class DesktopInstallation implements AutoCloseable {
         data = dir.resolve("data");
         published = dir.resolve("published");
         ws = DesktopServices.open(data, m -> { });
-        DesktopServices.setUp(ws, "Den PC", Installation.Role.PRIMARY, published, TaskContext.detached("test"));
+        DesktopServices.setUp(ws, "Den PC", Role.PRIMARY, published, TaskContext.detached("test"));
         services = DesktopServices.create(ws, clock, Env.SYSTEM, timer);
     }
 

@@ -1,15 +1,16 @@
 package dev.lineup.ui;
 
+import dev.lineup.model.Role;
 import dev.lineup.task.TaskContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.service.AppServices;
-import dev.lineup.service.DesktopServices;
-import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutGroup;
 import dev.lineup.model.LayoutOptions;
+import dev.lineup.service.AppServices;
+import dev.lineup.service.DesktopServices;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.ui.common.TaskMonitor;
 import dev.lineup.ui.layouteditor.LayoutEditorViewModel;
 import dev.lineup.ui.mainwindow.MainWindow;
@@ -45,7 +46,7 @@ public final class UiFixture {
     public static AppServices services(Path dataDir) throws IOException {
         return offFx(() -> {
             Workspace ws = DesktopServices.open(dataDir, n -> { });
-            DesktopServices.setUp(ws, "Test PC", Installation.Role.PRIMARY, null, TaskContext.detached("test"));
+            DesktopServices.setUp(ws, "Test PC", Role.PRIMARY, null, TaskContext.detached("test"));
             ws.store().layouts().save(new Layout("A test", LayoutOptions.DEFAULTS, List.of(
                     new LayoutGroup("Favourites", false, List.of()), new LayoutGroup("News", false, List.of()))));
             return DesktopServices.create(ws, Clock.fixed(NOW, ZoneOffset.UTC));

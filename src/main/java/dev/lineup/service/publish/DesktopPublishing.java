@@ -1,18 +1,20 @@
 package dev.lineup.service.publish;
 
-import dev.lineup.service.common.Env;
 import dev.lineup.model.LayoutState;
+import dev.lineup.model.Role;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.RenderResult;
+import dev.lineup.service.common.Env;
+import dev.lineup.service.common.StandardProviders;
 import dev.lineup.store.LineupStore;
+import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.OAuthTokens;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.Reauthorizer;
-import dev.lineup.sync.Role;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.task.Progress;
@@ -107,6 +109,25 @@ public final class DesktopPublishing implements Closeable {
             throw new java.util.NoSuchElementException("there is no publish target; add one first");
         }
         return service.publish(List.of(layout), target, options, cancel);
+    }
+
+    /** What a desktop mirror download did: the target, the local folder, and the downloader's result. */
+    public record Mirrored(String target, Path folder, MirrorDownloader.Result result) {
+    }
+
+    /**
+     * For a secondary-mirror: brings {@code DATA/mirror/TARGET} up to what the primary last published to the
+     * schedule's target ({@code schedule.publish-target}), else to the first target, as {@code lineup mirror}
+     * does (read-only: never takes the lease, never writes there).
+     */
+    public Mirrored mirror() throws SyncException, IOException {
+        List<String> names = store.targets().list().stream().map(TargetConfig::name).toList();
+        String target = ScheduledPublish.target(store).filter(names::contains)
+                .orElseGet(() -> names.isEmpty() ? null : names.get(0));
+        if (target == null) {
+            throw new java.util.NoSuchElementException("there is no target to download from; add the primary's folder first");
+        }
+        return new Mirrored(target, service.defaultMirrorDir(target), service.mirror(target, null));
     }
 
     /** The wizard for {@code problem}, met publishing {@code layout} to {@code target}. */
@@ -209,15 +230,9 @@ public final class DesktopPublishing implements Closeable {
 
     /** The provider's web page for a target (storage, sharing); a local folder has none. */
     public void openProviderPage(String target) {
-        String kind = service.target(target).kind();
-        if (kind.equals(TargetSettings.DROPBOX)) {
-            browser.get().accept("https://www.dropbox.com/home");
-        } else if (kind.equals(TargetSettings.GDRIVE)) {
-            browser.get().accept("https://drive.google.com/drive/my-drive");
-        } else {
-            // A local (or desktop-synced) folder has no provider page: show the folder itself.
-            browser.get().accept(Path.of(TargetSettings.of(service.target(target)).folder()).toUri().toString());
-        }
+        TargetConfig config = service.target(target);
+        // A local (or desktop-synced) folder has no provider page: its page is the folder itself.
+        browser.get().accept(StandardProviders.registry().get(config.kind()).page(TargetSettings.of(config).folder()).toString());
     }
 
     PublishService service() {

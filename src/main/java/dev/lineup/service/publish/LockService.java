@@ -1,5 +1,6 @@
 package dev.lineup.service.publish;
 
+import dev.lineup.model.Role;
 import dev.lineup.sync.ForceConfirmation;
 import dev.lineup.sync.Lease;
 import dev.lineup.sync.LeaseInfo;
@@ -7,7 +8,6 @@ import dev.lineup.sync.LeaseManager;
 import dev.lineup.sync.LeaseStatus;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.PublishTarget;
-import dev.lineup.sync.Role;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblem;
 import java.util.Optional;

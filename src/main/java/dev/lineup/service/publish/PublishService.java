@@ -1,14 +1,16 @@
 package dev.lineup.service.publish;
 
-import dev.lineup.service.common.AppInfo;
-import dev.lineup.service.common.Durations;
-import dev.lineup.service.common.Env;
-import dev.lineup.service.layouts.StoreLayoutService;
 import dev.lineup.model.Installation;
+import dev.lineup.model.Role;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.Manifest;
 import dev.lineup.output.RenderResult;
+import dev.lineup.service.common.AppInfo;
+import dev.lineup.service.common.Durations;
+import dev.lineup.service.common.Env;
+import dev.lineup.service.common.StandardProviders;
+import dev.lineup.service.layouts.StoreLayoutService;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
 import dev.lineup.sync.LeaseManager;
@@ -21,7 +23,6 @@ import dev.lineup.sync.PublishReport;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.RetryPacer;
-import dev.lineup.sync.Role;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.StagedFolder;
 import dev.lineup.sync.SyncProblem;
@@ -110,7 +111,7 @@ public final class PublishService implements java.io.Closeable {
 
     /** This installation's role; publishing and the lease are for a primary only. */
     public Role role() {
-        return Role.parse(installation().role().word());
+        return installation().role();
     }
 
     /** Publishes {@code layouts} (empty: every layout) to {@code targetName}. */
@@ -157,7 +158,7 @@ public final class PublishService implements java.io.Closeable {
 
     /** The layouts to publish ({@code layouts}, or every layout when empty), checked before anything is rendered. */
     private List<String> publishable(List<String> layouts, String targetName) throws NotPrimaryException {
-        Role role = Role.parse(installation().role().word());
+        Role role = installation().role();
         if (!role.mayPublish()) {
             throw new NotPrimaryException(role);
         }
@@ -180,7 +181,7 @@ public final class PublishService implements java.io.Closeable {
                                         Publisher.Options options, BooleanSupplier cancel)
             throws SyncException, NotPrimaryException, IOException {
         Installation inst = installation();
-        Role role = Role.parse(inst.role().word());
+        Role role = inst.role();
         TargetConfig config = target(targetName);
         checkCancel(cancel);
         PublishReport report;
@@ -263,13 +264,7 @@ public final class PublishService implements java.io.Closeable {
         if (f.isEmpty()) {
             throw new IllegalArgumentException("a separate folder needs a name");
         }
-        if (config.kind().equals(TargetSettings.DROPBOX) && !f.startsWith("/")) {
-            throw new IllegalArgumentException("a Dropbox folder is a path starting with '/', e.g. /IPTV-2, not \""
-                    + f + "\"");
-        }
-        if (config.kind().equals(TargetSettings.GDRIVE) && f.contains("/")) {
-            throw new IllegalArgumentException("a Google Drive folder is a plain name without '/', not \"" + f + "\"");
-        }
+        f = StandardProviders.registry().get(config.kind()).checkFolder(f);
         store.targets().put(TargetSettings.of(config).withFolder(f).toConfig(config.name(), config.kind()));
     }
 

@@ -1,13 +1,13 @@
 package dev.lineup.service.publish;
 
 import dev.lineup.output.Manifest;
+import dev.lineup.model.Role;
 import dev.lineup.sync.ForceConfirmation;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.sync.RecoveryActions;
-import dev.lineup.sync.Role;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblem;
 import java.io.IOException;
@@ -193,7 +193,7 @@ public final class RecoverySession {
             case MAKE_SECONDARY:
                 Role role = choice.role() == null ? Role.SECONDARY_LOCAL : choice.role();
                 actions.switchToSecondary(role);
-                return new Outcome("This installation is now " + role.cliName()
+                return new Outcome("This installation is now " + role.word()
                         + "; it no longer publishes to the cloud.", Optional.empty());
             case USE_SEPARATE_FOLDER:
                 actions.useSeparateFolder(choice.folder());

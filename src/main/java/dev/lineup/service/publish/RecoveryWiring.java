@@ -1,6 +1,7 @@
 package dev.lineup.service.publish;
 
 import dev.lineup.model.Installation;
+import dev.lineup.model.Role;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishListener;
@@ -34,7 +35,7 @@ final class RecoveryWiring {
         };
         RecoveryActions.RoleSwitcher roles = role -> {
             Installation inst = service.installation();
-            service.store().installation().init(inst.name(), Installation.Role.fromWord(role.cliName()));
+            service.store().installation().init(inst.name(), role);
         };
         RecoveryActions.FolderSwitcher folders = folder -> service.moveTarget(targetName, folder);
         return new RecoveryActions(service.leases(target, service.installation()), RetryPacer.standard(),

@@ -1,16 +1,16 @@
 package dev.lineup.service.publish;
 
+import dev.lineup.model.Role;
+import dev.lineup.output.RenderResult;
 import dev.lineup.service.common.Durations;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.schedule.ScheduledRun;
-import dev.lineup.output.RenderResult;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
 import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.Publisher;
-import dev.lineup.sync.Role;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblemException;
 import java.io.IOException;
@@ -69,7 +69,7 @@ public final class ScheduledPublish implements ScheduledRun.AfterOutput {
     }
 
     /** The configured target, if scheduled runs should publish at all. */
-    static Optional<String> target(LineupStore store) {
+    public static Optional<String> target(LineupStore store) {
         return store.settings().get(Settings.SCHEDULE_PUBLISH_TARGET).map(String::trim).filter(t -> !t.isEmpty());
     }
 

@@ -1,6 +1,7 @@
 package dev.lineup.service.publish;
 
 import dev.lineup.model.TargetConfig;
+import dev.lineup.service.common.StandardProviders;
 import dev.lineup.store.Settings;
 import dev.lineup.sync.OAuthTokens;
 import dev.lineup.sync.ProblemKind;
@@ -65,7 +66,7 @@ public final class SignIns {
         String clientId = TargetSettings.of(config).clientId();
         if (clientId == null) {
             throw new IllegalArgumentException("target '" + config.name() + "' has no "
-                    + (config.kind().equals(TargetSettings.DROPBOX) ? "app key" : "client id")
+                    + StandardProviders.registry().get(config.kind()).clientIdName()
                     + ": a refresh token only works with the app it was issued to; use a new access token instead");
         }
         if (refreshToken == null || refreshToken.isBlank()) {

@@ -1,5 +1,7 @@
 package dev.lineup.service.publish;
 
+import dev.lineup.service.common.StandardProviders;
+
 /**
  * A publish target as the Publish screen lists it. {@code account} is the provider's account id of the
  * sign-in (never a token), null when unknown or not signed in. {@code lastCheck} (null: none yet) is what
@@ -13,7 +15,7 @@ public record TargetInfo(String name, String kind, String folder, boolean signed
     }
 
     public boolean cloud() {
-        return !TargetSettings.LOCAL.equals(kind);
+        return StandardProviders.registry().get(kind).signsIn();
     }
 
     /** Signed in, and the provider did not refuse the sign-in the last time it was used. */
@@ -23,8 +25,7 @@ public record TargetInfo(String name, String kind, String folder, boolean signed
 
     /** e.g. "Dropbox /IPTV · signed in as dbid:123", "Local folder /home/me/published". */
     public String describe() {
-        String where = (TargetSettings.DROPBOX.equals(kind) ? "Dropbox " : TargetSettings.GDRIVE.equals(kind)
-                ? "Google Drive " : "Local folder ") + folder;
+        String where = StandardProviders.registry().get(kind).label() + " " + folder;
         if (!cloud()) {
             return where;
         }

@@ -1,10 +1,14 @@
 package dev.lineup.service.publish;
 
 import dev.lineup.service.common.Env;
+import com.google.api.client.auth.oauth2.Credential;
 import dev.lineup.model.HttpOptions;
 import dev.lineup.model.TargetConfig;
+import dev.lineup.service.common.Env;
+import dev.lineup.service.common.StandardProviders;
 import dev.lineup.sync.OAuthTokens;
 import dev.lineup.sync.ProblemKind;
+import dev.lineup.sync.Provider;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.TokenStore;
@@ -62,12 +66,13 @@ public final class Targets {
     public static void signIn(TargetConfig config, TokenStore tokens, Env env, Consumer<URI> browser,
                               Duration timeout) throws SyncException {
         TargetSettings s = TargetSettings.of(config);
-        if (config.kind().equals(TargetSettings.LOCAL)) {
+        Provider provider = StandardProviders.registry().get(config.kind());
+        if (!provider.signsIn()) {
             throw new IllegalArgumentException("target '" + config.name() + "' is a local folder: it needs no sign-in");
         }
         if (s.clientId() == null) {
             throw new IllegalArgumentException("target '" + config.name() + "' has no "
-                    + (config.kind().equals(TargetSettings.DROPBOX) ? "app key (--app-key)" : "client id (--client-id)")
+                    + provider.clientIdName() + " (" + provider.clientIdOption() + ")"
                     + "; add the target again with it to sign in");
         }
         if (config.kind().equals(TargetSettings.DROPBOX)) {

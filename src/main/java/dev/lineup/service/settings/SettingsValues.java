@@ -1,9 +1,10 @@
 package dev.lineup.service.settings;
 
 import dev.lineup.model.Installation;
+import dev.lineup.model.Role;
 
 /** The Settings screen's values, read and saved together. Timeouts in seconds, the interval in minutes. */
-public record SettingsValues(String installationName, Installation.Role role, int backupKeep, int intervalMinutes,
+public record SettingsValues(String installationName, Role role, int backupKeep, int intervalMinutes,
                              boolean scheduleInApp, int connectTimeout, int readTimeout, String userAgent,
                              boolean dark) {
     /** Null when the values can be saved, else what is wrong, in words for the user. */

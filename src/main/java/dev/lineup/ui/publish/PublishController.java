@@ -29,6 +29,7 @@ public final class PublishController {
     @FXML private ComboBox<String> targetChoice;
     @FXML private Button outputNow;
     @FXML private Button publishNow;
+    @FXML private Button mirrorNow;
     @FXML private Label publishMessage;
     @FXML private Label lastPublished;
     @FXML private TableView<PublishReport.FileResult> fileTable;
@@ -59,6 +60,11 @@ public final class PublishController {
         publishNow.disableProperty().bind(vm.selectedProperty().isNull().or(vm.selectedPendingProperty()));
         outputNow.setOnAction(e -> vm.outputNow());
         publishNow.setOnAction(e -> vm.publishNow());
+        // A secondary-mirror downloads what the primary published instead of publishing its own output.
+        mirrorNow.visibleProperty().bind(vm.mirrorModeProperty());
+        mirrorNow.managedProperty().bind(mirrorNow.visibleProperty());
+        mirrorNow.disableProperty().bind(vm.busyProperty());
+        mirrorNow.setOnAction(e -> vm.mirrorNow());
         publishMessage.textProperty().bind(vm.messageProperty());
         fileTable.setItems(vm.files());
         TableColumn<PublishReport.FileResult, String> link = fileCol("Share link", 420, PublishReport.FileResult::shareLink);

@@ -6,7 +6,6 @@ import dev.lineup.task.Progress;
 import dev.lineup.task.TaskContext;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 
 /**
  * Feeds a publish's rendering and upload progress into its task (the status bar samples it on its tick)
@@ -18,16 +17,18 @@ final class PublishProgress implements PublishListener, Progress {
     static final long MIN_GAP_NANOS = 250_000_000L;
     private final TaskContext ctx;
     private final Consumer<String> rowText;
+    private final java.util.concurrent.Executor toUi;
     private final AtomicReference<String> waiting = new AtomicReference<>();
     private long filesDone;
     private String lastFile;
     private String lastText;
     private long lastShown;
 
-    /** {@code rowText} runs on the FX thread with texts like {@code uploading family.xml 45 %}. */
-    PublishProgress(TaskContext ctx, Consumer<String> rowText) {
+    /** {@code rowText} runs through {@code toUi} (the FX thread) with texts like {@code uploading family.xml 45 %}. */
+    PublishProgress(TaskContext ctx, Consumer<String> rowText, java.util.concurrent.Executor toUi) {
         this.ctx = ctx;
         this.rowText = rowText;
+        this.toUi = toUi;
     }
 
     @Override
@@ -50,7 +51,7 @@ final class PublishProgress implements PublishListener, Progress {
             lastShown = now;
         }
         if (waiting.getAndSet(text) == null) {
-            Platform.runLater(() -> rowText.accept(waiting.getAndSet(null)));
+            toUi.execute(() -> rowText.accept(waiting.getAndSet(null)));
         }
     }
 

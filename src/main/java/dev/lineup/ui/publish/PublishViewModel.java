@@ -5,6 +5,7 @@ import dev.lineup.service.publish.LayoutPublishState;
 import dev.lineup.service.publish.PublishResult;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.sync.Publisher;
+import dev.lineup.model.Role;
 import dev.lineup.sync.SyncException;
 import dev.lineup.task.Task;
 import dev.lineup.task.TaskContext;
@@ -38,7 +39,7 @@ public final class PublishViewModel {
     private record Request(String layout, Kind kind) {
     }
 
-    private record Loaded(List<LayoutPublishState> states, List<String> targets) {
+    private record Loaded(List<LayoutPublishState> states, List<String> targets, boolean mirror) {
     }
 
     private record Done(String message, LayoutPublishState state) {
@@ -46,6 +47,7 @@ public final class PublishViewModel {
 
     private final DesktopPublishing publishing;
     private final TaskExecutor tasks;
+    private final java.util.concurrent.Executor toUi;
     private final ProblemCenter problems;
     private final ObservableList<PublishRow> rows = FXCollections.observableArrayList();
     private final ObservableList<PublishReport.FileResult> files = FXCollections.observableArrayList();
@@ -53,6 +55,7 @@ public final class PublishViewModel {
     private final ObjectProperty<PublishRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty selectedPending = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty mirrorMode = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
     private final Deque<Request> queue = new ArrayDeque<>();
     private Request running;
@@ -61,6 +64,13 @@ public final class PublishViewModel {
     private Runnable alsoOnLoad = () -> { };
 
     public PublishViewModel(DesktopPublishing publishing, TaskExecutor tasks, ProblemCenter problems) {
+        this(publishing, tasks, problems, javafx.application.Platform::runLater);
+    }
+
+    /** {@code toUi} runs upload progress texts on the UI thread (a view-model test: the calling thread). */
+    public PublishViewModel(DesktopPublishing publishing, TaskExecutor tasks, ProblemCenter problems,
+                            java.util.concurrent.Executor toUi) {
+        this.toUi = toUi;
         this.publishing = publishing;
         this.tasks = tasks;
         this.problems = problems;
@@ -80,8 +90,10 @@ public final class PublishViewModel {
             for (String l : publishing.layouts()) {
                 states.add(publishing.state(l));
             }
-            return new Loaded(states, publishing.targets().stream().map(t -> t.name()).toList());
+            return new Loaded(states, publishing.targets().stream().map(t -> t.name()).toList(),
+                    publishing.role() == Role.SECONDARY_MIRROR);
         }).onSuccess(loaded -> {
+            mirrorMode.set(loaded.mirror());
             List<LayoutPublishState> states = loaded.states();
             targetNames.setAll(loaded.targets());
             String keep = selected.get() == null ? null : selected.get().layout();
@@ -174,7 +186,7 @@ public final class PublishViewModel {
                 if (row.pending()) { // a late update never overwrites the outcome
                     row.activityProperty().set(text);
                 }
-            });
+            }, toUi);
             if (r.kind() == Kind.OUTPUT) {
                 String dir = publishing.output(r.layout(), progress).toString();
                 return new Done("Output of " + r.layout() + " written to " + dir, publishing.state(r.layout()));
@@ -212,6 +224,34 @@ public final class PublishViewModel {
             next();
             tasks.showError(name + " failed", e);
         }).start();
+    }
+
+    /**
+     * For a secondary-mirror: downloads what the primary last published, as {@code lineup mirror} does (the
+     * schedule's target, else the first). Refused (false) while another request runs.
+     */
+    public boolean mirrorNow() {
+        if (busy.get()) {
+            return false;
+        }
+        busy.set(true);
+        message.set("Downloading what the primary published…");
+        tasks.run("Downloading from the primary", ctx -> publishing.mirror()).onSuccess(m -> {
+            message.set(m.result().changed()
+                    ? String.format("Downloaded generation %d of %s into %s: %d file(s), %d bytes", m.result().generation(),
+                            m.target(), m.folder(), m.result().files().size(), m.result().bytesDownloaded())
+                    : String.format("%s is already current in %s (generation %d)", m.target(), m.folder(),
+                            m.result().generation()));
+            idle();
+        }).onError(SyncException.class, e -> {
+            message.set("Download failed: " + e.kind().label() + ": " + e.getMessage());
+            idle();
+        }).onError(Exception.class, e -> {
+            message.set("Download failed: " + e.getMessage());
+            idle();
+            tasks.showError("Downloading from the primary failed", e);
+        }).start();
+        return true;
     }
 
     private void next() {
@@ -254,6 +294,8 @@ public final class PublishViewModel {
     /** True while an output or publish runs. */
     public BooleanProperty busyProperty() { return busy; }
     public StringProperty messageProperty() { return message; }
+    /** True on a secondary-mirror installation: it downloads instead of publishing. */
+    public BooleanProperty mirrorModeProperty() { return mirrorMode; }
 
     /** Layouts waiting their turn, in order. */
     public List<String> queued() {

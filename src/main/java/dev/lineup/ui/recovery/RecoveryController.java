@@ -1,8 +1,8 @@
 package dev.lineup.ui.recovery;
 
+import dev.lineup.model.Role;
 import dev.lineup.service.publish.RecoverySession;
 import dev.lineup.sync.RecoveryAction;
-import dev.lineup.sync.Role;
 import dev.lineup.ui.common.Dialogs;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +93,7 @@ public final class RecoveryController {
         if (a.action() == RecoveryAction.MAKE_SECONDARY) {
             Optional<String> role = dialogs.choose("Make this installation a secondary",
                     "It will stop publishing to the cloud and never take the lock again. Role:",
-                    List.of(Role.SECONDARY_LOCAL.cliName(), Role.SECONDARY_MIRROR.cliName()), Role.SECONDARY_LOCAL.cliName());
+                    List.of(Role.SECONDARY_LOCAL.word(), Role.SECONDARY_MIRROR.word()), Role.SECONDARY_LOCAL.word());
             if (role.isEmpty()) {
                 return;
             }

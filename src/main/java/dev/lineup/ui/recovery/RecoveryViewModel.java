@@ -43,7 +43,8 @@ public final class RecoveryViewModel {
     private final BooleanProperty canRetry = new SimpleBooleanProperty(false);
     private final ObservableList<ProblemFacts.Fact> facts = FXCollections.observableArrayList();
     private final ObservableList<ActionItem> actions = FXCollections.observableArrayList();
-    private final Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
+    /** Made at the first countdown (a rate limit): a view-model test of other problems needs no animation toolkit. */
+    private Timeline ticker;
     private RecoverySession session;
     /** Read in the background with the session: "Sign in again" asks for a pasted token. */
     private boolean pastesToken;
@@ -54,7 +55,6 @@ public final class RecoveryViewModel {
         this.publishing = publishing;
         this.tasks = tasks;
         this.center = center;
-        ticker.setCycleCount(Timeline.INDEFINITE);
     }
 
     /** Shows {@code p} and finds the fixes for it in the background. */
@@ -175,6 +175,10 @@ public final class RecoveryViewModel {
     private void startCountdown(long seconds) {
         secondsLeft = seconds;
         countdown.set("Retrying automatically in " + secondsLeft + " s");
+        if (ticker == null) {
+            ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
+            ticker.setCycleCount(Timeline.INDEFINITE);
+        }
         ticker.playFromStart();
     }
 
@@ -190,7 +194,9 @@ public final class RecoveryViewModel {
 
     /** Stops the countdown (the wizard closed, or the user chose a fix). */
     public void stopCountdown() {
-        ticker.stop();
+        if (ticker != null) {
+            ticker.stop();
+        }
         countdown.set("");
     }
 

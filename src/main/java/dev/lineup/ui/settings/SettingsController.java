@@ -1,6 +1,7 @@
 package dev.lineup.ui.settings;
 
 import dev.lineup.model.Installation;
+import dev.lineup.model.Role;
 import dev.lineup.ui.common.Dialogs;
 import java.nio.file.Path;
 import javafx.fxml.FXML;
@@ -17,7 +18,7 @@ public final class SettingsController {
     private final SettingsViewModel vm;
     private final Dialogs dialogs;
     @FXML private TextField installationName;
-    @FXML private ChoiceBox<Installation.Role> role;
+    @FXML private ChoiceBox<Role> role;
     @FXML private TextField backupKeep;
     @FXML private ListView<Path> backupList;
     @FXML private Button restoreButton;
@@ -37,16 +38,16 @@ public final class SettingsController {
     @FXML
     private void initialize() {
         installationName.textProperty().bindBidirectional(vm.nameProperty());
-        role.getItems().setAll(Installation.Role.values());
+        role.getItems().setAll(Role.values());
         role.setConverter(new StringConverter<>() {
             @Override
-            public String toString(Installation.Role r) {
+            public String toString(Role r) {
                 return r == null ? "" : r.word();
             }
 
             @Override
-            public Installation.Role fromString(String s) {
-                return Installation.Role.fromWord(s);
+            public Role fromString(String s) {
+                return Role.parse(s);
             }
         });
         role.valueProperty().bindBidirectional(vm.roleProperty());

@@ -1,8 +1,9 @@
 package dev.lineup.ui.settings;
 
+import dev.lineup.model.Installation;
+import dev.lineup.model.Role;
 import dev.lineup.service.settings.SettingsService;
 import dev.lineup.service.settings.SettingsValues;
-import dev.lineup.model.Installation;
 import dev.lineup.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -26,7 +27,7 @@ public final class SettingsViewModel {
     private final Consumer<SettingsValues> onSaved;
     private final Runnable onRestored;
     private final StringProperty name = new SimpleStringProperty("");
-    private final ObjectProperty<Installation.Role> role = new SimpleObjectProperty<>(Installation.Role.PRIMARY);
+    private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.PRIMARY);
     private final StringProperty backupKeep = new SimpleStringProperty("");
     private final StringProperty interval = new SimpleStringProperty("");
     private final BooleanProperty scheduleInApp = new SimpleBooleanProperty(true);
@@ -132,7 +133,7 @@ public final class SettingsViewModel {
     }
 
     public StringProperty nameProperty() { return name; }
-    public ObjectProperty<Installation.Role> roleProperty() { return role; }
+    public ObjectProperty<Role> roleProperty() { return role; }
     public StringProperty backupKeepProperty() { return backupKeep; }
     public StringProperty intervalProperty() { return interval; }
     public BooleanProperty scheduleInAppProperty() { return scheduleInApp; }

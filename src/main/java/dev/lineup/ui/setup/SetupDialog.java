@@ -1,6 +1,7 @@
 package dev.lineup.ui.setup;
 
 import dev.lineup.model.Installation;
+import dev.lineup.model.Role;
 import dev.lineup.ui.common.Theme;
 import java.io.File;
 import java.util.Optional;
@@ -36,18 +37,18 @@ final class SetupDialog {
         TextField name = new TextField();
         name.setId("setupName");
         name.textProperty().bindBidirectional(vm.nameProperty());
-        ChoiceBox<Installation.Role> role = new ChoiceBox<>();
+        ChoiceBox<Role> role = new ChoiceBox<>();
         role.setId("setupRole");
-        role.getItems().setAll(Installation.Role.values());
+        role.getItems().setAll(Role.values());
         role.setConverter(new StringConverter<>() {
             @Override
-            public String toString(Installation.Role r) {
+            public String toString(Role r) {
                 return r == null ? "" : r.word();
             }
 
             @Override
-            public Installation.Role fromString(String s) {
-                return Installation.Role.fromWord(s);
+            public Role fromString(String s) {
+                return Role.parse(s);
             }
         });
         role.valueProperty().bindBidirectional(vm.roleProperty());

@@ -1,6 +1,7 @@
 package dev.lineup.ui.setup;
 
 import dev.lineup.model.Installation;
+import dev.lineup.model.Role;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -12,11 +13,11 @@ import javafx.beans.property.StringProperty;
 /** First-start setup: this installation's name, its role, and the folder the default target publishes to. */
 public final class SetupViewModel {
     /** What the user chose. */
-    public record Answer(String name, Installation.Role role, Path outputFolder) {
+    public record Answer(String name, Role role, Path outputFolder) {
     }
 
     private final StringProperty name = new SimpleStringProperty("");
-    private final ObjectProperty<Installation.Role> role = new SimpleObjectProperty<>(Installation.Role.PRIMARY);
+    private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.PRIMARY);
     private final StringProperty folder = new SimpleStringProperty("");
     private final StringBinding problem;
 
@@ -32,7 +33,7 @@ public final class SetupViewModel {
     }
 
     /** One sentence per role, shown under the choice. */
-    public static String explain(Installation.Role r) {
+    public static String explain(Role r) {
         switch (r) {
             case SECONDARY_LOCAL:
                 return "Edits and outputs here, but leaves publishing to the primary installation.";
@@ -47,7 +48,7 @@ public final class SetupViewModel {
         return name;
     }
 
-    public ObjectProperty<Installation.Role> roleProperty() {
+    public ObjectProperty<Role> roleProperty() {
         return role;
     }
 

@@ -4,6 +4,7 @@ import dev.lineup.layout.ChannelEdits;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
+import dev.lineup.model.Role;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceKind;
 import dev.lineup.source.SourceRefresher;
@@ -59,7 +60,7 @@ public final class ToolsStore implements AutoCloseable {
         Path playlist = Files.writeString(provider.resolve("provider.m3u"), PLAYLIST, StandardCharsets.UTF_8);
         Path guide = Files.writeString(provider.resolve("guide.xml"), GUIDE, StandardCharsets.UTF_8);
         store = LineupStore.open(dir.resolve("data"), m -> { });
-        store.installation().init("Test PC", Installation.Role.PRIMARY);
+        store.installation().init("Test PC", Role.PRIMARY);
         Source m3u = store.sources().add("Provider", SourceKind.M3U, playlist.toString(), null, null, false, false);
         Source epg = store.sources().add("Guide", SourceKind.EPG, guide.toString(), null, null, false, false);
         refresh(m3u);

@@ -1,6 +1,7 @@
 package dev.lineup.service.publish;
 
 import dev.lineup.output.Hashing;
+import dev.lineup.model.Role;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.workspace.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,11 +10,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.lineup.cli.PublishFixture;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
+import dev.lineup.output.LayoutOutput;
+import dev.lineup.output.Manifest;
+import dev.lineup.output.RenderResult;
 import dev.lineup.sync.LeaseInfo;
 import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.sync.RecoveryActions;
-import dev.lineup.sync.Role;
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.Manifest;
@@ -21,16 +24,16 @@ import dev.lineup.output.RenderResult;
 import dev.lineup.sync.StagedFolder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,7 +147,7 @@ class PublishServiceTest {
             assertThat(separate.resolve("family.m3u")).exists();
 
             actions.switchToSecondary(Role.SECONDARY_LOCAL);
-            assertThat(ws.store().installation().get().map(Installation::role)).hasValue(Installation.Role.SECONDARY_LOCAL);
+            assertThat(ws.store().installation().get().map(Installation::role)).hasValue(Role.SECONDARY_LOCAL);
             assertThat(service.role()).isEqualTo(Role.SECONDARY_LOCAL);
         }
     }
@@ -155,7 +158,7 @@ class PublishServiceTest {
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
             service.publish(List.of("Family"), "local", PublishListener.NONE, null);
-            ws.store().installation().init("Living room", Installation.Role.SECONDARY_LOCAL);
+            ws.store().installation().init("Living room", Role.SECONDARY_LOCAL);
             RecoveryActions actions = service.recoveryActions("local", List.of("Family"), PublishListener.NONE);
             SyncProblem full = SyncProblem.of(new dev.lineup.sync.SyncException(dev.lineup.sync.ProblemKind.QUOTA_FULL,
                     "the folder is full"), "local", Instant.now());

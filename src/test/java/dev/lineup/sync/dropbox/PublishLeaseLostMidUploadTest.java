@@ -1,5 +1,6 @@
 package dev.lineup.sync.dropbox;
 
+import dev.lineup.model.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -11,7 +12,6 @@ import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.RetryPacer;
-import dev.lineup.sync.Role;
 import dev.lineup.sync.Staging;
 import dev.lineup.sync.SyncProblemException;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;

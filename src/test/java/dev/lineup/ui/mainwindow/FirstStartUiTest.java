@@ -1,12 +1,13 @@
 package dev.lineup.ui.mainwindow;
 
+import dev.lineup.model.Role;
 import dev.lineup.ui.FxIoGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lineup.service.AppServices;
-import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Installation;
 import dev.lineup.model.TargetConfig;
+import dev.lineup.service.AppServices;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.ui.setup.AppStart;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ class FirstStartUiTest {
         Workspace ws = (Workspace) s.workspace();
         Installation inst = ws.store().installation().get().orElseThrow();
         assertThat(inst.name()).isEqualTo("Living room");
-        assertThat(inst.role()).isEqualTo(Installation.Role.SECONDARY_LOCAL);
+        assertThat(inst.role()).isEqualTo(Role.SECONDARY_LOCAL);
         TargetConfig local = ws.store().targets().find("local").orElseThrow();
         assertThat(local.configJson()).contains(folder.getFileName().toString());
         assertThat(s.layouts().names()).containsExactly("Sample");

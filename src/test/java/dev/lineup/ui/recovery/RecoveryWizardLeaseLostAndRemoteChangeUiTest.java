@@ -1,10 +1,11 @@
 package dev.lineup.ui.recovery;
 
+import dev.lineup.model.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lineup.model.TargetConfig;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.publish.Targets;
-import dev.lineup.model.TargetConfig;
 import dev.lineup.sync.ForceConfirmation;
 import dev.lineup.sync.Lease;
 import dev.lineup.sync.LeaseManager;
@@ -13,8 +14,8 @@ import dev.lineup.sync.OAuthTokens;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.sync.RetryPacer;
-import dev.lineup.sync.Role;
 import dev.lineup.sync.TokenStore;
+import dev.lineup.ui.FxIoGuard;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +23,6 @@ import java.util.concurrent.CountDownLatch;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import dev.lineup.ui.FxIoGuard;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;

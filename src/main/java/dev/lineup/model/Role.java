@@ -1,9 +1,10 @@
-package dev.lineup.sync;
+package dev.lineup.model;
 
 import java.util.Locale;
 
 /**
- * What this installation does with a target. Only a {@link #PRIMARY} takes the lease and writes to the
+ * What this installation is (chosen at {@code lineup init --role}, kept with the installation) and so what it
+ * does with a target. Only a {@link #PRIMARY} takes the lease and writes to the
  * remote folder; the secondaries never do, so a second computer can be set up without any risk of a
  * publish race.
  */
@@ -15,15 +16,15 @@ public enum Role {
     /** Downloads what the primary published, read-only. */
     SECONDARY_MIRROR("secondary-mirror");
 
-    private final String cliName;
+    private final String word;
 
-    Role(String cliName) {
-        this.cliName = cliName;
+    Role(String word) {
+        this.word = word;
     }
 
-    /** The spelling used by {@code lineup init --role} and in settings. */
-    public String cliName() {
-        return cliName;
+    /** The spelling used by {@code lineup init --role}, in the database and in settings. */
+    public String word() {
+        return word;
     }
 
     public boolean mayPublish() {
@@ -34,7 +35,7 @@ public enum Role {
     public static Role parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         for (Role r : values()) {
-            if (r.cliName.equals(t) || r.name().toLowerCase(Locale.ROOT).equals(t)) {
+            if (r.word.equals(t) || r.name().toLowerCase(Locale.ROOT).equals(t)) {
                 return r;
             }
         }

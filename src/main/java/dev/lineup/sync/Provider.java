@@ -1,0 +1,35 @@
+package dev.lineup.sync;
+
+import java.net.URI;
+
+/**
+ * What one storage provider (a local folder, Dropbox, Google Drive) tells the rest of the application about
+ * itself, so that nothing outside its package switches on its kind string: its name, whether and how it signs
+ * in, what a folder of it looks like, and its web page. Each provider package has one; the service layer lists
+ * them in a {@link ProviderRegistry}.
+ */
+public interface Provider {
+    /** The kind stored with a target and typed on the command line: {@code local}, {@code dropbox}, {@code gdrive}. */
+    String kind();
+
+    /** The provider's name for people: "Local folder", "Dropbox", "Google Drive". */
+    String label();
+
+    /** Whether a target of this kind signs in (holds OAuth tokens). */
+    boolean signsIn();
+
+    /** What its OAuth client is called ("app key", "client id"); null when it does not sign in. */
+    String clientIdName();
+
+    /** The command-line option that gives the OAuth client ({@code --app-key}); null when it does not sign in. */
+    String clientIdOption();
+
+    /** How a folder is entered, for a form: "Dropbox folder (e.g. /IPTV)". */
+    String folderPrompt();
+
+    /** {@code folder} as a folder of this provider, or an {@link IllegalArgumentException} saying what one looks like. */
+    String checkFolder(String folder);
+
+    /** Where the user sees a target's folder: the provider's web page, or a local folder itself. */
+    URI page(String folder);
+}

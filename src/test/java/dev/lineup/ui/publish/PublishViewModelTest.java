@@ -1,0 +1,143 @@
+package dev.lineup.ui.publish;
+
+import static dev.lineup.cli.PublishFixture.ok;
+import static dev.lineup.cli.PublishFixture.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lineup.cli.PublishFixture;
+import dev.lineup.model.TargetConfig;
+import dev.lineup.service.common.Env;
+import dev.lineup.service.publish.DesktopPublishing;
+import dev.lineup.service.publish.RecoverySession;
+import dev.lineup.service.publish.Targets;
+import dev.lineup.service.workspace.Workspace;
+import dev.lineup.sync.Lease;
+import dev.lineup.sync.LeaseManager;
+import dev.lineup.sync.LeaseOwner;
+import dev.lineup.sync.ProblemKind;
+import dev.lineup.sync.PublishReport;
+import dev.lineup.sync.RecoveryAction;
+import dev.lineup.sync.RetryPacer;
+import dev.lineup.sync.TokenStore;
+import dev.lineup.task.SameThreadTaskExecutor;
+import dev.lineup.ui.recovery.ProblemCenter;
+import dev.lineup.ui.recovery.RecoveryViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Publish screen's and the recovery wizard's view models over a real database and a real local folder
+ * target, on the same-thread task executor: no JavaFX toolkit, no window.
+ */
+class PublishViewModelTest {
+    @TempDir
+    Path tmp;
+    private Path data;
+    private Workspace ws;
+    private DesktopPublishing publishing;
+    private final SameThreadTaskExecutor tasks = new SameThreadTaskExecutor();
+    private final ProblemCenter center = new ProblemCenter();
+    private PublishViewModel vm;
+
+    @BeforeEach
+    void openInstallation() throws Exception {
+        data = PublishFixture.installation(tmp.resolve("data"), "Den PC", tmp);
+        ws = Workspace.open(data, null, m -> { });
+        publishing = new DesktopPublishing(ws.store(), data, Env.SYSTEM);
+        vm = new PublishViewModel(publishing, tasks, center, Runnable::run);
+        vm.load();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        publishing.close();
+        ws.close();
+    }
+
+    @Test
+    void publishNowShowsTheNewGenerationWithItsFilesAndLinksAndHistoryHasTheRun() {
+        assertThat(vm.rows()).extracting(PublishRow::layout).containsExactly("Family");
+        assertThat(vm.selectedProperty().get().stateProperty().get().neverPublished()).isTrue();
+        assertThat(vm.mirrorModeProperty().get()).isFalse();
+
+        assertThat(vm.publishNow()).isTrue();
+
+        PublishRow row = vm.selectedProperty().get();
+        assertThat(row.activityProperty().get()).as(vm.messageProperty().get()).isEqualTo("published generation 1");
+        assertThat(vm.messageProperty().get()).startsWith("Published Family to local: generation 1");
+        Path folder = data.resolve("published");
+        assertThat(vm.files()).extracting(PublishReport.FileResult::name).contains("family.m3u");
+        assertThat(vm.files()).allSatisfy(f -> assertThat(f.shareLink())
+                .isEqualTo(folder.resolve(f.name()).toUri().toString()));
+        assertThat(folder.resolve("family.m3u")).exists();
+        assertThat(publishing.runs().get(0).startedBy()).isEqualTo("desktop");
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(tasks.unhandledErrors()).isEmpty();
+    }
+
+    @Test
+    void aHeldFolderOpensTheWizardAndAConfirmedTakeoverPublishes() throws Exception {
+        Lease held = holdLease();
+        assertThat(vm.publishNow()).isTrue();
+        assertThat(center.latestProperty().get()).as("the wizard was opened").isNotNull();
+        assertThat(center.latestProperty().get().problem().kind()).isEqualTo(ProblemKind.LEASE_HELD);
+        assertThat(vm.selectedProperty().get().activityProperty().get()).isEqualTo("failed: LeaseHeld");
+        assertThat(data.resolve("published/family.m3u")).doesNotExist();
+
+        RecoveryViewModel wizard = new RecoveryViewModel(publishing, tasks, center);
+        wizard.open(center.latestProperty().get());
+        assertThat(wizard.factLines()).contains("Held by: Office PC", "Computer: office-host");
+        assertThat(wizard.actions()).extracting(RecoveryViewModel.ActionItem::action)
+                .contains(RecoveryAction.WAIT_AND_RETRY, RecoveryAction.FORCE_TAKEOVER, RecoveryAction.CANCEL);
+
+        wizard.perform(RecoveryAction.FORCE_TAKEOVER, RecoverySession.Choice.NONE);
+
+        assertThat(wizard.resolvedProperty().get()).as(wizard.outcomeProperty().get()).isTrue();
+        assertThat(wizard.outcomeProperty().get()).startsWith("Took over the lock of \"Office PC\"; published generation");
+        assertThat(Files.readString(data.resolve("published/family.m3u"))).contains("One News");
+        assertThat(data.resolve("published/lockfile.json")).doesNotExist();
+        assertThat(held.isLost() || !held.info().owner().instanceName().equals("Den PC")).isTrue();
+        assertThat(publishing.runs().get(0).outcome()).startsWith("published");
+        assertThat(tasks.unhandledErrors()).isEmpty();
+    }
+
+    @Test
+    void aMirrorInstallationDownloadsWhatThePrimaryPublishedWithOneButton() throws Exception {
+        assertThat(vm.publishNow()).isTrue();
+        assertThat(vm.selectedProperty().get().activityProperty().get()).isEqualTo("published generation 1");
+        Path kitchen = tmp.resolve("kitchen");
+        ok(run(kitchen, "init", "--name", "Kitchen", "--role", "secondary-mirror"));
+        ok(run(kitchen, "target", "add", "local", "den", "--folder", data.resolve("published").toString()));
+        ok(run(kitchen, "config", "set", "schedule.publish-target", "den"));
+        try (Workspace kws = Workspace.open(kitchen, null, m -> { });
+             DesktopPublishing mirror = new DesktopPublishing(kws.store(), kitchen, Env.SYSTEM)) {
+            PublishViewModel mvm = new PublishViewModel(mirror, tasks, center, Runnable::run);
+            mvm.load();
+            assertThat(mvm.mirrorModeProperty().get()).isTrue();
+
+            assertThat(mvm.mirrorNow()).isTrue();
+
+            Path copy = kitchen.resolve("mirror/den/family.m3u");
+            assertThat(mvm.messageProperty().get()).startsWith("Downloaded generation 1 of den into ");
+            assertThat(Files.readString(copy)).isEqualTo(Files.readString(data.resolve("published/family.m3u")));
+            assertThat(mvm.mirrorNow()).isTrue();
+            assertThat(mvm.messageProperty().get()).startsWith("den is already current in ");
+            assertThat(data.resolve("published/lockfile.json")).as("a mirror never takes the lease").doesNotExist();
+        }
+        assertThat(tasks.unhandledErrors()).isEmpty();
+    }
+
+    /** Another installation ("Office PC" on another computer) holding the local folder's lease, live. */
+    private Lease holdLease() throws Exception {
+        TargetConfig local = ws.store().targets().find("local").orElseThrow();
+        LeaseManager other = new LeaseManager(Targets.open(local, TokenStore.inMemory(), Env.SYSTEM),
+                RetryPacer.standard(), new LeaseOwner("office-id", "Office PC", "office-host", "bob", 4242, "test"),
+                Duration.ofSeconds(300));
+        return other.acquire("publish layout 'Office'");
+    }
+}
