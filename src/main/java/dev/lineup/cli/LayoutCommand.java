@@ -1,10 +1,8 @@
 package dev.lineup.cli;
 
-import dev.lineup.service.layouts.StoreLayoutService;
+import dev.lineup.service.layouts.LayoutNameTakenException;
 import dev.lineup.service.layouts.UnknownLayoutException;
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.layout.LayoutEditException;
-import dev.lineup.service.layouts.StoredLayouts;
 import dev.lineup.service.layouts.StoredRules;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutGroup;
@@ -38,8 +36,8 @@ final class LayoutCommand {
             try (Workspace ws = Cli.open(spec)) {
                 Layout l;
                 try {
-                    l = StoredLayouts.createFromSource(ws.store(), name, source);
-                } catch (LayoutEditException e) {
+                    l = ws.layouts().createFromSource(name, source);
+                } catch (LayoutNameTakenException | IllegalArgumentException e) {
                     throw new UserError(e.getMessage(), e);
                 }
                 Cli.out(spec).printf("created layout '%s': %d groups, %d channels%n", l.name(), l.groups().size(),
@@ -88,7 +86,7 @@ final class LayoutCommand {
         @Override
         public Integer call() throws Exception {
             try (Workspace ws = Cli.open(spec)) {
-                new StoreLayoutService(ws.store()).delete(name);
+                ws.layouts().delete(name);
             } catch (UnknownLayoutException e) {
                 throw new UserError("no layout named \"" + name + "\" (see: lineup layout list)", e);
             }

@@ -1,11 +1,10 @@
 package dev.lineup.cli;
 
+import dev.lineup.service.library.SourceForm;
+import dev.lineup.service.library.SourceInfo;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Redactor;
-import dev.lineup.model.Source;
 import dev.lineup.model.SourceKind;
-import dev.lineup.source.LocationFormatException;
-import dev.lineup.source.SourceLocations;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,13 +23,8 @@ final class SourceAddCommand {
 
     static Integer add(CommandSpec spec, String name, SourceKind kind, String location, String user, String password,
                        boolean noVod, boolean noSeries) throws Exception {
-        try {
-            SourceLocations.check(kind == SourceKind.XTREAM ? location + "/player_api.php" : location);
-        } catch (LocationFormatException e) {
-            throw new UserError(e.getMessage(), e);
-        }
         try (Workspace ws = Cli.open(spec)) {
-            Source s = ws.store().sources().add(name, kind, location, user, password, noVod, noSeries);
+            SourceInfo s = ws.sources().add(new SourceForm(kind, name, location, user, password, noVod, noSeries));
             Cli.out(spec).printf("added %s source \"%s\" (%s); fetch it with: lineup source refresh \"%s\"%n",
                     kind.word(), s.name(), Redactor.url(s.location()), s.name());
         } catch (IllegalArgumentException e) {

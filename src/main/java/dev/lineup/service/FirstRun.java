@@ -1,8 +1,11 @@
 package dev.lineup.service;
 
+import dev.lineup.service.common.RunGate;
+import dev.lineup.service.layouts.StoreLayoutService;
+import dev.lineup.service.library.SourceAdmin;
+import dev.lineup.service.library.SourceForm;
 import dev.lineup.layout.Numbering;
 import dev.lineup.layout.NumberingOptions;
-import dev.lineup.service.layouts.StoredLayouts;
 import dev.lineup.service.layouts.StoredEpgMatch;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
@@ -77,7 +80,8 @@ public final class FirstRun {
             }
         }
         if (store.layouts().load(SAMPLE_LAYOUT).isEmpty()) {
-            Layout l = StoredLayouts.createFromSource(store, SAMPLE_LAYOUT, SAMPLE_SOURCE);
+            new StoreLayoutService(store).createFromSource(SAMPLE_LAYOUT, SAMPLE_SOURCE);
+            Layout l = store.layouts().load(SAMPLE_LAYOUT).orElseThrow();
             store.layouts().save(Numbering.renumberEdit(l.channels().map(c -> c.sourceKey()).toList(), 1,
                     NumberingOptions.DEFAULT).apply(l));
             StoredEpgMatch.Outcome m = StoredEpgMatch.run(store, SAMPLE_LAYOUT, true);
@@ -86,9 +90,13 @@ public final class FirstRun {
         }
     }
 
-    private static Source sourceOf(LineupStore store, String name, SourceKind kind, Path file) {
-        return store.sources().find(name).orElseGet(() ->
-                store.sources().add(name, kind, file.toAbsolutePath().toString(), null, null, false, false));
+    /** The sample source, added the one way every source is added (checked by {@link SourceAdmin}). */
+    private static Source sourceOf(LineupStore store, String name, SourceKind kind, Path file) throws IOException {
+        if (store.sources().find(name).isEmpty()) {
+            new SourceAdmin(store, new RunGate()).add(new SourceForm(kind, name, file.toAbsolutePath().toString(),
+                    null, null, false, false));
+        }
+        return store.sources().find(name).orElseThrow();
     }
 
     private static Path copyAsset(String name, Path dir) throws IOException {

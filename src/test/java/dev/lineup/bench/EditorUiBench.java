@@ -51,7 +51,7 @@ public final class EditorUiBench {
                 Progress.NONE, Cancellation.none());
         System.out.printf("refreshed source: %,d channels in %d ms%n", ws.store().channels().counts(provider.id())[0],
                 ms(System.nanoTime() - t0));
-        dev.lineup.service.layouts.StoredLayouts.createFromSource(ws.store(), "Everything", "Provider");
+        ws.layouts().createFromSource("Everything", "Provider");
         AppServices services = DesktopServices.create(ws, java.time.Clock.systemDefaultZone());
 
         CompletableFuture<Void> started = new CompletableFuture<>();

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +54,7 @@ public final class StoreLayoutService implements LayoutService {
 
     @Override
     public synchronized Layout createFromSource(String name, String source) throws IOException {
-        requireFree(name);
+        requireFree(name); // the one check of a new layout's name, for the editor, the CLI and first start
         try {
             return ProviderValues.fill(store.channels(), StoredLayouts.createFromSource(store, name, source));
         } catch (LayoutEditException e) {

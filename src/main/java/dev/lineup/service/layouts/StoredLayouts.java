@@ -39,13 +39,10 @@ public final class StoredLayouts {
 
     /**
      * A layout with one group per category of {@code sourceName}, in provider order, holding every
-     * channel the source lists (categories switched off are left out). Saved; refused if the name is taken.
+     * channel the source lists (categories switched off are left out). Saved. The name was checked by
+     * {@link StoreLayoutService#createFromSource}, the one way in.
      */
-    public static Layout createFromSource(LineupStore store, String layoutName, String sourceName) {
-        if (store.layouts().load(layoutName).isPresent()) {
-            throw new LayoutEditException("a layout named \"" + layoutName + "\" already exists");
-        }
-        requireUsableName(store, layoutName);
+    static Layout createFromSource(LineupStore store, String layoutName, String sourceName) {
         Source s = store.sources().find(sourceName)
                 .orElseThrow(() -> new LayoutEditException("no source named \"" + sourceName + "\" (see: lineup source list)"));
         if (s.kind() == SourceKind.EPG) {

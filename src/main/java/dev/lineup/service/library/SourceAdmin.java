@@ -6,6 +6,8 @@ import dev.lineup.model.Source;
 import dev.lineup.model.SourceCategory;
 import dev.lineup.model.SourceChannel;
 import dev.lineup.model.SourceKind;
+import dev.lineup.source.LocationFormatException;
+import dev.lineup.source.SourceLocations;
 import dev.lineup.source.SourceRefresher;
 import dev.lineup.store.LineupStore;
 import dev.lineup.task.TaskContext;
@@ -161,10 +163,19 @@ public final class SourceAdmin {
         return g.displayNames().isEmpty() ? g.channelId() : g.displayNames().get(0) + " (" + g.channelId() + ")";
     }
 
+    /**
+     * The one check of a source before it is stored, for the Sources screen and {@code lineup source add}
+     * alike: the form is complete, and the location is a file or a URL Lineup can fetch.
+     */
     private void requireValid(SourceForm f, boolean editing) {
         String p = f.problem(editing);
         if (p != null) {
             throw new IllegalArgumentException(p);
+        }
+        try {
+            SourceLocations.check(f.kind() == SourceKind.XTREAM ? f.location() + "/player_api.php" : f.location());
+        } catch (LocationFormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.lineup.service.workspace;
 
+import dev.lineup.service.common.RunGate;
+import dev.lineup.service.layouts.StoreLayoutService;
+import dev.lineup.service.library.SourceAdmin;
 import dev.lineup.store.LineupStore;
 import java.io.Closeable;
 import java.io.IOException;
@@ -64,6 +67,16 @@ public final class Workspace implements Closeable {
 
     public LineupStore store() {
         return store;
+    }
+
+    /** The sources, as the Sources screen and {@code lineup source} see them (one way to add and check one). */
+    public SourceAdmin sources() {
+        return new SourceAdmin(store, new RunGate());
+    }
+
+    /** The layouts, as the editor and {@code lineup layout} see them (one way to create and check one). */
+    public StoreLayoutService layouts() {
+        return new StoreLayoutService(store);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.lineup.ui.publish;
 
+import dev.lineup.service.common.StandardProviders;
 import dev.lineup.service.publish.TargetInfo;
+import dev.lineup.sync.Provider;
 import dev.lineup.ui.common.Dialogs;
 import java.util.List;
 import java.util.function.Function;
@@ -45,11 +47,16 @@ public final class TargetsController {
         targetMessage.textProperty().bind(vm.messageProperty());
     }
 
-    @FXML private void addLocal() { add("local", "Add a local folder", "Folder on this computer", null); }
-    @FXML private void addDropbox() { add("dropbox", "Add a Dropbox target", "Dropbox folder (e.g. /IPTV)", "App key"); }
-    @FXML private void addDrive() { add("gdrive", "Add a Google Drive target", "Drive folder name", "Client id"); }
+    @FXML private void addLocal() { add("local", "Add a local folder"); }
+    @FXML private void addDropbox() { add("dropbox", "Add a Dropbox target"); }
+    @FXML private void addDrive() { add("gdrive", "Add a Google Drive target"); }
 
-    private void add(String kind, String title, String folderLabel, String keyLabel) {
+    /** The form's fields come from the provider: its folder prompt and, if it signs in, its client id. */
+    private void add(String kind, String title) {
+        Provider provider = StandardProviders.registry().get(kind);
+        String folderLabel = provider.folderPrompt();
+        String keyLabel = provider.signsIn() ? Character.toUpperCase(provider.clientIdName().charAt(0))
+                + provider.clientIdName().substring(1) : null;
         List<String> labels = keyLabel == null ? List.of("Name", folderLabel) : List.of("Name", folderLabel, keyLabel);
         List<String> initial = keyLabel == null ? List.of("", "") : List.of("", "", "");
         dialogs.ask(title, labels, initial, List.of()).ifPresent(a ->

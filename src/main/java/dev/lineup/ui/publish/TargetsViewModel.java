@@ -1,5 +1,6 @@
 package dev.lineup.ui.publish;
 
+import dev.lineup.service.common.StandardProviders;
 import dev.lineup.service.publish.DesktopPublishing;
 import dev.lineup.service.publish.TargetInfo;
 import dev.lineup.task.TaskExecutor;
@@ -38,7 +39,7 @@ public final class TargetsViewModel {
     /** {@code kind} is local, dropbox or gdrive; {@code clientId} the app key / client id (cloud only, may be blank). */
     public void add(String kind, String name, String folder, String clientId) {
         change("Adding target " + name, () -> publishing.addTarget(name, kind, folder, clientId),
-                "Added target \"" + name + "\"" + ("local".equals(kind) ? "." : "; sign in to use it."));
+                "Added target \"" + name + "\"" + (StandardProviders.registry().get(kind).signsIn() ? "; sign in to use it." : "."));
     }
 
     public void signIn(String name) {

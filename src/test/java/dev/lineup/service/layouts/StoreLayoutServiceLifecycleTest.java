@@ -121,7 +121,7 @@ class StoreLayoutServiceLifecycleTest {
         Layout living = layouts.load(LR);
 
         assertThatThrownBy(() -> layouts.create(LR)).isInstanceOf(LayoutNameTakenException.class)
-                .hasMessage("a layout named 'Living room' already exists");
+                .hasMessage("a layout named \"Living room\" already exists");
         assertThatThrownBy(() -> layouts.createFromSource("Kids", "Provider"))
                 .isInstanceOf(LayoutNameTakenException.class);
         assertThatThrownBy(() -> layouts.rename("Kids", LR)).isInstanceOf(LayoutNameTakenException.class);

@@ -4,7 +4,6 @@ import dev.lineup.service.AppServices;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.cli.PublishFixture;
-import dev.lineup.service.layouts.StoredLayouts;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import dev.lineup.ui.UiFixture;
 import dev.lineup.ui.mainwindow.MainWindowViewModel;
@@ -29,7 +28,7 @@ public final class PublishUiAccess {
         return UiFixture.offFx(() -> {
             PublishFixture.installation(data, "Living room", scratch);
             try (Workspace ws = Workspace.open(data, null, m -> { })) {
-                StoredLayouts.createFromSource(ws.store(), "Kids", "P");
+                ws.layouts().createFromSource("Kids", "P");
             }
             return data;
         });
