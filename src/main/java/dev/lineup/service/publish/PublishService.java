@@ -129,6 +129,19 @@ public final class PublishService implements java.io.Closeable {
      */
     public PublishResult publish(List<String> layouts, String targetName, Publisher.Options options,
                                  BooleanSupplier cancel) throws SyncException, NotPrimaryException, IOException {
+        return publish(layouts, targetName, options, cancel, "published: ");
+    }
+
+    /** The recovery wizard's re-output and clean slate: History says the wizard published. */
+    PublishResult publishByWizard(List<String> layouts, String targetName, PublishListener listener)
+            throws SyncException, NotPrimaryException, IOException {
+        return publish(layouts, targetName, Publisher.Options.DEFAULT.withListener(listener), null,
+                "published by the recovery wizard: ");
+    }
+
+    private PublishResult publish(List<String> layouts, String targetName, Publisher.Options options,
+                                  BooleanSupplier cancel, String what)
+            throws SyncException, NotPrimaryException, IOException {
         List<String> names = publishable(layouts, targetName);
         PublishListener listener = options.listener();
         Progress progress = listener instanceof Progress ? (Progress) listener : Progress.NONE;
@@ -138,7 +151,7 @@ public final class PublishService implements java.io.Closeable {
             progress.update("rendering layout " + n, 0, -1);
             stager.render(store, n, staging.layoutDir(n), progress);
         }
-        return publishStaged(names, targetName, staging, options, cancel);
+        return publishStaged(names, targetName, staging, options, cancel, what);
     }
 
     /**
@@ -153,7 +166,8 @@ public final class PublishService implements java.io.Closeable {
         for (String n : names) {
             staging.adopt(n, rendered.get(n));
         }
-        return waiting(wait, targetName, () -> publishStaged(names, targetName, staging, options, () -> false));
+        return waiting(wait, targetName, () -> publishStaged(names, targetName, staging, options, () -> false,
+                "published: "));
     }
 
     /** The layouts to publish ({@code layouts}, or every layout when empty), checked before anything is rendered. */
@@ -178,7 +192,7 @@ public final class PublishService implements java.io.Closeable {
 
     /** Publishes the target's staging under one lease and records the run, whoever started it. */
     private PublishResult publishStaged(List<String> names, String targetName, CombinedStaging staging,
-                                        Publisher.Options options, BooleanSupplier cancel)
+                                        Publisher.Options options, BooleanSupplier cancel, String what)
             throws SyncException, NotPrimaryException, IOException {
         Installation inst = installation();
         Role role = inst.role();
@@ -190,7 +204,7 @@ public final class PublishService implements java.io.Closeable {
             try (PublishTarget target = Targets.open(config, tokens, env, browser, store.settings().httpOptions())) {
                 PublishListener guarded = new CancellingListener(options.listener(), cancel);
                 RetryPacer pacer = RetryPacer.standard().withRateLimitBudget(rateLimitWait())
-                        .withListener((what, e, attempt, delay) -> guarded.retrying(what, e, delay));
+                        .withListener((call, e, attempt, delay) -> guarded.retrying(call, e, delay));
                 Publisher publisher = new Publisher(leases(target, inst, pacer), pacer, role, history);
                 report = publisher.publish(combined, "publish " + describe(names), options.withListener(guarded));
             }
@@ -208,7 +222,7 @@ public final class PublishService implements java.io.Closeable {
         if (!config.kind().equals(TargetSettings.LOCAL)) {
             SignIns.recordOk(store.settings(), targetName, "published");
         }
-        log.published(names, targetName, report, startedBy, "published: ");
+        log.published(names, targetName, report, startedBy, what);
         return new PublishResult(names, targetName, report);
     }
 

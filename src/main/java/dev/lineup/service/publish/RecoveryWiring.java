@@ -28,7 +28,7 @@ final class RecoveryWiring {
         // holds the lease while it deletes) is offered or runs.
         RecoveryActions.ReOutput reOutput = !service.role().mayPublish() ? null : () -> {
             try {
-                published.accept(service.publish(layouts, targetName, listener, null));
+                published.accept(service.publishByWizard(layouts, targetName, listener));
             } catch (NotPrimaryException e) {
                 throw new SyncException(ProblemKind.BAD_REQUEST, e.getMessage());
             }
