@@ -13,6 +13,7 @@ import dev.lineup.store.RefreshChanges;
 import dev.lineup.store.Settings;
 import dev.lineup.task.Cancellation;
 import dev.lineup.task.Progress;
+import dev.lineup.xmltv.GuideFormat;
 import dev.lineup.xmltv.XmltvFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -167,7 +168,7 @@ public final class SourceRefresher {
                 SourceKind.EPG, progress, cancel);
         Path guidesDir = store.database().dataDir().resolve("guides");
         Files.createDirectories(guidesDir);
-        Path dest = guidesDir.resolve("source-" + s.id() + (isGzip(fetched) ? ".xml.gz" : ".xml"));
+        Path dest = guidesDir.resolve("source-" + s.id() + GuideFormat.of(fetched).suffix());
         Path tmp = guidesDir.resolve(dest.getFileName() + ".part");
         Files.copy(fetched, tmp, StandardCopyOption.REPLACE_EXISTING);
         List<GuideSourceChannel> channels;
@@ -211,11 +212,5 @@ public final class SourceRefresher {
         String prefix = e.sourceName() + ":" + e.line() + ":" + e.column() + ": ";
         String problem = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
         return new XmltvFormatException(Redactor.url(location), e.line(), e.column(), problem, e);
-    }
-
-    static boolean isGzip(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.read() == 0x1f && in.read() == 0x8b;
-        }
     }
 }

@@ -81,21 +81,8 @@ public final class DummyProgrammes {
                 continue;
             }
             written.add(c);
-            sink.indent(1);
-            sink.raw("<channel");
-            sink.attribute("id", c.id());
-            sink.raw('>');
-            sink.indent(2);
-            sink.raw("<display-name>").text(c.name());
-            sink.raw("</display-name>");
-            if (c.logo() != null && !c.logo().isBlank()) {
-                sink.indent(2);
-                sink.raw("<icon");
-                sink.attribute("src", c.logo());
-                sink.raw("/>");
-            }
-            sink.indent(1);
-            sink.raw("</channel>");
+            ChannelElement.undescribed(c.id()).write(sink, c.id(), List.of(c.name()),
+                    c.logo() == null || c.logo().isBlank() ? List.of() : List.of(c.logo()));
         }
         return written;
     }

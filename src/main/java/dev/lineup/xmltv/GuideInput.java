@@ -11,12 +11,10 @@ import java.util.zip.GZIPInputStream;
 import org.tukaani.xz.XZInputStream;
 
 /**
- * Opens a guide file as bytes. gzip (1f 8b), xz (fd 37 7a 58 5a 00) and zip (50 4b 03 04) are recognised by
- * their magic bytes, never by the file name; from a zip the first XML entry is read ({@link ZipGuide}).
+ * Opens a guide file as bytes. gzip, xz and zip are recognised by their magic bytes ({@link GuideFormat}), never
+ * by the file name; from a zip the first XML entry is read ({@link ZipGuide}).
  */
 final class GuideInput {
-    private static final byte[] XZ_MAGIC = {(byte) 0xfd, '7', 'z', 'X', 'Z', 0};
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private static final int BUFFER = 1 << 16;
     /** How often, in bytes read from disk, progress is reported. */
@@ -29,37 +27,25 @@ final class GuideInput {
     static InputStream open(Path file, LongConsumer onBytes) throws IOException {
         InputStream raw = new BufferedInputStream(new Counting(Files.newInputStream(file), onBytes), BUFFER);
         try {
-            byte[] magic = new byte[XZ_MAGIC.length];
+            byte[] magic = new byte[GuideFormat.MAGIC_LENGTH];
             raw.mark(magic.length);
             int n = raw.readNBytes(magic, 0, magic.length);
             raw.reset();
-            if (n >= 2 && magic[0] == 0x1f && magic[1] == (byte) 0x8b) {
-                return new GZIPInputStream(raw, BUFFER);
+            switch (GuideFormat.of(magic, n)) {
+                case GZIP:
+                    return new GZIPInputStream(raw, BUFFER);
+                case XZ:
+                    return new BufferedInputStream(new XZInputStream(raw), BUFFER);
+                case ZIP:
+                    raw.close();
+                    return ZipGuide.open(file, onBytes);
+                default:
+                    return raw;
             }
-            if (startsWith(magic, n, XZ_MAGIC)) {
-                return new BufferedInputStream(new XZInputStream(raw), BUFFER);
-            }
-            if (startsWith(magic, n, ZIP_MAGIC)) {
-                raw.close();
-                return ZipGuide.open(file, onBytes);
-            }
-            return raw;
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
         }
-    }
-
-    private static boolean startsWith(byte[] head, int length, byte[] magic) {
-        if (length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (head[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Counts bytes as they come off the disk, reporting every {@link #REPORT_EVERY} and at end of file. */
