@@ -121,6 +121,26 @@ class RenderedGuidesValidateTest {
         }
     }
 
+    @Test
+    void aZipWithSeveralGuidesSaysOnceWhichOneIsRead() throws Exception {
+        Path zip = dir.resolve("two-guides.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String name : List.of("a/today.xml", "b/tomorrow.xml")) {
+                z.putNextEntry(new ZipEntry(name));
+                z.write(("<tv><programme start=\"20261206200000 +0000\" channel=\"one.example.com\"><title>"
+                        + name + "</title></programme></tv>").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        Path out = dir.resolve("out-two");
+        CliRun run = CliRun.process(Map.of(), "render", "--playlist",
+                playlist(Map.of("one.example.com", "One")).toString(), "--epg", zip.toString(),
+                "--out", out.toString(), "--no-gzip");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err().split("reading the first, 'a/today.xml'", -1)).as(run.err()).hasSize(2);
+        assertThat(read(out.resolve("lineup.xml"))).contains("a/today.xml").doesNotContain("b/tomorrow.xml");
+    }
+
     private void assertValid(Path guide, boolean strictly) throws Exception {
         try (InputStream in = Files.newInputStream(guide)) {
             GuideDtd.validate(in);
