@@ -32,7 +32,7 @@ java -Xmx3g -cp "$build/classes:$build/test-classes:$(cat target/bench.classpath
     dev.lineup.testing.fakes.dropbox.FakeDropbox >"$fake_log" 2>&1 &
 fake_pid=$!
 trap 'kill "$fake_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 600); do grep -q FAKE_DROPBOX_TOKEN "$fake_log" && break; sleep 0.1; done
+for _ in $(seq 6000); do grep -q FAKE_DROPBOX_TOKEN "$fake_log" && break; sleep 0.1; done
 export LINEUP_DROPBOX_API_URL=$(sed -n 's/^FAKE_DROPBOX_URL=//p' "$fake_log")
 export BENCH_DROPBOX_TOKEN=$(sed -n 's/^FAKE_DROPBOX_TOKEN=//p' "$fake_log")
 
