@@ -4,11 +4,14 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -18,13 +21,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The guide inside a zip archive: its first entry named {@code *.xml} or {@code *.xmltv} (in archive order,
- * folders and macOS {@code __MACOSX} resource forks aside). When there are several, the log says which one
- * is read; when there is none, the error names the archive and what it holds.
+ * folders and macOS {@code __MACOSX} resource forks aside). When there are several, a warning says which one
+ * is read (once per archive version, though a render opens it twice); when there is none, the error names the archive and what it holds.
  */
 final class ZipGuide {
     private static final Logger LOG = LoggerFactory.getLogger(ZipGuide.class);
     private static final int BUFFER = 1 << 16;
     private static final int LISTED = 5;
+    private static final Set<String> MENTIONED = new HashSet<>();
 
     private ZipGuide() {
     }
@@ -57,14 +61,25 @@ final class ZipGuide {
                         + ".xml file inside, found " + (others.isEmpty() ? "no files" : String.join(", ", others)));
             }
             ZipEntry chosen = guides.get(0);
-            if (guides.size() > 1) {
-                LOG.info("{} holds {} XML files; reading the first, '{}'", file, guides.size(), chosen.getName());
+            if (guides.size() > 1 && firstTimeSeen(file)) {
+                LOG.warn("{} holds {} XML files; reading the first, '{}'", file, guides.size(), chosen.getName());
             }
             return new BufferedInputStream(new Closing(progress(zip.getInputStream(chosen), chosen, onBytes), zip),
                     BUFFER);
         } catch (IOException | RuntimeException e) {
             zip.close();
             throw e;
+        }
+    }
+
+    /** Whether this version of the archive (path, size, time) was not mentioned yet; remembers a few. */
+    private static boolean firstTimeSeen(Path file) throws IOException {
+        String key = file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file);
+        synchronized (MENTIONED) {
+            if (MENTIONED.size() >= 64) {
+                MENTIONED.clear();
+            }
+            return MENTIONED.add(key);
         }
     }
 

@@ -60,6 +60,9 @@ public final class GuideBench {
         for (int i = 1; i <= 2; i++) {
             run("gzip out  #" + i, guide, filter, work.resolve("out.xml.gz"), true, mb);
         }
+        // a kept id the guide does not describe (a playlist's tvg-id the guide lacks): the first pass then also
+        // notes every programme's channel, to write a <channel> for any that has programmes
+        run("plain, 1 id undescribed", guide, b.keep("not-in-the-guide").build(), work.resolve("out.xml"), false, mb);
         // every programme copied (no skipping): what the event copy costs compared with a raw-text fast path
         run("keep-all plain", guide, GuideFilter.builder().keepAll().build(), work.resolve("all.xml"), false, mb);
     }

@@ -121,6 +121,56 @@ class RenderedGuidesValidateTest {
         }
     }
 
+    @Test
+    void aLayoutOverAGuideWithoutChannelElementsOutputsAValidGuide() throws Exception {
+        Path guide = write("bare-source.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tv>
+                  <programme start="20261206200000 BST" stop="202612062100 BST" channel="one.example.com"><title>First</title></programme>
+                  <programme start="20261206200000 CET" stop="20261206203000 CET" channel="two.example.com"><title>Second</title></programme>
+                </tv>
+                """);
+        Path playlist = write("p.m3u", "#EXTM3U\n#EXTINF:-1 tvg-id=\"one.example.com\" group-title=\"News\",One HD\n"
+                + "http://127.0.0.1:9/1\n#EXTINF:-1 tvg-id=\"two.example.com\" group-title=\"News\",Two\n"
+                + "http://127.0.0.1:9/2\n");
+        String data = dir.resolve("data").toString();
+        Path out = dir.resolve("layout-out");
+        for (String[] args : List.of(new String[] {"init", "--name", "T"},
+                new String[] {"source", "add", "m3u", "P", "--url", playlist.toString()},
+                new String[] {"source", "add", "epg", "G", "--url", guide.toString()},
+                new String[] {"source", "refresh"}, new String[] {"layout", "create", "L", "--from-source", "P"},
+                new String[] {"output", "L", "--to", out.toString()})) {
+            List<String> all = new ArrayList<>(List.of("--data-dir", data));
+            all.addAll(List.of(args));
+            CliRun run = CliRun.of(all.toArray(String[]::new));
+            assertThat(run.code()).as(String.join(" ", args) + ": " + run.err()).isZero();
+        }
+        Path xml = out.resolve("l.xml");
+        assertValid(xml, true);
+        assertThat(read(xml)).contains("<display-name>One HD</display-name>", "<display-name>Two</display-name>",
+                "start=\"20261206200000 +0100\" stop=\"20261206210000 +0100\"");
+    }
+
+    @Test
+    void aZipWithSeveralGuidesSaysOnceWhichOneIsRead() throws Exception {
+        Path zip = dir.resolve("two-guides.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String name : List.of("a/today.xml", "b/tomorrow.xml")) {
+                z.putNextEntry(new ZipEntry(name));
+                z.write(("<tv><programme start=\"20261206200000 +0000\" channel=\"one.example.com\"><title>"
+                        + name + "</title></programme></tv>").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        Path out = dir.resolve("out-two");
+        CliRun run = CliRun.process(Map.of(), "render", "--playlist",
+                playlist(Map.of("one.example.com", "One")).toString(), "--epg", zip.toString(),
+                "--out", out.toString(), "--no-gzip");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err().split("reading the first, 'a/today.xml'", -1)).as(run.err()).hasSize(2);
+        assertThat(read(out.resolve("lineup.xml"))).contains("a/today.xml").doesNotContain("b/tomorrow.xml");
+    }
+
     private void assertValid(Path guide, boolean strictly) throws Exception {
         try (InputStream in = Files.newInputStream(guide)) {
             GuideDtd.validate(in);

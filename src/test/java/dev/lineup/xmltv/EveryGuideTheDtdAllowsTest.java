@@ -68,6 +68,18 @@ class EveryGuideTheDtdAllowsTest {
     }
 
     @Test
+    void aRefreshListsChannelsThatOnlyHaveProgrammesAfterTheDescribedOnes() throws Exception {
+        Path in = Guides.write(dir, "half.xml", guide(List.of("described.example"),
+                programme("described.example", "20240101060000 +0000", "20240101070000 +0000", "A"),
+                programme("bare.example", "20240101060000 BST", "20240101070000 BST", "B"),
+                programme("bare.example", "20240101070000 BST", "20240101080000 BST", "C")));
+        assertThat(XmltvChannels.readComplete(in)).extracting(GuideChannel::id)
+                .containsExactly("described.example", "bare.example");
+        assertThat(XmltvChannels.readComplete(in).get(1).displayNames()).isEmpty();
+        assertThat(XmltvChannels.read(in)).extracting(GuideChannel::id).containsExactly("described.example");
+    }
+
+    @Test
     void aChannelTheGuideDescribesKeepsItsOwnNamesAndIsWrittenOnce() throws Exception {
         Path in = Guides.write(dir, "g.xml", guide(List.of("one.example"),
                 programme("one.example", "20240101060000 +0000", "20240101070000 +0000", "A")));

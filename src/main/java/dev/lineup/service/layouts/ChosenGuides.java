@@ -8,6 +8,7 @@ import dev.lineup.store.LineupStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Applies guide proposals the user picked (rather than every confident one, which is what
@@ -28,12 +29,28 @@ public final class ChosenGuides {
         }
         Layout layout = store.layouts().load(layoutName).orElseThrow(() ->
                 new IllegalArgumentException("no layout named \"" + layoutName + "\" (see: lineup layout list)"));
+        Mapped m = mapUnmapped(layout, c -> chosen.get(c.sourceKey()));
+        if (m.applied() > 0) {
+            store.layouts().save(m.layout());
+        }
+        return m.applied();
+    }
+
+    /** A layout with guides mapped, and how many channels got one. */
+    record Mapped(Layout layout, int applied) {
+    }
+
+    /**
+     * {@code layout} with each channel that has no guide of its own mapped to the proposal {@code pick} gives
+     * it (null: none). {@code pick} is asked once per channel, in layout order.
+     */
+    static Mapped mapUnmapped(Layout layout, Function<LayoutChannel, GuideProposal> pick) {
         List<LayoutGroup> groups = new ArrayList<>();
         int applied = 0;
         for (LayoutGroup g : layout.groups()) {
             List<LayoutChannel> chs = new ArrayList<>(g.channels().size());
             for (LayoutChannel c : g.channels()) {
-                GuideProposal p = chosen.get(c.sourceKey());
+                GuideProposal p = pick.apply(c);
                 if (p != null && (c.guideChannel() == null || c.guideChannel().isBlank())) {
                     LayoutChannel mapped = c.withGuideChannel(p.guideId());
                     chs.add(p.shiftHours() != 0 ? mapped.withShiftHours(p.shiftHours()) : mapped);
@@ -44,9 +61,6 @@ public final class ChosenGuides {
             }
             groups.add(g.withChannels(chs));
         }
-        if (applied > 0) {
-            store.layouts().save(layout.withGroups(groups));
-        }
-        return applied;
+        return new Mapped(layout.withGroups(groups), applied);
     }
 }

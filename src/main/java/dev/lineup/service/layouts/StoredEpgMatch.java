@@ -14,9 +14,7 @@ import dev.lineup.model.GuideSourceChannel;
 import dev.lineup.model.LayoutState;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutState;
-import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutState;
-import dev.lineup.model.LayoutGroup;
 import dev.lineup.model.LayoutState;
 import dev.lineup.model.Source;
 import dev.lineup.model.LayoutState;
@@ -84,26 +82,10 @@ public final class StoredEpgMatch {
         for (ChannelMatch m : result.autoApplied()) {
             chosen[Integer.parseInt(m.channel().id())] = m.autoApplied().orElseThrow();
         }
-        List<LayoutGroup> groups = new ArrayList<>();
-        int i = 0;
-        int applied = 0;
-        for (LayoutGroup g : layout.groups()) {
-            List<LayoutChannel> chs = new ArrayList<>();
-            for (LayoutChannel c : g.channels()) {
-                GuideProposal p = chosen[i++];
-                if (p != null && (c.guideChannel() == null || c.guideChannel().isBlank())) {
-                    LayoutChannel mapped = c.withGuideChannel(p.guideId());
-                    chs.add(p.shiftHours() != 0 ? mapped.withShiftHours(p.shiftHours()) : mapped);
-                    applied++;
-                } else {
-                    chs.add(c);
-                }
-            }
-            groups.add(g.withChannels(chs));
-        }
-        Layout saved = layout.withGroups(groups);
-        store.layouts().save(saved);
-        return new Outcome(result, saved, applied);
+        int[] next = {0};
+        ChosenGuides.Mapped mapped = ChosenGuides.mapUnmapped(layout, c -> chosen[next[0]++]);
+        store.layouts().save(mapped.layout());
+        return new Outcome(result, mapped.layout(), mapped.applied());
     }
 
     /**

@@ -26,17 +26,35 @@ public final class LayoutsViewModel {
     private final LayoutEditorViewModel editor;
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final StringProperty current = new SimpleStringProperty();
-    private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
+    private final SaveDelay saveLater;
     private String opening;
 
+    /**
+     * When the open layout is saved after an edit: {@link #restart()} at each edit, the save runs once
+     * edits pause. The desktop's is a JavaFX timer; a view-model test supplies its own and runs no toolkit.
+     */
+    public interface SaveDelay {
+        void restart();
+
+        void stop();
+
+        boolean pending();
+    }
+
     public LayoutsViewModel(LayoutService layouts, LibraryService library, TaskExecutor tasks, LayoutEditorViewModel editor) {
+        this(layouts, library, tasks, editor, null);
+    }
+
+    /** As above; {@code saveDelay} null means the desktop's: {@link #SAVE_DELAY} after the last edit. */
+    public LayoutsViewModel(LayoutService layouts, LibraryService library, TaskExecutor tasks, LayoutEditorViewModel editor,
+                            java.util.function.Function<Runnable, SaveDelay> saveDelay) {
         this.layouts = layouts;
         this.library = library;
         // One at a time, in order: a save never lands after a later save, a rename or a delete.
         this.tasks = tasks.serial();
         this.editor = editor;
-        saveLater.setOnFinished(e -> saveNow());
-        editor.onLayoutChanged(saveLater::playFromStart);
+        this.saveLater = saveDelay != null ? saveDelay.apply(this::saveNow) : pauseThenRun(this::saveNow);
+        editor.onLayoutChanged(saveLater::restart);
     }
 
     /** Lists the layouts and opens {@code preferred} (or the first). */
@@ -174,7 +192,7 @@ public final class LayoutsViewModel {
 
     /** Saves a pending edit now (before switching layouts or quitting). */
     public void flushSave() {
-        if (saveLater.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+        if (saveLater.pending()) {
             saveLater.stop();
             saveNow();
         }
@@ -204,5 +222,26 @@ public final class LayoutsViewModel {
 
     public StringProperty currentProperty() {
         return current;
+    }
+
+    private static SaveDelay pauseThenRun(Runnable save) {
+        PauseTransition pause = new PauseTransition(SAVE_DELAY);
+        pause.setOnFinished(e -> save.run());
+        return new SaveDelay() {
+            @Override
+            public void restart() {
+                pause.playFromStart();
+            }
+
+            @Override
+            public void stop() {
+                pause.stop();
+            }
+
+            @Override
+            public boolean pending() {
+                return pause.getStatus() == javafx.animation.Animation.Status.RUNNING;
+            }
+        };
     }
 }
