@@ -15,7 +15,10 @@ public interface LayoutService {
     /** A new empty layout; refused if the name is taken. */
     Layout create(String name) throws IOException;
 
-    /** A layout with one group per enabled category of playlist source {@code source}; refused if the name is taken. */
+    /**
+     * A layout with one group per enabled category of playlist source {@code source}; refused if the name is
+     * taken. Returned as stored (provider names and logos not filled in, unlike {@link #load}).
+     */
     Layout createFromSource(String name, String source) throws IOException;
 
     /** Creates or replaces the layout of {@code layout.name()}. */

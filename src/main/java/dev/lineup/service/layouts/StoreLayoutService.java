@@ -56,7 +56,9 @@ public final class StoreLayoutService implements LayoutService {
     public synchronized Layout createFromSource(String name, String source) throws IOException {
         requireFree(name); // the one check of a new layout's name, for the editor, the CLI and first start
         try {
-            return ProviderValues.fill(store.channels(), StoredLayouts.createFromSource(store, name, source));
+            // As stored, provider values not filled in: filling would read every channel's row at once (a
+            // 500k-entry source in a small heap); callers count it or open it with load().
+            return StoredLayouts.createFromSource(store, name, source);
         } catch (LayoutEditException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
