@@ -1,11 +1,8 @@
 package dev.lineup.output;
 
-import dev.lineup.model.GuideSourceChannel;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutValues;
-import dev.lineup.model.Source;
-import dev.lineup.model.SourceKind;
 import dev.lineup.store.LineupStore;
 import dev.lineup.task.Progress;
 import dev.lineup.xmltv.DummyProgrammes;
@@ -13,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -63,7 +59,7 @@ public final class LayoutOutput {
         };
         checkCancelled(cancelled);
         Instant now = Instant.now();
-        Set<String> guideIds = guideIds(store);
+        Set<String> guideIds = store.sources().guideChannelIds();
         StoredChannels selection = new StoredChannels();
         DummyChannels dummies = new DummyChannels(guideIds, layout.options(), now,
                 Duration.ofMinutes(dummyBlockMinutes(store)));
@@ -109,18 +105,6 @@ public final class LayoutOutput {
                     + "minutes, not \"" + v + "\"");
         }
         return m;
-    }
-
-    private static Set<String> guideIds(LineupStore store) {
-        Set<String> ids = new HashSet<>();
-        for (Source s : store.sources().list()) {
-            if (s.kind() == SourceKind.EPG) {
-                for (GuideSourceChannel g : store.sources().guideChannels(s.id())) {
-                    ids.add(g.channelId());
-                }
-            }
-        }
-        return ids;
     }
 
     private static Manifest.Instance instance(LineupStore store) {

@@ -309,4 +309,17 @@ public final class SourceStore {
             return ps.executeUpdate();
         }
     }
+
+    /** The channel ids every guide source lists: what a layout's guide mapping can point at. */
+    public java.util.Set<String> guideChannelIds() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Source s : list()) {
+            if (s.kind() == SourceKind.EPG) {
+                for (GuideSourceChannel g : guideChannels(s.id())) {
+                    ids.add(g.channelId());
+                }
+            }
+        }
+        return ids;
+    }
 }

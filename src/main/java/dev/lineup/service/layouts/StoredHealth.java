@@ -4,7 +4,6 @@ import dev.lineup.layout.HealthReport;
 import dev.lineup.layout.LayoutEditException;
 import dev.lineup.layout.LayoutHealth;
 import dev.lineup.model.LayoutState;
-import dev.lineup.model.GuideSourceChannel;
 import dev.lineup.model.LayoutState;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutState;
@@ -12,16 +11,13 @@ import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutState;
 import dev.lineup.model.LayoutGroup;
 import dev.lineup.model.LayoutState;
-import dev.lineup.model.Source;
 import dev.lineup.model.LayoutState;
-import dev.lineup.model.SourceKind;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.ResolvedChannel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,7 +33,7 @@ public final class StoredHealth {
     public static HealthReport check(LineupStore store, String layoutName) {
         Layout layout = store.layouts().load(layoutName).orElseThrow(() ->
                 new LayoutEditException("no layout named \"" + layoutName + "\" (see: lineup layout list)"));
-        Set<String> guideIds = guideIds(store);
+        Set<String> guideIds = store.sources().guideChannelIds();
         List<ResolvedChannel> resolved = store.resolver().resolve(layout);
         Set<String> removed = new HashSet<>();
         List<LayoutGroup> effective = new ArrayList<>();
@@ -59,17 +55,5 @@ public final class StoredHealth {
 
     static Instant lastPublished(LineupStore store, String layoutName) {
         return store.layoutState().get(layoutName).map(LayoutState::lastPublished).orElse(null);
-    }
-
-    private static Set<String> guideIds(LineupStore store) {
-        Set<String> ids = new HashSet<>();
-        for (Source s : store.sources().list()) {
-            if (s.kind() == SourceKind.EPG) {
-                for (GuideSourceChannel g : store.sources().guideChannels(s.id())) {
-                    ids.add(g.channelId());
-                }
-            }
-        }
-        return ids;
     }
 }
