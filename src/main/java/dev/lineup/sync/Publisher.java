@@ -238,7 +238,8 @@ public final class Publisher {
         }
         for (FolderIndex.LayoutEntry l : index.layouts().values()) {
             Optional<FolderIndex.FileRecord> rec = l.file(e.name());
-            if (rec.isPresent() && l.owner().instanceId().equals(leases.owner().instanceId())
+            // A file kept as someone else left it holds their bytes, not the sha256 recorded beside it.
+            if (rec.isPresent() && !rec.get().keptTheirs() && l.owner().instanceId().equals(leases.owner().instanceId())
                     && e.sha256().equals(rec.get().sha256()) && r.contentHash().equals(rec.get().remoteHash())) {
                 return true;
             }
