@@ -58,7 +58,8 @@ public final class PlaylistResolver {
                 if (e == null) {
                     missing.add(c);
                 } else if (!g.hidden() && !c.hidden()) {
-                    out.add(new OutputChannel(g.name(), c, e));
+                    // No named sources here: the channel's own, its group's or the playlist's values apply.
+                    out.add(new OutputChannel(g.name(), c.withTiming(layout.timing().effective(g, c, null)), e));
                 }
             }
         }

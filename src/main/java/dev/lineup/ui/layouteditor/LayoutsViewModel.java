@@ -129,7 +129,7 @@ public final class LayoutsViewModel {
         if (l == null) {
             return;
         }
-        Layout copy = new Layout(newName, l.options(), l.groups());
+        Layout copy = l.withName(newName);
         tasks.run("Duplicating layout " + l.name(), ctx -> {
             if (layouts.names().contains(newName)) {
                 throw new dev.lineup.service.layouts.LayoutNameTakenException(newName);
