@@ -14,9 +14,9 @@ public record SettingsValues(String installationName, Role role, int backupKeep,
         if (installationName == null || installationName.isBlank()) {
             return "Give this installation a name.";
         }
-        String outOfRange = outOfRange("Backups to keep", Settings.BACKUP_KEEP, backupKeep);
+        String outOfRange = outOfRange("Keep the newest (backups)", Settings.BACKUP_KEEP, backupKeep);
         if (outOfRange == null) {
-            outOfRange = outOfRange("Refresh every", Settings.SCHEDULE_INTERVAL, intervalMinutes);
+            outOfRange = outOfRange("Refresh sources every", Settings.SCHEDULE_INTERVAL, intervalMinutes);
         }
         if (outOfRange == null) {
             outOfRange = outOfRange("Connect timeout", Settings.HTTP_CONNECT_TIMEOUT, connectTimeout);
