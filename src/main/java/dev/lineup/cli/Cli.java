@@ -5,7 +5,7 @@ import dev.lineup.service.common.Env;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.service.workspace.DataDirectory;
 import dev.lineup.store.Backups;
-import dev.lineup.store.LinkRefusedException;
+import dev.lineup.files.LinkRefusedException;
 import dev.lineup.store.NewerSchemaException;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -5,7 +5,7 @@ import dev.lineup.layout.LayoutEditException;
 import dev.lineup.service.layouts.StoredLayouts;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutJson;
-import dev.lineup.store.TempFiles;
+import dev.lineup.files.TempFiles;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;

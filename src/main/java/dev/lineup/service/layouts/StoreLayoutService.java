@@ -6,7 +6,7 @@ import dev.lineup.model.LayoutJson;
 import dev.lineup.model.LayoutOptions;
 import dev.lineup.model.LayoutValues;
 import dev.lineup.store.LineupStore;
-import dev.lineup.store.TempFiles;
+import dev.lineup.files.TempFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -15,7 +15,7 @@ import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
-import dev.lineup.store.TempFiles;
+import dev.lineup.files.TempFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
