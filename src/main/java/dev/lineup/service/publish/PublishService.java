@@ -69,8 +69,10 @@ public final class PublishService implements java.io.Closeable {
      * {@code browser} (may be null) shows a provider's sign-in page for the reauthorize action;
      * {@code startedBy} is who History says started the runs of this service.
      */
+    private static final Stager DEFAULT_STAGER = LayoutOutput::render;
+
     public PublishService(LineupStore store, Path dataDir, Env env, Consumer<URI> browser, StartedBy startedBy) {
-        this(store, dataDir, env, browser, startedBy, LayoutOutput::render);
+        this(store, dataDir, env, browser, startedBy, DEFAULT_STAGER);
     }
 
     PublishService(LineupStore store, Path dataDir, Env env, Consumer<URI> browser, StartedBy startedBy,
@@ -148,8 +150,11 @@ public final class PublishService implements java.io.Closeable {
         CombinedStaging staging = new CombinedStaging(dataDir, targetName);
         for (String n : names) {
             checkCancel(cancel);
-            progress.update("rendering layout " + n, 0, -1);
-            stager.render(store, n, staging.layoutDir(n), progress);
+            // Nothing that feeds the output changed since it was last rendered: the publish compares and uploads as ever.
+            if (stager != DEFAULT_STAGER || !staging.current(store, n)) {
+                progress.update("rendering layout " + n, 0, -1);
+                stager.render(store, n, staging.layoutDir(n), progress);
+            }
         }
         return publishStaged(names, targetName, staging, options, cancel, what);
     }
