@@ -6,6 +6,7 @@ import dev.lineup.model.Source;
 import dev.lineup.model.SourceCategory;
 import dev.lineup.model.SourceChannel;
 import dev.lineup.model.SourceKind;
+import dev.lineup.source.Fetcher;
 import dev.lineup.source.LocationFormatException;
 import dev.lineup.source.SourceLocations;
 import dev.lineup.source.SourceRefresher;
@@ -14,6 +15,7 @@ import dev.lineup.task.Cancellation;
 import dev.lineup.task.Progress;
 import dev.lineup.task.TaskContext;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,8 +57,15 @@ public final class SourceAdmin {
         return out;
     }
 
+    /**
+     * Stores a new source. An Xtream account is logged in to first: a wrong password, an expired or disabled account
+     * or an unreachable server is a {@link SourceNotSavedException} and nothing is stored.
+     */
     public SourceInfo add(SourceForm f) throws IOException {
         requireValid(f, false);
+        if (f.kind() == SourceKind.XTREAM) {
+            testAccount(f.location(), f.username(), f.password());
+        }
         store.sources().add(f.name(), f.kind(), f.location(), f.username(), f.password(), f.ignoreVod(), f.ignoreSeries());
         changed();
         return info(f.name());
@@ -66,6 +75,11 @@ public final class SourceAdmin {
     public SourceInfo update(String name, SourceForm f) throws IOException {
         requireValid(f, true);
         Source s = source(name);
+        if (f.kind() == SourceKind.XTREAM && (f.password() != null && !f.password().isEmpty()
+                || !f.location().equals(s.location()) || !f.username().equals(s.username()))) {
+            testAccount(f.location(), f.username(), f.password() != null && !f.password().isEmpty() ? f.password()
+                    : store.sources().password(s).orElse(""));
+        }
         store.sources().setLocation(s, f.location(), f.kind() == SourceKind.XTREAM ? f.username() : null);
         if (f.password() != null && !f.password().isEmpty()) {
             store.sources().setPassword(s, f.password());
@@ -201,6 +215,11 @@ public final class SourceAdmin {
         } catch (LocationFormatException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    /** Logs in before anything is stored: a refused or expired account is a {@link SourceNotSavedException}. */
+    private void testAccount(String server, String username, String password) {
+        XtreamAccountCheck.require(Fetcher.fromSettings(store.settings()), server, username, password, Clock.systemUTC());
     }
 
     private void changed() {
