@@ -1,0 +1,76 @@
+package dev.lineup.ui.layouteditor;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.util.Duration;
+
+/**
+ * The editor's column chooser and pane sizes: the Columns menu shows and hides table columns, and the
+ * choice and the divider positions are remembered ({@link EditorViewMemory}) a moment after they change,
+ * so the editor opens next time as the user left it.
+ */
+final class EditorViewState {
+    private static final Duration SAVE_AFTER = Duration.millis(800);
+    private final TableView<ChannelRow> table;
+    private final SplitPane split;
+    private final EditorViewMemory memory;
+    private final PauseTransition saveLater = new PauseTransition(SAVE_AFTER);
+    private boolean restored;
+
+    EditorViewState(TableView<ChannelRow> table, SplitPane split, MenuButton columnsMenu, EditorViewMemory memory) {
+        this.table = table;
+        this.split = split;
+        this.memory = memory;
+        List<MenuItem> items = new ArrayList<>();
+        for (TableColumn<ChannelRow, ?> c : table.getColumns()) {
+            CheckMenuItem item = new CheckMenuItem(c.getText());
+            item.setId("show-" + c.getId());
+            item.selectedProperty().bindBidirectional(c.visibleProperty());
+            items.add(item);
+            c.visibleProperty().addListener(o -> changed());
+        }
+        MenuItem defaults = new MenuItem("Default columns");
+        defaults.setOnAction(e -> showColumns(ChannelTable.DEFAULT_COLUMNS));
+        items.add(new SeparatorMenuItem());
+        items.add(defaults);
+        columnsMenu.getItems().setAll(items);
+        split.getDividers().forEach(d -> d.positionProperty().addListener(o -> changed()));
+        saveLater.setOnFinished(e -> memory.save(current()));
+        memory.load(this::restore);
+    }
+
+    private void restore(EditorViewMemory.View v) {
+        if (!v.columns().isEmpty()) {
+            showColumns(v.columns());
+        }
+        double[] d = v.dividers();
+        if (d.length == split.getDividers().size()) {
+            split.setDividerPositions(d);
+        }
+        restored = true;
+        saveLater.stop();
+    }
+
+    private void showColumns(List<String> ids) {
+        table.getColumns().forEach(c -> c.setVisible(ids.contains(c.getId())));
+    }
+
+    private void changed() {
+        if (restored) {
+            saveLater.playFromStart();
+        }
+    }
+
+    EditorViewMemory.View current() {
+        List<String> shown = table.getColumns().stream().filter(TableColumn::isVisible).map(TableColumn::getId).toList();
+        return new EditorViewMemory.View(shown, split.getDividerPositions());
+    }
+}
