@@ -52,11 +52,44 @@ final class EditorViewState {
             showColumns(v.columns());
         }
         double[] d = v.dividers();
-        if (d.length == split.getDividers().size()) {
-            split.setDividerPositions(d);
+        whenLaidOut(() -> {
+            if (d.length == split.getDividers().size()) {
+                // Each divider is kept clear of its neighbours' current places, so set them from the
+                // right, then from the left: every divider then reaches its place whichever way it moves.
+                for (int i = d.length - 1; i >= 0; i--) {
+                    split.getDividers().get(i).setPosition(d[i]);
+                }
+                for (int i = 0; i < d.length; i++) {
+                    split.getDividers().get(i).setPosition(d[i]);
+                }
+            }
+            restored = true;
+            saveLater.stop();
+        });
+    }
+
+    /**
+     * Runs {@code r} once the split pane has its width: positions set before that are recomputed at the
+     * first layout (the side panes keep their size in pixels, see {@code setResizableWithParent}).
+     */
+    private void whenLaidOut(Runnable r) {
+        // A short pause after the pane first has a width: the first layout passes size the panes from
+        // their preferred widths and would undo positions set before.
+        PauseTransition settle = new PauseTransition(Duration.millis(250));
+        settle.setOnFinished(e -> r.run());
+        if (split.getWidth() > 0) {
+            settle.play();
+            return;
         }
-        restored = true;
-        saveLater.stop();
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    settle.play();
+                }
+            }
+        });
     }
 
     private void showColumns(List<String> ids) {

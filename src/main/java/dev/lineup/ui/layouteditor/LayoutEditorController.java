@@ -115,8 +115,8 @@ public final class LayoutEditorController {
         namesMenu.getItems().setAll(nameItems());
         resetMenu.getItems().setAll(resetItems());
         resetMenu.setTooltip(new Tooltip("Put back the provider's values of the selected channels"));
-        for (Node side : List.of(sourcePane, groupsPane, guidePanel)) {
-            SplitPane.setResizableWithParent(side, false); // a wider window widens the table, not the side panes
+        for (Node side : List.of(groupsPane, guidePanel)) {
+            SplitPane.setResizableWithParent(side, false); // a wider window widens the table, not these
         }
         viewState = new EditorViewState(channelTable, split, columnsMenu, memory);
         message.textProperty().bind(vm.messageProperty());

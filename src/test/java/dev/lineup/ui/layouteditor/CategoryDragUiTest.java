@@ -13,7 +13,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +30,6 @@ class CategoryDragUiTest {
     @Start
     void start(Stage stage) throws Exception {
         app = UiFixture.start(stage, NumberedSource.services(Files.createTempDirectory(dataDir, "data")));
-    }
-
-    @AfterEach
-    void close() throws InterruptedException {
-        app.close();
     }
 
     @Test

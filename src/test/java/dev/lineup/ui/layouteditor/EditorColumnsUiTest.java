@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,11 +35,6 @@ class EditorColumnsUiTest {
         app = UiFixture.start(stage, s);
     }
 
-    @AfterEach
-    void close() throws InterruptedException {
-        app.close();
-    }
-
     @Test
     void theEditorOpensWithTheRememberedColumnsAndRemembersANewChoice(FxRobot robot) {
         app.waitForLayout("A test");
@@ -49,7 +43,8 @@ class EditorColumnsUiTest {
         assertThat(visible(table, "numberColumn")).isTrue();
         assertThat(visible(table, "logoColumn")).isFalse();
         javafx.scene.control.SplitPane split = robot.lookup("#editorSplit").query();
-        assertThat(split.getDividerPositions()[0]).isCloseTo(0.3, org.assertj.core.data.Offset.offset(0.02));
+        app.waitUntil(() -> Math.abs(split.getDividerPositions()[2] - 0.8) < 0.02
+                && Math.abs(split.getDividerPositions()[1] - 0.42) < 0.02);
 
         robot.clickOn("#columnsMenu").clickOn("Group");
         app.waitUntil(() -> visible(table, "groupColumn"));

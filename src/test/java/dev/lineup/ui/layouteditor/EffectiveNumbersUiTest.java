@@ -14,7 +14,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,11 +35,6 @@ class EffectiveNumbersUiTest {
     @Start
     void start(Stage stage) throws Exception {
         app = UiFixture.start(stage, NumberedSource.services(Files.createTempDirectory(dataDir, "data")));
-    }
-
-    @AfterEach
-    void close() throws InterruptedException {
-        app.close();
     }
 
     @Test
@@ -107,7 +101,7 @@ class EffectiveNumbersUiTest {
         robot.doubleClickOn(name).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Vlora").type(KeyCode.ENTER);
         app.waitUntil(() -> table.getItems().get(2).channel().name().equals("Vlora"));
-        robot.rightClickOn(row(robot, 2)).clickOn("Reset to provider value").clickOn("All values");
+        robot.clickOn(row(robot, 2)).clickOn("#resetMenu").clickOn("#resetAllItem");
         app.waitUntil(() -> table.getItems().get(2).channel().name().equals("Vlora News"));
         app.waitUntilStored(() -> app.services.layouts().load(NumberedSource.NAME).groups().get(0).channels().get(2)
                 .name().equals("Vlora News"));
