@@ -69,6 +69,7 @@ public final class LayoutEditorController {
     @FXML private Label summary;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
+    private TimeShiftDialog timing;
 
     public LayoutEditorController(LayoutEditorViewModel vm, LayoutsViewModel layouts, SourceBrowserViewModel browser,
                                   LogoImages logos, Dialogs dialogs, EditorViewMemory memory) {
@@ -86,6 +87,7 @@ public final class LayoutEditorController {
         actions = new BulkActions(vm, dialogs, this::selectedKeys);
         manage = new LayoutManagement(layouts, browser, dialogs, () -> channelTable.getScene().getWindow(),
                 vm.messageProperty()::set);
+        timing = new TimeShiftDialog(vm, dialogs);
         layoutChoice.setItems(layouts.names());
         layoutChoice.valueProperty().bindBidirectional(layouts.currentProperty());
         layoutChoice.valueProperty().addListener((o, a, b) -> layouts.open(b));
@@ -156,7 +158,8 @@ public final class LayoutEditorController {
         groupList.setContextMenu(new ContextMenu(item("New group…", actions::addGroup),
                 item("Rename group…", actions::renameGroup), item("Hide / show group", actions::toggleGroupHidden),
                 item("Sort A–Z", actions::sortGroup), item("Move up", () -> actions.moveGroup(-1)),
-                item("Move down", () -> actions.moveGroup(1)), new SeparatorMenuItem(),
+                item("Move down", () -> actions.moveGroup(1)),
+                item("Time shift and catch-up…", () -> timeShift(TimingForm.Scope.GROUP)), new SeparatorMenuItem(),
                 item("Delete group", actions::deleteGroup)));
     }
 
@@ -180,6 +183,7 @@ public final class LayoutEditorController {
         channelTable.setContextMenu(new ContextMenu(item("Move to group…", actions::moveToGroup),
                 item("Hide", () -> actions.setHidden(true)), item("Show", () -> actions.setHidden(false)),
                 new SeparatorMenuItem(), names, item("Renumber from…", actions::renumber), reset,
+                item("Time shift and catch-up…", () -> timeShift(TimingForm.Scope.SELECTION)),
                 new SeparatorMenuItem(), item("Remove from layout", actions::remove)));
         channelTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
@@ -214,6 +218,16 @@ public final class LayoutEditorController {
         } else {
             vm.resetToProvider(keys, fields);
         }
+    }
+
+    /** "Time shift and catch-up…" from the menu bar: for the selected channels, else the current group. */
+    public void timeShift() {
+        timeShift(TimingForm.Scope.SELECTION);
+    }
+
+    private void timeShift(TimingForm.Scope scope) {
+        GroupItem g = vm.selectedGroupProperty().get();
+        timing.show(scope, selectedKeys(), g == null || g.isAll() ? null : g.name(), List.copyOf(browser.sources()));
     }
 
     private static MenuItem item(String text, Runnable r) {
