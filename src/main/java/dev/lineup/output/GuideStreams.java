@@ -1,5 +1,6 @@
 package dev.lineup.output;
 
+import dev.lineup.xmltv.WriteBehind;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +18,12 @@ final class GuideStreams {
     private GuideStreams() {
     }
 
+    /** The guide's stream; its hashing, gzip and writes run on a thread of their own ({@link WriteBehind}). */
     static OutputStream open(StagedOutput out, RenderRequest req) throws IOException {
+        return new WriteBehind(files(out, req), req.plainGuide() ? req.guideName() : req.gzipGuideName());
+    }
+
+    private static OutputStream files(StagedOutput out, RenderRequest req) throws IOException {
         OutputStream plain = req.plainGuide()
                 ? new BufferedOutputStream(out.create(req.guideName()), BUFFER) : null;
         OutputStream gz = req.gzipGuide() ? new FastGzip(out.create(req.gzipGuideName())) : null;
