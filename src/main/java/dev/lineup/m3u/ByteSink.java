@@ -40,7 +40,12 @@ final class ByteSink {
      * a malformed sequence becomes U+FFFD exactly as decoding and encoding again would make it.
      */
     void text(byte[] b, int from, int to) {
-        if (Utf8.isWellFormed(b, from, to)) {
+        text(b, from, to, Utf8.isWellFormed(b, from, to));
+    }
+
+    /** As {@link #text(byte[], int, int)}, when the caller already knows whether the bytes are well-formed. */
+    void text(byte[] b, int from, int to, boolean wellFormed) {
+        if (wellFormed) {
             raw(b, from, to);
         } else {
             byte[] again = new String(b, from, to - from, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);

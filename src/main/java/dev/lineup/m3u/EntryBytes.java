@@ -37,14 +37,16 @@ final class EntryBytes {
         } else {
             o.ascii("-1");
         }
+        // one check of the whole line (almost always well-formed) instead of one per attribute
+        boolean ok = Utf8.isWellFormed(b, durTo, nameTo);
         for (int a = 0; a < s.count; a++) {
             o.add((byte) ' ');
-            o.text(b, s.keyFrom[a], s.keyTo[a]);
+            o.text(b, s.keyFrom[a], s.keyTo[a], ok);
             o.add((byte) '=');
-            quoted(b, s.valueFrom[a], s.valueTo[a]);
+            quoted(b, s.valueFrom[a], s.valueTo[a], ok);
         }
         o.add((byte) ',');
-        o.text(b, nameFrom, nameTo);
+        o.text(b, nameFrom, nameTo, ok);
         o.add((byte) '\n');
     }
 
@@ -64,21 +66,22 @@ final class EntryBytes {
             rest.raw(bytes, 0, bytes.length);
             rest.add((byte) '\n');
         }
-        rest.text(b, urlFrom, urlTo);
+        boolean ok = Utf8.isWellFormed(b, urlFrom, lineEnd);
+        rest.text(b, urlFrom, urlTo, ok);
         if (bar >= 0) {
             rest.add((byte) '|');
-            rest.text(b, bar + 1, lineEnd);
+            rest.text(b, bar + 1, lineEnd, ok);
         }
         rest.add((byte) '\n');
     }
 
     /** As {@link M3uWriter}'s quoting: double quotes, else single ones, else double quotes made single. */
-    private void quoted(byte[] b, int from, int to) {
+    private void quoted(byte[] b, int from, int to, boolean wellFormed) {
         boolean dq = Lines.indexOf(b, '"', from, to) >= 0;
         byte quote = dq && Lines.indexOf(b, '\'', from, to) < 0 ? (byte) '\'' : (byte) '"';
         extinf.add(quote);
         int start = extinf.len;
-        extinf.text(b, from, to);
+        extinf.text(b, from, to, wellFormed);
         if (dq && quote == '"') {
             extinf.replace(start, (byte) '"', (byte) '\'');
         }

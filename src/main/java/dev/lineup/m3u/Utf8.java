@@ -8,6 +8,13 @@ final class Utf8 {
     static boolean isWellFormed(byte[] b, int from, int to) {
         int i = from;
         while (i < to) {
+            while (i + 8 <= to && (b[i] | b[i + 1] | b[i + 2] | b[i + 3] | b[i + 4] | b[i + 5] | b[i + 6]
+                    | b[i + 7]) >= 0) {
+                i += 8; // a run of ASCII, eight bytes at a time
+            }
+            if (i >= to) {
+                break;
+            }
             int c = b[i];
             if (c >= 0) {
                 i++;

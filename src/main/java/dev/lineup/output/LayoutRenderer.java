@@ -137,8 +137,9 @@ public final class LayoutRenderer {
                 .toList());
     }
 
+    /** The playlist is hashed and written on a second thread while the entries are produced on this one. */
     private static M3uWriter m3uWriter(OutputStream os) {
-        return new M3uWriter(new BufferedOutputStream(os, 1 << 16));
+        return new M3uWriter(new BufferedOutputStream(new PipelinedOutputStream(os, "playlist"), 1 << 16));
     }
 
     private static FilterStats writeGuide(StagedOutput out, RenderRequest req, GuideFilter filter, List<Path> guides,
