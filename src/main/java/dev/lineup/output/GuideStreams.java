@@ -1,6 +1,5 @@
 package dev.lineup.output;
 
-import dev.lineup.xmltv.WriteBehind;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,9 +17,9 @@ final class GuideStreams {
     private GuideStreams() {
     }
 
-    /** The guide's stream; its hashing, gzip and writes run on a thread of their own ({@link WriteBehind}). */
+    /** The guide's stream; hashing, gzip and writes run on a thread of their own ({@link PipelinedOutputStream}). */
     static OutputStream open(StagedOutput out, RenderRequest req) throws IOException {
-        return new WriteBehind(files(out, req), req.plainGuide() ? req.guideName() : req.gzipGuideName());
+        return new PipelinedOutputStream(files(out, req), "guide");
     }
 
     private static OutputStream files(StagedOutput out, RenderRequest req) throws IOException {

@@ -121,7 +121,16 @@ final class ReadAhead extends InputStream {
 
     /** -1 at the end; what the reading threw, every time it is asked again. */
     private int endOrFailure() throws IOException {
-        Rethrow.ifAny(current.failure);
+        Throwable failure = current.failure;
+        if (failure instanceof IOException io) {
+            throw io;
+        } else if (failure instanceof RuntimeException r) {
+            throw r;
+        } else if (failure instanceof Error error) {
+            throw error;
+        } else if (failure != null) {
+            throw new IOException(failure);
+        }
         return -1;
     }
 
