@@ -3,7 +3,7 @@ package dev.lineup.cli;
 import dev.lineup.service.layouts.LayoutNameTakenException;
 import dev.lineup.service.layouts.UnknownLayoutException;
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.service.layouts.StoredRules;
+import java.util.List;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutGroup;
 import java.io.PrintWriter;
@@ -57,13 +57,14 @@ final class LayoutCommand {
         public Integer call() throws Exception {
             PrintWriter out = Cli.out(spec);
             try (Workspace ws = Cli.open(spec)) {
-                if (ws.store().layouts().names().isEmpty()) {
+                List<String> names = ws.layouts().names();
+                if (names.isEmpty()) {
                     out.println("no layouts (make one: lineup layout create NAME --from-source SOURCE)");
                 }
-                for (String name : ws.store().layouts().names()) {
-                    Layout l = ws.store().layouts().load(name).orElseThrow();
+                for (String name : names) {
+                    Layout l = ws.layouts().stored(name);
                     long hidden = l.groups().stream().filter(LayoutGroup::hidden).count();
-                    int rules = StoredRules.rules(ws.store(), name).size();
+                    int rules = ws.tools().rules(name).size();
                     out.printf("%s\t%d groups%s\t%d channels\t%s%n", name, l.groups().size(),
                             hidden == 0 ? "" : " (" + hidden + " hidden)", l.channels().count(),
                             rules == 0 ? "no rules" : rules + " rule" + (rules == 1 ? "" : "s"));

@@ -62,7 +62,7 @@ public final class M3uWriter implements Closeable, Flushable {
             sb.append('\n');
         }
         for (String line : e.extraLines()) {
-            checkExtraLine(line, e);
+            checkExtraLine(line, e.line(), e.group() != null);
             text(line);
             sb.append('\n');
         }
@@ -73,6 +73,16 @@ public final class M3uWriter implements Closeable, Flushable {
         }
         sb.append('\n');
         emit();
+    }
+
+    /** Writes an entry {@link M3uReader#copyNext} assembled: the same bytes {@link #write} would write for it. */
+    void write(EntryBytes e) throws IOException {
+        if (!headerWritten) {
+            writeHeader(M3uHeader.EMPTY);
+        }
+        out.write(e.extinf.buf, 0, e.extinf.len);
+        out.write(e.group.buf, 0, e.group.len);
+        out.write(e.rest.buf, 0, e.rest.len);
     }
 
     /** Anything but a plain number would be misread as an attribute or the name; players treat it as -1 anyway. */
@@ -156,15 +166,15 @@ public final class M3uWriter implements Closeable, Flushable {
         }
     }
 
-    /** An extra line must stay a tag of this entry when read back, not become a URL, a header or a new entry. */
-    private static void checkExtraLine(String line, M3uEntry e) {
+    /** An extra line must stay a tag of its entry when read back, not become a URL, a header or a new entry. */
+    static void checkExtraLine(String line, int entryLine, boolean hasGroup) {
         String upper = line.toUpperCase(java.util.Locale.ROOT);
         boolean ok = line.startsWith("#") && Lines.isTag(line)
                 && !upper.startsWith("#EXTINF") && !upper.startsWith("#EXTM3U")
                 && !upper.startsWith("#EXT-X-TARGETDURATION") && !upper.startsWith("#EXT-X-MEDIA-SEQUENCE")
-                && !(e.group() == null && upper.startsWith("#EXTGRP:"));
+                && !(!hasGroup && upper.startsWith("#EXTGRP:"));
         if (!ok) {
-            throw new IllegalArgumentException("entry of line " + e.line() + ": an extra line must be a tag such as"
+            throw new IllegalArgumentException("entry of line " + entryLine + ": an extra line must be a tag such as"
                     + " #EXTVLCOPT:... or #KODIPROP:... (other than #EXTINF, #EXTM3U, HLS tags, or #EXTGRP when the"
                     + " entry has no group)");
         }

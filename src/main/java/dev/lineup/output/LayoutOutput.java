@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -44,6 +45,9 @@ public final class LayoutOutput {
      */
     public static RenderResult render(LineupStore store, String layoutName, Path dir, Progress progress,
                                       BooleanSupplier cancelled) throws IOException {
+        Instant now = Instant.now();
+        // Taken before anything is read: an edit made during the render then makes the next digest differ.
+        Optional<String> inputs = RenderInputs.of(store, layoutName, now);
         Layout layout = store.layouts().load(layoutName)
                 .orElseThrow(() -> new NoSuchLayoutException(layoutName));
         String clash = LayoutValues.fileNameClash(layoutName, store.layouts().names());
@@ -58,7 +62,7 @@ public final class LayoutOutput {
             p.update(phase, done, total);
         };
         checkCancelled(cancelled);
-        Instant now = Instant.now();
+        RenderedFrom.forget(out);
         Set<String> guideIds = store.sources().guideChannelIds();
         StoredChannels selection = new StoredChannels();
         DummyChannels dummies = new DummyChannels(guideIds, layout.options(), now,
@@ -79,7 +83,18 @@ public final class LayoutOutput {
                 List.of(), checked);
         LOG.info("output layout '{}' to {}: {} channels, {} placeholder guides, generation {}", layoutName, out,
                 r.channels(), placeholders[0].channels().size(), r.manifest().generation());
+        if (inputs.isPresent()) {
+            RenderedFrom.remember(out, inputs.get(), r.manifest());
+        }
         return r.withStoreCounts(selection.removedByProvider(), placeholders[0].channels().size());
+    }
+
+    /**
+     * The manifest of {@code dir} when it holds what rendering {@code layoutName} now would write again
+     * (nothing that feeds the output changed since it was rendered there); empty: render it.
+     */
+    public static Optional<Manifest> current(LineupStore store, String layoutName, Path dir) {
+        return RenderInputs.of(store, layoutName, Instant.now()).flatMap(inputs -> RenderedFrom.current(dir, inputs));
     }
 
     /** {@code DATA/output/<slug>/}: where a layout's output goes unless told otherwise. */

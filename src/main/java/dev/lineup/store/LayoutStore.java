@@ -120,6 +120,40 @@ public final class LayoutStore {
         });
     }
 
+    /**
+     * What changes whenever the layout's stored content does: its last save time (every save and rename
+     * stamps it) and its group and channel counts. Empty when there is no such layout.
+     */
+    public Optional<String> revision(String name) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.updated_at, "
+                    + "(SELECT count(*) FROM layout_groups g WHERE g.layout_id = l.id), "
+                    + "(SELECT count(*) FROM layout_channels ch JOIN layout_groups g ON ch.group_id = g.id "
+                    + "WHERE g.layout_id = l.id) FROM layouts l WHERE l.name = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3))
+                            : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** The layout's options alone, without reading its channels. */
+    public Optional<LayoutOptions> options(String name) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT guide_days_back, guide_days_ahead, gzip_guide, "
+                    + "plain_guide FROM layouts WHERE name = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new LayoutOptions((Integer) rs.getObject(1),
+                            (Integer) rs.getObject(2), rs.getInt(3) != 0, rs.getInt(4) != 0))
+                            : Optional.<LayoutOptions>empty();
+                }
+            }
+        });
+    }
+
     /** Deletes the layout and everything kept with it. */
     public boolean delete(String name) {
         return db.tx(c -> SourceStore.exec(c, "DELETE FROM layouts WHERE name = ?", name) > 0);

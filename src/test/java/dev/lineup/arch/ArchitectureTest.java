@@ -146,7 +146,7 @@ class ArchitectureTest {
                 .whereLayer("Output").mayOnlyBeAccessedByLayers("Sync", "Service", "Cli", "Launch")
                 .whereLayer("Layout").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui", "Launch")
                 .whereLayer("Source").mayOnlyBeAccessedByLayers("Service", "Cli", "Launch")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Source", "Output", "Service", "Cli", "Launch")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Source", "Output", "Service", "Launch")
                 .whereLayer("Files").mayOnlyBeAccessedByLayers("Store", "Source", "Output", "Sync", "Service", "Cli",
                         "Launch")
                 .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Source", "Layout", "Output", "Sync", "Service",
@@ -166,6 +166,14 @@ class ArchitectureTest {
     void googleClientClassesStayInTheDriveTarget() {
         noClasses().that().resideOutsideOfPackage("dev.lineup.sync.gdrive..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.google.api..", "com.google.auth..")
+                .check(classes);
+    }
+
+    /** A command parses, calls a service and prints: the database is the services' business. */
+    @Test
+    void commandLineNeverTouchesTheStore() {
+        noClasses().that().resideInAPackage("dev.lineup.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.lineup.store..", "java.sql..")
                 .check(classes);
     }
 

@@ -31,5 +31,5 @@ public interface LayoutService {
     /** Reads a layout file and saves it, replacing the layout of the same name. */
     Layout importFile(Path file) throws IOException;
 
-    void exportFile(String name, Path file) throws IOException;
+    Layout exportFile(String name, Path file) throws IOException;
 }

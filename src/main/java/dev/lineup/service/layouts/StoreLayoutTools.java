@@ -72,6 +72,11 @@ public final class StoreLayoutTools implements LayoutToolsService {
         return n;
     }
 
+    /** Guide matching as {@code lineup epg match} runs it: every candidate; {@code apply} saves the confident ones. */
+    public StoredEpgMatch.Outcome matchGuides(String layout, boolean apply) {
+        return StoredEpgMatch.run(store, layout, apply);
+    }
+
     @Override
     public double autoApplyThreshold() {
         String v = store.settings().get(Settings.EPG_AUTO_APPLY).orElse("");

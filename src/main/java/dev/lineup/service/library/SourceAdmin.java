@@ -11,6 +11,8 @@ import dev.lineup.source.LocationFormatException;
 import dev.lineup.source.SourceLocations;
 import dev.lineup.source.SourceRefresher;
 import dev.lineup.store.LineupStore;
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import dev.lineup.task.TaskContext;
 import java.io.IOException;
 import java.time.Clock;
@@ -108,6 +110,29 @@ public final class SourceAdmin {
         changed();
     }
 
+    /**
+     * Refreshes one source as {@code lineup source refresh} reports it: the refresh report, then what the
+     * layouts' rules placed and their guides. {@code allowEmpty} accepts a source that now lists nothing
+     * (else it is an {@code EmptySourceException} and the previous channels are kept). Waits for a running
+     * refresh or scheduled run to finish first.
+     */
+    public SourceRefreshRun.Result refresh(String name, boolean allowEmpty, Progress progress,
+                                           Cancellation cancel) throws IOException {
+        gate.enter();
+        try {
+            return run(source(name), allowEmpty, progress, cancel);
+        } finally {
+            gate.exit();
+            changed();
+        }
+    }
+
+    private SourceRefreshRun.Result run(Source s, boolean allowEmpty, Progress progress, Cancellation cancel)
+            throws IOException {
+        SourceRefresher refresher = SourceRefresher.standard(store);
+        return SourceRefreshRun.refresh(store, allowEmpty ? refresher.allowingEmpty() : refresher, s, progress, cancel);
+    }
+
     /** Refreshes one source (waiting for a running refresh or scheduled run to finish first). */
     public RefreshOutcome refresh(String name, TaskContext progress) throws IOException {
         gate.enter();
@@ -115,8 +140,7 @@ public final class SourceAdmin {
             Source s = source(name);
             Map<String, String> before = snapshot(s);
             Set<String> activeBefore = active(s);
-            SourceRefreshRun.Result r = SourceRefreshRun.refresh(store, SourceRefresher.standard(store), s,
-                    progress, progress.cancellation());
+            SourceRefreshRun.Result r = run(s, false, progress, progress.cancellation());
             Map<String, String> after = snapshot(s);
             Set<String> activeAfter = active(s);
             List<String> added = new ArrayList<>();

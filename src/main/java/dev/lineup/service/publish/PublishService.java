@@ -9,6 +9,7 @@ import dev.lineup.output.RenderResult;
 import dev.lineup.service.common.AppInfo;
 import dev.lineup.service.common.Durations;
 import dev.lineup.service.common.Env;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.service.common.StandardProviders;
 import dev.lineup.service.layouts.StoreLayoutService;
 import dev.lineup.store.LineupStore;
@@ -65,12 +66,19 @@ public final class PublishService implements java.io.Closeable {
     /** Targets opened for recovery actions: they live until the service is closed. */
     private final List<PublishTarget> recoveryTargets = new ArrayList<>();
 
+    private static final Stager DEFAULT_STAGER = LayoutOutput::render;
+
+    /** Publishing over an open workspace, recorded as started by {@code startedBy}; close it when done. */
+    public static PublishService of(Workspace ws, Env env, StartedBy startedBy) {
+        return new PublishService(ws.store(), ws.dataDir(), env, null, startedBy);
+    }
+
     /**
      * {@code browser} (may be null) shows a provider's sign-in page for the reauthorize action;
      * {@code startedBy} is who History says started the runs of this service.
      */
     public PublishService(LineupStore store, Path dataDir, Env env, Consumer<URI> browser, StartedBy startedBy) {
-        this(store, dataDir, env, browser, startedBy, LayoutOutput::render);
+        this(store, dataDir, env, browser, startedBy, DEFAULT_STAGER);
     }
 
     PublishService(LineupStore store, Path dataDir, Env env, Consumer<URI> browser, StartedBy startedBy,
@@ -148,8 +156,11 @@ public final class PublishService implements java.io.Closeable {
         CombinedStaging staging = new CombinedStaging(dataDir, targetName);
         for (String n : names) {
             checkCancel(cancel);
-            progress.update("rendering layout " + n, 0, -1);
-            stager.render(store, n, staging.layoutDir(n), progress);
+            // Nothing that feeds the output changed since it was last rendered: the publish compares and uploads as ever.
+            if (stager != DEFAULT_STAGER || !staging.current(store, n)) {
+                progress.update("rendering layout " + n, 0, -1);
+                stager.render(store, n, staging.layoutDir(n), progress);
+            }
         }
         return publishStaged(names, targetName, staging, options, cancel, what);
     }
@@ -359,8 +370,8 @@ public final class PublishService implements java.io.Closeable {
     }
 
     TargetConfig target(String name) {
-        return store.targets().find(name).orElseThrow(() -> new NoSuchElementException("no target named \"" + name
-                + "\" (targets: " + store.targets().list().stream().map(TargetConfig::name).toList() + ")"));
+        return store.targets().find(name).orElseThrow(() -> new UnknownTargetException(name,
+                store.targets().list().stream().map(TargetConfig::name).toList()));
     }
 
     Installation installation() {
