@@ -230,7 +230,7 @@ public final class PublishService implements java.io.Closeable {
         } finally {
             staging.clean();
         }
-        if (!config.kind().equals(TargetSettings.LOCAL)) {
+        if (Targets.provider(config).signsIn()) {
             SignIns.recordOk(store.settings(), targetName, "published");
         }
         log.published(names, targetName, report, startedBy, what);
