@@ -14,10 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lineup layout create|list|export|import|delete|rules}. */
-@Command(name = "layout", description = "Create, list, export, import, delete layouts and set their rules.",
+/** {@code lineup layout create|list|export|import|delete|rules|shift|catchup}. */
+@Command(name = "layout", description = "Create, list, export, import, delete layouts, set their rules, time shift "
+        + "and catch-up.",
         subcommands = {LayoutCommand.Create.class, LayoutCommand.ListLayouts.class, LayoutFileCommands.Export.class,
-                LayoutFileCommands.Import.class, LayoutCommand.Delete.class, LayoutRulesCommand.class})
+                LayoutFileCommands.Import.class, LayoutCommand.Delete.class, LayoutRulesCommand.class,
+                LayoutTimingCommands.Shift.class, LayoutTimingCommands.CatchupCommand.class})
 final class LayoutCommand {
 
     @Command(name = "create", description = "A layout with one group per source category, holding every channel.")

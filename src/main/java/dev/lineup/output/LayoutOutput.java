@@ -64,7 +64,8 @@ public final class LayoutOutput {
         checkCancelled(cancelled);
         RenderedFrom.forget(out);
         Set<String> guideIds = store.sources().guideChannelIds();
-        StoredChannels selection = new StoredChannels();
+        StoredChannels selection = new StoredChannels(layout.timing(), store.sources().list().stream()
+                .collect(java.util.stream.Collectors.toMap(s -> s.id(), s -> s.name())));
         DummyChannels dummies = new DummyChannels(guideIds, layout.options(), now,
                 Duration.ofMinutes(dummyBlockMinutes(store)));
         RenderRequest req = RenderRequest.forLayout(layoutName, fileName(layoutName), out, layout.options(),

@@ -84,7 +84,7 @@ public final class LayoutService {
      */
     public synchronized Layout duplicate(Layout layout, String newName) throws IOException {
         requireFree(newName);
-        Layout copy = new Layout(newName, layout.options(), layout.groups());
+        Layout copy = layout.withName(newName);
         save(copy);
         return copy;
     }

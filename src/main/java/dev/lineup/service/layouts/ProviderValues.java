@@ -24,16 +24,15 @@ final class ProviderValues {
     static Layout fill(ChannelStore channels, Layout l) {
         return map(channels, l, (c, sc) -> new LayoutChannel(c.sourceKey(), c.name() == null ? sc.name() : c.name(),
                 c.number(), c.logo() == null ? sc.logo() : c.logo(), c.tvgId() == null ? sc.tvgId() : c.tvgId(),
-                c.guideChannel(), c.shiftHours(),
-                c.hidden(), c.catchupPassthrough()));
+                c.guideChannel(), c.timing(), c.hidden()));
     }
 
     static Layout strip(ChannelStore channels, Layout l) {
         return map(channels, l, (c, sc) -> new LayoutChannel(c.sourceKey(),
                 Objects.equals(c.name(), sc.name()) ? null : c.name(), c.number(),
                 Objects.equals(c.logo(), sc.logo()) ? null : c.logo(),
-                Objects.equals(c.tvgId(), sc.tvgId()) ? null : c.tvgId(), c.guideChannel(), c.shiftHours(),
-                c.hidden(), c.catchupPassthrough()));
+                Objects.equals(c.tvgId(), sc.tvgId()) ? null : c.tvgId(), c.guideChannel(), c.timing(),
+                c.hidden()));
     }
 
     private static Layout map(ChannelStore channels, Layout l, BiFunction<LayoutChannel, SourceChannel, LayoutChannel> f) {

@@ -48,6 +48,7 @@ public final class LayoutEditorController {
     @FXML private Label summary;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
+    private TimeShiftDialog timing;
 
     public LayoutEditorController(LayoutEditorViewModel vm, LayoutsViewModel layouts, SourceBrowserViewModel browser,
                                   LogoImages logos, Dialogs dialogs) {
@@ -62,6 +63,7 @@ public final class LayoutEditorController {
     @FXML
     private void initialize() {
         actions = new BulkActions(vm, dialogs, this::selectedKeys);
+        timing = new TimeShiftDialog(vm, dialogs);
         layoutChoice.setItems(layouts.names());
         layoutChoice.valueProperty().bindBidirectional(layouts.currentProperty());
         layoutChoice.valueProperty().addListener((o, a, b) -> layouts.open(b));
@@ -102,7 +104,8 @@ public final class LayoutEditorController {
         groupList.setContextMenu(new ContextMenu(item("New group…", actions::addGroup),
                 item("Rename group…", actions::renameGroup), item("Hide / show group", actions::toggleGroupHidden),
                 item("Sort A–Z", actions::sortGroup), item("Move up", () -> actions.moveGroup(-1)),
-                item("Move down", () -> actions.moveGroup(1)), new SeparatorMenuItem(),
+                item("Move down", () -> actions.moveGroup(1)),
+                item("Time shift and catch-up…", () -> timeShift(TimingForm.Scope.GROUP)), new SeparatorMenuItem(),
                 item("Delete group", actions::deleteGroup)));
 
         channelSearch.textProperty().bindBidirectional(vm.queryProperty());
@@ -143,8 +146,19 @@ public final class LayoutEditorController {
                 item("Show", () -> actions.setHidden(false)), new SeparatorMenuItem(),
                 item("Find and replace in names…", actions::findReplace), item("UPPER CASE", actions::upperCase),
                 item("Sentence case", actions::sentenceCase), item("Prefix / suffix…", actions::prefixSuffix),
-                item("Renumber from…", actions::renumber), new SeparatorMenuItem(),
+                item("Renumber from…", actions::renumber),
+                item("Time shift and catch-up…", () -> timeShift(TimingForm.Scope.SELECTION)), new SeparatorMenuItem(),
                 item("Remove from layout", actions::remove));
+    }
+
+    /** "Time shift and catch-up…" from the menu bar: for the selected channels, else the current group. */
+    public void timeShift() {
+        timeShift(TimingForm.Scope.SELECTION);
+    }
+
+    private void timeShift(TimingForm.Scope scope) {
+        GroupItem g = vm.selectedGroupProperty().get();
+        timing.show(scope, selectedKeys(), g == null || g.isAll() ? null : g.name(), List.copyOf(browser.sources()));
     }
 
     private static MenuItem item(String text, Runnable r) {

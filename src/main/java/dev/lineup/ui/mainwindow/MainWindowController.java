@@ -163,6 +163,7 @@ public final class MainWindowController {
     @FXML private void importLayout() { editorView().importLayout(); }
     @FXML private void exportLayout() { editorView().exportLayout(); }
     @FXML private void moveToGroup() { editorView().actions().moveToGroup(); }
+    @FXML private void timeShift() { editorView().timeShift(); }
     @FXML private void hide() { editorView().actions().setHidden(true); }
     @FXML private void unhide() { editorView().actions().setHidden(false); }
     @FXML private void findReplace() { editorView().actions().findReplace(); }
