@@ -23,6 +23,8 @@ final class AttributeScanner {
     int[] keyTo = new int[16];
     int[] valueFrom = new int[16];
     int[] valueTo = new int[16];
+    /** The quote that closed the value ('"' or '\''), so the value cannot hold it; 0 for a bare or unclosed value. */
+    byte[] closingQuote = new byte[16];
     /** Where the name starts (after the list's comma), or -1 when the line has no comma. */
     int nameStart;
     /** Start of a trailing run of bare words (no '=') when the line has no comma: that run is the name. */
@@ -72,7 +74,7 @@ final class AttributeScanner {
                     bareRunStart = ks;
                     bareRunSize = count;
                 }
-                add(ks, ke, ke, ke); // a bare key: its value is empty
+                add(ks, ke, ke, ke, (byte) 0); // a bare key: its value is empty
             } else {
                 i++;
             }
@@ -97,7 +99,7 @@ final class AttributeScanner {
                 ve++;
             }
             if (ve < to) {
-                add(ks, ke, vs, ve);
+                add(ks, ke, vs, ve, quote);
                 return ve + 1;
             }
             // unterminated quote: the value can only reasonably run to the comma before the name
@@ -105,28 +107,30 @@ final class AttributeScanner {
             while (ve < to && (b[ve] != ',' || headerLine)) {
                 ve++;
             }
-            add(ks, ke, vs, ve);
+            add(ks, ke, vs, ve, (byte) 0);
             return ve;
         }
         int vs = i;
         while (i < to && !Lines.isSpace(b[i]) && (b[i] != ',' || headerLine)) {
             i++;
         }
-        add(ks, ke, vs, i);
+        add(ks, ke, vs, i, (byte) 0);
         return i;
     }
 
-    private void add(int ks, int ke, int vs, int ve) {
+    private void add(int ks, int ke, int vs, int ve, byte quote) {
         if (count == keyFrom.length) {
             keyFrom = Arrays.copyOf(keyFrom, count * 2);
             keyTo = Arrays.copyOf(keyTo, count * 2);
             valueFrom = Arrays.copyOf(valueFrom, count * 2);
             valueTo = Arrays.copyOf(valueTo, count * 2);
+            closingQuote = Arrays.copyOf(closingQuote, count * 2);
         }
         keyFrom[count] = ks;
         keyTo[count] = ke;
         valueFrom[count] = vs;
         valueTo[count] = ve;
+        closingQuote[count] = quote;
         count++;
     }
 

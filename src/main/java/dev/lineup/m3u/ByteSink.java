@@ -62,7 +62,8 @@ final class ByteSink {
         }
     }
 
-    private void room(int n) {
+    /** Makes room for {@code n} more bytes at {@code buf[len]}. */
+    void room(int n) {
         if (len + n > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
         }

@@ -43,7 +43,7 @@ final class EntryBytes {
             o.add((byte) ' ');
             o.text(b, s.keyFrom[a], s.keyTo[a], ok);
             o.add((byte) '=');
-            quoted(b, s.valueFrom[a], s.valueTo[a], ok);
+            quoted(b, s.valueFrom[a], s.valueTo[a], s.closingQuote[a], ok);
         }
         o.add((byte) ',');
         o.text(b, nameFrom, nameTo, ok);
@@ -76,9 +76,10 @@ final class EntryBytes {
     }
 
     /** As {@link M3uWriter}'s quoting: double quotes, else single ones, else double quotes made single. */
-    private void quoted(byte[] b, int from, int to, boolean wellFormed) {
-        boolean dq = Lines.indexOf(b, '"', from, to) >= 0;
-        byte quote = dq && Lines.indexOf(b, '\'', from, to) < 0 ? (byte) '\'' : (byte) '"';
+    private void quoted(byte[] b, int from, int to, byte closedBy, boolean wellFormed) {
+        // a value closed by '"' holds none (the usual case: no search at all)
+        boolean dq = closedBy != '"' && Lines.indexOf(b, '"', from, to) >= 0;
+        byte quote = dq && (closedBy == '\'' || Lines.indexOf(b, '\'', from, to) < 0) ? (byte) '\'' : (byte) '"';
         extinf.add(quote);
         int start = extinf.len;
         extinf.text(b, from, to, wellFormed);

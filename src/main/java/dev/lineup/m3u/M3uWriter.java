@@ -16,11 +16,11 @@ import java.util.List;
 public final class M3uWriter implements Closeable, Flushable {
     private final OutputStream out;
     /**
-     * One entry is assembled here and written in one call as UTF-8: far cheaper than a dozen small writes, and
-     * {@code String.getBytes} of mostly-ASCII text is a plain copy, where an encoding {@code Writer} went character
-     * by character.
+     * One entry is assembled here as UTF-8 and written in one call: far cheaper than a dozen small writes. ASCII
+     * text (nearly all of a playlist) is copied character by character straight into it, without the
+     * StringBuilder, String and byte array that assembling text and encoding it at the end made per entry.
      */
-    private final StringBuilder sb = new StringBuilder(1024);
+    private final ByteSink sb = new ByteSink();
     private boolean headerWritten;
 
     /** Writes UTF-8 to {@code out}, buffered here unless it is a {@link BufferedOutputStream} already. */
@@ -33,10 +33,10 @@ public final class M3uWriter implements Closeable, Flushable {
         if (headerWritten) {
             throw new IllegalStateException("the #EXTM3U header is already written");
         }
-        sb.setLength(0); // drop what a refused entry may have left
-        sb.append("#EXTM3U");
+        sb.reset(); // drop what a refused entry may have left
+        sb.ascii("#EXTM3U");
         attributes(h.attributes());
-        sb.append('\n');
+        sb.add((byte) '\n');
         emit();
         headerWritten = true;
     }
@@ -48,30 +48,31 @@ public final class M3uWriter implements Closeable, Flushable {
         if (!headerWritten) {
             writeHeader(M3uHeader.EMPTY);
         }
-        sb.setLength(0);
+        sb.reset();
         if (e.duration() != null) {
-            sb.append("#EXTINF:").append(isDuration(e.duration()) ? e.duration() : "-1");
+            sb.ascii("#EXTINF:");
+            text(isDuration(e.duration()) ? e.duration() : "-1");
             attributes(e.attributes());
-            sb.append(',');
+            sb.add((byte) ',');
             text(e.name());
-            sb.append('\n');
+            sb.add((byte) '\n');
         }
         if (e.group() != null) {
-            sb.append("#EXTGRP:");
+            sb.ascii("#EXTGRP:");
             text(e.group());
-            sb.append('\n');
+            sb.add((byte) '\n');
         }
         for (String line : e.extraLines()) {
             checkExtraLine(line, e.line(), e.group() != null);
             text(line);
-            sb.append('\n');
+            sb.add((byte) '\n');
         }
         text(e.url());
         if (e.urlSuffix() != null) {
-            sb.append('|');
+            sb.add((byte) '|');
             text(e.urlSuffix());
         }
-        sb.append('\n');
+        sb.add((byte) '\n');
         emit();
     }
 
@@ -100,9 +101,8 @@ public final class M3uWriter implements Closeable, Flushable {
     }
 
     private void emit() throws IOException {
-        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-        sb.setLength(0);
-        out.write(bytes);
+        out.write(sb.buf, 0, sb.len);
+        sb.reset();
     }
 
     @Override
@@ -119,9 +119,9 @@ public final class M3uWriter implements Closeable, Flushable {
         for (int i = 0, n = attributes.size(); i < n; i++) {
             M3uAttribute a = attributes.get(i);
             checkKey(a.key());
-            sb.append(' ');
-            sb.append(a.key());
-            sb.append('=');
+            sb.add((byte) ' ');
+            text(a.key()); // a checked key holds no line break
+            sb.add((byte) '=');
             quoted(a.value());
         }
     }
@@ -139,18 +139,35 @@ public final class M3uWriter implements Closeable, Flushable {
                 value = value.replace('"', '\'');
             }
         }
-        sb.append(quote);
+        sb.add((byte) quote);
         text(value);
-        sb.append(quote);
+        sb.add((byte) quote);
     }
 
-    /** Writes text with any line break turned into a space. */
+    /** Writes text as UTF-8 with any line break turned into a space. */
     private void text(String s) {
-        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            sb.append(s);
-        } else {
-            sb.append(s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
+        int n = s.length();
+        sb.room(n);
+        byte[] buf = sb.buf;
+        int len = sb.len;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c == '\n' || c == '\r') {
+                sb.len = len;
+                encodeRest(s.substring(i)); // i is a character boundary: everything before it is ASCII
+                return;
+            }
+            buf[len++] = (byte) c;
         }
+        sb.len = len;
+    }
+
+    private void encodeRest(String s) {
+        if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            s = s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        sb.raw(bytes, 0, bytes.length);
     }
 
     private static void checkKey(String key) {

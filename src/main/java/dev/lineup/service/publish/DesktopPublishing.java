@@ -144,24 +144,19 @@ public final class DesktopPublishing implements Closeable {
         return service.openTarget(name);
     }
 
-    /** The target a recorded problem was met on (problems name a target by its description), if it still exists. */
-    public Optional<String> targetNamed(String description) {
-        for (TargetConfig t : store.targets().list()) {
-            if (t.name().equals(description)) {
-                return Optional.of(t.name());
-            }
-            try (PublishTarget open = service.openTarget(t.name())) {
-                if (open.describe().equals(description)) {
-                    return Optional.of(t.name());
-                }
-            } catch (SyncException | RuntimeException e) {
-                // A target that cannot be opened (not signed in) is matched by its kind and folder instead.
-                if (description.contains(TargetSettings.of(t).folder())) {
-                    return Optional.of(t.name());
-                }
-            }
+    /**
+     * The target a recorded problem was met on, if it still exists: problems carry the target's name (the
+     * store keeps its id and reads back its current name). Problems recorded by older versions named the
+     * target by its description, which holds its folder.
+     */
+    public Optional<String> targetNamed(String recorded) {
+        if (recorded == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        List<TargetConfig> all = store.targets().list();
+        return all.stream().map(TargetConfig::name).filter(recorded::equals).findFirst()
+                .or(() -> all.stream().filter(t -> recorded.contains(TargetSettings.of(t).folder()))
+                        .map(TargetConfig::name).findFirst());
     }
 
     public List<SyncProblem> problems(int limit) {

@@ -216,17 +216,18 @@ public final class PublishService implements java.io.Closeable {
                 PublishListener guarded = new CancellingListener(options.listener(), cancel);
                 RetryPacer pacer = RetryPacer.standard().withRateLimitBudget(rateLimitWait())
                         .withListener((call, e, attempt, delay) -> guarded.retrying(call, e, delay));
-                Publisher publisher = new Publisher(leases(target, inst, pacer), pacer, role, history);
+                Publisher publisher = new Publisher(leases(target, inst, pacer), pacer, role,
+                        new TargetProblems(history, targetName));
                 report = publisher.publish(combined, "publish " + describe(names), options.withListener(guarded));
             }
         } catch (SyncException e) {
-            SyncProblem problem = SyncProblem.of(e, targetName, Instant.now());
+            SyncProblem problem = SyncProblem.of(e, targetName, Instant.now()).withTarget(targetName);
             if (!(e instanceof dev.lineup.sync.SyncProblemException)) {
                 history.record(problem); // e.g. not signed in at open
             }
             SignIns.recordProblem(store.settings(), targetName, problem);
             log.failed(names, targetName, problem.cliLine(), startedBy);
-            throw e;
+            throw e; // as met: the wizard shows where (the target's description); the history keeps its name
         } finally {
             staging.clean();
         }
