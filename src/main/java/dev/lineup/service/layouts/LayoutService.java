@@ -55,6 +55,14 @@ public final class LayoutService {
                 store.layouts().load(name).orElseThrow(() -> new UnknownLayoutException(name)));
     }
 
+    /**
+     * What the providers give the channels of {@code layout} (by source key; channels whose source is
+     * gone are absent): the values the published playlist uses where the layout has none of its own.
+     */
+    public java.util.Map<String, dev.lineup.model.ProviderFields> providerFields(Layout layout) {
+        return ProviderValues.fields(store.channels(), layout);
+    }
+
     /** A new empty layout; refused if the name is taken. */
     public synchronized Layout create(String name) throws IOException {
         requireFree(name);

@@ -92,10 +92,10 @@ public final class LayoutsViewModel {
         flushSave();
         tasks.run("Opening layout " + name, ctx -> {
             Layout l = layouts.load(name);
-            return new Opened(l, SearchIndex.build(l), library.removedKeys());
+            return new Opened(l, SearchIndex.build(l), library.removedKeys(), layouts.providerFields(l));
         }).onSuccess(o -> {
             opening = null;
-            editor.open(o.layout(), o.index(), o.removed());
+            editor.open(o.layout(), o.index(), o.removed(), o.provider());
             current.set(name);
         }).onError(Exception.class, e -> {
             opening = null;
@@ -103,7 +103,8 @@ public final class LayoutsViewModel {
         }).start();
     }
 
-    private record Opened(Layout layout, SearchIndex index, java.util.Set<String> removed) {
+    private record Opened(Layout layout, SearchIndex index, java.util.Set<String> removed,
+                          java.util.Map<String, dev.lineup.model.ProviderFields> provider) {
     }
 
     /** Re-reads which channels the providers dropped (after a refresh) and shows them flagged. */
