@@ -178,6 +178,10 @@ public final class MainWindowController {
     }
 
     @FXML private void newLayout() { editorView().newLayout(); }
+    @FXML private void newLayoutFromSource() { editorView().newLayoutFromSource(); }
+    @FXML private void resetAll() { editorView().resetToProvider(java.util.EnumSet.allOf(dev.lineup.layout.ProviderResets.Field.class)); }
+    @FXML private void resetNumber() { editorView().resetToProvider(java.util.Set.of(dev.lineup.layout.ProviderResets.Field.NUMBER)); }
+    @FXML private void resetName() { editorView().resetToProvider(java.util.Set.of(dev.lineup.layout.ProviderResets.Field.NAME)); }
     @FXML private void duplicateLayout() { editorView().duplicateLayout(); }
     @FXML private void renameLayout() { editorView().renameLayout(); }
     @FXML private void deleteLayout() { editorView().deleteLayout(); }
