@@ -34,7 +34,8 @@ final class ProviderAwareCell extends TextFieldTableCell<ChannelRow, String> {
                 fromProvider = row.channel().guideChannel() == null;
                 tip = fromProvider ? "Not mapped: players look up this channel's tvg-id in the guide." : null;
             } else if (row.fromProvider(field)) {
-                fromProvider = true;
+                // Names stay plain (greying every provider name would grey the whole table): the tooltip says it.
+                fromProvider = field != Field.NAME;
                 tip = providerTip;
             } else if (row.provider() != null) {
                 String theirs = providersValue(row);
