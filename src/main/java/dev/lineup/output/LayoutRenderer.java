@@ -68,7 +68,8 @@ public final class LayoutRenderer {
             int[] count = {0};
             try (M3uWriter w = m3uWriter(out.create(req.playlistName()))) {
                 w.writeHeader(new M3uHeader(List.of()));
-                channels.forEach(c -> {
+                channels.forEach(channel -> {
+                    OutputChannel c = plan.place(channel);
                     try {
                         w.write(EntryRewriter.rewrite(c));
                     } catch (IOException e) {

@@ -59,6 +59,11 @@ public final class StoreLayoutService implements LayoutService {
     }
 
     @Override
+    public java.util.Map<String, dev.lineup.model.ProviderFields> providerFields(Layout layout) {
+        return ProviderValues.fields(store.channels(), layout);
+    }
+
+    @Override
     public synchronized Layout create(String name) throws IOException {
         requireFree(name);
         Layout l = new Layout(name, LayoutOptions.DEFAULTS, List.of());

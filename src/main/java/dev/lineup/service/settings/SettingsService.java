@@ -26,6 +26,8 @@ public final class SettingsService {
     public static final String SCHEDULE_IN_APP = "ui.schedule-in-app";
     /** The main window's size, position and maximized state per screen (see the UI's WindowPlacement). */
     public static final String WINDOW_PLACEMENT = "ui.window-placement";
+    /** The layout editor's chosen table columns and pane sizes (see the UI's EditorViewMemory). */
+    public static final String EDITOR_VIEW = "ui.editor-view";
     private final LineupStore store;
     private final List<Consumer<SettingsValues>> listeners = new CopyOnWriteArrayList<>();
 
@@ -81,6 +83,15 @@ public final class SettingsService {
 
     public void saveWindowPlacement(String placement) {
         store.settings().set(WINDOW_PLACEMENT, placement);
+    }
+
+    /** The remembered layout editor view; empty until the user changed columns or pane sizes. */
+    public String editorView() {
+        return store.settings().get(EDITOR_VIEW).orElse("");
+    }
+
+    public void saveEditorView(String view) {
+        store.settings().set(EDITOR_VIEW, view);
     }
 
     /** The installation's name; empty before {@code lineup init} (or the first start) named it. */
