@@ -130,14 +130,8 @@ public final class LayoutsViewModel {
         if (l == null) {
             return;
         }
-        Layout copy = l.withName(newName);
-        tasks.run("Duplicating layout " + l.name(), ctx -> {
-            if (layouts.names().contains(newName)) {
-                throw new dev.lineup.service.layouts.LayoutNameTakenException(newName);
-            }
-            layouts.save(copy);
-            return copy;
-        }).onSuccess(c -> reloadAndOpen(newName)).start();
+        tasks.run("Duplicating layout " + l.name(), ctx -> layouts.duplicate(l, newName))
+                .onSuccess(c -> reloadAndOpen(newName)).start();
     }
 
     public void rename(String newName) {
