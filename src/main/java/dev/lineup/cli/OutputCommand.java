@@ -39,7 +39,7 @@ final class OutputCommand implements Callable<Integer> {
             }
             for (String name : names) {
                 Path dir = to == null ? LayoutOutput.defaultDir(ws.store(), name)
-                        : layout != null ? to : to.resolve(LayoutOutput.fileName(name));
+                        : layout != null ? to : to.resolve(LayoutOutput.fileName(ws.store(), name));
                 StderrProgress progress = new StderrProgress(err);
                 RenderResult r;
                 try {

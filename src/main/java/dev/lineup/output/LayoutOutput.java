@@ -46,8 +46,7 @@ public final class LayoutOutput {
                                       BooleanSupplier cancelled) throws IOException {
         Layout layout = store.layouts().load(layoutName)
                 .orElseThrow(() -> new NoSuchLayoutException(layoutName));
-        String clash = LayoutValues.fileNameClash(layoutName, store.layouts().names());
-        String bad = clash != null ? clash : LayoutValues.problem(layout);
+        String bad = LayoutValues.problem(layout);
         if (bad != null) {
             throw new IllegalArgumentException("layout '" + layoutName + "' cannot be output: " + bad);
         }
@@ -63,7 +62,7 @@ public final class LayoutOutput {
         StoredChannels selection = new StoredChannels();
         DummyChannels dummies = new DummyChannels(guideIds, layout.options(), now,
                 Duration.ofMinutes(dummyBlockMinutes(store)));
-        RenderRequest req = RenderRequest.forLayout(layoutName, fileName(layoutName), out, layout.options(),
+        RenderRequest req = RenderRequest.forLayout(layoutName, fileName(store, layoutName), out, layout.options(),
                 instance(store), now);
         checkCancelled(cancelled);
         // Resolved, written and forgotten a chunk at a time: memory follows the guide, not the layout's size.
@@ -84,10 +83,15 @@ public final class LayoutOutput {
 
     /** {@code DATA/output/<slug>/}: where a layout's output goes unless told otherwise. */
     public static Path defaultDir(LineupStore store, String layoutName) {
-        return store.database().dataDir().resolve("output").resolve(fileName(layoutName));
+        return store.database().dataDir().resolve("output").resolve(fileName(store, layoutName));
     }
 
-    /** The base name of a layout's files ({@link LayoutValues#fileName}). */
+    /** The base name of a stored layout's files: chosen at its creation, kept through renames. */
+    public static String fileName(LineupStore store, String layoutName) {
+        return store.layouts().fileName(layoutName);
+    }
+
+    /** The slug of a name ({@link LayoutValues#fileName}), for what has no stored file name (targets). */
     public static String fileName(String layoutName) {
         return LayoutValues.fileName(layoutName);
     }

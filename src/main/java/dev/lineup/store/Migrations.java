@@ -86,7 +86,9 @@ final class Migrations {
             CREATE TABLE publish_run_files (run_id INTEGER NOT NULL REFERENCES publish_runs(id) ON DELETE CASCADE,
                 position INTEGER NOT NULL, name TEXT NOT NULL, size INTEGER NOT NULL, uploaded INTEGER NOT NULL,
                 share_link TEXT, PRIMARY KEY (run_id, position));
-            """));
+            """),
+            // 4: each layout's output file base name, chosen once so a rename keeps its player URLs (LayoutFileNames)
+            new Step("ALTER TABLE layouts ADD COLUMN file_name TEXT", LayoutFileNames::fillFromNames));
 
     private Migrations() {
     }

@@ -58,8 +58,11 @@ class LayoutStateMigrationTest {
             assertThat(db.schemaVersion()).isEqualTo(1);
             new InstallationStore(db).init("Den PC", Role.PRIMARY);
             new TargetStore(db).put(new TargetConfig("box", "dropbox", "{\"folder\":\"/IPTV\"}"));
-            new LayoutStore(db).save(new Layout("Family", LayoutOptions.DEFAULTS, List.of()));
-            new LayoutStore(db).save(new Layout("Kids", LayoutOptions.DEFAULTS, List.of()));
+            // Rows as schema 1 has them (today's LayoutStore also writes later steps' columns).
+            for (String layout : List.of("Family", "Kids")) {
+                db.tx(c -> SourceStore.exec(c, "INSERT INTO layouts(name, gzip_guide, plain_guide, updated_at) "
+                        + "VALUES (?, 1, 0, ?)", layout, FIRST.toString()));
+            }
             oldSettings.put("layout.Family.target", "box");
             oldSettings.put("layout.Family.generation", "7");
             oldSettings.put("layout.Family.last-published", SECOND.toString());

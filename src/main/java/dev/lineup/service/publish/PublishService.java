@@ -64,6 +64,7 @@ public final class PublishService implements java.io.Closeable {
     private final PublishLog log;
     /** Targets opened for recovery actions: they live until the service is closed. */
     private final List<PublishTarget> recoveryTargets = new ArrayList<>();
+    private volatile boolean checkLinks = true;
 
     /**
      * {@code browser} (may be null) shows a provider's sign-in page for the reauthorize action;
@@ -199,8 +200,9 @@ public final class PublishService implements java.io.Closeable {
         TargetConfig config = target(targetName);
         checkCancel(cancel);
         PublishReport report;
+        StagedFolder combined;
         try {
-            StagedFolder combined = staging.combine(store.layouts().names(), new Manifest.Instance(inst.id(), inst.name()));
+            combined = staging.combine(store.layouts().names(), new Manifest.Instance(inst.id(), inst.name()));
             try (PublishTarget target = Targets.open(config, tokens, env, browser, store.settings().httpOptions())) {
                 PublishListener guarded = new CancellingListener(options.listener(), cancel);
                 RetryPacer pacer = RetryPacer.standard().withRateLimitBudget(rateLimitWait())
@@ -223,7 +225,14 @@ public final class PublishService implements java.io.Closeable {
             SignIns.recordOk(store.settings(), targetName, "published");
         }
         log.published(names, targetName, report, startedBy, what);
-        return new PublishResult(names, targetName, report);
+        boolean check = checkLinks && LinkChecks.enabled(store.settings());
+        return new PublishResult(names, targetName, report,
+                check ? LinkChecks.run(store.settings(), combined, report, cancel) : List.of());
+    }
+
+    /** Whether each publish ends with the player's-eye link check (also needs setting publish.check-links). */
+    public void checkLinks(boolean on) {
+        this.checkLinks = on;
     }
 
     /**
@@ -260,12 +269,16 @@ public final class PublishService implements java.io.Closeable {
         return published.get();
     }
 
-    /** Renames a layout (target, rules and publish history go with it): "publish under another name". */
+    /**
+     * Renames a layout (target, rules and publish history go with it): "publish under another name". Unlike
+     * an ordinary rename its files get the new name too, since the old ones belong to someone else there.
+     */
     public void renameLayout(String from, String to) throws IOException {
         if (to == null || to.isBlank()) {
             throw new IllegalArgumentException("the layout needs a new name");
         }
         new StoreLayoutService(store).rename(from, to.strip());
+        store.layouts().setFileName(to.strip(), store.layouts().unusedFileName(to.strip()));
     }
 
     /**
