@@ -1,5 +1,6 @@
 package dev.lineup.output;
 
+import dev.lineup.m3u.M3uHeader;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutValues;
@@ -73,7 +74,9 @@ public final class LayoutOutput {
             }
         });
         DummyProgrammes[] placeholders = new DummyProgrammes[1];
-        RenderResult r = LayoutRenderer.render(req, channels, new GuidePlan(guideIds::contains),
+        M3uHeader header = PlaylistHeader.forPlayers(M3uHeader.EMPTY, PlaylistHeader.guideLink(
+                store.publishRuns().publishedFiles(layoutName), req.fileName(), layout.options()).orElse(null));
+        RenderResult r = LayoutRenderer.render(req, header, channels, new GuidePlan(guideIds::contains),
                 store.sources().guideFiles(), () -> placeholders[0] = dummies.dummies(), selection::unresolved,
                 List.of(), checked);
         LOG.info("output layout '{}' to {}: {} channels, {} placeholder guides, generation {}", layoutName, out,
@@ -89,6 +92,20 @@ public final class LayoutOutput {
     /** The base name of a stored layout's files: chosen at its creation, kept through renames. */
     public static String fileName(LineupStore store, String layoutName) {
         return store.layouts().fileName(layoutName);
+    }
+
+    /**
+     * The share links of the layout's published guide files as its last publish recorded them: what its
+     * playlist's header names ({@link PlaylistHeader#guideLink}). A publish that changes them (the first one)
+     * leaves a playlist that does not name the guide yet, so it is rendered and published once more.
+     */
+    public static java.util.Set<String> guideLinks(LineupStore store, String layoutName) {
+        String base = fileName(store, layoutName);
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        store.publishRuns().publishedFiles(layoutName).stream()
+                .filter(f -> f.name().equals(base + ".xml") || f.name().equals(base + ".xml.gz"))
+                .forEach(f -> out.add(f.name() + " " + f.shareLink()));
+        return out;
     }
 
     /** The slug of a name ({@link LayoutValues#fileName}), for what has no stored file name (targets). */

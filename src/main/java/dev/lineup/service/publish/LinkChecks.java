@@ -28,6 +28,20 @@ final class LinkChecks {
     private LinkChecks() {
     }
 
+    /** A publish's result and what it published (the index entries the check compares with). */
+    record Published(PublishResult result, StagedFolder staged) {
+    }
+
+    /** {@code published}'s result with the check of its links, unless setting {@value Settings#CHECK_LINKS} is off. */
+    static PublishResult after(Settings settings, Published published, BooleanSupplier cancel) {
+        PublishResult r = published.result();
+        if (!enabled(settings)) {
+            return r;
+        }
+        return new PublishResult(r.layouts(), r.target(), r.report(), run(settings, published.staged(), r.report(),
+                cancel));
+    }
+
     static boolean enabled(Settings settings) {
         return !"false".equalsIgnoreCase(settings.get(Settings.CHECK_LINKS).orElse("true").strip());
     }

@@ -144,15 +144,17 @@ public final class PublishService implements java.io.Closeable {
                                   BooleanSupplier cancel, String what)
             throws SyncException, NotPrimaryException, IOException {
         List<String> names = publishable(layouts, targetName);
-        PublishListener listener = options.listener();
-        Progress progress = listener instanceof Progress ? (Progress) listener : Progress.NONE;
+        Progress progress = options.listener() instanceof Progress p ? p : Progress.NONE;
         CombinedStaging staging = new CombinedStaging(dataDir, targetName);
-        for (String n : names) {
-            checkCancel(cancel);
-            progress.update("rendering layout " + n, 0, -1);
-            stager.render(store, n, staging.layoutDir(n), progress);
+        GuideNaming naming = new GuideNaming(store);
+        naming.render(stager, names, staging, progress, cancel);
+        LinkChecks.Published first = publishStaged(names, targetName, staging, options, cancel, what);
+        List<String> outdated = naming.outdated();
+        if (outdated.isEmpty()) {
+            return withLinkCheck(first, cancel);
         }
-        return publishStaged(names, targetName, staging, options, cancel, what);
+        naming.render(stager, outdated, staging, progress, cancel); // a first publish made the guide's link
+        return withLinkCheck(publishStaged(names, targetName, staging, options, cancel, what), cancel);
     }
 
     /**
@@ -167,8 +169,8 @@ public final class PublishService implements java.io.Closeable {
         for (String n : names) {
             staging.adopt(n, rendered.get(n));
         }
-        return waiting(wait, targetName, () -> publishStaged(names, targetName, staging, options, () -> false,
-                "published: "));
+        return waiting(wait, targetName, () -> withLinkCheck(publishStaged(names, targetName, staging, options,
+                () -> false, "published: "), () -> false));
     }
 
     /** The layouts to publish ({@code layouts}, or every layout when empty), checked before anything is rendered. */
@@ -192,7 +194,7 @@ public final class PublishService implements java.io.Closeable {
     }
 
     /** Publishes the target's staging under one lease and records the run, whoever started it. */
-    private PublishResult publishStaged(List<String> names, String targetName, CombinedStaging staging,
+    private LinkChecks.Published publishStaged(List<String> names, String targetName, CombinedStaging staging,
                                         Publisher.Options options, BooleanSupplier cancel, String what)
             throws SyncException, NotPrimaryException, IOException {
         Installation inst = installation();
@@ -225,14 +227,14 @@ public final class PublishService implements java.io.Closeable {
             SignIns.recordOk(store.settings(), targetName, "published");
         }
         log.published(names, targetName, report, startedBy, what);
-        boolean check = checkLinks && LinkChecks.enabled(store.settings());
-        return new PublishResult(names, targetName, report,
-                check ? LinkChecks.run(store.settings(), combined, report, cancel) : List.of());
+        return new LinkChecks.Published(new PublishResult(names, targetName, report), combined);
     }
 
-    /** Whether each publish ends with the player's-eye link check (also needs setting publish.check-links). */
-    public void checkLinks(boolean on) {
-        this.checkLinks = on;
+    /** Whether publishes end with the player's-eye link check (if setting publish.check-links allows it). */
+    public void checkLinks(boolean on) { this.checkLinks = on; }
+
+    private PublishResult withLinkCheck(LinkChecks.Published published, BooleanSupplier cancel) {
+        return checkLinks ? LinkChecks.after(store.settings(), published, cancel) : published.result();
     }
 
     /**
