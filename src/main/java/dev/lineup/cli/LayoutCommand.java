@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code lineup layout create|list|export|import|delete|rules}. */
 @Command(name = "layout", description = "Create, list, export, import, delete layouts and set their rules.",
         subcommands = {LayoutCommand.Create.class, LayoutCommand.ListLayouts.class, LayoutFileCommands.Export.class,
-                LayoutFileCommands.Import.class, LayoutCommand.Delete.class, LayoutRulesCommand.class})
+                LayoutFileCommands.Import.class, LayoutCommand.Delete.class, LayoutRulesCommand.class,
+                LayoutFileNameCommands.Rename.class, LayoutFileNameCommands.SetFileName.class})
 final class LayoutCommand {
 
     @Command(name = "create", description = "A layout with one group per source category, holding every channel.")

@@ -2,6 +2,7 @@ package dev.lineup.output;
 
 import dev.lineup.m3u.M3uHeader;
 import dev.lineup.model.Installation;
+import dev.lineup.model.PublishedFile;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutValues;
 import dev.lineup.store.LineupStore;
@@ -45,6 +46,15 @@ public final class LayoutOutput {
      */
     public static RenderResult render(LineupStore store, String layoutName, Path dir, Progress progress,
                                       BooleanSupplier cancelled) throws IOException {
+        return render(store, layoutName, dir, progress, cancelled, List.of());
+    }
+
+    /**
+     * As above; {@code plannedLinks} are the links the guide files will have where the target knows them before
+     * they are written (a local folder), named in the playlist when no publish recorded any yet.
+     */
+    public static RenderResult render(LineupStore store, String layoutName, Path dir, Progress progress,
+                                      BooleanSupplier cancelled, List<PublishedFile> plannedLinks) throws IOException {
         Layout layout = store.layouts().load(layoutName)
                 .orElseThrow(() -> new NoSuchLayoutException(layoutName));
         String bad = LayoutValues.problem(layout);
@@ -75,7 +85,8 @@ public final class LayoutOutput {
         });
         DummyProgrammes[] placeholders = new DummyProgrammes[1];
         M3uHeader header = PlaylistHeader.forPlayers(M3uHeader.EMPTY, PlaylistHeader.guideLink(
-                store.publishRuns().publishedFiles(layoutName), req.fileName(), layout.options()).orElse(null));
+                store.publishRuns().publishedFiles(layoutName), req.fileName(), layout.options())
+                .or(() -> PlaylistHeader.guideLink(plannedLinks, req.fileName(), layout.options())).orElse(null));
         RenderResult r = LayoutRenderer.render(req, header, channels, new GuidePlan(guideIds::contains),
                 store.sources().guideFiles(), () -> placeholders[0] = dummies.dummies(), selection::unresolved,
                 List.of(), checked);

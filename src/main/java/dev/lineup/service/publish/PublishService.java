@@ -51,6 +51,12 @@ public final class PublishService implements java.io.Closeable {
     @FunctionalInterface
     public interface Stager {
         RenderResult render(LineupStore store, String layout, Path dir, Progress progress) throws IOException;
+
+        /** As above, the playlist naming the guide at {@code plannedLinks} if no publish recorded its links. */
+        default RenderResult render(LineupStore store, String layout, Path dir, Progress progress,
+                                    List<dev.lineup.model.PublishedFile> plannedLinks) throws IOException {
+            return render(store, layout, dir, progress);
+        }
     }
 
     private final LineupStore store;
@@ -71,7 +77,7 @@ public final class PublishService implements java.io.Closeable {
      * {@code startedBy} is who History says started the runs of this service.
      */
     public PublishService(LineupStore store, Path dataDir, Env env, Consumer<URI> browser, StartedBy startedBy) {
-        this(store, dataDir, env, browser, startedBy, LayoutOutput::render);
+        this(store, dataDir, env, browser, startedBy, GuideNaming.STAGER);
     }
 
     PublishService(LineupStore store, Path dataDir, Env env, Consumer<URI> browser, StartedBy startedBy,
@@ -146,7 +152,7 @@ public final class PublishService implements java.io.Closeable {
         List<String> names = publishable(layouts, targetName);
         Progress progress = options.listener() instanceof Progress p ? p : Progress.NONE;
         CombinedStaging staging = new CombinedStaging(dataDir, targetName);
-        GuideNaming naming = new GuideNaming(store);
+        GuideNaming naming = new GuideNaming(store, () -> openTarget(targetName));
         naming.render(stager, names, staging, progress, cancel);
         LinkChecks.Published first = publishStaged(names, targetName, staging, options, cancel, what);
         List<String> outdated = naming.outdated();
@@ -279,8 +285,7 @@ public final class PublishService implements java.io.Closeable {
         if (to == null || to.isBlank()) {
             throw new IllegalArgumentException("the layout needs a new name");
         }
-        new StoreLayoutService(store).rename(from, to.strip());
-        store.layouts().setFileName(to.strip(), store.layouts().unusedFileName(to.strip()));
+        new StoreLayoutService(store).renameWithNewFiles(from, to.strip());
     }
 
     /**
