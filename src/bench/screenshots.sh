@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README screenshots from the real app under Xvfb:
 #   src/bench/screenshots.sh [OUT_DIR]         (default docs/screenshots)
-# Builds target/lineup.jar, starts it with a fresh temporary data directory (first start: the bundled
+# Builds target/lineup.jar and the test classes (the tour, ui.mainwindow.ScreenshotTour, is not shipped in
+# the jar), starts the app with the tour on the class path and a fresh temporary data directory (first start: the bundled
 # sample source and a "Sample" layout; in the database, the sample as a source and a layout "Family")
 # and -Dlineup.screenshots=OUT_DIR, which makes the app save a PNG of each main screen (and of the recovery wizard meeting a lease held by a simulated second
 # installation) and exit. Needs xvfb-run and GTK 3 (Debian/Ubuntu: xvfb libgtk-3-0).
@@ -23,5 +24,5 @@ lineup layout create Family --from-source Sample
 # LINEUP_SCREEN picks the virtual screen, e.g. 1366x768 or 1920x1080 (the window fits itself to it).
 timeout 120 xvfb-run -a -s "-screen 0 ${LINEUP_SCREEN:-1280x800}x24" \
     java -Dlineup.dataDir="$data" -Dlineup.screenshots="$out" -Dlineup.installationName="Living-room PC" \
-    -Dprism.order=sw -jar target/lineup.jar
+    -Dprism.order=sw -cp target/lineup.jar:target/test-classes dev.lineup.launch.Main
 ls -l "$out"/*.png

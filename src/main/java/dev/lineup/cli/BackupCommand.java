@@ -16,7 +16,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Workspace ws = Cli.open(spec)) {
-            Path p = ws.store().backups().create("manual");
+            Path p = ws.settings().backupNow();
             Cli.out(spec).println(p);
         }
         return ExitCodes.OK;

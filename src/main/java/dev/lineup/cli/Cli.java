@@ -4,9 +4,8 @@ import dev.lineup.service.workspace.AlreadyRunningException;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.service.workspace.DataDirectory;
-import dev.lineup.store.Backups;
-import dev.lineup.store.LinkRefusedException;
-import dev.lineup.store.NewerSchemaException;
+import dev.lineup.files.LinkRefusedException;
+import dev.lineup.service.workspace.NewerDataException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,12 +30,12 @@ public final class Cli {
             });
         } catch (AlreadyRunningException | LinkRefusedException e) {
             throw new UserError(e.getMessage(), e);
-        } catch (NewerSchemaException e) {
+        } catch (NewerDataException e) {
             if (spec.userObject() instanceof RestoreCommand) {
                 throw e; // restore has a way out of it
             }
             Path dir = DataDirectory.resolve(root.dataDir());
-            throw new UserError(e.getMessage() + Backups.newestUsable(dir).map(b -> "; use that Lineup, or go back to "
+            throw new UserError(e.getMessage() + e.newestUsableBackup().map(b -> "; use that Lineup, or go back to "
                     + "the newest backup this one can read (the newer database is kept): "
                     + Advice.command(dir, "restore", b.toString())).orElse("; use that Lineup"), e);
         }

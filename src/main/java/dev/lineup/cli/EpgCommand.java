@@ -39,7 +39,7 @@ final class EpgCommand {
             try (Workspace ws = Cli.open(spec)) {
                 StoredEpgMatch.Outcome o;
                 try {
-                    o = StoredEpgMatch.run(ws.store(), layout, apply);
+                    o = ws.tools().matchGuides(layout, apply);
                 } catch (IllegalArgumentException e) {
                     throw new UserError(e.getMessage(), e);
                 }

@@ -2,7 +2,6 @@ package dev.lineup.cli;
 
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.layout.LayoutEditException;
-import dev.lineup.service.layouts.StoredHealth;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,13 +24,13 @@ final class HealthCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = Cli.out(spec);
         try (Workspace ws = Cli.open(spec)) {
-            List<String> names = layout != null ? List.of(layout) : ws.store().layouts().names();
+            List<String> names = layout != null ? List.of(layout) : ws.layouts().names();
             if (names.isEmpty()) {
                 out.println("no layouts (make one: lineup layout create NAME --from-source SOURCE)");
             }
             for (String name : names) {
                 try {
-                    out.print(StoredHealth.check(ws.store(), name).render());
+                    out.print(ws.tools().health(name).render());
                 } catch (LayoutEditException e) {
                     throw new UserError(e.getMessage(), e);
                 }

@@ -31,7 +31,7 @@ final class InitCommand implements Callable<Integer> {
             throw new UserError("--role must be primary, secondary-local or secondary-mirror, not \"" + role + "\"");
         }
         try (Workspace ws = Cli.open(spec)) {
-            Installation inst = dev.lineup.service.FirstRun.init(ws.store(), ws.dataDir(), name, r, null);
+            Installation inst = dev.lineup.service.FirstRun.init(ws, name, r);
             Cli.out(spec).printf("installation \"%s\" (%s), role %s, data in %s%n", inst.name(), inst.id(),
                     inst.role().word(), ws.dataDir());
         }

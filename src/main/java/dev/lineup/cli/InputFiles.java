@@ -6,7 +6,7 @@ import dev.lineup.model.SourceKind;
 import dev.lineup.source.DownloadLimits;
 import dev.lineup.source.Fetcher;
 import dev.lineup.source.LocationFormatException;
-import dev.lineup.store.TempFiles;
+import dev.lineup.files.TempFiles;
 import dev.lineup.task.Cancellation;
 import dev.lineup.task.Progress;
 import java.io.IOException;

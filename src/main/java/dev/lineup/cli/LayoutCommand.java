@@ -3,7 +3,7 @@ package dev.lineup.cli;
 import dev.lineup.service.layouts.LayoutNameTakenException;
 import dev.lineup.service.layouts.UnknownLayoutException;
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.service.layouts.StoredRules;
+import java.util.List;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutGroup;
 import java.io.PrintWriter;
@@ -14,10 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lineup layout create|list|export|import|delete|rules}. */
-@Command(name = "layout", description = "Create, list, export, import, delete layouts and set their rules.",
+/** {@code lineup layout create|list|export|import|delete|rules|shift|catchup}. */
+@Command(name = "layout", description = "Create, list, export, import, delete layouts, set their rules, time shift "
+        + "and catch-up.",
         subcommands = {LayoutCommand.Create.class, LayoutCommand.ListLayouts.class, LayoutFileCommands.Export.class,
                 LayoutFileCommands.Import.class, LayoutCommand.Delete.class, LayoutRulesCommand.class,
+                LayoutTimingCommands.Shift.class, LayoutTimingCommands.CatchupCommand.class,
                 LayoutFileNameCommands.Rename.class, LayoutFileNameCommands.SetFileName.class})
 final class LayoutCommand {
 
@@ -58,13 +60,14 @@ final class LayoutCommand {
         public Integer call() throws Exception {
             PrintWriter out = Cli.out(spec);
             try (Workspace ws = Cli.open(spec)) {
-                if (ws.store().layouts().names().isEmpty()) {
+                List<String> names = ws.layouts().names();
+                if (names.isEmpty()) {
                     out.println("no layouts (make one: lineup layout create NAME --from-source SOURCE)");
                 }
-                for (String name : ws.store().layouts().names()) {
-                    Layout l = ws.store().layouts().load(name).orElseThrow();
+                for (String name : names) {
+                    Layout l = ws.layouts().stored(name);
                     long hidden = l.groups().stream().filter(LayoutGroup::hidden).count();
-                    int rules = StoredRules.rules(ws.store(), name).size();
+                    int rules = ws.tools().rules(name).size();
                     out.printf("%s\t%d groups%s\t%d channels\t%s%n", name, l.groups().size(),
                             hidden == 0 ? "" : " (" + hidden + " hidden)", l.channels().count(),
                             rules == 0 ? "no rules" : rules + " rule" + (rules == 1 ? "" : "s"));

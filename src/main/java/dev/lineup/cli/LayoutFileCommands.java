@@ -5,12 +5,7 @@ import dev.lineup.layout.LayoutEditException;
 import dev.lineup.service.layouts.StoredLayouts;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutJson;
-import dev.lineup.store.TempFiles;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,27 +31,12 @@ final class LayoutFileCommands {
         @Override
         public Integer call() throws Exception {
             try (Workspace ws = Cli.open(spec)) {
+                Path abs = file.toAbsolutePath();
                 Layout l;
                 try {
-                    l = StoredLayouts.exportable(ws.store(), name);
+                    l = ws.layouts().exportFile(name, abs);
                 } catch (LayoutEditException e) {
                     throw new UserError(e.getMessage(), e);
-                }
-                Path abs = file.toAbsolutePath();
-                Files.createDirectories(abs.getParent());
-                // Written beside the target and moved over it, so a failed export never leaves half a file.
-                Path tmp = Files.createTempFile(abs.getParent(), TempFiles.name("export"), ".tmp");
-                try {
-                    try (OutputStream os = Files.newOutputStream(tmp)) {
-                        LayoutJson.write(l, os);
-                    }
-                    try {
-                        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    } catch (AtomicMoveNotSupportedException e) {
-                        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } finally {
-                    Files.deleteIfExists(tmp);
                 }
                 Cli.out(spec).printf("exported layout '%s' (%d channels) to %s%n", name, l.channels().count(), abs);
             }
@@ -77,10 +57,10 @@ final class LayoutFileCommands {
         public Integer call() throws Exception {
             Layout l = LayoutJson.read(file);
             try (Workspace ws = Cli.open(spec)) {
-                boolean replaced = ws.store().layouts().load(l.name()).isPresent();
+                boolean replaced = ws.layouts().exists(l.name());
                 StoredLayouts.Imported r;
                 try {
-                    r = StoredLayouts.importLayout(ws.store(), l);
+                    r = ws.layouts().importLayout(l);
                 } catch (LayoutEditException e) {
                     throw new UserError(file + ": " + e.getMessage(), e);
                 }

@@ -5,7 +5,6 @@ import dev.lineup.layout.LayoutEditException;
 import dev.lineup.layout.Rule;
 import dev.lineup.layout.RuleReport;
 import dev.lineup.layout.RulesJson;
-import dev.lineup.service.layouts.StoredRules;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -50,16 +49,15 @@ final class LayoutRulesCommand implements Callable<Integer> {
         }
         try (Workspace ws = Cli.open(spec)) {
             try {
-                if (ws.store().layouts().load(name).isEmpty()) {
+                if (!ws.layouts().exists(name)) {
                     throw new UserError("no layout named \"" + name + "\" (see: lineup layout list)");
                 }
-                List<Rule> rules = fromFile != null ? fromFile : StoredRules.rules(ws.store(), name);
+                List<Rule> rules = fromFile != null ? fromFile : ws.tools().rules(name);
                 if (dryRun) {
-                    RuleReport report = StoredRules.apply(ws.store(), name, rules, StoredRules.allChannels(ws.store()),
-                            true);
+                    RuleReport report = ws.tools().dryRunRules(name, rules);
                     out.print("dry run, nothing changed: " + report.render());
                 } else if (fromFile != null) {
-                    StoredRules.setRules(ws.store(), name, rules);
+                    ws.tools().saveRules(name, rules);
                     out.printf("layout '%s' now has %d rule%s; they place new channels at every refresh%n", name,
                             rules.size(), rules.size() == 1 ? "" : "s");
                 } else {

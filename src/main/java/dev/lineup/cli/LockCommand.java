@@ -1,5 +1,6 @@
 package dev.lineup.cli;
 
+import dev.lineup.service.publish.TargetService;
 import dev.lineup.service.publish.LockService;
 import dev.lineup.service.publish.PublishService;
 import dev.lineup.service.publish.StartedBy;
@@ -46,7 +47,7 @@ final class LockCommand implements Callable<Integer> {
         }
         PrintWriter out = Cli.out(spec);
         try (Workspace ws = Cli.open(spec);
-             PublishService service = new PublishService(ws.store(), ws.dataDir(), Cli.env(spec), null, StartedBy.COMMAND_LINE)) {
+             PublishService service = PublishService.of(ws, Cli.env(spec), StartedBy.COMMAND_LINE)) {
             LockService locks = service.locks();
             try {
                 Optional<LeaseStatus> s = locks.status(target);
@@ -69,7 +70,7 @@ final class LockCommand implements Callable<Integer> {
                             ? "take it over" : action + " it") + " anyway: "
                             + Advice.command(ws.dataDir(), "lock", action, target, "--force"));
                     Cli.err(spec).println("  or wait for it to finish and publish: "
-                            + new RecoveryAdvice(ws.dataDir(), target, ws.store().targets().find(target), List.of(), "")
+                            + new RecoveryAdvice(ws.dataDir(), target, TargetService.of(ws, Cli.env(spec)).find(target), List.of(), "")
                             .publish("--wait", "10m"));
                 }
                 Cli.err(spec).flush();

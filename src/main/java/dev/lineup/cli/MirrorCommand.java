@@ -37,7 +37,7 @@ final class MirrorCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = Cli.out(spec);
         try (Workspace ws = Cli.open(spec);
-             PublishService service = new PublishService(ws.store(), ws.dataDir(), Cli.env(spec), null, StartedBy.COMMAND_LINE)) {
+             PublishService service = PublishService.of(ws, Cli.env(spec), StartedBy.COMMAND_LINE)) {
             Path dir = to != null ? to : service.defaultMirrorDir(target);
             MirrorDownloader.Result r;
             try {

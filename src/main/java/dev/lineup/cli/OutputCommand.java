@@ -1,7 +1,6 @@
 package dev.lineup.cli;
 
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.RenderResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,17 +32,17 @@ final class OutputCommand implements Callable<Integer> {
         PrintWriter out = Cli.out(spec);
         PrintWriter err = Cli.err(spec);
         try (Workspace ws = Cli.open(spec)) {
-            List<String> names = layout != null ? List.of(layout) : ws.store().layouts().names();
+            List<String> names = layout != null ? List.of(layout) : ws.layouts().names();
             if (names.isEmpty()) {
                 throw new UserError("no layouts to output (make one: lineup layout create NAME --from-source SOURCE)");
             }
             for (String name : names) {
-                Path dir = to == null ? LayoutOutput.defaultDir(ws.store(), name)
-                        : layout != null ? to : to.resolve(LayoutOutput.fileName(ws.store(), name));
+                Path dir = to == null ? ws.layouts().defaultOutputDir(name)
+                        : layout != null ? to : to.resolve(ws.layouts().fileName(name));
                 StderrProgress progress = new StderrProgress(err);
                 RenderResult r;
                 try {
-                    r = LayoutOutput.render(ws.store(), name, dir, progress);
+                    r = ws.layouts().output(name, dir, progress);
                 } catch (IllegalArgumentException e) {
                     throw new UserError(e.getMessage(), e);
                 }

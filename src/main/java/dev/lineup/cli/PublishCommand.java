@@ -91,7 +91,7 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter err = Cli.err(spec);
         Duration wait = waitFor == null ? null : parsedWait();
         try (Workspace ws = Cli.open(spec);
-             PublishService service = new PublishService(ws.store(), ws.dataDir(), Cli.env(spec), null, StartedBy.COMMAND_LINE)) {
+             PublishService service = PublishService.of(ws, Cli.env(spec), StartedBy.COMMAND_LINE)) {
             service.checkLinks(!noLinkCheck);
             boolean show = progress != null ? progress : System.console() != null;
             PublishListener listener = show ? new StderrPublishProgress(err) : PublishListener.NONE;
@@ -104,7 +104,7 @@ final class PublishCommand implements Callable<Integer> {
                 throw new UserError(e.getFile() + ": " + e.getReason(), e);
             } catch (SyncProblemException e) {
                 err.println(e.problem().cliLine());
-                RecoveryAdvice.of(ws, target, layouts).print(e.problem(), err);
+                RecoveryAdvice.of(ws, Cli.env(spec), target, layouts).print(e.problem(), err);
                 err.flush();
                 return ExitCodes.PUBLISH_PROBLEM;
             }

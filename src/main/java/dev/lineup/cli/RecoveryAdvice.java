@@ -1,7 +1,9 @@
 package dev.lineup.cli;
 
+import dev.lineup.service.publish.TargetService;
 import dev.lineup.output.Manifest;
 import dev.lineup.model.TargetConfig;
+import dev.lineup.service.common.Env;
 import dev.lineup.service.common.StandardProviders;
 import dev.lineup.service.publish.SignIns;
 import dev.lineup.service.publish.TargetSettings;
@@ -37,9 +39,9 @@ final class RecoveryAdvice {
     }
 
     /** Advice for {@code target} in the open workspace; {@code layouts} as the failed publish named them. */
-    static RecoveryAdvice of(Workspace ws, String target, List<String> layouts) {
-        String name = ws.store().installation().get().map(i -> i.name()).orElse("NAME");
-        return new RecoveryAdvice(ws.dataDir(), target, ws.store().targets().find(target), layouts, name);
+    static RecoveryAdvice of(Workspace ws, Env env, String target, List<String> layouts) {
+        String name = ws.settings().installationName().orElse("NAME");
+        return new RecoveryAdvice(ws.dataDir(), target, TargetService.of(ws, env).find(target), layouts, name);
     }
 
     /** The summary, then one line per action: "  - label: command". */

@@ -1,8 +1,7 @@
 package dev.lineup.cli;
 
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.store.NewerSchemaException;
-import dev.lineup.store.StoreException;
+import dev.lineup.service.workspace.NewerDataException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,19 +25,19 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Workspace ws = Cli.open(spec)) {
-            Path before = ws.store().backups().restore(file.toAbsolutePath());
+            Path before = ws.settings().restore(file.toAbsolutePath());
             Cli.out(spec).println("restored " + file.toAbsolutePath() + " (previous state saved in " + before + ")");
-        } catch (NewerSchemaException e) {
+        } catch (NewerDataException e) {
             // The database cannot be opened, so it cannot be backed up either: it is kept aside as it is.
             LineupCommand root = (LineupCommand) spec.root().userObject();
             try {
                 Path aside = Workspace.restoreOverNewer(root.dataDir(), file.toAbsolutePath(), Cli.err(spec)::println);
                 Cli.out(spec).println("restored " + file.toAbsolutePath() + " (the database a newer Lineup wrote is kept"
                         + " as " + aside + ")");
-            } catch (StoreException again) {
+            } catch (IllegalArgumentException again) {
                 throw new UserError(again.getMessage(), again);
             }
-        } catch (StoreException e) {
+        } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
         return ExitCodes.OK;

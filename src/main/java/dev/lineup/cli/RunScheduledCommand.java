@@ -4,7 +4,6 @@ import dev.lineup.service.workspace.DataDirectory;
 import dev.lineup.service.ScheduledRuns;
 import dev.lineup.service.schedule.ScheduledRun;
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.store.Settings;
 import dev.lineup.sync.SyncProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -51,8 +50,8 @@ final class RunScheduledCommand implements Callable<Integer> {
             err.println(first.cliLine());
             o.failures().forEach(f -> err.println("error: " + f));
             try (Workspace ws = Workspace.open(dataDir, null, m -> { })) {
-                String target = ws.store().settings().get(Settings.SCHEDULE_PUBLISH_TARGET).orElse("?");
-                RecoveryAdvice.of(ws, target, List.of()).print(first, err);
+                String target = ws.settings().schedulePublishTarget().orElse("?");
+                RecoveryAdvice.of(ws, Cli.env(spec), target, List.of()).print(first, err);
             } catch (IOException | RuntimeException e) {
                 // The advice is a courtesy: the problem line and exit code are what scripts rely on.
             }

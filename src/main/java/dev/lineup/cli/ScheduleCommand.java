@@ -5,7 +5,6 @@ import dev.lineup.service.workspace.Workspace;
 import dev.lineup.service.schedule.OsSchedule;
 import dev.lineup.service.schedule.SchedulePlan;
 import dev.lineup.service.schedule.ScheduleInstaller;
-import dev.lineup.store.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -40,7 +39,7 @@ final class ScheduleCommand implements Callable<Integer> {
         Path dataDir = DataDirectory.resolve(root.dataDir());
         int minutes;
         try (Workspace ws = Cli.open(spec)) {
-            minutes = ws.store().settings().getInt(Settings.SCHEDULE_INTERVAL);
+            minutes = ws.settings().scheduleIntervalMinutes();
         }
         OsSchedule.Kind kind = OsSchedule.Kind.detect(System.getProperty("os.name", ""),
                 ScheduleInstaller.systemdRunning());

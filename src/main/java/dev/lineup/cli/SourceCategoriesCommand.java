@@ -1,9 +1,11 @@
 package dev.lineup.cli;
 
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.model.Source;
 import dev.lineup.model.SourceCategory;
-import dev.lineup.store.SourceStore;
+import dev.lineup.service.library.SourceAdmin;
+import dev.lineup.service.library.SourceInfo;
+import dev.lineup.service.library.UnknownSourceException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,19 +45,24 @@ final class SourceCategoriesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = Cli.out(spec);
         try (Workspace ws = Cli.open(spec)) {
-            SourceStore sources = ws.store().sources();
-            Source s = sources.find(name).orElseThrow(() -> new UserError("no source named \"" + name + "\""));
-            List<SourceCategory> categories = sources.categories(s.id());
-            checkKnown(s, categories, enable);
-            checkKnown(s, categories, disable);
-            set(sources, s, categories, enable, true);
-            set(sources, s, categories, disable, false);
-            if (ignoreVod != null || ignoreSeries != null) {
-                sources.setIgnored(s.id(), ignoreVod != null ? ignoreVod : s.ignoreVod(),
-                        ignoreSeries != null ? ignoreSeries : s.ignoreSeries());
-                s = sources.find(name).orElseThrow();
+            SourceAdmin sources = ws.sources();
+            SourceInfo s;
+            try {
+                s = sources.info(name);
+            } catch (UnknownSourceException e) {
+                throw new UserError("no source named \"" + name + "\"", e);
             }
-            for (SourceCategory c : sources.categories(s.id())) {
+            List<SourceCategory> categories = sources.categories(name);
+            checkKnown(name, categories, enable);
+            checkKnown(name, categories, disable);
+            set(sources, categories, enable, true);
+            set(sources, categories, disable, false);
+            if (ignoreVod != null || ignoreSeries != null) {
+                sources.setIgnored(name, ignoreVod != null ? ignoreVod : s.ignoreVod(),
+                        ignoreSeries != null ? ignoreSeries : s.ignoreSeries());
+                s = sources.info(name);
+            }
+            for (SourceCategory c : sources.categories(name)) {
                 out.printf("%s\t%s\t%s%n", c.enabled() ? "on" : "off", c.kind().word(), c.name());
             }
             out.printf("VOD %s, series %s%n", s.ignoreVod() ? "ignored" : "kept", s.ignoreSeries() ? "ignored" : "kept");
@@ -64,20 +71,24 @@ final class SourceCategoriesCommand implements Callable<Integer> {
     }
 
     /** An unknown name is an error before anything changes. */
-    private static void checkKnown(Source s, List<SourceCategory> all, List<String> names) {
+    private static void checkKnown(String source, List<SourceCategory> all, List<String> names) {
         for (String n : names) {
             if (all.stream().noneMatch(c -> c.name().equals(n))) {
-                throw new UserError("source \"" + s.name() + "\" has no category \"" + n
-                        + "\" (see: lineup source categories " + s.name() + ")");
+                throw new UserError("source \"" + source + "\" has no category \"" + n
+                        + "\" (see: lineup source categories " + source + ")");
             }
         }
     }
 
     /** Every kind's category of that name (a live and a VOD category may share one). */
-    private static void set(SourceStore sources, Source s, List<SourceCategory> all, List<String> names, boolean on) {
+    private void set(SourceAdmin sources, List<SourceCategory> all, List<String> names, boolean on)
+            throws IOException {
         for (String n : names) {
-            all.stream().filter(c -> c.name().equals(n))
-                    .forEach(c -> sources.setCategoryEnabled(s.id(), c.kind(), c.name(), on));
+            for (SourceCategory c : all) {
+                if (c.name().equals(n)) {
+                    sources.setCategoryEnabled(name, c, on);
+                }
+            }
         }
     }
 }

@@ -1,11 +1,12 @@
 package dev.lineup.cli;
 
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.model.Source;
+import dev.lineup.service.library.SourceInfo;
 import dev.lineup.model.SourceKind;
 import dev.lineup.model.XtreamAccount;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,17 +30,13 @@ final class SourceCommand {
         public Integer call() throws Exception {
             PrintWriter out = Cli.out(spec);
             try (Workspace ws = Cli.open(spec)) {
-                if (ws.store().sources().list().isEmpty()) {
+                List<SourceInfo> sources = ws.sources().list();
+                if (sources.isEmpty()) {
                     out.println("no sources (add one: lineup source add m3u|epg|xtream NAME ...)");
                 }
-                for (Source s : ws.store().sources().list()) {
-                    String counts;
-                    if (s.kind() == SourceKind.EPG) {
-                        counts = ws.store().sources().guideChannels(s.id()).size() + " guide channels";
-                    } else {
-                        int[] c = ws.store().channels().counts(s.id());
-                        counts = c[0] + " channels" + (c[1] > 0 ? ", " + c[1] + " removed by provider" : "");
-                    }
+                for (SourceInfo s : sources) {
+                    String counts = s.kind() == SourceKind.EPG ? s.channels() + " guide channels"
+                            : s.channels() + " channels" + (s.removed() > 0 ? ", " + s.removed() + " removed by provider" : "");
                     out.printf("%s\t%s\t%s\t%s\t%s%n", s.name(), s.kind().word(), counts,
                             s.lastRefresh() == null ? "never refreshed"
                                     : ("ok".equals(s.lastStatus()) ? "refreshed " : "last tried ")

@@ -2,10 +2,10 @@ package dev.lineup.cli;
 
 import dev.lineup.service.library.SourceRefreshRun;
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.model.Source;
+import dev.lineup.service.library.SourceInfo;
+import dev.lineup.service.library.UnknownSourceException;
 import dev.lineup.source.EmptySourceException;
 import dev.lineup.source.SourceFetchException;
-import dev.lineup.source.SourceRefresher;
 import dev.lineup.task.Cancellation;
 import dev.lineup.task.Progress;
 import java.io.IOException;
@@ -40,21 +40,21 @@ final class SourceRefreshCommand implements Callable<Integer> {
         PrintWriter out = Cli.out(spec);
         PrintWriter err = Cli.err(spec);
         try (Workspace ws = Cli.open(spec)) {
-            List<Source> todo = name == null ? ws.store().sources().list()
-                    : List.of(ws.store().sources().find(name).orElseThrow(() ->
-                            new UserError("no source named \"" + name + "\" (see: lineup source list)")));
+            List<String> todo;
+            try {
+                todo = name == null ? ws.sources().list().stream().map(SourceInfo::name).toList()
+                        : List.of(ws.sources().info(name).name());
+            } catch (UnknownSourceException e) {
+                throw new UserError("no source named \"" + name + "\" (see: lineup source list)", e);
+            }
             if (todo.isEmpty()) {
                 throw new UserError("no sources to refresh (add one: lineup source add ...)");
             }
-            SourceRefresher refresher = SourceRefresher.standard(ws.store());
-            if (allowEmpty) {
-                refresher = refresher.allowingEmpty();
-            }
             List<String> failed = new ArrayList<>();
-            for (Source s : todo) {
+            for (String s : todo) {
                 try {
-                    SourceRefreshRun.Result r = SourceRefreshRun.refresh(ws.store(), refresher, s,
-                            progress(err, s.name()), Cancellation.none());
+                    SourceRefreshRun.Result r = ws.sources().refresh(s, allowEmpty, progress(err, s),
+                            Cancellation.none());
                     out.println(r.report().summary());
                     r.rules().forEach((layout, report) -> out.print("  rules of layout '" + layout + "': "
                             + report.render()));
@@ -62,20 +62,20 @@ final class SourceRefreshCommand implements Callable<Integer> {
                 } catch (EmptySourceException e) {
                     // Bad news only if the provider broke; the user may know the source is empty now.
                     String advice = e.getMessage() + " (if it really is empty now, accept it: " + Advice.command(
-                            ws.store().database().dataDir(), "source", "refresh", s.name(), "--allow-empty") + ")";
+                            ws.dataDir(), "source", "refresh", s, "--allow-empty") + ")";
                     if (todo.size() == 1) {
-                        throw new UserError(s.name() + ": " + advice, e);
+                        throw new UserError(s + ": " + advice, e);
                     }
-                    failed.add(s.name());
-                    err.println("error: " + s.name() + ": " + advice);
+                    failed.add(s);
+                    err.println("error: " + s + ": " + advice);
                     err.flush();
                 } catch (IOException | RuntimeException e) {
                     if (todo.size() == 1) {
-                        throw e instanceof SourceFetchException ? new UserError(s.name() + ": " + e.getMessage(), e) : e;
+                        throw e instanceof SourceFetchException ? new UserError(s + ": " + e.getMessage(), e) : e;
                     }
                     // One source's failure (a typo in its URL, a dead server) must not stop the others.
-                    failed.add(s.name());
-                    err.println(ExitCodes.lineFor(e).replaceFirst("^(error|internal error): ", "$1: " + s.name() + ": "));
+                    failed.add(s);
+                    err.println(ExitCodes.lineFor(e).replaceFirst("^(error|internal error): ", "$1: " + s + ": "));
                     err.flush();
                 }
             }

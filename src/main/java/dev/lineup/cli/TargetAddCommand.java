@@ -1,6 +1,7 @@
 package dev.lineup.cli;
 
-import dev.lineup.service.publish.StoreTokenStore;
+import dev.lineup.service.publish.SignIns;
+import dev.lineup.service.publish.TargetService;
 import dev.lineup.service.publish.TargetSettings;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.OAuthTokens;
@@ -40,7 +41,10 @@ final class TargetAddCommand {
             Path dir = folder.toAbsolutePath().normalize();
             Files.createDirectories(dir);
             try (Workspace ws = Cli.open(spec)) {
-                ws.store().targets().put(new TargetSettings(dir.toString(), null, null).toConfig(name, TargetSettings.LOCAL));
+                TargetService.of(ws, Cli.env(spec)).add(new TargetService.TargetForm(name, TargetSettings.LOCAL, dir.toString(),
+                        null, null), true, null);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage(), e);
             }
             Cli.out(spec).printf("target \"%s\": local folder %s%n", name, dir);
             return ExitCodes.OK;
@@ -72,6 +76,7 @@ final class TargetAddCommand {
 
         abstract String kind();
 
+        /** As typed; the provider checks its form when the target is added. */
         abstract String folder();
 
         abstract String clientId();
@@ -88,19 +93,20 @@ final class TargetAddCommand {
                     throw new UserError("--refresh-token-env needs " + clientIdOption()
                             + ": a refresh token only works with the app it was issued to");
                 }
-                t = new OAuthTokens(dev.lineup.service.publish.SignIns.NOT_YET_ISSUED, fromEnv(tokens.refreshEnv), Instant.EPOCH, clientId(), null);
+                t = new OAuthTokens(SignIns.NOT_YET_ISSUED, fromEnv(tokens.refreshEnv), Instant.EPOCH, clientId(), null);
             }
             try (Workspace ws = Cli.open(spec)) {
-                TargetSettings settings = new TargetSettings(folder(), clientId(), apiUrl);
-                ws.store().targets().put(settings.toConfig(name, kind()));
-                StoreTokenStore store = new StoreTokenStore(ws.store().secrets());
-                if (t != null) {
-                    store.put(name, t);
-                    dev.lineup.service.publish.SignIns.clearCheck(ws.store().settings(), name);
+                TargetService targets = TargetService.of(ws, Cli.env(spec));
+                TargetSettings added;
+                try {
+                    added = TargetSettings.of(targets.add(new TargetService.TargetForm(name, kind(), folder(),
+                            clientId(), apiUrl), true, t));
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(e.getMessage(), e);
                 }
-                String signIn = t != null ? "token stored" : store.get(name).isPresent() ? "signed in"
+                String signIn = t != null ? "token stored" : targets.hasTokens(name) ? "signed in"
                         : "not signed in yet; sign in: " + Advice.command(ws.dataDir(), "target", "login", name);
-                Cli.out(spec).printf("target \"%s\": %s folder %s (%s)%n", name, kind(), folder(), signIn);
+                Cli.out(spec).printf("target \"%s\": %s folder %s (%s)%n", name, kind(), added.folder(), signIn);
             }
             return ExitCodes.OK;
         }
@@ -124,9 +130,6 @@ final class TargetAddCommand {
         }
 
         String folder() {
-            if (!folder.startsWith("/")) {
-                throw new UserError("--folder must be a Dropbox path starting with '/', e.g. /IPTV, not \"" + folder + "\"");
-            }
             return folder;
         }
 
@@ -152,9 +155,6 @@ final class TargetAddCommand {
         }
 
         String folder() {
-            if (folder.isBlank() || folder.contains("/")) {
-                throw new UserError("--folder must be a plain Google Drive folder name (no '/'), not \"" + folder + "\"");
-            }
             return folder;
         }
 

@@ -1,12 +1,11 @@
 package dev.lineup.cli;
 
+import dev.lineup.service.publish.TargetService;
 import dev.lineup.service.publish.SignIns;
-import dev.lineup.service.publish.StoreTokenStore;
-import dev.lineup.service.publish.TargetSettings;
+import dev.lineup.service.publish.TargetInfo;
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.model.TargetConfig;
 import java.io.PrintWriter;
-import java.util.Optional;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,30 +27,28 @@ final class TargetCommand {
         public Integer call() throws Exception {
             try (Workspace ws = Cli.open(spec)) {
                 PrintWriter out = Cli.out(spec);
-                StoreTokenStore tokens = new StoreTokenStore(ws.store().secrets());
-                for (TargetConfig t : ws.store().targets().list()) {
-                    TargetSettings s = TargetSettings.of(t);
-                    String signIn = t.kind().equals(TargetSettings.LOCAL) ? "" : signIn(ws, t, tokens);
-                    out.printf("%s\t%s\t%s%s%n", t.name(), t.kind(), s.folder(), signIn);
+                for (TargetInfo t : TargetService.of(ws, Cli.env(spec)).list()) {
+                    String signIn = t.cloud() ? signIn(ws.dataDir(), t) : "";
+                    out.printf("%s\t%s\t%s%s%n", t.name(), t.kind(), t.folder(), signIn);
                 }
             }
             return ExitCodes.OK;
         }
 
         /** Whether a token is stored, and what the provider said when it was last used: a revoked token is no sign-in. */
-        private static String signIn(Workspace ws, TargetConfig t, StoreTokenStore tokens) {
-            if (tokens.get(t.name()).isEmpty()) {
-                return "  not signed in; sign in: " + Advice.command(ws.dataDir(), "target", "login", t.name());
+        private static String signIn(Path dataDir, TargetInfo t) {
+            if (!t.signedIn()) {
+                return "  not signed in; sign in: " + Advice.command(dataDir, "target", "login", t.name());
             }
-            Optional<SignIns.Check> check = SignIns.last(ws.store().settings(), t.name());
-            if (check.isEmpty()) {
+            SignIns.Check check = t.lastCheck();
+            if (check == null) {
                 return "  signed in; last sign-in check: none yet";
             }
-            if (check.get().ok()) {
-                return "  signed in; last sign-in check: " + check.get().describe();
+            if (check.ok()) {
+                return "  signed in; last sign-in check: " + check.describe();
             }
-            return "  sign-in refused; last sign-in check: " + check.get().describe() + "; sign in again: "
-                    + Advice.command(ws.dataDir(), "target", "login", t.name());
+            return "  sign-in refused; last sign-in check: " + check.describe() + "; sign in again: "
+                    + Advice.command(dataDir, "target", "login", t.name());
         }
     }
 
@@ -66,8 +63,7 @@ final class TargetCommand {
         @Override
         public Integer call() throws Exception {
             try (Workspace ws = Cli.open(spec)) {
-                SignIns.clearCheck(ws.store().settings(), name);
-                if (!ws.store().targets().remove(name)) {
+                if (!TargetService.of(ws, Cli.env(spec)).remove(name)) {
                     throw new UserError("no target named \"" + name + "\"");
                 }
                 Cli.out(spec).printf("removed target \"%s\"%n", name);

@@ -1,14 +1,10 @@
 package dev.lineup.cli;
 
 import dev.lineup.model.TargetConfig;
-import dev.lineup.service.common.StandardProviders;
-import dev.lineup.service.publish.SignIns;
-import dev.lineup.service.publish.StoreTokenStore;
+import dev.lineup.service.publish.TargetService;
 import dev.lineup.service.publish.TargetSettings;
-import dev.lineup.service.publish.Targets;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.Provider;
-import dev.lineup.sync.Reauthorizer;
 import java.io.Console;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -38,48 +34,46 @@ final class TargetLoginCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Workspace ws = Cli.open(spec)) {
-            TargetConfig t = ws.store().targets().find(name)
+            TargetService targets = TargetService.of(ws, Cli.env(spec));
+            TargetConfig t = targets.find(name)
                     .orElseThrow(() -> new UserError("no target named \"" + name + "\" (see: "
                             + Advice.command(ws.dataDir(), "target", "list") + ")"));
-            StoreTokenStore store = new StoreTokenStore(ws.store().secrets());
             String how;
             try {
-                how = signIn(ws, t, store);
+                how = signIn(ws, t, targets);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage(), e);
             }
-            SignIns.clearCheck(ws.store().settings(), t.name());
             Cli.out(spec).printf("signed in: target \"%s\" (%s %s)%s%n", t.name(), t.kind(),
                     TargetSettings.of(t).folder(), how);
         }
         return ExitCodes.OK;
     }
 
-    private String signIn(Workspace ws, TargetConfig t, StoreTokenStore store) throws Exception {
+    private String signIn(Workspace ws, TargetConfig t, TargetService targets) throws Exception {
         if (tokens != null && tokens.accessEnv != null) {
-            SignIns.useAccessToken(t, store, fromEnv(tokens.accessEnv));
+            targets.useAccessToken(t.name(), fromEnv(tokens.accessEnv));
             return "; new access token stored, the next publish uses it";
         }
         if (tokens != null && tokens.refreshEnv != null) {
-            SignIns.useRefreshToken(t, store, fromEnv(tokens.refreshEnv));
+            targets.useRefreshToken(t.name(), fromEnv(tokens.refreshEnv));
             return "; new refresh token stored, the next publish uses it";
         }
-        switch (SignIns.wayOf(t)) {
+        switch (targets.signInWay(t.name())) {
             case NONE:
                 throw new UserError("target \"" + t.name() + "\" is a local folder: it needs no sign-in");
             case PASTE_TOKEN:
-                SignIns.useAccessToken(t, store, pasted(ws, t));
+                targets.useAccessToken(t.name(), pasted(ws, t, targets.provider(t)));
                 return "; new access token stored, the next publish uses it";
             default:
-                Targets.signIn(t, store, Cli.env(spec), new BrowserPrompt(Cli.err(spec)), Reauthorizer.SIGN_IN_TIMEOUT);
+                targets.signIn(t.name(), new BrowserPrompt(Cli.err(spec)));
                 return "";
         }
     }
 
     /** A token typed or pasted at a hidden prompt; without a terminal, the command that supplies one instead. */
-    private String pasted(Workspace ws, TargetConfig t) {
+    private String pasted(Workspace ws, TargetConfig t, Provider p) {
         Console console = System.console();
-        Provider p = StandardProviders.registry().get(t.kind());
         String provider = p.label();
         if (console == null) {
             throw new UserError("target \"" + t.name() + "\" was added with a token and has no "

@@ -2,7 +2,7 @@ package dev.lineup.launch;
 
 import dev.lineup.service.common.AppInfo;
 import dev.lineup.service.workspace.DataDirectory;
-import dev.lineup.store.IoThreadGuard;
+import dev.lineup.files.IoThreadGuard;
 import dev.lineup.ui.mainwindow.LineupApp;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -32,7 +32,7 @@ public final class GroupEdits {
             }
             requireFree(layout, n);
             LayoutGroup g = layout.groups().get(gi);
-            return LayoutOps.replaceGroup(layout, gi, new LayoutGroup(n, g.hidden(), g.channels()));
+            return LayoutOps.replaceGroup(layout, gi, g.withName(n));
         });
     }
 
@@ -54,7 +54,7 @@ public final class GroupEdits {
             requireFree(layout, n);
             LayoutGroup g = layout.groups().get(gi);
             List<LayoutGroup> groups = new ArrayList<>(layout.groups());
-            groups.add(gi + 1, new LayoutGroup(n, g.hidden(), g.channels()));
+            groups.add(gi + 1, g.withName(n));
             return layout.withGroups(groups);
         });
     }
@@ -75,7 +75,7 @@ public final class GroupEdits {
             int gi = LayoutOps.requireGroup(layout, name);
             LayoutGroup g = layout.groups().get(gi);
             return g.hidden() == hidden ? layout
-                    : LayoutOps.replaceGroup(layout, gi, new LayoutGroup(g.name(), hidden, g.channels()));
+                    : LayoutOps.replaceGroup(layout, gi, g.withHidden(hidden));
         });
     }
 

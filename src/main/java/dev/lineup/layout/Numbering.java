@@ -108,16 +108,23 @@ public final class Numbering {
 
     /** Numbers used by more than one visible channel, ascending. */
     public static List<DuplicateNumber> duplicates(Layout layout) {
+        return duplicates(layout, LayoutChannel::number);
+    }
+
+    /** As {@link #duplicates(Layout)}, each channel's number given by {@code numberOf} (e.g. the effective one). */
+    public static List<DuplicateNumber> duplicates(Layout layout,
+                                                   java.util.function.Function<LayoutChannel, Integer> numberOf) {
         // One cheap map of first users; sets only for the (few) numbers that turn out shared.
         Map<Integer, String> first = new HashMap<>();
         Map<Integer, Set<String>> shared = new TreeMap<>();
         forEachVisible(layout, c -> {
-            if (c.number() == null) {
+            Integer number = numberOf.apply(c);
+            if (number == null) {
                 return;
             }
-            String prev = first.putIfAbsent(c.number(), c.sourceKey());
+            String prev = first.putIfAbsent(number, c.sourceKey());
             if (prev != null && !prev.equals(c.sourceKey())) {
-                shared.computeIfAbsent(c.number(), n -> new LinkedHashSet<>(List.of(prev))).add(c.sourceKey());
+                shared.computeIfAbsent(number, n -> new LinkedHashSet<>(List.of(prev))).add(c.sourceKey());
             }
         });
         List<DuplicateNumber> out = new ArrayList<>(shared.size());
@@ -127,8 +134,13 @@ public final class Numbering {
 
     /** Keys of every visible channel whose number another visible channel also uses (for flagging rows). */
     public static Set<String> duplicateKeys(Layout layout) {
+        return duplicateKeys(layout, LayoutChannel::number);
+    }
+
+    /** As {@link #duplicateKeys(Layout)}, each channel's number given by {@code numberOf}. */
+    public static Set<String> duplicateKeys(Layout layout, java.util.function.Function<LayoutChannel, Integer> numberOf) {
         Set<String> keys = new HashSet<>();
-        for (DuplicateNumber d : duplicates(layout)) {
+        for (DuplicateNumber d : duplicates(layout, numberOf)) {
             keys.addAll(d.sourceKeys());
         }
         return keys;

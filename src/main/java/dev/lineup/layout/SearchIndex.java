@@ -91,9 +91,16 @@ public final class SearchIndex {
 
     /** Channels matching {@code f}, in layout order; {@code removedKeys} backs the "removed by provider" flag. */
     public FilterResult filter(ChannelFilter f, Set<String> removedKeys) {
+        return filter(f, removedKeys, f.duplicateNumbers() ? duplicateKeys() : Set.of());
+    }
+
+    /**
+     * As above, with the keys the duplicate-number flag matches given by the caller (the editor's come
+     * from the published numbers, provider numbers included, which this index does not know).
+     */
+    public FilterResult filter(ChannelFilter f, Set<String> removedKeys, Set<String> dups) {
         List<String> terms = f.terms();
         String[] t = terms.toArray(new String[0]);
-        Set<String> dups = f.duplicateNumbers() ? duplicateKeys() : Set.of();
         int[] hits = new int[channels.length];
         int n = 0;
         for (int i = 0; i < channels.length; i++) {

@@ -24,16 +24,6 @@ final class Lines {
         return -1;
     }
 
-    static String trimmed(LineBuffer l, int from, int to) {
-        while (from < to && isSpace(l.buf[from])) {
-            from++;
-        }
-        while (to > from && isSpace(l.buf[to - 1])) {
-            to--;
-        }
-        return l.text(from, to);
-    }
-
     /**
      * A tag is {@code #NAME:...} (a letter, then letters, digits, '-' and '_') or a bare upper-case {@code #NAME}; anything
      * else after '#' ({@code # comment}, {@code #====}) is a comment.

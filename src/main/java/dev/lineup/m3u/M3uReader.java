@@ -34,6 +34,11 @@ public final class M3uReader implements Closeable {
     private List<M3uAttribute> pendingAttributes;
     private String pendingName;
     private String group;
+    private boolean hasGroup;
+    /** The copy path's entry ({@link #copyNext}); null while entries are read as text ({@link #next}). */
+    private EntryBytes copy;
+    private boolean copyIdentity;
+    private M3uEntry entry;
 
     /** Reads UTF-8 from {@code in} (not buffered further: the reader fills its own large buffer). */
     public M3uReader(InputStream in, String sourceName) {
@@ -81,7 +86,7 @@ public final class M3uReader implements Closeable {
                 }
                 if (lines.startsWith("#EXTM3U")) {
                     scanner.scan(lines.buf, lines.start + 7, lines.end, true);
-                    header = new M3uHeader(scanner.attributes);
+                    header = new M3uHeader(scanner.decode(lines.buf));
                 } else {
                     pushedBack = true; // no #EXTM3U: this first line is already content
                 }
@@ -93,19 +98,58 @@ public final class M3uReader implements Closeable {
 
     /** The next entry, or null at the end of the playlist. */
     public M3uEntry next() throws IOException {
+        if (copy != null) {
+            throw new IllegalStateException("this reader copies entries (copyNext); it cannot also decode them");
+        }
+        entry = null;
+        return advance() ? entry : null;
+    }
+
+    /**
+     * Reads the next entry and writes it to {@code w}: the same bytes as {@code w.write(next())}, but copied
+     * from the input rather than decoded and encoded again. With {@code identity}, {@link #copiedTvgId} and
+     * {@link #copiedName} give the entry's tvg-id and name (decoded for this). False at the end of the playlist.
+     */
+    public boolean copyNext(M3uWriter w, boolean identity) throws IOException {
+        if (copy == null) {
+            if (entries > 0 || pendingLine > 0) {
+                throw new IllegalStateException("this reader decodes entries (next); it cannot also copy them");
+            }
+            copy = new EntryBytes();
+        }
+        copyIdentity = identity;
+        copy.clear(); // the entry copied last is written: start afresh
+        if (!advance()) {
+            return false;
+        }
+        w.write(copy);
+        return true;
+    }
+
+    /** The tvg-id of the entry {@link #copyNext} copied last (when asked for), or null. */
+    public String copiedTvgId() {
+        return copy.tvgId;
+    }
+
+    /** The name of the entry {@link #copyNext} copied last (when asked for; empty when it has none). */
+    public String copiedName() {
+        return copy.name;
+    }
+
+    /** Reads up to the end of the next entry; false at the end of the playlist. */
+    private boolean advance() throws IOException {
         header();
         if (finished) {
-            return null;
+            return false;
         }
         while (pushedBack || lines.next()) {
             pushedBack = false;
             if (lines.isEmpty()) {
                 continue;
             }
-            M3uEntry entry = lines.buf[lines.start] == '#' ? tagLine() : urlLine();
-            if (entry != null) {
+            if (lines.buf[lines.start] == '#' ? tagLine() : urlLine()) {
                 entries++;
-                return entry;
+                return true;
             }
         }
         finished = true;
@@ -116,7 +160,7 @@ public final class M3uReader implements Closeable {
                     + " the file looks truncated (an interrupted download or copy?); expected the channel's URL"
                     + " on the next line");
         }
-        return null;
+        return false;
     }
 
     /** Entries skipped and lines ignored so far (complete once {@link #next()} has returned null). */
@@ -129,28 +173,47 @@ public final class M3uReader implements Closeable {
         lines.close();
     }
 
-    private M3uEntry tagLine() throws M3uFormatException {
+    /** Handles a '#' line; never completes an entry (returns false). */
+    private boolean tagLine() throws M3uFormatException {
         LineBuffer l = lines;
         if (l.startsWith("#EXTINF") && (l.end == l.start + 7 || l.buf[l.start + 7] == ':'
                 || Lines.isSpace(l.buf[l.start + 7]))) {
             if (pendingLine > 0) {
                 issues.add(pendingLine, "#EXTINF without a URL (the next #EXTINF is on line " + l.lineNo
                         + "); entry skipped");
-                extras.clear();
-                group = null;
+                clearEntry();
             }
             extinf(l.start + 7);
-        } else if (l.startsWith("#EXTGRP:") && group == null) {
-            group = l.text(l.start + 8, l.end).trim();
+        } else if (l.startsWith("#EXTGRP:") && !hasGroup) {
+            hasGroup = true;
+            if (copy != null) {
+                int from = l.start + 8;
+                int to = l.end;
+                while (from < to && Lines.isSpace(l.buf[from])) {
+                    from++;
+                }
+                copy.group(l.buf, from, to); // the line's end is trimmed already
+            } else {
+                group = l.text(l.start + 8, l.end).trim();
+            }
         } else if (l.startsWith("#EXT-X-TARGETDURATION") || l.startsWith("#EXT-X-MEDIA-SEQUENCE")) {
             throw new M3uFormatException(sourceName, l.lineNo, "this is an HLS stream playlist (segments of one"
                     + " stream), not a channel list; use the provider's channel playlist (M3U) instead");
         } else if (l.startsWith("#EXTM3U")) {
-            return null; // a second header: playlists pasted together
+            return false; // a second header: playlists pasted together
         } else if (Lines.isTag(l.buf, l.start, l.end)) {
             extras.add(l.text(l.start, l.end));
         }
-        return null; // other '#' lines are comments
+        return false; // other '#' lines are comments
+    }
+
+    private void clearEntry() {
+        extras.clear();
+        group = null;
+        hasGroup = false;
+        if (copy != null) {
+            copy.clear();
+        }
     }
 
     private void extinf(int from) {
@@ -169,22 +232,37 @@ public final class M3uReader implements Closeable {
                 break;
             }
         }
-        String duration = "-1";
+        int durationFrom = i;
+        int durationTo = isDuration ? t : i;
         if (isDuration) {
-            if (t - i != 2 || b[i] != '-' || b[i + 1] != '1') {
-                duration = t > i ? lines.text(i, t) : "-1";
-            }
             i = t;
         }
         scanner.scan(b, i, end, false);
         int nameStart = scanner.nameStart >= 0 ? scanner.nameStart : scanner.bareRunStart;
-        pendingName = nameStart >= 0 ? Lines.trimmed(lines, nameStart, end) : "";
-        pendingAttributes = List.copyOf(scanner.attributes);
-        pendingDuration = duration;
+        int nameEnd = end;
+        if (nameStart < 0) {
+            nameStart = end;
+        }
+        while (nameStart < nameEnd && Lines.isSpace(b[nameStart])) {
+            nameStart++;
+        }
         pendingLine = lines.lineNo;
+        if (copy != null) {
+            copy.extinf(b, durationFrom, durationTo, scanner, nameStart, nameEnd);
+            if (copyIdentity) {
+                copy.tvgId = scanner.find(b, "tvg-id");
+                copy.name = lines.text(nameStart, nameEnd);
+            }
+            return;
+        }
+        boolean minusOne = durationTo - durationFrom == 2 && b[durationFrom] == '-' && b[durationFrom + 1] == '1';
+        pendingDuration = durationTo > durationFrom && !minusOne ? lines.text(durationFrom, durationTo) : "-1";
+        pendingName = lines.text(nameStart, nameEnd);
+        pendingAttributes = scanner.decode(b);
     }
 
-    private M3uEntry urlLine() throws M3uFormatException {
+    /** Handles a line that is not a tag: completes the entry when it is its URL. */
+    private boolean urlLine() throws M3uFormatException {
         LineBuffer l = lines;
         int bar = Lines.indexOf(l.buf, '|', l.start, l.end);
         int urlEnd = bar < 0 ? l.end : bar;
@@ -195,14 +273,11 @@ public final class M3uReader implements Closeable {
             if (!Lines.isUrl(l.buf, l.start, urlEnd)) {
                 issues.add(l.lineNo, "expected the URL of the #EXTINF on line " + pendingLine
                         + " but this line is not a URL; line ignored");
-                return null;
+                return false;
             }
-            M3uEntry e = new M3uEntry(pendingLine, pendingDuration, pendingAttributes, pendingName, group,
-                    extras, l.text(l.start, urlEnd), suffix(bar));
+            complete(pendingLine, pendingDuration, pendingAttributes, pendingName, bar, urlEnd);
             pendingLine = 0;
-            group = null;
-            extras.clear();
-            return e;
+            return true;
         }
         if (entries == 0 && header.attributes().isEmpty() && l.buf[l.start] == '<') {
             throw new M3uFormatException(sourceName, l.lineNo, "this looks like an HTML or XML document, not an"
@@ -210,13 +285,31 @@ public final class M3uReader implements Closeable {
         }
         if (!Lines.hasScheme(l.buf, l.start, urlEnd) || !Lines.isUrl(l.buf, l.start, urlEnd)) {
             issues.add(l.lineNo, "text that is neither a tag nor a URL; line ignored");
-            return null;
+            return false;
         }
         // a plain M3U line: a URL with no #EXTINF
-        M3uEntry e = new M3uEntry(l.lineNo, null, List.of(), "", group, extras, l.text(l.start, urlEnd), suffix(bar));
-        group = null;
+        if (copy != null && copyIdentity) {
+            copy.name = "";
+        }
+        complete(l.lineNo, null, List.of(), "", bar, urlEnd);
+        return true;
+    }
+
+    /** The current line is the entry's URL: makes the entry (or its bytes) and starts afresh. */
+    private void complete(int line, String duration, List<M3uAttribute> attributes, String name, int bar, int urlEnd) {
+        LineBuffer l = lines;
+        if (copy != null) {
+            copy.rest(extras, line, l.buf, l.start, urlEnd, bar, l.end);
+            // the copied entry stays readable until the next copyNext; only what the next entry adds is reset
+            extras.clear();
+            hasGroup = false;
+            group = null;
+            return;
+        }
+        entry = new M3uEntry(line, duration, attributes, name, group, extras, l.text(l.start, urlEnd), suffix(bar));
         extras.clear();
-        return e;
+        hasGroup = false;
+        group = null;
     }
 
     private String suffix(int bar) {

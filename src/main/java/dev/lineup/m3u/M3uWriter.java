@@ -16,11 +16,11 @@ import java.util.List;
 public final class M3uWriter implements Closeable, Flushable {
     private final OutputStream out;
     /**
-     * One entry is assembled here and written in one call as UTF-8: far cheaper than a dozen small writes, and
-     * {@code String.getBytes} of mostly-ASCII text is a plain copy, where an encoding {@code Writer} went character
-     * by character.
+     * One entry is assembled here as UTF-8 and written in one call: far cheaper than a dozen small writes. ASCII
+     * text (nearly all of a playlist) is copied character by character straight into it, without the
+     * StringBuilder, String and byte array that assembling text and encoding it at the end made per entry.
      */
-    private final StringBuilder sb = new StringBuilder(1024);
+    private final ByteSink sb = new ByteSink();
     private boolean headerWritten;
 
     /** Writes UTF-8 to {@code out}, buffered here unless it is a {@link BufferedOutputStream} already. */
@@ -33,10 +33,10 @@ public final class M3uWriter implements Closeable, Flushable {
         if (headerWritten) {
             throw new IllegalStateException("the #EXTM3U header is already written");
         }
-        sb.setLength(0); // drop what a refused entry may have left
-        sb.append("#EXTM3U");
+        sb.reset(); // drop what a refused entry may have left
+        sb.ascii("#EXTM3U");
         attributes(h.attributes());
-        sb.append('\n');
+        sb.add((byte) '\n');
         emit();
         headerWritten = true;
     }
@@ -48,31 +48,42 @@ public final class M3uWriter implements Closeable, Flushable {
         if (!headerWritten) {
             writeHeader(M3uHeader.EMPTY);
         }
-        sb.setLength(0);
+        sb.reset();
         if (e.duration() != null) {
-            sb.append("#EXTINF:").append(isDuration(e.duration()) ? e.duration() : "-1");
+            sb.ascii("#EXTINF:");
+            text(isDuration(e.duration()) ? e.duration() : "-1");
             attributes(e.attributes());
-            sb.append(',');
+            sb.add((byte) ',');
             text(e.name());
-            sb.append('\n');
+            sb.add((byte) '\n');
         }
         if (e.group() != null) {
-            sb.append("#EXTGRP:");
+            sb.ascii("#EXTGRP:");
             text(e.group());
-            sb.append('\n');
+            sb.add((byte) '\n');
         }
         for (String line : e.extraLines()) {
-            checkExtraLine(line, e);
+            checkExtraLine(line, e.line(), e.group() != null);
             text(line);
-            sb.append('\n');
+            sb.add((byte) '\n');
         }
         text(e.url());
         if (e.urlSuffix() != null) {
-            sb.append('|');
+            sb.add((byte) '|');
             text(e.urlSuffix());
         }
-        sb.append('\n');
+        sb.add((byte) '\n');
         emit();
+    }
+
+    /** Writes an entry {@link M3uReader#copyNext} assembled: the same bytes {@link #write} would write for it. */
+    void write(EntryBytes e) throws IOException {
+        if (!headerWritten) {
+            writeHeader(M3uHeader.EMPTY);
+        }
+        out.write(e.extinf.buf, 0, e.extinf.len);
+        out.write(e.group.buf, 0, e.group.len);
+        out.write(e.rest.buf, 0, e.rest.len);
     }
 
     /** Anything but a plain number would be misread as an attribute or the name; players treat it as -1 anyway. */
@@ -90,9 +101,8 @@ public final class M3uWriter implements Closeable, Flushable {
     }
 
     private void emit() throws IOException {
-        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-        sb.setLength(0);
-        out.write(bytes);
+        out.write(sb.buf, 0, sb.len);
+        sb.reset();
     }
 
     @Override
@@ -109,9 +119,9 @@ public final class M3uWriter implements Closeable, Flushable {
         for (int i = 0, n = attributes.size(); i < n; i++) {
             M3uAttribute a = attributes.get(i);
             checkKey(a.key());
-            sb.append(' ');
-            sb.append(a.key());
-            sb.append('=');
+            sb.add((byte) ' ');
+            text(a.key()); // a checked key holds no line break
+            sb.add((byte) '=');
             quoted(a.value());
         }
     }
@@ -129,18 +139,35 @@ public final class M3uWriter implements Closeable, Flushable {
                 value = value.replace('"', '\'');
             }
         }
-        sb.append(quote);
+        sb.add((byte) quote);
         text(value);
-        sb.append(quote);
+        sb.add((byte) quote);
     }
 
-    /** Writes text with any line break turned into a space. */
+    /** Writes text as UTF-8 with any line break turned into a space. */
     private void text(String s) {
-        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            sb.append(s);
-        } else {
-            sb.append(s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
+        int n = s.length();
+        sb.room(n);
+        byte[] buf = sb.buf;
+        int len = sb.len;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c == '\n' || c == '\r') {
+                sb.len = len;
+                encodeRest(s.substring(i)); // i is a character boundary: everything before it is ASCII
+                return;
+            }
+            buf[len++] = (byte) c;
         }
+        sb.len = len;
+    }
+
+    private void encodeRest(String s) {
+        if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            s = s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        sb.raw(bytes, 0, bytes.length);
     }
 
     private static void checkKey(String key) {
@@ -156,15 +183,15 @@ public final class M3uWriter implements Closeable, Flushable {
         }
     }
 
-    /** An extra line must stay a tag of this entry when read back, not become a URL, a header or a new entry. */
-    private static void checkExtraLine(String line, M3uEntry e) {
+    /** An extra line must stay a tag of its entry when read back, not become a URL, a header or a new entry. */
+    static void checkExtraLine(String line, int entryLine, boolean hasGroup) {
         String upper = line.toUpperCase(java.util.Locale.ROOT);
         boolean ok = line.startsWith("#") && Lines.isTag(line)
                 && !upper.startsWith("#EXTINF") && !upper.startsWith("#EXTM3U")
                 && !upper.startsWith("#EXT-X-TARGETDURATION") && !upper.startsWith("#EXT-X-MEDIA-SEQUENCE")
-                && !(e.group() == null && upper.startsWith("#EXTGRP:"));
+                && !(!hasGroup && upper.startsWith("#EXTGRP:"));
         if (!ok) {
-            throw new IllegalArgumentException("entry of line " + e.line() + ": an extra line must be a tag such as"
+            throw new IllegalArgumentException("entry of line " + entryLine + ": an extra line must be a tag such as"
                     + " #EXTVLCOPT:... or #KODIPROP:... (other than #EXTINF, #EXTM3U, HLS tags, or #EXTGRP when the"
                     + " entry has no group)");
         }

@@ -5,13 +5,19 @@ import java.util.Objects;
 
 /**
  * A layout: what the user wants published, in order. Immutable; edits produce a new value.
- * Serialized as the versioned layout file by {@link LayoutJson}.
+ * Serialized as the versioned layout file by {@link LayoutJson}. {@code timing} holds the playlist-wide
+ * and per-source time shift and catch-up.
  */
-public record Layout(String name, LayoutOptions options, List<LayoutGroup> groups) {
+public record Layout(String name, LayoutOptions options, List<LayoutGroup> groups, LayoutTiming timing) {
     public Layout {
         Objects.requireNonNull(name, "name");
         options = options == null ? LayoutOptions.DEFAULTS : options;
         groups = List.copyOf(groups);
+        timing = timing == null ? LayoutTiming.NONE : timing;
+    }
+
+    public Layout(String name, LayoutOptions options, List<LayoutGroup> groups) {
+        this(name, options, groups, LayoutTiming.NONE);
     }
 
     /** Every channel of every group, in output order (hidden ones included). */
@@ -20,6 +26,14 @@ public record Layout(String name, LayoutOptions options, List<LayoutGroup> group
     }
 
     public Layout withGroups(List<LayoutGroup> newGroups) {
-        return new Layout(name, options, newGroups);
+        return new Layout(name, options, newGroups, timing);
+    }
+
+    public Layout withName(String newName) {
+        return new Layout(newName, options, groups, timing);
+    }
+
+    public Layout withTiming(LayoutTiming t) {
+        return new Layout(name, options, groups, t);
     }
 }

@@ -2,15 +2,20 @@ package dev.lineup.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The wire shape of the layout file; kept apart so the records stay free of JSON concerns. */
-@JsonPropertyOrder({"format", "version", "name", "options", "groups"})
+@JsonPropertyOrder({"format", "version", "name", "options", "timing", "groups"})
 final class LayoutFileDto {
     public String format;
     public Integer version;
     public String name;
     public OptionsDto options;
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public LayoutTimingDto timing;
     public List<GroupDto> groups;
 
     static LayoutFileDto of(Layout l) {
@@ -19,6 +24,7 @@ final class LayoutFileDto {
         d.version = LayoutJson.VERSION;
         d.name = l.name();
         d.options = OptionsDto.of(l.options());
+        d.timing = l.timing().inherits() ? null : LayoutTimingDto.of(l.timing());
         d.groups = l.groups().stream().map(GroupDto::of).toList();
         return d;
     }
@@ -46,16 +52,56 @@ final class LayoutFileDto {
         }
     }
 
-    @JsonPropertyOrder({"name", "hidden", "channels"})
+    /** The playlist-wide shift and catch-up, and those of each source (by source name). */
+    @JsonPropertyOrder({"shiftHours", "catchup", "sources"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    static final class LayoutTimingDto {
+        public Double shiftHours;
+        public JsonNode catchup;
+        public Map<String, TimingDto> sources;
+
+        static LayoutTimingDto of(LayoutTiming t) {
+            LayoutTimingDto d = new LayoutTimingDto();
+            d.shiftHours = t.playlist().shiftHours();
+            d.catchup = CatchupJson.write(t.playlist().catchup());
+            if (!t.sources().isEmpty()) {
+                d.sources = new LinkedHashMap<>();
+                t.sources().forEach((n, st) -> d.sources.put(n, TimingDto.of(st)));
+            }
+            return d;
+        }
+    }
+
+    @JsonPropertyOrder({"shiftHours", "catchup"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    static final class TimingDto {
+        public Double shiftHours;
+        public JsonNode catchup;
+
+        static TimingDto of(Timing t) {
+            TimingDto d = new TimingDto();
+            d.shiftHours = t.shiftHours();
+            d.catchup = CatchupJson.write(t.catchup());
+            return d;
+        }
+    }
+
+    @JsonPropertyOrder({"name", "hidden", "shiftHours", "catchup", "channels"})
     static final class GroupDto {
         public String name;
         public Boolean hidden;
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public Double shiftHours;
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public JsonNode catchup;
         public List<ChannelDto> channels;
 
         static GroupDto of(LayoutGroup g) {
             GroupDto d = new GroupDto();
             d.name = g.name();
             d.hidden = g.hidden();
+            d.shiftHours = g.timing().shiftHours();
+            d.catchup = CatchupJson.write(g.timing().catchup());
             d.channels = g.channels().stream().map(ChannelDto::of).toList();
             return d;
         }
@@ -76,7 +122,7 @@ final class LayoutFileDto {
         public String guideChannel;
         public Double shiftHours;
         public Boolean hidden;
-        public Boolean catchup;
+        public JsonNode catchup;
 
         static ChannelDto of(LayoutChannel c) {
             ChannelDto d = new ChannelDto();
@@ -86,15 +132,15 @@ final class LayoutFileDto {
             d.logo = c.logo();
             d.tvgId = c.tvgId();
             d.guideChannel = c.guideChannel();
-            d.shiftHours = c.shiftHours() == 0 ? null : c.shiftHours();
+            d.shiftHours = c.timing().shiftHours();
             d.hidden = c.hidden() ? Boolean.TRUE : null;
-            d.catchup = c.catchupPassthrough() ? null : Boolean.FALSE;
+            d.catchup = CatchupJson.write(c.timing().catchup());
             return d;
         }
 
-        LayoutChannel toChannel() {
+        LayoutChannel toChannel(Catchup readCatchup) {
             return new LayoutChannel(sourceKey, name, number, logo, tvgId, guideChannel,
-                    shiftHours == null ? 0 : shiftHours, Boolean.TRUE.equals(hidden), catchup == null || catchup);
+                    Timing.of(shiftHours, readCatchup), Boolean.TRUE.equals(hidden));
         }
     }
 }

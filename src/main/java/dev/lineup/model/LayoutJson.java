@@ -3,6 +3,7 @@ package dev.lineup.model;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -12,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -97,18 +100,46 @@ public final class LayoutJson {
                     throw new LayoutFormatException(src, 0, cw + ": missing \"sourceKey\"");
                 }
                 if (!seenKeys.add(cd.sourceKey)) {
-                    throw new LayoutFormatException(src, 0, cw + ": sourceKey '" + cd.sourceKey + "' appears twice");
+                    throw new LayoutFormatException(src, 0, cw + ": sourceKey '" + cd.sourceKey + "' appears twice; "
+                            + "each channel of a layout needs a key of its own (export the layout again with this "
+                            + "Lineup: it writes a different key for channels that share a tvg-id)");
                 }
-                channels.add(cd.toChannel());
+                channels.add(cd.toChannel(catchup(src, cw, cd.catchup)));
             }
-            groups.add(new LayoutGroup(gd.name, Boolean.TRUE.equals(gd.hidden), channels));
+            groups.add(new LayoutGroup(gd.name, Boolean.TRUE.equals(gd.hidden), channels,
+                    Timing.of(gd.shiftHours, catchup(src, where + " ('" + gd.name + "')", gd.catchup))));
         }
         Layout layout = new Layout(dto.name, dto.options == null ? LayoutOptions.DEFAULTS : dto.options.toOptions(),
-                groups);
+                groups, timing(src, dto.timing));
         String problem = LayoutValues.problem(layout);
         if (problem != null) {
             throw new LayoutFormatException(src, 0, problem);
         }
         return layout;
+    }
+
+    private static LayoutTiming timing(String src, LayoutFileDto.LayoutTimingDto t) throws LayoutFormatException {
+        if (t == null) {
+            return LayoutTiming.NONE;
+        }
+        Map<String, Timing> sources = new LinkedHashMap<>();
+        if (t.sources != null) {
+            for (var e : t.sources.entrySet()) {
+                LayoutFileDto.TimingDto st = e.getValue();
+                if (st != null) {
+                    sources.put(e.getKey(), Timing.of(st.shiftHours,
+                            catchup(src, "timing of source '" + e.getKey() + "'", st.catchup)));
+                }
+            }
+        }
+        return new LayoutTiming(Timing.of(t.shiftHours, catchup(src, "timing", t.catchup)), sources);
+    }
+
+    private static Catchup catchup(String src, String where, JsonNode node) throws LayoutFormatException {
+        try {
+            return CatchupJson.read(node);
+        } catch (IllegalArgumentException e) {
+            throw new LayoutFormatException(src, 0, where + ": " + e.getMessage());
+        }
     }
 }

@@ -54,9 +54,15 @@ public final class LayoutValues {
         if (p == null) {
             p = daysProblem("guideDaysAhead", layout.options().guideDaysAhead());
         }
+        if (p == null) {
+            p = layout.timing().problem();
+        }
         for (LayoutGroup g : layout.groups()) {
+            if (p == null && g.timing().problem() != null) {
+                p = "group '" + g.name() + "': " + g.timing().problem();
+            }
             for (int i = 0; p == null && i < g.channels().size(); i++) {
-                String s = shiftProblem(g.channels().get(i).shiftHours());
+                String s = g.channels().get(i).timing().problem();
                 if (s != null) {
                     p = "group '" + g.name() + "' channel " + (i + 1) + ": " + s;
                 }

@@ -49,8 +49,9 @@ final class GuidePlan {
         if (c.logo() != null) {
             b.icon(to, c.logo());
         }
-        if (c.edit().shiftHours() != 0) {
-            b.shift(to, c.edit().shiftHours());
+        double shift = c.edit().timing().shiftOrZero(); // the effective shift, as the playlist entry has it
+        if (shift != 0) {
+            b.shift(to, shift);
         }
     }
 

@@ -17,7 +17,12 @@ final class GuideStreams {
     private GuideStreams() {
     }
 
+    /** The guide's stream; hashing, gzip and writes run on a thread of their own ({@link PipelinedOutputStream}). */
     static OutputStream open(StagedOutput out, RenderRequest req) throws IOException {
+        return new PipelinedOutputStream(files(out, req), "guide");
+    }
+
+    private static OutputStream files(StagedOutput out, RenderRequest req) throws IOException {
         OutputStream plain = req.plainGuide()
                 ? new BufferedOutputStream(out.create(req.guideName()), BUFFER) : null;
         OutputStream gz = req.gzipGuide() ? new FastGzip(out.create(req.gzipGuideName())) : null;

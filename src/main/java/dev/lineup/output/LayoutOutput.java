@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -55,9 +56,12 @@ public final class LayoutOutput {
      */
     public static RenderResult render(LineupStore store, String layoutName, Path dir, Progress progress,
                                       BooleanSupplier cancelled, List<PublishedFile> plannedLinks) throws IOException {
+        Instant now = Instant.now();
+        // Taken before anything is read: an edit made during the render then makes the next digest differ.
+        Optional<String> inputs = RenderInputs.of(store, layoutName, now);
         Layout layout = store.layouts().load(layoutName)
                 .orElseThrow(() -> new NoSuchLayoutException(layoutName));
-        String bad = LayoutValues.problem(layout);
+        String bad = LayoutValues.problem(layout); // file names are unique by construction (LayoutStore)
         if (bad != null) {
             throw new IllegalArgumentException("layout '" + layoutName + "' cannot be output: " + bad);
         }
@@ -68,9 +72,10 @@ public final class LayoutOutput {
             p.update(phase, done, total);
         };
         checkCancelled(cancelled);
-        Instant now = Instant.now();
+        RenderedFrom.forget(out);
         Set<String> guideIds = store.sources().guideChannelIds();
-        StoredChannels selection = new StoredChannels();
+        StoredChannels selection = new StoredChannels(layout.timing(), store.sources().list().stream()
+                .collect(java.util.stream.Collectors.toMap(s -> s.id(), s -> s.name())));
         DummyChannels dummies = new DummyChannels(guideIds, layout.options(), now,
                 Duration.ofMinutes(dummyBlockMinutes(store)));
         RenderRequest req = RenderRequest.forLayout(layoutName, fileName(store, layoutName), out, layout.options(),
@@ -92,7 +97,18 @@ public final class LayoutOutput {
                 List.of(), checked);
         LOG.info("output layout '{}' to {}: {} channels, {} placeholder guides, generation {}", layoutName, out,
                 r.channels(), placeholders[0].channels().size(), r.manifest().generation());
+        if (inputs.isPresent()) {
+            RenderedFrom.remember(out, inputs.get(), r.manifest());
+        }
         return r.withStoreCounts(selection.removedByProvider(), placeholders[0].channels().size());
+    }
+
+    /**
+     * The manifest of {@code dir} when it holds what rendering {@code layoutName} now would write again
+     * (nothing that feeds the output changed since it was rendered there); empty: render it.
+     */
+    public static Optional<Manifest> current(LineupStore store, String layoutName, Path dir) {
+        return RenderInputs.of(store, layoutName, Instant.now()).flatMap(inputs -> RenderedFrom.current(dir, inputs));
     }
 
     /** {@code DATA/output/<slug>/}: where a layout's output goes unless told otherwise. */
@@ -107,8 +123,9 @@ public final class LayoutOutput {
 
     /**
      * The share links of the layout's published guide files as its last publish recorded them: what its
-     * playlist's header names ({@link PlaylistHeader#guideLink}). A publish that changes them (the first one)
-     * leaves a playlist that does not name the guide yet, so it is rendered and published once more.
+     * playlist's header names ({@link PlaylistHeader#guideLink}). A publish that changes them (the first one
+     * to a cloud folder) leaves a playlist that does not name the guide yet, so it is rendered and published
+     * once more.
      */
     public static java.util.Set<String> guideLinks(LineupStore store, String layoutName) {
         String base = fileName(store, layoutName);

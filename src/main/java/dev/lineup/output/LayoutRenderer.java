@@ -1,6 +1,5 @@
 package dev.lineup.output;
 
-import dev.lineup.m3u.M3uEntry;
 import dev.lineup.m3u.M3uHeader;
 import dev.lineup.m3u.M3uIssue;
 import dev.lineup.m3u.M3uReader;
@@ -113,10 +112,12 @@ public final class LayoutRenderer {
                             w.writeHeader(PlaylistHeader.forPlayers(r.header(), null));
                             headerWritten = true;
                         }
-                        for (M3uEntry e; (e = r.next()) != null; ) {
-                            w.write(e);
-                            if (!guides.isEmpty() && e.tvgId() != null && !e.tvgId().isBlank()) {
-                                tvgIds.putIfAbsent(e.tvgId(), e.name() == null ? e.tvgId() : e.name());
+                        // entries pass through unchanged: copied as bytes, decoded only for the guide's ids
+                        boolean withGuide = !guides.isEmpty();
+                        while (r.copyNext(w, withGuide)) {
+                            String tvgId = r.copiedTvgId();
+                            if (withGuide && tvgId != null && !tvgId.isBlank()) {
+                                tvgIds.putIfAbsent(tvgId, r.copiedName());
                             }
                             if (++count % 50_000 == 0) {
                                 progress.update("writing playlist", count, -1);
@@ -132,8 +133,9 @@ public final class LayoutRenderer {
         }
     }
 
+    /** The playlist is hashed and written on a second thread while the entries are produced on this one. */
     private static M3uWriter m3uWriter(OutputStream os) {
-        return new M3uWriter(new BufferedOutputStream(os, 1 << 16));
+        return new M3uWriter(new BufferedOutputStream(new PipelinedOutputStream(os, "playlist"), 1 << 16));
     }
 
     private static FilterStats writeGuide(StagedOutput out, RenderRequest req, GuideFilter filter, List<Path> guides,

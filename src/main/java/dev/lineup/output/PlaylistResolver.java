@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves a layout against playlist files without a database (for {@code lineup render}). The
@@ -26,12 +28,23 @@ public final class PlaylistResolver {
     public record Resolution(List<OutputChannel> channels, List<LayoutChannel> missing, List<M3uIssue> issues) {
     }
 
+    private static final Pattern ORDINAL = Pattern.compile("^(.+)#(\\d{1,6})$");
+
     private PlaylistResolver() {
     }
 
     public static Resolution resolve(Layout layout, List<Path> playlists, Progress progress) throws IOException {
         Map<String, LayoutChannel> wanted = new HashMap<>();
         layout.channels().forEach(c -> wanted.put(c.sourceKey(), c));
+        // "KEY#n" (as export writes for an entry a playlist lists twice) is the n-th entry answering to KEY:
+        // only those KEYs are counted, so memory still follows the layout.
+        Map<String, Integer> counted = new HashMap<>();
+        wanted.keySet().forEach(k -> {
+            Matcher m = ORDINAL.matcher(k);
+            if (m.matches()) {
+                counted.put(m.group(1), 0);
+            }
+        });
         Map<String, M3uEntry> found = new HashMap<>();
         List<M3uIssue> issues = new ArrayList<>();
         long seen = 0;
@@ -41,6 +54,10 @@ public final class PlaylistResolver {
                     for (String key : keysOf(e)) {
                         if (wanted.containsKey(key)) {
                             found.putIfAbsent(key, e);
+                        }
+                        Integer n = counted.computeIfPresent(key, (k, v) -> v + 1);
+                        if (n != null && n > 1 && wanted.containsKey(key + "#" + n)) {
+                            found.putIfAbsent(key + "#" + n, e);
                         }
                     }
                     if (++seen % 50_000 == 0) {
@@ -58,7 +75,8 @@ public final class PlaylistResolver {
                 if (e == null) {
                     missing.add(c);
                 } else if (!g.hidden() && !c.hidden()) {
-                    out.add(new OutputChannel(g.name(), c, e));
+                    // No named sources here: the channel's own, its group's or the playlist's values apply.
+                    out.add(new OutputChannel(g.name(), c.withTiming(layout.timing().effective(g, c, null)), e));
                 }
             }
         }

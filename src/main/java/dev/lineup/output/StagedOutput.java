@@ -1,7 +1,7 @@
 package dev.lineup.output;
 
-import dev.lineup.store.IoThreadGuard;
-import dev.lineup.store.TempFiles;
+import dev.lineup.files.IoThreadGuard;
+import dev.lineup.files.TempFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;

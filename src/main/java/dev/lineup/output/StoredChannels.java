@@ -2,11 +2,14 @@ package dev.lineup.output;
 
 import dev.lineup.m3u.M3uAttribute;
 import dev.lineup.m3u.M3uEntry;
+import dev.lineup.model.LayoutChannel;
+import dev.lineup.model.LayoutTiming;
 import dev.lineup.model.SourceAttribute;
 import dev.lineup.model.SourceChannel;
 import dev.lineup.store.ResolvedChannel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a stored layout's resolved channels, one at a time, into what the renderer writes. Hidden
@@ -15,7 +18,22 @@ import java.util.List;
  * comes back).
  */
 final class StoredChannels {
+    private final LayoutTiming timing;
+    private final Map<Long, String> sourceNames;
     private int unresolved;
+
+    StoredChannels() {
+        this(LayoutTiming.NONE, Map.of());
+    }
+
+    /**
+     * @param timing      the layout's playlist-wide and per-source time shift and catch-up
+     * @param sourceNames source names by id, for the per-source values
+     */
+    StoredChannels(LayoutTiming timing, Map<Long, String> sourceNames) {
+        this.timing = timing;
+        this.sourceNames = sourceNames;
+    }
     private int removedByProvider;
 
     /** The channel to write, or null when it is left out (and counted). */
@@ -31,7 +49,10 @@ final class StoredChannels {
             removedByProvider++;
             return null;
         }
-        return new OutputChannel(r.group().name(), r.edit(), entry(r.source()));
+        // The edit carries the effective time shift and catch-up, so the playlist entry and the guide agree.
+        LayoutChannel edit = r.edit().withTiming(timing.effective(r.group(), r.edit(),
+                sourceNames.get(r.source().sourceId())));
+        return new OutputChannel(r.group().name(), edit, entry(r.source()));
     }
 
     /** Visible channels that resolve to nothing, so far. */

@@ -13,7 +13,11 @@ import dev.lineup.model.Role;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceKind;
 import dev.lineup.service.library.SourceRefreshRun;
+import dev.lineup.service.common.Env;
+import dev.lineup.service.publish.DesktopPublishing;
+import dev.lineup.service.publish.TargetService;
 import dev.lineup.service.publish.TargetSettings;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.source.SourceRefresher;
 import dev.lineup.store.LineupStore;
 import dev.lineup.task.Cancellation;
@@ -54,11 +58,18 @@ public final class FirstRun {
     public static Installation init(LineupStore store, Path dataDir, String name, Role role,
                                     Path outputFolder) {
         Installation inst = store.installation().init(name, role);
-        if (store.targets().find("local").isEmpty()) {
+        TargetService targets = new TargetService(store, Env.SYSTEM);
+        if (targets.find(DesktopPublishing.DEFAULT_TARGET).isEmpty()) {
             Path folder = outputFolder != null ? outputFolder.toAbsolutePath() : defaultOutputFolder(dataDir);
-            store.targets().put(new TargetSettings(folder.toString(), null, null).toConfig("local", TargetSettings.LOCAL));
+            targets.add(new TargetService.TargetForm(DesktopPublishing.DEFAULT_TARGET, TargetSettings.LOCAL,
+                    folder.toString(), null, null), false, null);
         }
         return inst;
+    }
+
+    /** {@code lineup init}: names (or renames) the installation of an open workspace, as {@link #init} does. */
+    public static Installation init(Workspace ws, String name, Role role) {
+        return init(ws.store(), ws.dataDir(), name, role, null);
     }
 
     /**

@@ -3,7 +3,7 @@ package dev.lineup.source;
 import dev.lineup.http.HttpClients;
 import dev.lineup.model.Redactor;
 import dev.lineup.model.SourceKind;
-import dev.lineup.store.IoThreadGuard;
+import dev.lineup.files.IoThreadGuard;
 import dev.lineup.store.Settings;
 import dev.lineup.task.Cancellation;
 import dev.lineup.task.Progress;

@@ -51,7 +51,7 @@ public final class XtreamClient {
         this.cancel = cancel;
     }
 
-    /** {@code user_info}/{@code server_info}; a refused login is a {@link SourceFetchException}. */
+    /** {@code user_info}/{@code server_info}; a refused login is an {@link XtreamLoginRefusedException}. */
     public XtreamAccount account() throws IOException {
         Map<String, String> user = null;
         Map<String, String> info = Map.of();
@@ -74,7 +74,7 @@ public final class XtreamClient {
             throw unreadable("login", e);
         }
         if (user == null || !"1".equals(user.getOrDefault("auth", "0"))) {
-            throw new SourceFetchException("the Xtream server " + server + " refused the username or password");
+            throw new XtreamLoginRefusedException("the Xtream server " + server + " refused the username or password");
         }
         return new XtreamAccount(user.get("status"), XtreamValues.epochSecond(user.get("exp_date")),
                 XtreamValues.intOrNull(user.get("max_connections")), XtreamValues.intOrNull(user.get("active_cons")),

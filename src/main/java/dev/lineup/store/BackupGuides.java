@@ -1,5 +1,7 @@
 package dev.lineup.store;
 
+import dev.lineup.files.PrivateFiles;
+import dev.lineup.files.TempFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -1,5 +1,7 @@
 package dev.lineup.store;
 
+import dev.lineup.files.PrivateFiles;
+import dev.lineup.files.IoThreadGuard;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;

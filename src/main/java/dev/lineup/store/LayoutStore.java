@@ -4,6 +4,7 @@ import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutGroup;
 import dev.lineup.model.LayoutOptions;
+import dev.lineup.model.Timing;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,18 +48,20 @@ public final class LayoutStore {
     public void save(Layout layout) {
         db.tx(c -> {
             long id = upsertLayout(c, layout);
+            LayoutTimingRows.save(c, id, layout.timing());
             SourceStore.exec(c, "DELETE FROM layout_groups WHERE layout_id = ?", id);
-            try (PreparedStatement g = c.prepareStatement("INSERT INTO layout_groups(layout_id, position, name, hidden) "
-                    + "VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+            try (PreparedStatement g = c.prepareStatement("INSERT INTO layout_groups(layout_id, position, name, hidden, "
+                    + LayoutTimingRows.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement ch = c.prepareStatement("INSERT INTO layout_channels(group_id, position, source_key, "
-                         + "name, number, logo, tvg_id, guide_channel, shift_hours, hidden, catchup) "
-                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                         + "name, number, logo, tvg_id, guide_channel, shift_hours, hidden, catchup, "
+                         + LayoutTimingRows.CHANNEL_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int gpos = 0;
                 for (LayoutGroup group : layout.groups()) {
                     g.setLong(1, id);
                     g.setInt(2, gpos++);
                     g.setString(3, group.name());
                     g.setInt(4, group.hidden() ? 1 : 0);
+                    LayoutTimingRows.bind(g, 5, group.timing());
                     g.executeUpdate();
                     long gid;
                     try (ResultSet rs = g.getGeneratedKeys()) {
@@ -81,8 +84,9 @@ public final class LayoutStore {
         return db.read(c -> {
             long id;
             LayoutOptions opts;
+            Timing playlist;
             try (PreparedStatement ps = c.prepareStatement("SELECT id, guide_days_back, guide_days_ahead, gzip_guide, "
-                    + "plain_guide FROM layouts WHERE name = ?")) {
+                    + "plain_guide, " + LayoutTimingRows.COLUMNS + " FROM layouts WHERE name = ?")) {
                 ps.setString(1, name);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -91,9 +95,10 @@ public final class LayoutStore {
                     id = rs.getLong(1);
                     opts = new LayoutOptions((Integer) rs.getObject(2), (Integer) rs.getObject(3), rs.getInt(4) != 0,
                             rs.getInt(5) != 0);
+                    playlist = LayoutTimingRows.read(rs, 6);
                 }
             }
-            return Optional.of(new Layout(name, opts, groups(c, id)));
+            return Optional.of(new Layout(name, opts, groups(c, id), LayoutTimingRows.load(c, id, playlist)));
         });
     }
 
@@ -117,6 +122,40 @@ public final class LayoutStore {
                 throw new IllegalArgumentException("no layout named \"" + from + "\" (see: lineup layout list)");
             }
             return null;
+        });
+    }
+
+    /**
+     * What changes whenever the layout's stored content does: its last save time (every save and rename
+     * stamps it) and its group and channel counts. Empty when there is no such layout.
+     */
+    public Optional<String> revision(String name) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.updated_at, "
+                    + "(SELECT count(*) FROM layout_groups g WHERE g.layout_id = l.id), "
+                    + "(SELECT count(*) FROM layout_channels ch JOIN layout_groups g ON ch.group_id = g.id "
+                    + "WHERE g.layout_id = l.id) FROM layouts l WHERE l.name = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3))
+                            : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** The layout's options alone, without reading its channels. */
+    public Optional<LayoutOptions> options(String name) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT guide_days_back, guide_days_ahead, gzip_guide, "
+                    + "plain_guide FROM layouts WHERE name = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new LayoutOptions((Integer) rs.getObject(1),
+                            (Integer) rs.getObject(2), rs.getInt(3) != 0, rs.getInt(4) != 0))
+                            : Optional.<LayoutOptions>empty();
+                }
+            }
         });
     }
 
@@ -172,9 +211,11 @@ public final class LayoutStore {
     private static List<LayoutGroup> groups(Connection c, long layoutId) throws SQLException {
         List<LayoutGroup> groups = new ArrayList<>();
         try (PreparedStatement gs = c.prepareStatement(
-                "SELECT id, name, hidden FROM layout_groups WHERE layout_id = ? ORDER BY position");
+                "SELECT id, name, hidden, " + LayoutTimingRows.COLUMNS + " FROM layout_groups WHERE layout_id = ? "
+                        + "ORDER BY position");
              PreparedStatement cs = c.prepareStatement("SELECT source_key, name, number, logo, tvg_id, guide_channel, "
-                     + "shift_hours, hidden, catchup FROM layout_channels WHERE group_id = ? ORDER BY position")) {
+                     + "hidden, " + LayoutTimingRows.CHANNEL_COLUMNS + " FROM layout_channels WHERE group_id = ? "
+                     + "ORDER BY position")) {
             gs.setLong(1, layoutId);
             try (ResultSet g = gs.executeQuery()) {
                 while (g.next()) {
@@ -183,11 +224,11 @@ public final class LayoutStore {
                     try (ResultSet r = cs.executeQuery()) {
                         while (r.next()) {
                             channels.add(new LayoutChannel(r.getString(1), r.getString(2), (Integer) r.getObject(3),
-                                    r.getString(4), r.getString(5), r.getString(6), r.getDouble(7), r.getInt(8) != 0,
-                                    r.getInt(9) != 0));
+                                    r.getString(4), r.getString(5), r.getString(6), LayoutTimingRows.read(r, 8),
+                                    r.getInt(7) != 0));
                         }
                     }
-                    groups.add(new LayoutGroup(g.getString(2), g.getInt(3) != 0, channels));
+                    groups.add(new LayoutGroup(g.getString(2), g.getInt(3) != 0, channels, LayoutTimingRows.read(g, 4)));
                 }
             }
         }
@@ -239,6 +280,7 @@ public final class LayoutStore {
         ps.setDouble(9, lc.shiftHours());
         ps.setInt(10, lc.hidden() ? 1 : 0);
         ps.setInt(11, lc.catchupPassthrough() ? 1 : 0);
+        LayoutTimingRows.bind(ps, 12, lc.timing());
     }
 
     private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {

@@ -87,7 +87,32 @@ final class Migrations {
                 position INTEGER NOT NULL, name TEXT NOT NULL, size INTEGER NOT NULL, uploaded INTEGER NOT NULL,
                 share_link TEXT, PRIMARY KEY (run_id, position));
             """),
-            // 4: each layout's output file base name, chosen once so a rename keeps its player URLs (LayoutFileNames)
+            // 4: time shift and catch-up at every level (LayoutTimingRows): a channel's own (null = inherit;
+            // the old shift 0 and catch-up 1 meant "nothing set", catch-up 0 meant off), its group's, per
+            // source and playlist-wide
+            Step.sql("""
+            ALTER TABLE layout_channels ADD COLUMN own_shift_hours REAL;
+            ALTER TABLE layout_channels ADD COLUMN catchup_mode TEXT;
+            ALTER TABLE layout_channels ADD COLUMN catchup_days INTEGER;
+            ALTER TABLE layout_channels ADD COLUMN catchup_type TEXT;
+            ALTER TABLE layout_channels ADD COLUMN catchup_source TEXT;
+            UPDATE layout_channels SET own_shift_hours = CASE WHEN shift_hours = 0 THEN NULL ELSE shift_hours END,
+                catchup_mode = CASE WHEN catchup = 0 THEN 'off' END;
+            ALTER TABLE layout_groups ADD COLUMN shift_hours REAL;
+            ALTER TABLE layout_groups ADD COLUMN catchup_mode TEXT;
+            ALTER TABLE layout_groups ADD COLUMN catchup_days INTEGER;
+            ALTER TABLE layout_groups ADD COLUMN catchup_type TEXT;
+            ALTER TABLE layout_groups ADD COLUMN catchup_source TEXT;
+            ALTER TABLE layouts ADD COLUMN shift_hours REAL;
+            ALTER TABLE layouts ADD COLUMN catchup_mode TEXT;
+            ALTER TABLE layouts ADD COLUMN catchup_days INTEGER;
+            ALTER TABLE layouts ADD COLUMN catchup_type TEXT;
+            ALTER TABLE layouts ADD COLUMN catchup_source TEXT;
+            CREATE TABLE layout_source_timing (layout_id INTEGER NOT NULL REFERENCES layouts(id) ON DELETE CASCADE,
+                source_name TEXT NOT NULL, shift_hours REAL, catchup_mode TEXT, catchup_days INTEGER,
+                catchup_type TEXT, catchup_source TEXT, PRIMARY KEY (layout_id, source_name));
+            """),
+            // 5: each layout's output file base name, chosen once so a rename keeps its player URLs (LayoutFileNames)
             new Step("ALTER TABLE layouts ADD COLUMN file_name TEXT", LayoutFileNames::fillFromNames));
 
     private Migrations() {

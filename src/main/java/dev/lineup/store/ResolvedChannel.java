@@ -38,6 +38,12 @@ public record ResolvedChannel(LayoutGroup group, LayoutChannel edit, SourceChann
         return edit.guideChannel() != null ? edit.guideChannel() : tvgId();
     }
 
+    /** The number it is published with: the user's, else the provider's {@code tvg-chno}. */
+    public Integer number() {
+        return dev.lineup.model.ProviderFields.effectiveNumber(edit,
+                source == null ? null : dev.lineup.model.ProviderFields.of(source));
+    }
+
     public String url() {
         return source == null ? null : source.url();
     }

@@ -114,7 +114,7 @@ public final class Settings {
                 Duration.ofSeconds(getInt(HTTP_READ_TIMEOUT)));
     }
 
-    /** Stores a value; a known integer key must get a non-negative integer ({@link IllegalArgumentException}). */
+    /** Stores a value; a known key must get a value inside its {@link SettingRanges range} ({@link IllegalArgumentException}). */
     public void set(String key, String value) {
         if (key == null || key.isBlank() || value == null) {
             throw new IllegalArgumentException("a setting needs a key and a value");
@@ -122,6 +122,10 @@ public final class Settings {
         String def = DEFAULTS.get(key);
         if (def != null && def.matches("\\d+") && !value.trim().matches("\\d+")) {
             throw new IllegalArgumentException(key + " must be a whole number, not \"" + value + "\"");
+        }
+        String outOfRange = SettingRanges.problem(key, value);
+        if (outOfRange != null) {
+            throw new IllegalArgumentException(outOfRange);
         }
         Optional<LayoutStateKeys.Key> state = LayoutStateKeys.parse(key);
         if (state.isPresent() && layoutState.get(state.get().layout()).isPresent()) {

@@ -1,5 +1,6 @@
 package dev.lineup.store;
 
+import dev.lineup.files.PrivateFiles;
 import dev.lineup.model.GuideSourceChannel;
 import dev.lineup.model.Redactor;
 import dev.lineup.model.Source;

@@ -1,6 +1,6 @@
 package dev.lineup.sync;
 
-import dev.lineup.store.IoThreadGuard;
+import dev.lineup.files.IoThreadGuard;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.lineup.sync;
 import dev.lineup.output.Manifest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lineup.model.Role;
-import dev.lineup.store.IoThreadGuard;
+import dev.lineup.files.IoThreadGuard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

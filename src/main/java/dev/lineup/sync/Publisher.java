@@ -2,7 +2,7 @@ package dev.lineup.sync;
 
 import dev.lineup.output.Manifest;
 import dev.lineup.model.Role;
-import dev.lineup.store.IoThreadGuard;
+import dev.lineup.files.IoThreadGuard;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -17,7 +17,8 @@ import java.util.Optional;
  *
  * @param factsLine the text after {@code KIND: } on the CLI's first stderr line
  * @param facts     the same facts keyed for the UI and the history ({@code holder}, {@code host}, …)
- * @param target    the target's {@link PublishTarget#describe()}
+ * @param target    the configured target's name (its id in the store) once the publishing service has it;
+ *                  inside {@code sync}, where targets have no names, the target's {@link PublishTarget#describe()}
  */
 public record SyncProblem(ProblemKind kind, String summary, String factsLine, Map<String, String> facts,
                           List<RecoveryAction> actions, Instant at, String target) {
@@ -174,6 +175,11 @@ public record SyncProblem(ProblemKind kind, String summary, String factsLine, Ma
         }
         return new SyncProblem(ProblemKind.REMOTE_CHANGED, summaryOf(ProblemKind.REMOTE_CHANGED), line, facts,
                 defaultActions(ProblemKind.REMOTE_CHANGED), at, target);
+    }
+
+    /** The same problem, naming the configured target it was met on. */
+    public SyncProblem withTarget(String targetName) {
+        return new SyncProblem(kind, summary, factsLine, facts, actions, at, targetName);
     }
 
     public SyncProblemException toException(Throwable cause) {

@@ -43,6 +43,21 @@ final class GuideSource implements Closeable {
      * taken out of the bytes before parsing ({@link ProgrammeSkipper}) and counted in {@link #skippedProgrammes}.
      */
     static GuideSource open(Path file, LongConsumer onBytes, Predicate<String> keepChannel) throws IOException {
+        return open(file, onBytes, keepChannel, false);
+    }
+
+    /**
+     * As {@link #open(Path, LongConsumer, Predicate)}, with the file read, unpacked and rid of unkept programmes on
+     * a thread of its own ({@link ReadAhead}) while the caller parses: {@code keepChannel} and {@code onBytes} are
+     * then called on that thread, so they must be thread-safe and must not depend on what the caller does.
+     */
+    static GuideSource openReadingAhead(Path file, LongConsumer onBytes, Predicate<String> keepChannel)
+            throws IOException {
+        return open(file, onBytes, keepChannel, true);
+    }
+
+    private static GuideSource open(Path file, LongConsumer onBytes, Predicate<String> keepChannel, boolean ahead)
+            throws IOException {
         String name = file.toString();
         InputStream decoded;
         try {
@@ -52,7 +67,8 @@ final class GuideSource implements Closeable {
             throw translate(name, e, null);
         }
         ProgrammeSkipper skipper = keepChannel == null ? null : new ProgrammeSkipper(decoded, keepChannel);
-        InputStream in = skipper == null ? decoded : skipper;
+        InputStream skipped = skipper == null ? decoded : skipper;
+        InputStream in = ahead ? new ReadAhead(skipped, file.getFileName().toString()) : skipped;
         try {
             XMLStreamReader2 x = (XMLStreamReader2) SafeXml.factory().createXMLStreamReader(in);
             GuideSource source = new GuideSource(name, in, x, skipper);

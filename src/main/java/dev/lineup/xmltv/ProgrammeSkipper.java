@@ -24,16 +24,14 @@ final class ProgrammeSkipper extends InputStream {
     private static final byte[] COMMENT_CLOSE = "-->".getBytes(StandardCharsets.US_ASCII);
 
     private final InputStream in;
-    private final Predicate<String> keepChannel;
     private byte[] buf = new byte[1 << 16];
     private int pos;
     private int limit;
     private boolean eof;
     /** Bytes {@code [pos, emitEnd)} are handed on as they are. */
     private int emitEnd;
-    /** Line breaks of the programme being taken out. */
-    private int newlines;
-    private boolean afterCr;
+    /** Finds the markup of the programme being taken out and counts its line breaks. */
+    private final LineBreakScanner lines = new LineBreakScanner();
     private byte[] tail = new byte[0];
     private int tailPos;
     /** Line breaks of programmes taken out but not yet handed on: a run of them becomes one comment. */
@@ -42,18 +40,17 @@ final class ProgrammeSkipper extends InputStream {
     /** The start tag of the programme being taken out, for a file that ends inside it. */
     private byte[] startTag = new byte[256];
     private int startTagLength;
-    /** The last {@code channel} value looked up and its answer: programmes come in runs of one channel. */
-    private byte[] lastChannel = new byte[0];
-    private boolean lastDropped;
+    private final DroppedChannels dropped;
     /** Element depth: 0 in the prolog, 1 inside {@code <tv>}. */
     private int depth;
     private boolean started;
     private boolean passThrough;
-    private long skipped;
+    /** Read by the parser's thread once the stream is done (see {@link ReadAhead}). */
+    private volatile long skipped;
 
     ProgrammeSkipper(InputStream in, Predicate<String> keepChannel) {
         this.in = in;
-        this.keepChannel = keepChannel;
+        this.dropped = new DroppedChannels(keepChannel);
     }
 
     /** Programmes taken out so far. */
@@ -178,9 +175,8 @@ final class ProgrammeSkipper extends InputStream {
     private boolean drop(int end, boolean empty) throws IOException {
         skipped++;
         pending = true;
-        afterCr = false;
-        newlines = 0;
-        countNewlines(pos, end);
+        lines.reset();
+        lines.count(buf, pos, end);
         startTagLength = end - pos;
         if (startTag.length < startTagLength) {
             startTag = new byte[Math.max(startTagLength, startTag.length * 2)];
@@ -190,10 +186,10 @@ final class ProgrammeSkipper extends InputStream {
         boolean whole = empty || skipToProgrammeEnd();
         if (whole) {
             skipWhitespace();
-            pendingNewlines += newlines;
+            pendingNewlines += lines.lineBreaks();
             return true;
         }
-        setTail(COMMENT_OPEN, pendingNewlines + newlines, COMMENT_CLOSE, startTagLength);
+        setTail(COMMENT_OPEN, pendingNewlines + lines.lineBreaks(), COMMENT_CLOSE, startTagLength);
         pending = false;
         pendingNewlines = 0;
         emitEnd = pos;
@@ -255,11 +251,7 @@ final class ProgrammeSkipper extends InputStream {
                         return false; // entities and normalized whitespace: the parser's job
                     }
                 }
-                if (!Arrays.equals(buf, i + 1, close, lastChannel, 0, lastChannel.length)) {
-                    lastChannel = Arrays.copyOfRange(buf, i + 1, close);
-                    lastDropped = !keepChannel.test(new String(lastChannel, StandardCharsets.UTF_8));
-                }
-                return lastDropped;
+                return dropped.drops(buf, i + 1, close);
             }
             i = close + 1;
         }
@@ -268,41 +260,35 @@ final class ProgrammeSkipper extends InputStream {
 
     /**
      * Skips to just past the programme's end tag, counting line breaks; false if the input ends first. Text
-     * cannot hold a raw '<', so only '<' needs a look: a comment or CDATA section is skipped whole.
+     * cannot hold a raw '<', so only '<' needs a look: an end tag (is it the programme's?), a comment or CDATA
+     * section (skipped whole: it may hold a '<'); any other tag's bytes are scanned like text.
      */
     private boolean skipToProgrammeEnd() throws IOException {
-        // line breaks are counted over long spans, not between every two tags: from here to the end tag, or up
-        // to the point where more() is about to drop the bytes already passed
-        int counted = pos;
         while (true) {
-            int lt = Bytes.indexOf(buf, (byte) '<', pos, limit);
+            int lt = lines.toMarkup(buf, pos, limit);
             if (lt < 0) {
-                countNewlines(counted, limit);
                 pos = limit;
                 if (!more()) {
                     return false;
                 }
-                counted = pos;
                 continue;
             }
             pos = lt;
-            int end;
-            if (limit - lt < 12 || Markup.startsWith(buf, limit, lt, "<!--")
-                    || Markup.startsWith(buf, limit, lt, "<![CDATA[") || Markup.startsWith(buf, limit, lt, "</programme")) {
-                while ((end = Markup.end(buf, limit, eof, pos)) < 0) {
-                    countNewlines(counted, pos);
-                    if (!more()) {
-                        return false;
-                    }
-                    counted = pos;
-                }
-            } else {
-                end = lt + 1; // some other tag: its bytes are scanned like text
+            byte second = lt + 1 < limit ? buf[lt + 1] : 0;
+            if (second != '/' && second != '!' && second != 0) {
+                pos = lt + 1;
+                continue;
             }
-            boolean closes = buf[pos + 1] == '/' && end - pos >= 12 && isProgramme(pos + 2);
+            int end;
+            while ((end = Markup.end(buf, limit, eof, pos)) < 0) {
+                if (!more()) {
+                    return false;
+                }
+            }
+            lines.count(buf, pos, end);
+            boolean closes = buf[pos + 1] == '/' && isProgramme(pos + 2);
             pos = end;
             if (closes) {
-                countNewlines(counted, end);
                 return true;
             }
         }
@@ -311,7 +297,7 @@ final class ProgrammeSkipper extends InputStream {
     private void skipWhitespace() throws IOException {
         while (true) {
             while (pos < limit && Markup.isSpace(buf[pos])) {
-                countNewlines(pos, pos + 1);
+                lines.countByte(buf[pos]);
                 pos++;
             }
             if (pos < limit || !more()) {
@@ -351,31 +337,6 @@ final class ProgrammeSkipper extends InputStream {
         }
         limit += n;
         return true;
-    }
-
-    /** Counts line breaks (LF, CRLF, CR) of removed bytes; {@link #afterCr} carries a CR across calls. */
-    private void countNewlines(int from, int to) {
-        if (to - from >= 16 && Bytes.indexOf(buf, (byte) '\r', from, to) < 0) {
-            // no CR (most files): count the LFs eight bytes at a time; an LF right after a CR ends a CRLF
-            int start = afterCr && buf[from] == '\n' ? from + 1 : from;
-            newlines += Bytes.count(buf, (byte) '\n', start, to);
-            afterCr = false;
-            return;
-        }
-        for (int i = from; i < to; i++) {
-            byte c = buf[i];
-            if (c == '\n') {
-                if (!afterCr) {
-                    newlines++;
-                }
-                afterCr = false;
-            } else if (c == '\r') {
-                newlines++;
-                afterCr = true;
-            } else {
-                afterCr = false;
-            }
-        }
     }
 
     @Override

@@ -60,7 +60,8 @@ public final class XmltvFilter {
         long done = 0;
         for (Path input : inputs) {
             long before = done;
-            try (GuideSource src = GuideSource.open(input, bytes -> listener.bytesRead(before + bytes),
+            // the filter is immutable and the listener thread-safe: both may be called from the reading thread
+            try (GuideSource src = GuideSource.openReadingAhead(input, bytes -> listener.bytesRead(before + bytes),
                     filter.keepsAll() ? null : id -> !filter.outputIds(id).isEmpty())) {
                 streamProgrammes(src, programmes, sink, w);
                 programmes.dropped += src.skippedProgrammes();

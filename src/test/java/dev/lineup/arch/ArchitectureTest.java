@@ -98,6 +98,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void neutralFileHelpersDependOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("dev.lineup.files..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("dev.lineup.files..", "java..", "org.slf4j..")
+                .check(classes);
+    }
+
+    @Test
+    void publishTargetsNeverUseTheDatabase() {
+        noClasses().that().resideInAPackage("dev.lineup.sync..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.lineup.store..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
     void noPackageCycles() {
         slices().matching("dev.lineup.(*)..").should().beFreeOfCycles().check(classes);
         slices().matching("dev.lineup.service.(*)..").should().beFreeOfCycles().check(classes);
@@ -113,6 +127,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Parsers").definedBy("dev.lineup.m3u..", "dev.lineup.xmltv..")
                 .layer("Task").definedBy("dev.lineup.task..")
+                .layer("Files").definedBy("dev.lineup.files..")
                 .layer("Model").definedBy("dev.lineup.model..")
                 .layer("Store").definedBy("dev.lineup.store..")
                 .layer("Source").definedBy("dev.lineup.source..")
@@ -131,7 +146,9 @@ class ArchitectureTest {
                 .whereLayer("Output").mayOnlyBeAccessedByLayers("Sync", "Service", "Cli", "Launch")
                 .whereLayer("Layout").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui", "Launch")
                 .whereLayer("Source").mayOnlyBeAccessedByLayers("Service", "Cli", "Launch")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Source", "Output", "Sync", "Service", "Cli", "Launch")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Source", "Output", "Service", "Launch")
+                .whereLayer("Files").mayOnlyBeAccessedByLayers("Store", "Source", "Output", "Sync", "Service", "Cli",
+                        "Launch")
                 .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Source", "Layout", "Output", "Sync", "Service",
                         "Cli", "Ui", "Launch")
                 .check(classes);
@@ -149,6 +166,14 @@ class ArchitectureTest {
     void googleClientClassesStayInTheDriveTarget() {
         noClasses().that().resideOutsideOfPackage("dev.lineup.sync.gdrive..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.google.api..", "com.google.auth..")
+                .check(classes);
+    }
+
+    /** A command parses, calls a service and prints: the database is the services' business. */
+    @Test
+    void commandLineNeverTouchesTheStore() {
+        noClasses().that().resideInAPackage("dev.lineup.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.lineup.store..", "java.sql..")
                 .check(classes);
     }
 

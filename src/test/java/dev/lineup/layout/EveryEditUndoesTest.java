@@ -3,6 +3,7 @@ package dev.lineup.layout;
 import static dev.lineup.layout.Fixtures.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lineup.model.Catchup;
 import dev.lineup.model.Layout;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,11 @@ class EveryEditUndoesTest {
                 ChannelEdits.setTvgId("a", "bbc1.uk"),
                 ChannelEdits.setGuideChannel("a", "BBCOne.uk"),
                 ChannelEdits.setShift(Set.of("a"), 1.5),
+                TimingEdits.forChannels(Set.of("a", "b"), TimingChange.catchup(Catchup.on(7, "xc", null))),
+                TimingEdits.forGroups(List.of("News"), TimingChange.shift(2)),
+                TimingEdits.forSource("Provider", TimingChange.catchup(Catchup.OFF)),
+                TimingEdits.forPlaylist(new TimingChange(TimingChange.Action.SET, -1.0, TimingChange.Action.SET,
+                        Catchup.on(3, null, null))),
                 GroupEdits.add("Films", 1),
                 GroupEdits.rename("News", "World News"),
                 GroupEdits.delete("Sport"),

@@ -86,6 +86,25 @@ class M3uWriterTest {
     }
 
     @Test
+    void textIsUtf8WhereverTheFirstNonAsciiCharacterOrLineBreakIs() throws IOException {
+        String[] names = {"Télé 1", "Ärzte\r\nTV", "𝄞 music ★", "ascii then \r\n then ü", "lone \uD834 surrogate",
+            "x\n", "\u00ff\u0100\u07ff\u0800\uffff", ""};
+        for (String name : names) {
+            M3uEntry e = new M3uEntry(1, "-1", List.of(a("tvg-name", name), a("k€y", name + "\"")), name, null, List.of(),
+                    "http://h/" + name.replaceAll("\\s", ""), null);
+            String clean = name.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+            String expected = "#EXTM3U\n#EXTINF:-1 tvg-name=\"" + clean + "\" k€y='" + clean + "\"'," + clean + "\n"
+                    + "http://h/" + name.replaceAll("\\s", "") + "\n";
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (M3uWriter w = new M3uWriter(bytes)) {
+                w.writeHeader(M3uHeader.EMPTY);
+                w.write(e);
+            }
+            assertThat(bytes.toByteArray()).as(name).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void entriesThatCannotBeWrittenFaithfullyAreRefused() {
         assertThatThrownBy(() -> write(M3uHeader.EMPTY, List.of(entry(List.of(a("bad key", "v")), "N"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad key");

@@ -104,9 +104,9 @@ class LayoutOutputTest {
         assertThat(r.dummyGuideChannels()).isZero();
         assertThat(r.guideChannels()).isEqualTo(2);
         assertThat(read(dir.resolve("o/family-tv.m3u"))).doesNotContain("lineup-dummy");
-        fx.store.settings().set(LayoutOutput.DUMMY_BLOCK_MINUTES, "3");
-        assertThatThrownBy(() -> LayoutOutput.render(fx.store, "Family TV", dir.resolve("o"), Progress.NONE))
-                .hasMessageContaining("guide.dummy.block-minutes must be 0 (off) or 5 to 1440");
+        assertThatThrownBy(() -> fx.store.settings().set(LayoutOutput.DUMMY_BLOCK_MINUTES, "3"))
+                .hasMessageContaining("guide.dummy.block-minutes must be 0 (off) or a whole number from 5 to 1440");
+        assertThat(LayoutOutput.render(fx.store, "Family TV", dir.resolve("o"), Progress.NONE).dummyGuideChannels()).isZero();
     }
 
     @Test

@@ -22,7 +22,7 @@ class LayoutFileNamesTest {
 
     @Test
     void layoutsOfTheSchemaBeforeKeepTheFileNamesTheyWereWriting() throws Exception {
-        try (Database db = Database.open(dir, notices::add, Migrations.STEPS.subList(0, 3))) {
+        try (Database db = Database.open(dir, notices::add, Migrations.STEPS.subList(0, 4))) {
             for (String layout : List.of("Família TV", "Kids")) {
                 db.tx(c -> SourceStore.exec(c, "INSERT INTO layouts(name, gzip_guide, plain_guide, updated_at) "
                         + "VALUES (?, 1, 0, '2026-12-01T00:00:00Z')", layout));

@@ -58,11 +58,9 @@ class LayoutStateMigrationTest {
             assertThat(db.schemaVersion()).isEqualTo(1);
             new InstallationStore(db).init("Den PC", Role.PRIMARY);
             new TargetStore(db).put(new TargetConfig("box", "dropbox", "{\"folder\":\"/IPTV\"}"));
-            // Rows as schema 1 has them (today's LayoutStore also writes later steps' columns).
-            for (String layout : List.of("Family", "Kids")) {
-                db.tx(c -> SourceStore.exec(c, "INSERT INTO layouts(name, gzip_guide, plain_guide, updated_at) "
-                        + "VALUES (?, 1, 0, ?)", layout, FIRST.toString()));
-            }
+            // As the first schema's code wrote them (today's LayoutStore needs columns of later steps).
+            db.tx(c -> SourceStore.exec(c, "INSERT INTO layouts(name, gzip_guide, plain_guide, updated_at) VALUES "
+                    + "('Family', 1, 1, ?), ('Kids', 1, 1, ?)", FIRST.toString(), FIRST.toString()));
             oldSettings.put("layout.Family.target", "box");
             oldSettings.put("layout.Family.generation", "7");
             oldSettings.put("layout.Family.last-published", SECOND.toString());

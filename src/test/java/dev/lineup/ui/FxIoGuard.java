@@ -1,6 +1,6 @@
 package dev.lineup.ui;
 
-import dev.lineup.store.IoThreadGuard;
+import dev.lineup.files.IoThreadGuard;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;

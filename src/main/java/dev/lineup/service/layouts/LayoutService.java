@@ -12,6 +12,12 @@ public interface LayoutService {
 
     Layout load(String name) throws IOException;
 
+    /**
+     * What the providers give the channels of {@code layout} (by source key; channels whose source is
+     * gone are absent): the values the published playlist uses where the layout has none of its own.
+     */
+    java.util.Map<String, dev.lineup.model.ProviderFields> providerFields(Layout layout) throws IOException;
+
     /** A new empty layout; refused if the name is taken. */
     Layout create(String name) throws IOException;
 
@@ -31,5 +37,5 @@ public interface LayoutService {
     /** Reads a layout file and saves it, replacing the layout of the same name. */
     Layout importFile(Path file) throws IOException;
 
-    void exportFile(String name, Path file) throws IOException;
+    Layout exportFile(String name, Path file) throws IOException;
 }

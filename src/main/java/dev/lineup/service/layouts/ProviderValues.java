@@ -3,6 +3,7 @@ package dev.lineup.service.layouts;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutGroup;
+import dev.lineup.model.ProviderFields;
 import dev.lineup.model.SourceChannel;
 import dev.lineup.store.ChannelStore;
 import java.util.ArrayList;
@@ -24,26 +25,29 @@ final class ProviderValues {
     static Layout fill(ChannelStore channels, Layout l) {
         return map(channels, l, (c, sc) -> new LayoutChannel(c.sourceKey(), c.name() == null ? sc.name() : c.name(),
                 c.number(), c.logo() == null ? sc.logo() : c.logo(), c.tvgId() == null ? sc.tvgId() : c.tvgId(),
-                c.guideChannel(), c.shiftHours(),
-                c.hidden(), c.catchupPassthrough()));
+                c.guideChannel(), c.timing(), c.hidden()));
     }
 
     static Layout strip(ChannelStore channels, Layout l) {
         return map(channels, l, (c, sc) -> new LayoutChannel(c.sourceKey(),
                 Objects.equals(c.name(), sc.name()) ? null : c.name(), c.number(),
                 Objects.equals(c.logo(), sc.logo()) ? null : c.logo(),
-                Objects.equals(c.tvgId(), sc.tvgId()) ? null : c.tvgId(), c.guideChannel(), c.shiftHours(),
-                c.hidden(), c.catchupPassthrough()));
+                Objects.equals(c.tvgId(), sc.tvgId()) ? null : c.tvgId(), c.guideChannel(), c.timing(),
+                c.hidden()));
+    }
+
+    /** The provider's values of every channel of {@code l} still known, by source key. */
+    static Map<String, ProviderFields> fields(ChannelStore channels, Layout l) {
+        List<Long> ids = ids(l);
+        Map<String, ProviderFields> out = new java.util.HashMap<>(ids.size() * 2);
+        if (!ids.isEmpty()) {
+            channels.byIds(ids).forEach((id, sc) -> out.put(sc.ref(), ProviderFields.of(sc)));
+        }
+        return out;
     }
 
     private static Layout map(ChannelStore channels, Layout l, BiFunction<LayoutChannel, SourceChannel, LayoutChannel> f) {
-        List<Long> ids = new ArrayList<>();
-        l.channels().forEach(c -> {
-            Long id = id(c.sourceKey());
-            if (id != null) {
-                ids.add(id);
-            }
-        });
+        List<Long> ids = ids(l);
         if (ids.isEmpty()) {
             return l;
         }
@@ -59,6 +63,17 @@ final class ProviderValues {
             groups.add(g.withChannels(out));
         }
         return l.withGroups(groups);
+    }
+
+    private static List<Long> ids(Layout l) {
+        List<Long> ids = new ArrayList<>();
+        l.channels().forEach(c -> {
+            Long id = id(c.sourceKey());
+            if (id != null) {
+                ids.add(id);
+            }
+        });
+        return ids;
     }
 
     private static Long id(String key) {

@@ -6,9 +6,13 @@ import dev.lineup.model.LayoutJson;
 import dev.lineup.model.LayoutOptions;
 import dev.lineup.model.LayoutValues;
 import dev.lineup.store.LineupStore;
-import dev.lineup.store.TempFiles;
+import dev.lineup.files.TempFiles;
 import java.io.IOException;
 import java.io.OutputStream;
+import dev.lineup.output.LayoutOutput;
+import dev.lineup.output.RenderResult;
+import dev.lineup.task.Progress;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,10 +42,25 @@ public final class StoreLayoutService implements LayoutService {
         return store.layouts().names();
     }
 
+    /** Whether a layout of that name exists. */
+    public boolean exists(String name) {
+        return store.layouts().load(name).isPresent();
+    }
+
+    /** The layout as stored: provider names and logos not filled in (cheap, for counting). */
+    public Layout stored(String name) throws IOException {
+        return store.layouts().load(name).orElseThrow(() -> new UnknownLayoutException(name));
+    }
+
     @Override
     public Layout load(String name) throws IOException {
         return ProviderValues.fill(store.channels(),
                 store.layouts().load(name).orElseThrow(() -> new UnknownLayoutException(name)));
+    }
+
+    @Override
+    public java.util.Map<String, dev.lineup.model.ProviderFields> providerFields(Layout layout) {
+        return ProviderValues.fields(store.channels(), layout);
     }
 
     @Override
@@ -121,7 +140,7 @@ public final class StoreLayoutService implements LayoutService {
     public synchronized Layout importFile(Path file) throws IOException {
         StoredLayouts.Imported r;
         try {
-            r = StoredLayouts.importLayout(store, LayoutJson.read(file));
+            r = importLayout(LayoutJson.read(file));
         } catch (LayoutEditException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -130,19 +149,47 @@ public final class StoreLayoutService implements LayoutService {
         return ProviderValues.fill(store.channels(), r.layout());
     }
 
+    /**
+     * Saves a layout read from a layout file, replacing the one of the same name; its channels are matched
+     * to the sources' channels by their keys. {@link LayoutEditException} when it cannot be stored.
+     */
+    public synchronized StoredLayouts.Imported importLayout(Layout file) {
+        return StoredLayouts.importLayout(store, file);
+    }
+
+    /**
+     * Writes the layout as a layout file. Written beside {@code file} and moved over it, so a failed export
+     * never leaves half a file. Returns the layout as written.
+     */
     @Override
-    public void exportFile(String name, Path file) throws IOException {
+    public Layout exportFile(String name, Path file) throws IOException {
         Layout l = StoredLayouts.exportable(store, name);
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, TempFiles.name("export"), ".tmp");
+        Path abs = file.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
+        Path tmp = Files.createTempFile(abs.getParent(), TempFiles.name("export"), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 LayoutJson.write(l, out);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
         } finally {
             Files.deleteIfExists(tmp);
         }
+        return l;
+    }
+
+    /** Where {@code lineup output} writes a layout unless told otherwise: {@code DATA/output/NAME}. */
+    public Path defaultOutputDir(String name) {
+        return LayoutOutput.defaultDir(store, name);
+    }
+
+    /** Renders the layout's playlist, guide and manifest into {@code dir}. */
+    public RenderResult output(String name, Path dir, Progress progress) throws IOException {
+        return LayoutOutput.render(store, name, dir, progress);
     }
 
     private void requireFree(String name) throws IOException {

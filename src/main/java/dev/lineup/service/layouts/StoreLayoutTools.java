@@ -15,7 +15,7 @@ import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
-import dev.lineup.store.TempFiles;
+import dev.lineup.files.TempFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -70,6 +70,11 @@ public final class StoreLayoutTools implements LayoutToolsService {
         int n = ChosenGuides.apply(store, layout, chosen);
         LOG.info("layout '{}': mapped {} channels to guides", layout, n);
         return n;
+    }
+
+    /** Guide matching as {@code lineup epg match} runs it: every candidate; {@code apply} saves the confident ones. */
+    public StoredEpgMatch.Outcome matchGuides(String layout, boolean apply) {
+        return StoredEpgMatch.run(store, layout, apply);
     }
 
     @Override

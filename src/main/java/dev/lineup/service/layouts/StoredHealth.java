@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * {@link LayoutHealth} over the database, judged on what gets published: a channel counts as mapped
  * when its guide id (the mapping, else the provider's tvg-id) is a channel of some guide source, and
- * as having a logo when the user or the provider gives one. "Last published" is
+ * as having a logo when the user or the provider gives one; numbers are the published ones (the user's,
+ * else the provider's tvg-chno), so duplicates are those a player shows. "Last published" is
  * the time publishing recorded in the layout's state ({@link dev.lineup.store.LayoutStateStore}).
  */
 public final class StoredHealth {
@@ -46,7 +47,7 @@ public final class StoredHealth {
                     removed.add(c.sourceKey());
                 }
                 String guide = r.guideChannel() != null && guideIds.contains(r.guideChannel()) ? r.guideChannel() : null;
-                chs.add(c.withGuideChannel(guide).withLogo(r.logo()));
+                chs.add(c.withGuideChannel(guide).withLogo(r.logo()).withNumber(r.number()));
             }
             effective.add(g.withChannels(chs));
         }

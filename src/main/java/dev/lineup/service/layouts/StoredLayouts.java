@@ -70,14 +70,17 @@ public final class StoredLayouts {
     }
 
     /**
-     * The layout as a file carries it: each channel under its strongest portable key and with its
-     * displayed name (the user's, else the provider's). A channel whose provider entry is gone keeps
-     * the key it has.
+     * The layout as a file carries it: each channel under a portable key that is unique within the
+     * file and names that channel alone, and with its displayed name (the user's, else the
+     * provider's). A channel whose provider entry is gone keeps the key it has. See {@link PortableKeys}.
      */
     public static Layout exportable(LineupStore store, String layoutName) {
         Layout layout = store.layouts().load(layoutName)
                 .orElseThrow(() -> new LayoutEditException("no layout named \"" + layoutName + "\" (see: lineup layout list)"));
         List<ResolvedChannel> resolved = store.resolver().resolve(layout);
+        PortableKeys keys = PortableKeys.of(store);
+        Set<String> written = new HashSet<>();
+        layout.channels().forEach(c -> written.add(c.sourceKey()));
         List<LayoutGroup> groups = new ArrayList<>();
         int i = 0;
         for (LayoutGroup g : layout.groups()) {
@@ -85,12 +88,8 @@ public final class StoredLayouts {
             for (LayoutChannel c : g.channels()) {
                 ResolvedChannel r = resolved.get(i++);
                 SourceChannel sc = r.source();
-                if (sc == null || sc.keys().isEmpty()) {
-                    chs.add(c);
-                } else {
-                    chs.add(new LayoutChannel(sc.keys().get(0), r.name(), c.number(), c.logo(), c.tvgId(),
-                            c.guideChannel(), c.shiftHours(), c.hidden(), c.catchupPassthrough()));
-                }
+                String key = sc == null ? null : keys.keyFor(sc, written);
+                chs.add(key == null ? c : c.withSourceKey(key).withName(r.name()));
             }
             groups.add(g.withChannels(chs));
         }
@@ -99,8 +98,9 @@ public final class StoredLayouts {
 
     /**
      * Stores a layout read from a file, replacing the layout of the same name: each portable key is
-     * mapped to the first playlist source's channel that answers to it (sources by name). A key no
-     * channel answers to is kept as it is; the resolver tries it again after every refresh.
+     * mapped to the playlist source's channel that answers to it (sources by name; of several channels
+     * answering to one key, the first one not taken yet, or the n-th for a key written {@code KEY#n}).
+     * A key no channel answers to is kept as it is; the resolver tries it again after every refresh.
      */
     public static Imported importLayout(LineupStore store, Layout file) {
         requireUsableName(store, file.name());
@@ -108,18 +108,27 @@ public final class StoredLayouts {
         if (problem != null) {
             throw new LayoutEditException(problem);
         }
-        Map<String, SourceChannel> index = portableIndex(store);
+        PortableKeys keys = PortableKeys.of(store);
         Set<String> used = new HashSet<>();
         int matched = 0;
         int unmatched = 0;
+        // Explicit "KEY#n" first, so a plain KEY earlier in the file cannot take the n-th channel.
+        Map<String, SourceChannel> chosen = new HashMap<>();
+        file.channels().filter(c -> PortableKeys.isOrdinal(c.sourceKey())).forEach(c -> {
+            SourceChannel sc = keys.find(c.sourceKey(), used);
+            if (sc != null) {
+                used.add(sc.ref());
+                chosen.put(c.sourceKey(), sc);
+            }
+        });
         List<LayoutGroup> groups = new ArrayList<>();
         for (LayoutGroup g : file.groups()) {
             List<LayoutChannel> chs = new ArrayList<>();
             for (LayoutChannel c : g.channels()) {
-                SourceChannel sc = c.sourceKey().startsWith(SourceChannel.REF_PREFIX) ? null : index.get(c.sourceKey());
-                if (sc != null && used.add(sc.ref())) {
-                    chs.add(new LayoutChannel(sc.ref(), c.name(), c.number(), c.logo(), c.tvgId(), c.guideChannel(),
-                            c.shiftHours(), c.hidden(), c.catchupPassthrough()));
+                SourceChannel sc = c.sourceKey().startsWith(SourceChannel.REF_PREFIX) ? null
+                        : chosen.containsKey(c.sourceKey()) ? chosen.get(c.sourceKey()) : keys.find(c.sourceKey(), used);
+                if (sc != null && (chosen.containsKey(c.sourceKey()) || used.add(sc.ref()))) {
+                    chs.add(c.withSourceKey(sc.ref()));
                     matched++;
                 } else {
                     chs.add(c);
@@ -151,20 +160,5 @@ public final class StoredLayouts {
         if (problem != null) {
             throw new LayoutEditException(problem);
         }
-    }
-
-    private static Map<String, SourceChannel> portableIndex(LineupStore store) {
-        Map<String, SourceChannel> m = new HashMap<>();
-        for (Source s : store.sources().list()) {
-            if (s.kind() == SourceKind.EPG) {
-                continue;
-            }
-            for (SourceChannel ch : store.channels().channels(s.id(), false)) {
-                for (String k : ch.keys()) {
-                    m.putIfAbsent(k, ch);
-                }
-            }
-        }
-        return m;
     }
 }

@@ -6,12 +6,16 @@ import dev.lineup.model.Source;
 import dev.lineup.model.SourceCategory;
 import dev.lineup.model.SourceChannel;
 import dev.lineup.model.SourceKind;
+import dev.lineup.source.Fetcher;
 import dev.lineup.source.LocationFormatException;
 import dev.lineup.source.SourceLocations;
 import dev.lineup.source.SourceRefresher;
 import dev.lineup.store.LineupStore;
+import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import dev.lineup.task.TaskContext;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,8 +57,15 @@ public final class SourceAdmin {
         return out;
     }
 
+    /**
+     * Stores a new source. An Xtream account is logged in to first: a wrong password, an expired or disabled account
+     * or an unreachable server is a {@link SourceNotSavedException} and nothing is stored.
+     */
     public SourceInfo add(SourceForm f) throws IOException {
         requireValid(f, false);
+        if (f.kind() == SourceKind.XTREAM) {
+            testAccount(f.location(), f.username(), f.password());
+        }
         store.sources().add(f.name(), f.kind(), f.location(), f.username(), f.password(), f.ignoreVod(), f.ignoreSeries());
         changed();
         return info(f.name());
@@ -64,6 +75,11 @@ public final class SourceAdmin {
     public SourceInfo update(String name, SourceForm f) throws IOException {
         requireValid(f, true);
         Source s = source(name);
+        if (f.kind() == SourceKind.XTREAM && (f.password() != null && !f.password().isEmpty()
+                || !f.location().equals(s.location()) || !f.username().equals(s.username()))) {
+            testAccount(f.location(), f.username(), f.password() != null && !f.password().isEmpty() ? f.password()
+                    : store.sources().password(s).orElse(""));
+        }
         store.sources().setLocation(s, f.location(), f.kind() == SourceKind.XTREAM ? f.username() : null);
         if (f.password() != null && !f.password().isEmpty()) {
             store.sources().setPassword(s, f.password());
@@ -94,6 +110,29 @@ public final class SourceAdmin {
         changed();
     }
 
+    /**
+     * Refreshes one source as {@code lineup source refresh} reports it: the refresh report, then what the
+     * layouts' rules placed and their guides. {@code allowEmpty} accepts a source that now lists nothing
+     * (else it is an {@code EmptySourceException} and the previous channels are kept). Waits for a running
+     * refresh or scheduled run to finish first.
+     */
+    public SourceRefreshRun.Result refresh(String name, boolean allowEmpty, Progress progress,
+                                           Cancellation cancel) throws IOException {
+        gate.enter();
+        try {
+            return run(source(name), allowEmpty, progress, cancel);
+        } finally {
+            gate.exit();
+            changed();
+        }
+    }
+
+    private SourceRefreshRun.Result run(Source s, boolean allowEmpty, Progress progress, Cancellation cancel)
+            throws IOException {
+        SourceRefresher refresher = SourceRefresher.standard(store);
+        return SourceRefreshRun.refresh(store, allowEmpty ? refresher.allowingEmpty() : refresher, s, progress, cancel);
+    }
+
     /** Refreshes one source (waiting for a running refresh or scheduled run to finish first). */
     public RefreshOutcome refresh(String name, TaskContext progress) throws IOException {
         gate.enter();
@@ -101,8 +140,7 @@ public final class SourceAdmin {
             Source s = source(name);
             Map<String, String> before = snapshot(s);
             Set<String> activeBefore = active(s);
-            SourceRefreshRun.Result r = SourceRefreshRun.refresh(store, SourceRefresher.standard(store), s,
-                    progress, progress.cancellation());
+            SourceRefreshRun.Result r = run(s, false, progress, progress.cancellation());
             Map<String, String> after = snapshot(s);
             Set<String> activeAfter = active(s);
             List<String> added = new ArrayList<>();
@@ -177,6 +215,11 @@ public final class SourceAdmin {
         } catch (LocationFormatException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    /** Logs in before anything is stored: a refused or expired account is a {@link SourceNotSavedException}. */
+    private void testAccount(String server, String username, String password) {
+        XtreamAccountCheck.require(Fetcher.fromSettings(store.settings()), server, username, password, Clock.systemUTC());
     }
 
     private void changed() {

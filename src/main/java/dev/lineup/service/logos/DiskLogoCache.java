@@ -2,7 +2,7 @@ package dev.lineup.service.logos;
 
 import dev.lineup.http.HttpClients;
 import dev.lineup.model.HttpOptions;
-import dev.lineup.store.TempFiles;
+import dev.lineup.files.TempFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

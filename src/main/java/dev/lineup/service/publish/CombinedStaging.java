@@ -2,6 +2,8 @@ package dev.lineup.service.publish;
 
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.Manifest;
+import dev.lineup.output.RenderedFrom;
+import dev.lineup.store.LineupStore;
 import dev.lineup.sync.StagedFolder;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -94,6 +96,25 @@ public final class CombinedStaging {
             link(renderedDir.resolve(f.name()), dir.resolve(f.name()));
         }
         link(renderedDir.resolve(Manifest.FILE_NAME), dir.resolve(Manifest.FILE_NAME));
+        if (Files.exists(renderedDir.resolve(RenderedFrom.FILE_NAME))) {
+            link(renderedDir.resolve(RenderedFrom.FILE_NAME), dir.resolve(RenderedFrom.FILE_NAME));
+        }
+    }
+
+    /**
+     * Whether {@code layout}'s staging already holds what rendering it now would write, so it need not be
+     * rendered: its last staging is still current, or its output folder is (then that output is adopted).
+     */
+    boolean current(LineupStore store, String layout) throws IOException {
+        if (LayoutOutput.current(store, layout, layoutDir(layout)).isPresent()) {
+            return true;
+        }
+        Path output = LayoutOutput.defaultDir(store, layout);
+        if (LayoutOutput.current(store, layout, output).isPresent()) {
+            adopt(layout, output);
+            return true;
+        }
+        return false;
     }
 
     /** Removes the combined folder once its publish ended (its files are links to, or copies of, staged ones). */

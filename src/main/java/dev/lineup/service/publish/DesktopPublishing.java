@@ -45,11 +45,13 @@ public final class DesktopPublishing implements Closeable {
     private final Env env;
     private final AtomicReference<Consumer<String>> browser = new AtomicReference<>(u -> { });
     private final PublishService service;
+    private final TargetService targets;
     /** Publishing over a store the app's workspace owns: closing this leaves the store open. */
     public DesktopPublishing(LineupStore store, Path dataDir, Env env) {
         this.store = store;
         this.env = env;
         this.service = new PublishService(store, dataDir, env, this::browse, StartedBy.DESKTOP);
+        this.targets = new TargetService(store, env);
     }
 
     /** Shows a provider's page (sign-in, storage); the desktop app passes its HostServices here. */
@@ -66,15 +68,7 @@ public final class DesktopPublishing implements Closeable {
     }
 
     public List<TargetInfo> targets() {
-        List<TargetInfo> out = new ArrayList<>();
-        for (TargetConfig t : store.targets().list()) {
-            Optional<OAuthTokens> tokens = t.kind().equals(TargetSettings.LOCAL) ? Optional.empty()
-                    : service.tokens().get(t.name());
-            out.add(new TargetInfo(t.name(), t.kind(), TargetSettings.of(t).folder(), tokens.isPresent(),
-                    tokens.map(OAuthTokens::account).orElse(null),
-                    SignIns.last(store.settings(), t.name()).orElse(null), SignIns.wayOf(t) == SignIns.Way.PASTE_TOKEN));
-        }
-        return out;
+        return targets.list();
     }
 
     /** The layout's chosen target, else the default one, else the first; null when there is no target. */
@@ -150,24 +144,19 @@ public final class DesktopPublishing implements Closeable {
         return service.openTarget(name);
     }
 
-    /** The target a recorded problem was met on (problems name a target by its description), if it still exists. */
-    public Optional<String> targetNamed(String description) {
-        for (TargetConfig t : store.targets().list()) {
-            if (t.name().equals(description)) {
-                return Optional.of(t.name());
-            }
-            try (PublishTarget open = service.openTarget(t.name())) {
-                if (open.describe().equals(description)) {
-                    return Optional.of(t.name());
-                }
-            } catch (SyncException | RuntimeException e) {
-                // A target that cannot be opened (not signed in) is matched by its kind and folder instead.
-                if (description.contains(TargetSettings.of(t).folder())) {
-                    return Optional.of(t.name());
-                }
-            }
+    /**
+     * The target a recorded problem was met on, if it still exists: problems carry the target's name (the
+     * store keeps its id and reads back its current name). Problems recorded by older versions named the
+     * target by its description, which holds its folder.
+     */
+    public Optional<String> targetNamed(String recorded) {
+        if (recorded == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        List<TargetConfig> all = store.targets().list();
+        return all.stream().map(TargetConfig::name).filter(recorded::equals).findFirst()
+                .or(() -> all.stream().filter(t -> recorded.contains(TargetSettings.of(t).folder()))
+                        .map(TargetConfig::name).findFirst());
     }
 
     public List<SyncProblem> problems(int limit) {
@@ -182,27 +171,18 @@ public final class DesktopPublishing implements Closeable {
         return service.runs();
     }
 
+    /** Adds a target from the Publish screen's form; a taken name is refused (nothing is replaced). */
     public void addTarget(String name, String kind, String folder, String clientId) {
-        if (name == null || name.isBlank() || folder == null || folder.isBlank()) {
-            throw new IllegalArgumentException("a target needs a name and a folder");
-        }
-        if (store.targets().find(name.strip()).isPresent()) {
-            throw new IllegalArgumentException("there is already a target named \"" + name.strip() + "\"");
-        }
-        String key = clientId == null || clientId.isBlank() ? null : clientId.strip();
-        store.targets().put(new TargetSettings(folder.strip(), key, null).toConfig(name.strip(), kind));
+        targets.add(new TargetService.TargetForm(name, kind, folder, clientId, null), false, null);
     }
 
     public void removeTarget(String name) {
-        store.targets().remove(name);
-        service.tokens().delete(name);
-        SignIns.clearCheck(store.settings(), name);
+        targets.remove(name);
     }
 
     /** Opens the provider's consent page and waits for the loopback redirect (up to five minutes). */
     public void signIn(String name) throws SyncException {
-        Targets.signIn(service.target(name), service.tokens(), env, this::browse, Reauthorizer.SIGN_IN_TIMEOUT);
-        SignIns.clearCheck(store.settings(), name);
+        targets.signIn(name, this::browse);
     }
 
     /**
@@ -215,24 +195,22 @@ public final class DesktopPublishing implements Closeable {
 
     /** How {@code name} signs in again: in the browser, or (added with a bare token) by pasting a new token. */
     public SignIns.Way signInWay(String name) {
-        return SignIns.wayOf(service.target(name));
+        return targets.signInWay(name);
     }
 
     /** Replaces a token-only target's sign-in with a pasted access token. */
     public void useAccessToken(String name, String accessToken) {
-        SignIns.useAccessToken(service.target(name), service.tokens(), accessToken);
-        SignIns.clearCheck(store.settings(), name);
+        targets.useAccessToken(name, accessToken);
     }
 
     public void signOut(String name) throws SyncException {
-        Targets.signOut(service.target(name), service.tokens(), env);
+        targets.signOut(name);
     }
 
     /** The provider's web page for a target (storage, sharing); a local folder has none. */
     public void openProviderPage(String target) {
-        TargetConfig config = service.target(target);
         // A local (or desktop-synced) folder has no provider page: its page is the folder itself.
-        browser.get().accept(StandardProviders.registry().get(config.kind()).page(TargetSettings.of(config).folder()).toString());
+        browser.get().accept(targets.page(target).toString());
     }
 
     PublishService service() {

@@ -55,16 +55,23 @@ final class GuideNaming {
         this.target = target;
     }
 
-    /** Renders {@code names} into {@code staging}, remembering the guide links each playlist names. */
-    void render(PublishService.Stager stager, List<String> names, CombinedStaging staging, Progress progress,
-                BooleanSupplier cancel) throws IOException {
+    /**
+     * Renders {@code names} into {@code staging}, remembering the guide links each playlist names. With
+     * {@code mayReuse}, a layout whose staged or output folder is current (nothing that feeds it changed) is
+     * not rendered again.
+     */
+    void render(PublishService.Stager stager, boolean mayReuse, List<String> names, CombinedStaging staging,
+                Progress progress, BooleanSupplier cancel) throws IOException {
         Map<String, List<PublishedFile>> planned = planned(names);
         for (String n : names) {
             CancellingListener.check(cancel);
-            progress.update("rendering layout " + n, 0, -1);
             List<PublishedFile> links = planned.getOrDefault(n, List.of());
             rendered.put(n, links.isEmpty() ? LayoutOutput.guideLinks(store, n) : Set.of("planned"));
-            stager.render(store, n, staging.layoutDir(n), progress, links);
+            // Planned links are not part of what makes a folder current: render with them.
+            if (!mayReuse || !links.isEmpty() || !staging.current(store, n)) {
+                progress.update("rendering layout " + n, 0, -1);
+                stager.render(store, n, staging.layoutDir(n), progress, links);
+            }
         }
     }
 

@@ -26,14 +26,14 @@ public final class LockService {
     /** The lease in the target's folder, judged by the provider's clock; empty when the folder is free. */
     public Optional<LeaseStatus> status(String targetName) throws SyncException {
         try (PublishTarget target = publishing.openTarget(targetName)) {
-            return recorded(target, () -> manager(target).status());
+            return recorded(targetName, target, () -> manager(target).status());
         }
     }
 
     /** The folder's index and the files no index entry lists (which Lineup leaves alone). */
     public dev.lineup.sync.FolderContents contents(String targetName) throws SyncException {
         try (PublishTarget target = publishing.openTarget(targetName)) {
-            return recorded(target, () -> dev.lineup.sync.FolderContents.read(target,
+            return recorded(targetName, target, () -> dev.lineup.sync.FolderContents.read(target,
                     dev.lineup.sync.RetryPacer.standard()));
         }
     }
@@ -41,14 +41,14 @@ public final class LockService {
     /** Removes the lock only if it is stale; a live lock fails with {@code LeaseHeld}. Returns what went. */
     public Optional<LeaseInfo> releaseStale(String targetName) throws SyncException {
         try (PublishTarget target = publishing.openTarget(targetName)) {
-            return recorded(target, () -> manager(target).releaseStale());
+            return recorded(targetName, target, () -> manager(target).releaseStale());
         }
     }
 
     /** Removes the lock the user was shown ({@code confirmation} names its lockId), live or not. */
     public Optional<LeaseInfo> forceRelease(String targetName, ForceConfirmation confirmation) throws SyncException {
         try (PublishTarget target = publishing.openTarget(targetName)) {
-            return recorded(target, () -> manager(target).forceRelease(confirmation));
+            return recorded(targetName, target, () -> manager(target).forceRelease(confirmation));
         }
     }
 
@@ -61,7 +61,7 @@ public final class LockService {
     public Optional<LeaseInfo> takeover(String targetName, ForceConfirmation confirmation) throws SyncException {
         requireMayTakeLease();
         try (PublishTarget target = publishing.openTarget(targetName)) {
-            return recorded(target, () -> {
+            return recorded(targetName, target, () -> {
                 LeaseManager m = manager(target);
                 Optional<LeaseStatus> before = m.status();
                 String purpose = "take over the lock of " + targetName;
@@ -90,11 +90,11 @@ public final class LockService {
         return publishing.leases(target, publishing.installation());
     }
 
-    private <T> T recorded(PublishTarget target, Call<T> call) throws SyncException {
+    private <T> T recorded(String targetName, PublishTarget target, Call<T> call) throws SyncException {
         try {
             return call.run();
         } catch (SyncException e) {
-            SyncProblem p = SyncProblem.of(e, target.describe(), target.serverTime());
+            SyncProblem p = SyncProblem.of(e, targetName, target.serverTime()).withTarget(targetName);
             publishing.history().record(p);
             throw p.toException(e);
         }

@@ -9,6 +9,7 @@ import dev.lineup.output.RenderResult;
 import dev.lineup.service.common.AppInfo;
 import dev.lineup.service.common.Durations;
 import dev.lineup.service.common.Env;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.service.common.StandardProviders;
 import dev.lineup.service.layouts.StoreLayoutService;
 import dev.lineup.store.LineupStore;
@@ -72,12 +73,19 @@ public final class PublishService implements java.io.Closeable {
     private final List<PublishTarget> recoveryTargets = new ArrayList<>();
     private volatile boolean checkLinks = true;
 
+    private static final Stager DEFAULT_STAGER = GuideNaming.STAGER;
+
+    /** Publishing over an open workspace, recorded as started by {@code startedBy}; close it when done. */
+    public static PublishService of(Workspace ws, Env env, StartedBy startedBy) {
+        return new PublishService(ws.store(), ws.dataDir(), env, null, startedBy);
+    }
+
     /**
      * {@code browser} (may be null) shows a provider's sign-in page for the reauthorize action;
      * {@code startedBy} is who History says started the runs of this service.
      */
     public PublishService(LineupStore store, Path dataDir, Env env, Consumer<URI> browser, StartedBy startedBy) {
-        this(store, dataDir, env, browser, startedBy, GuideNaming.STAGER);
+        this(store, dataDir, env, browser, startedBy, DEFAULT_STAGER);
     }
 
     PublishService(LineupStore store, Path dataDir, Env env, Consumer<URI> browser, StartedBy startedBy,
@@ -153,13 +161,13 @@ public final class PublishService implements java.io.Closeable {
         Progress progress = options.listener() instanceof Progress p ? p : Progress.NONE;
         CombinedStaging staging = new CombinedStaging(dataDir, targetName);
         GuideNaming naming = new GuideNaming(store, () -> openTarget(targetName));
-        naming.render(stager, names, staging, progress, cancel);
+        naming.render(stager, stager == DEFAULT_STAGER, names, staging, progress, cancel);
         LinkChecks.Published first = publishStaged(names, targetName, staging, options, cancel, what);
         List<String> outdated = naming.outdated();
         if (outdated.isEmpty()) {
             return withLinkCheck(first, cancel);
         }
-        naming.render(stager, outdated, staging, progress, cancel); // a first publish made the guide's link
+        naming.render(stager, false, outdated, staging, progress, cancel); // a first publish made the guide's link
         return withLinkCheck(publishStaged(names, targetName, staging, options, cancel, what), cancel);
     }
 
@@ -215,17 +223,18 @@ public final class PublishService implements java.io.Closeable {
                 PublishListener guarded = new CancellingListener(options.listener(), cancel);
                 RetryPacer pacer = RetryPacer.standard().withRateLimitBudget(rateLimitWait())
                         .withListener((call, e, attempt, delay) -> guarded.retrying(call, e, delay));
-                Publisher publisher = new Publisher(leases(target, inst, pacer), pacer, role, history);
+                Publisher publisher = new Publisher(leases(target, inst, pacer), pacer, role,
+                        new TargetProblems(history, targetName));
                 report = publisher.publish(combined, "publish " + describe(names), options.withListener(guarded));
             }
         } catch (SyncException e) {
-            SyncProblem problem = SyncProblem.of(e, targetName, Instant.now());
+            SyncProblem problem = SyncProblem.of(e, targetName, Instant.now()).withTarget(targetName);
             if (!(e instanceof dev.lineup.sync.SyncProblemException)) {
                 history.record(problem); // e.g. not signed in at open
             }
             SignIns.recordProblem(store.settings(), targetName, problem);
             log.failed(names, targetName, problem.cliLine(), startedBy);
-            throw e;
+            throw e; // as met: the wizard shows where (the target's description); the history keeps its name
         } finally {
             staging.clean();
         }
@@ -379,8 +388,8 @@ public final class PublishService implements java.io.Closeable {
     }
 
     TargetConfig target(String name) {
-        return store.targets().find(name).orElseThrow(() -> new NoSuchElementException("no target named \"" + name
-                + "\" (targets: " + store.targets().list().stream().map(TargetConfig::name).toList() + ")"));
+        return store.targets().find(name).orElseThrow(() -> new UnknownTargetException(name,
+                store.targets().list().stream().map(TargetConfig::name).toList()));
     }
 
     Installation installation() {

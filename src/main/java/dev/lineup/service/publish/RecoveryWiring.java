@@ -39,7 +39,7 @@ final class RecoveryWiring {
         };
         RecoveryActions.FolderSwitcher folders = folder -> service.moveTarget(targetName, folder);
         return new RecoveryActions(service.leases(target, service.installation()), RetryPacer.standard(),
-                service.history(), new RecoveryActions.Hooks(reauth, reOutput, roles, folders));
+                new TargetProblems(service.history(), targetName), new RecoveryActions.Hooks(reauth, reOutput, roles, folders));
     }
 
     static void closeQuietly(PublishTarget target) {

@@ -3,8 +3,15 @@ package dev.lineup.service.settings;
 import dev.lineup.model.Installation;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
+import dev.lineup.store.StoreException;
+import dev.lineup.service.common.Durations;
+import dev.lineup.service.layouts.StoredEpgMatch;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -19,6 +26,8 @@ public final class SettingsService {
     public static final String SCHEDULE_IN_APP = "ui.schedule-in-app";
     /** The main window's size, position and maximized state per screen (see the UI's WindowPlacement). */
     public static final String WINDOW_PLACEMENT = "ui.window-placement";
+    /** The layout editor's chosen table columns and pane sizes (see the UI's EditorViewMemory). */
+    public static final String EDITOR_VIEW = "ui.editor-view";
     private final LineupStore store;
     private final List<Consumer<SettingsValues>> listeners = new CopyOnWriteArrayList<>();
 
@@ -76,6 +85,20 @@ public final class SettingsService {
         store.settings().set(WINDOW_PLACEMENT, placement);
     }
 
+    /** The remembered layout editor view; empty until the user changed columns or pane sizes. */
+    public String editorView() {
+        return store.settings().get(EDITOR_VIEW).orElse("");
+    }
+
+    public void saveEditorView(String view) {
+        store.settings().set(EDITOR_VIEW, view);
+    }
+
+    /** The installation's name; empty before {@code lineup init} (or the first start) named it. */
+    public Optional<String> installationName() {
+        return store.installation().get().map(Installation::name);
+    }
+
     public Installation installation() {
         return store.installation().get().orElseThrow(() -> new IllegalStateException("this installation was not set up"));
     }
@@ -89,8 +112,71 @@ public final class SettingsService {
         return store.backups().create("manual");
     }
 
-    /** Replaces the database with {@code backup} (the current state is backed up first). */
-    public void restore(Path backup) {
-        store.backups().restore(backup);
+    /**
+     * Replaces the database with {@code backup}; returns where the state before it was backed up. A file that
+     * is no usable backup is an {@link IllegalArgumentException} saying why (nothing changed).
+     */
+    public Path restore(Path backup) {
+        try {
+            return store.backups().restore(backup);
+        } catch (StoreException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** A setting's value by key ({@code lineup config get}): the stored one, else its default. */
+    public Optional<String> value(String key) {
+        return store.settings().get(key);
+    }
+
+    /** Every setting with its effective value, by key. */
+    public Map<String, String> all() {
+        return store.settings().all();
+    }
+
+    /** The refresh schedule's interval in minutes. */
+    public int scheduleIntervalMinutes() {
+        return store.settings().getInt(Settings.SCHEDULE_INTERVAL);
+    }
+
+    /** The target scheduled runs publish to, if one was chosen. */
+    public Optional<String> schedulePublishTarget() {
+        return store.settings().get(Settings.SCHEDULE_PUBLISH_TARGET);
+    }
+
+    /**
+     * Sets one setting by key ({@code lineup config set}) and returns the value as stored. An unknown key
+     * (a typo like {@code lease.ttl-second} would otherwise be stored and silently change nothing) or a
+     * value the setting cannot take is an {@link IllegalArgumentException} saying what is expected.
+     */
+    public String set(String key, String value) {
+        if (!known(key)) {
+            throw new IllegalArgumentException("unknown setting \"" + key + "\"; known: " + String.join(", ", knownKeys())
+                    + ", layout.NAME.*, " + StoredEpgMatch.SOURCES + ".LAYOUT[/GROUP], " + StoredEpgMatch.COUNTRY + "SOURCE");
+        }
+        if (key.equals(Settings.SCHEDULE_BUSY_WAIT) || key.equals(Settings.RATE_LIMIT_WAIT)) {
+            try {
+                Durations.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+            }
+        }
+        store.settings().set(key, value);
+        return store.settings().get(key).orElse(value);
+    }
+
+    /** Keys with a default, the optional ones the app reads, and the per-layout ones ({@code layout.NAME.*}). */
+    static boolean known(String key) {
+        return knownKeys().contains(key) || (key.startsWith("layout.") && key.lastIndexOf('.') > "layout.".length())
+                || key.startsWith(StoredEpgMatch.SOURCES + ".") && key.length() > StoredEpgMatch.SOURCES.length() + 1
+                || key.startsWith(StoredEpgMatch.COUNTRY) && key.length() > StoredEpgMatch.COUNTRY.length();
+    }
+
+    private static List<String> knownKeys() {
+        List<String> keys = new ArrayList<>(Settings.DEFAULTS.keySet());
+        keys.addAll(List.of(Settings.SCHEDULE_PUBLISH_TARGET, THEME, SCHEDULE_IN_APP,
+                StoredEpgMatch.SOURCES, StoredEpgMatch.IGNORE_WORDS));
+        Collections.sort(keys);
+        return keys;
     }
 }

@@ -2,6 +2,8 @@ package dev.lineup.service.settings;
 
 import dev.lineup.model.Installation;
 import dev.lineup.model.Role;
+import dev.lineup.store.SettingRanges;
+import dev.lineup.store.Settings;
 
 /** The Settings screen's values, read and saved together. Timeouts in seconds, the interval in minutes. */
 public record SettingsValues(String installationName, Role role, int backupKeep, int intervalMinutes,
@@ -12,18 +14,28 @@ public record SettingsValues(String installationName, Role role, int backupKeep,
         if (installationName == null || installationName.isBlank()) {
             return "Give this installation a name.";
         }
-        if (backupKeep < 1) {
-            return "Keep at least one backup.";
+        String outOfRange = outOfRange("Keep the newest (backups)", Settings.BACKUP_KEEP, backupKeep);
+        if (outOfRange == null) {
+            outOfRange = outOfRange("Refresh sources every", Settings.SCHEDULE_INTERVAL, intervalMinutes);
         }
-        if (intervalMinutes < 5) {
-            return "Refresh at most every 5 minutes.";
+        if (outOfRange == null) {
+            outOfRange = outOfRange("Connect timeout", Settings.HTTP_CONNECT_TIMEOUT, connectTimeout);
         }
-        if (connectTimeout < 1 || readTimeout < 1) {
-            return "Timeouts must be at least one second.";
+        if (outOfRange == null) {
+            outOfRange = outOfRange("Read timeout", Settings.HTTP_READ_TIMEOUT, readTimeout);
+        }
+        if (outOfRange != null) {
+            return outOfRange;
         }
         if (userAgent == null || userAgent.isBlank()) {
             return "The user agent must not be empty.";
         }
         return null;
+    }
+
+    /** The same ranges the command line's {@code config set} applies ({@link SettingRanges}), in the screen's words. */
+    private static String outOfRange(String label, String key, int value) {
+        return SettingRanges.accepts(key, value) ? null
+                : label + " must be " + SettingRanges.allowed(key) + ", not " + value + ".";
     }
 }

@@ -1,6 +1,6 @@
 package dev.lineup.service.workspace;
 
-import dev.lineup.store.PrivateFiles;
+import dev.lineup.files.PrivateFiles;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,7 +1,7 @@
 package dev.lineup.service.workspace;
 
 import dev.lineup.service.publish.CombinedStaging;
-import dev.lineup.store.TempFiles;
+import dev.lineup.files.TempFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

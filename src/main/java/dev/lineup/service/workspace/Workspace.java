@@ -2,8 +2,13 @@ package dev.lineup.service.workspace;
 
 import dev.lineup.service.common.RunGate;
 import dev.lineup.service.layouts.StoreLayoutService;
+import dev.lineup.service.layouts.StoreLayoutTools;
 import dev.lineup.service.library.SourceAdmin;
+import dev.lineup.service.settings.SettingsService;
+import dev.lineup.store.Backups;
 import dev.lineup.store.LineupStore;
+import dev.lineup.store.NewerSchemaException;
+import dev.lineup.store.StoreException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,6 +46,9 @@ public final class Workspace implements Closeable {
         try {
             Leftovers.sweep(dir);
             return new Workspace(dir, lock, LineupStore.open(dir, notices));
+        } catch (NewerSchemaException e) {
+            lock.close();
+            throw new NewerDataException(e.getMessage(), Backups.newestUsable(dir).orElse(null), e);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -50,7 +58,7 @@ public final class Workspace implements Closeable {
     /**
      * {@code lineup restore} when the database cannot be opened because a newer Lineup wrote it: checks
      * {@code backup}, keeps that database aside and puts the backup in its place. Returns where the
-     * newer database was kept.
+     * newer database was kept. A backup that cannot be used is an {@link IllegalArgumentException} saying why.
      */
     public static Path restoreOverNewer(Path override, Path backup, Consumer<String> notices) throws IOException {
         Path dir = DataDirectory.resolve(override);
@@ -58,6 +66,8 @@ public final class Workspace implements Closeable {
             Path aside = dev.lineup.store.Database.replaceUnopenable(dir, backup);
             LineupStore.open(dir, notices).close(); // migrates an older backup, proves it opens
             return aside;
+        } catch (StoreException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
@@ -77,6 +87,16 @@ public final class Workspace implements Closeable {
     /** The layouts, as the editor and {@code lineup layout} see them (one way to create and check one). */
     public StoreLayoutService layouts() {
         return new StoreLayoutService(store);
+    }
+
+    /** Layout tools: rules, health, guide matching, numbering (the Tools screen and {@code lineup layout rules|health|epg}). */
+    public StoreLayoutTools tools() {
+        return new StoreLayoutTools(store);
+    }
+
+    /** Settings, backups and the installation ({@code lineup config|backup|restore|init}, the Settings screen). */
+    public SettingsService settings() {
+        return new SettingsService(store);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.lineup.sync.local;
 
-import dev.lineup.store.PrivateFiles;
+import dev.lineup.files.PrivateFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

@@ -1,6 +1,6 @@
 package dev.lineup.sync.local;
 
-import dev.lineup.store.TempFiles;
+import dev.lineup.files.TempFiles;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.RemoteFile;

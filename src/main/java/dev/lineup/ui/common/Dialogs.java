@@ -112,7 +112,8 @@ public final class Dialogs {
         return d;
     }
 
-    private void prepare(Dialog<?> d, String title) {
+    /** Gives a dialog built elsewhere the title, owner window and theme every dialog has. */
+    public void prepare(Dialog<?> d, String title) {
         d.setTitle(title);
         if (owner != null) {
             d.initOwner(owner);

@@ -3,10 +3,15 @@ package dev.lineup.ui.common;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
 
-/** The error window's view: binds to {@link ErrorViewModel}; Copy puts the full details on the clipboard. */
+/**
+ * The error window's view: binds to {@link ErrorViewModel}. It shows the sentence; the details (the trace) stay
+ * behind "Show details", and Copy puts them on the clipboard either way.
+ */
 public final class ErrorController {
     private final ErrorViewModel vm;
     @FXML
@@ -17,6 +22,10 @@ public final class ErrorController {
     private TextArea details;
     @FXML
     private Label copied;
+    @FXML
+    private ToggleButton showDetails;
+    @FXML
+    private VBox detailsBox;
 
     public ErrorController(ErrorViewModel vm) {
         this.vm = vm;
@@ -27,7 +36,15 @@ public final class ErrorController {
         title.textProperty().bind(vm.titleProperty());
         message.textProperty().bind(vm.messageProperty());
         details.textProperty().bind(vm.detailsProperty());
-        vm.detailsProperty().addListener((o, a, b) -> copied.setText(""));
+        // The sentence is what a user reads; the trace is for a report, one click away.
+        detailsBox.visibleProperty().bind(showDetails.selectedProperty());
+        detailsBox.managedProperty().bind(showDetails.selectedProperty());
+        showDetails.textProperty().bind(javafx.beans.binding.Bindings.when(showDetails.selectedProperty())
+                .then(Texts.get("error.details.hide")).otherwise(Texts.get("error.details.show")));
+        vm.detailsProperty().addListener((o, a, b) -> {
+            copied.setText("");
+            showDetails.setSelected(false);
+        });
     }
 
     @FXML
@@ -35,7 +52,7 @@ public final class ErrorController {
         ClipboardContent c = new ClipboardContent();
         c.putString(vm.copyText());
         Clipboard.getSystemClipboard().setContent(c);
-        copied.setText("Copied to the clipboard.");
+        copied.setText(Texts.get("error.copied"));
     }
 
     @FXML

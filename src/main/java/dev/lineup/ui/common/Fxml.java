@@ -23,6 +23,7 @@ public final class Fxml {
         }
         FXMLLoader loader = new FXMLLoader(url);
         loader.setControllerFactory(factory);
+        loader.setResources(Texts.bundle());
         try {
             Parent root = loader.load();
             return new View<>(root, loader.getController());

@@ -4,7 +4,9 @@ import dev.lineup.layout.SearchIndex;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutGroup;
+import dev.lineup.model.ProviderFields;
 import java.util.AbstractList;
+import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -20,15 +22,17 @@ final class ChannelRows extends AbstractList<ChannelRow> implements RandomAccess
     private final int group;
     private final Set<String> duplicates;
     private final Predicate<String> removed;
+    private final Map<String, ProviderFields> provider;
 
     /** Every channel of group {@code group}, unfiltered. */
-    static ChannelRows ofGroup(Layout layout, int group, Set<String> duplicates, Predicate<String> removed) {
-        return new ChannelRows(layout, null, null, group, duplicates, removed);
+    static ChannelRows ofGroup(Layout layout, int group, Set<String> duplicates, Predicate<String> removed,
+                               Map<String, ProviderFields> provider) {
+        return new ChannelRows(layout, null, null, group, duplicates, removed, provider);
     }
 
     /** Matches of a filter; {@code group} >= 0 keeps only that group's. */
     static ChannelRows ofResult(Layout layout, SearchIndex.FilterResult r, int group, Set<String> duplicates,
-                                Predicate<String> removed) {
+                                Predicate<String> removed, Map<String, ProviderFields> provider) {
         int[] picks = null;
         if (group >= 0) {
             int[] p = new int[r.size()];
@@ -40,11 +44,12 @@ final class ChannelRows extends AbstractList<ChannelRow> implements RandomAccess
             }
             picks = java.util.Arrays.copyOf(p, n);
         }
-        return new ChannelRows(layout, r, picks, group, duplicates, removed);
+        return new ChannelRows(layout, r, picks, group, duplicates, removed, provider);
     }
 
     private ChannelRows(Layout layout, SearchIndex.FilterResult result, int[] picks, int group, Set<String> duplicates,
-                        Predicate<String> removed) {
+                        Predicate<String> removed, Map<String, ProviderFields> provider) {
+        this.provider = provider;
         this.layout = layout;
         this.result = result;
         this.picks = picks;
@@ -68,7 +73,7 @@ final class ChannelRows extends AbstractList<ChannelRow> implements RandomAccess
         LayoutGroup g = layout.groups().get(gi);
         LayoutChannel c = g.channels().get(ci);
         return new ChannelRow(c, gi, ci, g.name(), duplicates.contains(c.sourceKey()),
-                removed.test(c.sourceKey()), g.hidden() || c.hidden());
+                removed.test(c.sourceKey()), g.hidden() || c.hidden(), provider.get(c.sourceKey()));
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.lineup.ui.layouteditor;
 
 import dev.lineup.layout.ChannelEdits;
 import dev.lineup.layout.LayoutEdit;
-import dev.lineup.model.LayoutChannel;
+import dev.lineup.layout.ProviderResets.Field;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -12,15 +12,20 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.image.ImageView;
-import javafx.util.converter.DefaultStringConverter;
 
-/** Columns, inline editors and row styles of the channel table. Every inline edit is one undoable edit. */
+/**
+ * Columns, inline editors and row styles of the channel table. Every inline edit is one undoable edit.
+ * Cells show what gets published: where a value is the provider's (its number, name, logo, tvg-id,
+ * guide id) the cell says so (grey italics, tooltip) and the context menu can put it back.
+ */
 final class ChannelTable {
     static final PseudoClass DUPLICATE = PseudoClass.getPseudoClass("duplicate");
     static final PseudoClass HIDDEN = PseudoClass.getPseudoClass("hidden-channel");
     static final PseudoClass REMOVED = PseudoClass.getPseudoClass("removed");
+    /** Columns shown until the user chooses others (View → Columns, or the table's + button). */
+    static final List<String> DEFAULT_COLUMNS = List.of("numberColumn", "logoColumn", "nameColumn", "groupColumn",
+            "guideColumn", "shiftColumn", "catchupColumn");
 
     private ChannelTable() {
     }
@@ -29,31 +34,35 @@ final class ChannelTable {
         table.setEditable(true);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setPlaceholder(new javafx.scene.control.Label("No channels here. Drag channels from the source on the left."));
-        TableColumn<ChannelRow, String> logo = new TableColumn<>("");
+        table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(text("#", "numberColumn", 56, r -> r.number() == null ? "" : r.number().toString(),
+                (k, v) -> ChannelEdits.setNumber(k, parseNumber(v)), vm, Field.NUMBER,
+                "The provider's number (tvg-chno), published as it is. Type a number to use your own."));
+        TableColumn<ChannelRow, String> logo = new TableColumn<>("Logo");
         logo.setId("logoColumn");
-        logo.setPrefWidth(34);
-        logo.setSortable(false);
+        logo.setPrefWidth(44);
         logo.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().channel().logo()));
         logo.setCellFactory(c -> new LogoCell(logos));
         table.getColumns().add(logo);
-        table.getColumns().add(text("#", "numberColumn", 48, c -> c.number() == null ? "" : c.number().toString(),
-                (k, v) -> ChannelEdits.setNumber(k, parseNumber(v)), vm));
-        table.getColumns().add(text("Name", "nameColumn", 210, LayoutChannel::name, ChannelEdits::setName, vm));
-        TableColumn<ChannelRow, String> group = new TableColumn<>("Group");
-        group.setId("groupColumn");
-        group.setPrefWidth(105);
-        group.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().group()));
-        table.getColumns().add(group);
-        table.getColumns().add(text("tvg-id", "tvgIdColumn", 130, LayoutChannel::tvgId, ChannelEdits::setTvgId, vm));
-        table.getColumns().add(text("Logo URL", "logoUrlColumn", 160, LayoutChannel::logo, ChannelEdits::setLogo, vm));
+        table.getColumns().add(text("Name", "nameColumn", 240, r -> r.channel().name(), ChannelEdits::setName, vm,
+                Field.NAME, "The provider's name. Type to rename it in this layout."));
+        table.getColumns().add(plain("Group", "groupColumn", 130, ChannelRow::group));
+        table.getColumns().add(text("Guide", "guideColumn", 150, ChannelTable::guideId,
+                ChannelEdits::setGuideChannel, vm, null, null));
         table.getColumns().add(text("Shift (h)", "shiftColumn", 64,
-                c -> c.shiftHours() == 0 ? "" : trim(c.shiftHours()),
-                (k, v) -> ChannelEdits.setShift(List.of(k), parseShift(v)), vm));
-        TableColumn<ChannelRow, String> guide = new TableColumn<>("Guide");
-        guide.setPrefWidth(120);
-        guide.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().channel().guideChannel()));
-        table.getColumns().add(guide);
-        table.getColumns().forEach(c -> c.setSortable(false));
+                r -> r.channel().shiftHours() == 0 ? "" : trim(r.channel().shiftHours()),
+                (k, v) -> ChannelEdits.setShift(List.of(k), parseShift(v)), vm, null, null));
+        table.getColumns().add(plain("Catch-up", "catchupColumn", 76,
+                r -> r.channel().catchupPassthrough() ? "Kept" : "Off"));
+        table.getColumns().add(text("tvg-id", "tvgIdColumn", 140, r -> r.channel().tvgId(), ChannelEdits::setTvgId, vm,
+                Field.TVG_ID, "The provider's tvg-id. Type to publish another."));
+        table.getColumns().add(text("Logo URL", "logoUrlColumn", 180, r -> r.channel().logo(), ChannelEdits::setLogo, vm,
+                Field.LOGO, "The provider's logo. Type a URL to publish another."));
+        table.getColumns().forEach(c -> {
+            c.setSortable(false);
+            c.setVisible(DEFAULT_COLUMNS.contains(c.getId()));
+        });
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ChannelRow row, boolean empty) {
@@ -65,19 +74,43 @@ final class ChannelTable {
         });
     }
 
-    private static TableColumn<ChannelRow, String> text(String title, String id, double width,
-                                                        Function<LayoutChannel, String> get,
-                                                        BiFunction<String, String, LayoutEdit> edit,
-                                                        LayoutEditorViewModel vm) {
+    /** The guide channel whose programmes the channel shows: the mapping, else the tvg-id it is published with. */
+    private static String guideId(ChannelRow r) {
+        String mapped = r.channel().guideChannel();
+        return mapped != null ? mapped : r.channel().tvgId();
+    }
+
+    private static TableColumn<ChannelRow, String> plain(String title, String id, double width,
+                                                         Function<ChannelRow, String> get) {
         TableColumn<ChannelRow, String> col = new TableColumn<>(title);
         col.setId(id);
         col.setPrefWidth(width);
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(get.apply(c.getValue().channel())));
-        col.setCellFactory(c -> new TextFieldTableCell<>(new DefaultStringConverter()));
+        col.setEditable(false);
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(get.apply(c.getValue())));
+        return col;
+    }
+
+    /**
+     * An inline-editable column; {@code field} non-null marks cells whose value is the provider's with
+     * {@code providerTip}. The guide column marks an unmapped channel's id (its tvg-id) the same way.
+     */
+    private static TableColumn<ChannelRow, String> text(String title, String id, double width,
+                                                        Function<ChannelRow, String> get,
+                                                        BiFunction<String, String, LayoutEdit> edit,
+                                                        LayoutEditorViewModel vm, Field field, String providerTip) {
+        TableColumn<ChannelRow, String> col = new TableColumn<>(title);
+        col.setId(id);
+        col.setPrefWidth(width);
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(get.apply(c.getValue())));
+        col.setCellFactory(c -> new ProviderAwareCell(field, providerTip));
         col.setOnEditCommit(e -> {
             ChannelRow row = e.getRowValue();
+            String v = e.getNewValue() == null ? "" : e.getNewValue().strip();
+            if (v.equals(e.getOldValue() == null ? "" : e.getOldValue())) {
+                return; // Enter without a change: the provider's value stays the provider's
+            }
             try {
-                vm.apply(edit.apply(row.key(), e.getNewValue() == null ? "" : e.getNewValue().strip()));
+                vm.apply(edit.apply(row.key(), v));
             } catch (IllegalArgumentException | dev.lineup.layout.LayoutEditException ex) {
                 vm.messageProperty().set(ex.getMessage());
             }

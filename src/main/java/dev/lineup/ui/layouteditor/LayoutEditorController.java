@@ -1,36 +1,50 @@
 package dev.lineup.ui.layouteditor;
 
 import dev.lineup.layout.ChannelEdits;
+import dev.lineup.layout.ProviderResets.Field;
 import dev.lineup.layout.SourceChannelRef;
 import dev.lineup.ui.common.Dialogs;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.FileChooser;
 
-/** The layout editor's view: binds the controls to the view models, wires drag and drop and actions. */
+/**
+ * The layout editor's view: binds the controls to the view models, wires drag and drop and actions.
+ * The channel table takes the space; groups sit in a narrow list; bulk actions live in one toolbar,
+ * the table's context menu and the main menu.
+ */
 public final class LayoutEditorController {
     private final LayoutEditorViewModel vm;
     private final LayoutsViewModel layouts;
     private final SourceBrowserViewModel browser;
     private final LogoImages logos;
     private final Dialogs dialogs;
+    private final EditorViewMemory memory;
     private final DragAndDrop dnd;
     private BulkActions actions;
+    private LayoutManagement manage;
+    private EditorViewState viewState;
     @FXML private ComboBox<String> layoutChoice;
     @FXML private ComboBox<String> sourceChoice;
     @FXML private TextField sourceSearch;
@@ -44,24 +58,36 @@ public final class LayoutEditorController {
     @FXML private ToggleButton removedOnly;
     @FXML private ToggleButton duplicatesOnly;
     @FXML private TableView<ChannelRow> channelTable;
+    @FXML private MenuButton namesMenu;
+    @FXML private MenuButton resetMenu;
+    @FXML private MenuButton columnsMenu;
+    @FXML private SplitPane split;
+    @FXML private Node sourcePane;
+    @FXML private Node groupsPane;
+    @FXML private Node guidePanel;
     @FXML private Label message;
     @FXML private Label summary;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
+    private TimeShiftDialog timing;
 
     public LayoutEditorController(LayoutEditorViewModel vm, LayoutsViewModel layouts, SourceBrowserViewModel browser,
-                                  LogoImages logos, Dialogs dialogs) {
+                                  LogoImages logos, Dialogs dialogs, EditorViewMemory memory) {
         this.vm = vm;
         this.layouts = layouts;
         this.browser = browser;
         this.logos = logos;
         this.dialogs = dialogs;
+        this.memory = memory;
         this.dnd = new DragAndDrop(vm);
     }
 
     @FXML
     private void initialize() {
         actions = new BulkActions(vm, dialogs, this::selectedKeys);
+        manage = new LayoutManagement(layouts, browser, dialogs, () -> channelTable.getScene().getWindow(),
+                vm.messageProperty()::set);
+        timing = new TimeShiftDialog(vm, dialogs);
         layoutChoice.setItems(layouts.names());
         layoutChoice.valueProperty().bindBidirectional(layouts.currentProperty());
         layoutChoice.valueProperty().addListener((o, a, b) -> layouts.open(b));
@@ -80,19 +106,49 @@ public final class LayoutEditorController {
             }
         });
 
+        configureGroups();
+        channelSearch.textProperty().bindBidirectional(vm.queryProperty());
+        missingGuide.selectedProperty().bindBidirectional(vm.missingGuideProperty());
+        missingLogo.selectedProperty().bindBidirectional(vm.missingLogoProperty());
+        hiddenOnly.selectedProperty().bindBidirectional(vm.hiddenOnlyProperty());
+        removedOnly.selectedProperty().bindBidirectional(vm.removedOnlyProperty());
+        duplicatesOnly.selectedProperty().bindBidirectional(vm.duplicatesOnlyProperty());
+        configureTable();
+        namesMenu.getItems().setAll(nameItems());
+        resetMenu.getItems().setAll(resetItems());
+        resetMenu.setTooltip(new Tooltip("Put back the provider's values of the selected channels"));
+        for (Node side : List.of(groupsPane, guidePanel)) {
+            SplitPane.setResizableWithParent(side, false); // a wider window widens the table, not these
+        }
+        viewState = new EditorViewState(channelTable, split, columnsMenu, memory);
+        message.textProperty().bind(vm.messageProperty());
+        summary.textProperty().bind(vm.summaryProperty());
+        undoButton.disableProperty().bind(vm.canUndoProperty().not());
+        redoButton.disableProperty().bind(vm.canRedoProperty().not());
+        undoButton.setOnAction(e -> vm.undo());
+        redoButton.setOnAction(e -> vm.redo());
+    }
+
+    private void configureGroups() {
         groupList.setItems(vm.groups());
         groupList.setCellFactory(l -> {
             ListCell<GroupItem> cell = new ListCell<>() {
                 @Override
                 protected void updateItem(GroupItem g, boolean empty) {
                     super.updateItem(g, empty);
-                    setText(empty || g == null ? null : g.isAll() ? "All groups"
-                            : g.name() + "  (" + g.channels() + ")" + (g.hidden() ? "  · hidden" : ""));
+                    String text = empty || g == null ? null : g.isAll() ? "All groups"
+                            : g.name() + "  (" + g.channels() + ")" + (g.hidden() ? "  · hidden" : "");
+                    setText(text);
+                    setTooltip(text == null || g.isAll() ? null : new Tooltip(text));
                 }
             };
+            cell.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+            cell.setMinWidth(0);
+            cell.setPrefWidth(0); // long names are ellipsized, never widen the list
             dnd.groupCell(cell);
             return cell;
         });
+        dnd.groupList(groupList);
         groupList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && !b.equals(vm.selectedGroupProperty().get())) {
                 vm.selectedGroupProperty().set(b);
@@ -102,15 +158,12 @@ public final class LayoutEditorController {
         groupList.setContextMenu(new ContextMenu(item("New group…", actions::addGroup),
                 item("Rename group…", actions::renameGroup), item("Hide / show group", actions::toggleGroupHidden),
                 item("Sort A–Z", actions::sortGroup), item("Move up", () -> actions.moveGroup(-1)),
-                item("Move down", () -> actions.moveGroup(1)), new SeparatorMenuItem(),
+                item("Move down", () -> actions.moveGroup(1)),
+                item("Time shift and catch-up…", () -> timeShift(TimingForm.Scope.GROUP)), new SeparatorMenuItem(),
                 item("Delete group", actions::deleteGroup)));
+    }
 
-        channelSearch.textProperty().bindBidirectional(vm.queryProperty());
-        missingGuide.selectedProperty().bindBidirectional(vm.missingGuideProperty());
-        missingLogo.selectedProperty().bindBidirectional(vm.missingLogoProperty());
-        hiddenOnly.selectedProperty().bindBidirectional(vm.hiddenOnlyProperty());
-        removedOnly.selectedProperty().bindBidirectional(vm.removedOnlyProperty());
-        duplicatesOnly.selectedProperty().bindBidirectional(vm.duplicatesOnlyProperty());
+    private void configureTable() {
         ChannelTable.configure(channelTable, vm, logos);
         var rowFactory = channelTable.getRowFactory();
         channelTable.setRowFactory(t -> {
@@ -123,33 +176,69 @@ public final class LayoutEditorController {
         vm.rowsProperty().addListener((o, a, b) -> showRows(b));
         channelTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.currentRowProperty().set(b));
         logos.onArrival(channelTable::refresh);
-        channelTable.setContextMenu(channelMenu());
+        Menu names = new Menu("Names");
+        names.getItems().setAll(nameItems());
+        Menu reset = new Menu("Reset to provider value");
+        reset.getItems().setAll(resetItems());
+        channelTable.setContextMenu(new ContextMenu(item("Move to group…", actions::moveToGroup),
+                item("Hide", () -> actions.setHidden(true)), item("Show", () -> actions.setHidden(false)),
+                new SeparatorMenuItem(), names, item("Renumber from…", actions::renumber), reset,
+                item("Time shift and catch-up…", () -> timeShift(TimingForm.Scope.SELECTION)),
+                new SeparatorMenuItem(), item("Remove from layout", actions::remove)));
         channelTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 actions.remove();
                 e.consume();
             }
         });
-        message.textProperty().bind(vm.messageProperty());
-        summary.textProperty().bind(vm.summaryProperty());
-        undoButton.disableProperty().bind(vm.canUndoProperty().not());
-        redoButton.disableProperty().bind(vm.canRedoProperty().not());
-        undoButton.setOnAction(e -> vm.undo());
-        redoButton.setOnAction(e -> vm.redo());
     }
 
-    private ContextMenu channelMenu() {
-        return new ContextMenu(item("Move to group…", actions::moveToGroup), item("Hide", () -> actions.setHidden(true)),
-                item("Show", () -> actions.setHidden(false)), new SeparatorMenuItem(),
-                item("Find and replace in names…", actions::findReplace), item("UPPER CASE", actions::upperCase),
-                item("Sentence case", actions::sentenceCase), item("Prefix / suffix…", actions::prefixSuffix),
-                item("Renumber from…", actions::renumber), new SeparatorMenuItem(),
-                item("Remove from layout", actions::remove));
+    private List<MenuItem> nameItems() {
+        return List.of(item("Find and replace…", actions::findReplace, "findReplaceItem"),
+                item("UPPER CASE", actions::upperCase, "upperCaseItem"), item("Sentence case", actions::sentenceCase),
+                item("Prefix / suffix…", actions::prefixSuffix));
+    }
+
+    /** "Reset to provider value": every field, or one; on the selected channels, one undo step. */
+    private List<MenuItem> resetItems() {
+        List<MenuItem> items = new ArrayList<>();
+        items.add(item("All values", () -> resetToProvider(EnumSet.allOf(Field.class)), "resetAllItem"));
+        items.add(new SeparatorMenuItem());
+        for (Field f : Field.values()) {
+            String label = f == Field.TVG_ID ? "tvg-id" : Character.toUpperCase(f.label().charAt(0)) + f.label().substring(1);
+            items.add(item(label, () -> resetToProvider(EnumSet.of(f)), "reset" + f.name() + "Item"));
+        }
+        return items;
+    }
+
+    public void resetToProvider(java.util.Set<Field> fields) {
+        List<String> keys = selectedKeys();
+        if (keys.isEmpty()) {
+            vm.messageProperty().set("Select channels first (Ctrl+A selects every channel shown).");
+        } else {
+            vm.resetToProvider(keys, fields);
+        }
+    }
+
+    /** "Time shift and catch-up…" from the menu bar: for the selected channels, else the current group. */
+    public void timeShift() {
+        timeShift(TimingForm.Scope.SELECTION);
+    }
+
+    private void timeShift(TimingForm.Scope scope) {
+        GroupItem g = vm.selectedGroupProperty().get();
+        timing.show(scope, selectedKeys(), g == null || g.isAll() ? null : g.name(), List.copyOf(browser.sources()));
     }
 
     private static MenuItem item(String text, Runnable r) {
         MenuItem m = new MenuItem(text);
         m.setOnAction(e -> r.run());
+        return m;
+    }
+
+    private static MenuItem item(String text, Runnable r, String id) {
+        MenuItem m = item(text, r);
+        m.setId(id);
         return m;
     }
 
@@ -223,86 +312,18 @@ public final class LayoutEditorController {
         vm.duplicatesOnlyProperty().set(false);
     }
 
-    @FXML
-    public void newLayout() {
-        dialogs.askText("New layout", "Layout name:", "").filter(n -> !n.isBlank()).ifPresent(n -> layouts.create(n.strip()));
-    }
-
-    /** A layout with every enabled category of the source shown in the source browser. */
-    @FXML
-    public void newLayoutFromSource() {
-        String src = browser.sourceProperty().get();
-        if (src != null) {
-            dialogs.askText("New layout from " + src, "Layout name:", src).filter(n -> !n.isBlank())
-                    .ifPresent(n -> layouts.createFromSource(n.strip(), src));
-        }
-    }
-
-    @FXML
-    public void duplicateLayout() {
-        String cur = layouts.currentProperty().get();
-        if (cur != null) {
-            dialogs.askText("Duplicate layout", "Name of the copy:", cur + " copy").filter(n -> !n.isBlank())
-                    .ifPresent(n -> layouts.duplicate(n.strip()));
-        }
-    }
-
-    @FXML
-    public void renameLayout() {
-        String cur = layouts.currentProperty().get();
-        if (cur != null) {
-            dialogs.askText("Rename layout", "New name:", cur).filter(n -> !n.isBlank() && !n.strip().equals(cur))
-                    .ifPresent(n -> layouts.rename(n.strip()));
-        }
-    }
-
-    @FXML
-    public void deleteLayout() {
-        String cur = layouts.currentProperty().get();
-        if (cur != null && dialogs.confirm("Delete layout", "Delete the layout '" + cur + "'? This cannot be undone.")) {
-            layouts.delete();
-        }
-    }
-
-    @FXML
-    public void importLayout() {
-        FileChooser fc = chooser("Import layout");
-        java.io.File f = fc.showOpenDialog(channelTable.getScene().getWindow());
-        if (f != null) {
-            layouts.importFile(f.toPath());
-        }
-    }
-
-    @FXML
-    public void exportLayout() {
-        String cur = layouts.currentProperty().get();
-        if (cur == null) {
-            return;
-        }
-        FileChooser fc = chooser("Export layout");
-        fc.setInitialFileName(cur + ".json");
-        java.io.File f = fc.showSaveDialog(channelTable.getScene().getWindow());
-        if (f != null) {
-            layouts.exportFile(f.toPath());
-        }
-    }
-
-    private static FileChooser chooser(String title) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Layout JSON", "*.json"));
-        return fc;
-    }
-
+    /** Ctrl+N: a new layout, empty or from a source (asks which). */
+    @FXML public void newLayout() { manage.newLayout(); }
+    @FXML public void newLayoutFromSource() { manage.newFromSource(); }
+    @FXML public void duplicateLayout() { manage.duplicate(); }
+    @FXML public void renameLayout() { manage.rename(); }
+    @FXML public void deleteLayout() { manage.delete(); }
+    @FXML public void importLayout() { manage.importFile(); }
+    @FXML public void exportLayout() { manage.exportFile(); }
     @FXML private void moveToGroup() { actions.moveToGroup(); }
     @FXML private void hide() { actions.setHidden(true); }
     @FXML private void show() { actions.setHidden(false); }
-    @FXML private void findReplace() { actions.findReplace(); }
-    @FXML private void upperCase() { actions.upperCase(); }
-    @FXML private void sentenceCase() { actions.sentenceCase(); }
-    @FXML private void prefixSuffix() { actions.prefixSuffix(); }
     @FXML private void renumber() { actions.renumber(); }
-    @FXML private void sortGroup() { actions.sortGroup(); }
     @FXML private void remove() { actions.remove(); }
     @FXML private void addGroup() { actions.addGroup(); }
 }

@@ -9,7 +9,11 @@ import dev.lineup.layout.SearchIndex;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutGroup;
 import java.util.ArrayList;
+import dev.lineup.layout.ProviderResets;
+import dev.lineup.model.ProviderFields;
+import dev.lineup.service.layouts.LayoutService;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -32,6 +36,7 @@ public final class LayoutEditorViewModel {
     private Layout duplicatesOf;
     private Set<String> duplicates = Set.of();
     private Set<String> removedKeys = Set.of();
+    private Map<String, ProviderFields> provider = Map.of();
     private final ObservableList<GroupItem> groups = FXCollections.observableArrayList();
     private final ObjectProperty<GroupItem> selectedGroup = new SimpleObjectProperty<>(GroupItem.ALL);
     private final StringProperty query = new SimpleStringProperty("");
@@ -62,6 +67,13 @@ public final class LayoutEditorViewModel {
 
     /** Shows {@code layout} with a fresh history; {@code prebuilt} may be its search index built off the UI thread. */
     public void open(Layout layout, SearchIndex prebuilt, Set<String> removed) {
+        open(layout, prebuilt, removed, Map.of());
+    }
+
+    /** As above, with what the providers give its channels ({@link LayoutService#providerFields}). */
+    public void open(Layout layout, SearchIndex prebuilt, Set<String> removed, Map<String, ProviderFields> provided) {
+        provider = Map.copyOf(provided);
+        duplicatesOf = null;
         editor = new LayoutEditor(layout);
         editor.addListener((l, d) -> changed(true));
         index = prebuilt != null && prebuilt.layout() == layout ? prebuilt : null;
@@ -183,9 +195,10 @@ public final class LayoutEditorViewModel {
         ChannelFilter f = filter();
         ChannelRows r;
         if (gi >= 0 && f.equals(ChannelFilter.ALL)) {
-            r = ChannelRows.ofGroup(l, gi, duplicates, removedKeys::contains);
+            r = ChannelRows.ofGroup(l, gi, duplicates, removedKeys::contains, provider);
         } else {
-            r = ChannelRows.ofResult(l, index().filter(f, removedKeys), gi, duplicates, removedKeys::contains);
+            r = ChannelRows.ofResult(l, index().filter(f, removedKeys, duplicates), gi, duplicates,
+                    removedKeys::contains, provider);
         }
         rows.set(FXCollections.observableList(r));
     }
@@ -193,10 +206,15 @@ public final class LayoutEditorViewModel {
     private Set<String> duplicates() {
         Layout l = editor.layout();
         if (duplicatesOf != l) {
-            duplicates = Numbering.duplicateKeys(l);
+            duplicates = Numbering.duplicateKeys(l, c -> ProviderFields.effectiveNumber(c, provider.get(c.sourceKey())));
             duplicatesOf = l;
         }
         return duplicates;
+    }
+
+    /** Puts back the provider's value of {@code fields} for the channels {@code keys}: one undoable edit. */
+    public boolean resetToProvider(List<String> keys, Set<ProviderResets.Field> fields) {
+        return apply(ProviderResets.reset(keys, fields, provider));
     }
 
     private SearchIndex index() {

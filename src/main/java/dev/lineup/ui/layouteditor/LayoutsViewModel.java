@@ -4,6 +4,7 @@ import dev.lineup.service.layouts.LayoutService;
 import dev.lineup.service.library.LibraryService;
 import dev.lineup.layout.SearchIndex;
 import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutFormatException;
 import dev.lineup.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,10 +92,10 @@ public final class LayoutsViewModel {
         flushSave();
         tasks.run("Opening layout " + name, ctx -> {
             Layout l = layouts.load(name);
-            return new Opened(l, SearchIndex.build(l), library.removedKeys());
+            return new Opened(l, SearchIndex.build(l), library.removedKeys(), layouts.providerFields(l));
         }).onSuccess(o -> {
             opening = null;
-            editor.open(o.layout(), o.index(), o.removed());
+            editor.open(o.layout(), o.index(), o.removed(), o.provider());
             current.set(name);
         }).onError(Exception.class, e -> {
             opening = null;
@@ -102,7 +103,8 @@ public final class LayoutsViewModel {
         }).start();
     }
 
-    private record Opened(Layout layout, SearchIndex index, java.util.Set<String> removed) {
+    private record Opened(Layout layout, SearchIndex index, java.util.Set<String> removed,
+                          java.util.Map<String, dev.lineup.model.ProviderFields> provider) {
     }
 
     /** Re-reads which channels the providers dropped (after a refresh) and shows them flagged. */
@@ -129,7 +131,7 @@ public final class LayoutsViewModel {
         if (l == null) {
             return;
         }
-        Layout copy = new Layout(newName, l.options(), l.groups());
+        Layout copy = l.withName(newName);
         tasks.run("Duplicating layout " + l.name(), ctx -> {
             if (layouts.names().contains(newName)) {
                 throw new dev.lineup.service.layouts.LayoutNameTakenException(newName);
@@ -171,11 +173,20 @@ public final class LayoutsViewModel {
 
     public void importFile(Path file) {
         flushSave();
+        // A file the user picked that cannot be read is a sentence in the editor (file, line, what was
+        // expected), never the error window's stack trace; the layouts stay as they were.
         tasks.run("Importing " + file.getFileName(), ctx -> layouts.importFile(file))
                 .onSuccess(l -> {
                     current.set(null);
                     reloadAndOpen(l.name());
-                }).start();
+                })
+                .onError(LayoutFormatException.class, e -> editor.messageProperty().set("Could not import "
+                        + e.getMessage() + ". Nothing was changed."))
+                .onError(IllegalArgumentException.class, e -> editor.messageProperty().set("Could not import "
+                        + file + ": " + e.getMessage() + ". Nothing was changed."))
+                .onError(java.nio.file.NoSuchFileException.class, e -> editor.messageProperty().set(
+                        "Could not import " + file + ": there is no such file."))
+                .start();
     }
 
     public void exportFile(Path file) {

@@ -27,6 +27,7 @@ final class SourceTree {
                 @Override
                 protected void updateItem(Object item, boolean empty) {
                     super.updateItem(item, empty);
+                    setTooltip(null);
                     if (empty || item == null) {
                         setText(null);
                     } else if (item instanceof SourceChannelRef) {
@@ -34,10 +35,12 @@ final class SourceTree {
                     } else {
                         SourceBrowserViewModel.Category c = (SourceBrowserViewModel.Category) item;
                         setText(c.name() + "  (" + c.channels().size() + ")");
+                        setTooltip(new javafx.scene.control.Tooltip("Drag into the layout to add it as the group \""
+                                + DragAndDrop.groupName(c.name()) + "\""));
                     }
                 }
             };
-            dnd.dragSourceChannels(cell, () -> selected(tree));
+            dnd.dragSourceChannels(cell, () -> selected(tree), () -> onlyCategories(tree));
             return cell;
         });
     }
@@ -51,6 +54,13 @@ final class SourceTree {
             items.add(item);
         }
         tree.getRoot().getChildren().setAll(items);
+    }
+
+    /** True when whole categories, and nothing else, are selected: a drop makes a group of each one's name. */
+    static boolean onlyCategories(TreeView<Object> tree) {
+        var items = tree.getSelectionModel().getSelectedItems();
+        return !items.isEmpty() && items.stream()
+                .allMatch(i -> i != null && i.getValue() instanceof SourceBrowserViewModel.Category);
     }
 
     /** The selected channels; a selected category stands for all of its channels. */

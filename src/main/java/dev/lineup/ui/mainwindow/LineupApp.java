@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.application.Application;
+import dev.lineup.ui.common.ScreenshotHook;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -73,10 +74,7 @@ public class LineupApp extends Application {
                 StartupProbe.reportAndQuit(stage);
                 return;
             }
-            String shots = System.getProperty("lineup.screenshots");
-            if (shots != null && !shots.isBlank()) {
-                new ScreenshotTour(window, stage, Path.of(shots)).start();
-            }
+            ScreenshotHook.requested().ifPresent(tour -> tour.mainWindowShown(stage, window.scene(), window::get));
         });
     }
 

@@ -82,6 +82,8 @@ public final class MainWindow {
                 .register(LogoImages.class, new LogoImages(s.logos(), TaskPools.logoDownloads(2)))
                 .register(dev.lineup.service.publish.DesktopPublishing.class, s.publish())
                 .register(MainWindowViewModel.class, main)
+                .register(dev.lineup.ui.layouteditor.EditorViewMemory.class,
+                        new dev.lineup.ui.layouteditor.EditorViewMemory(s.settings(), tasks))
                 .register(ToolsViewModel.class, tools)
                 .register(MainWindowController.ScreenRefresher.class,
                         new MainWindowController.ScreenRefresher(sources, publish, history, settings, layouts));

@@ -16,6 +16,11 @@ import dev.lineup.ui.settings.SettingsController;
 import dev.lineup.ui.settings.SettingsViewModel;
 import dev.lineup.ui.sources.SourcesController;
 import dev.lineup.ui.sources.SourcesViewModel;
+import dev.lineup.ui.recovery.OpenProblem;
+import dev.lineup.ui.recovery.RecoveryViewModel;
+import dev.lineup.sync.ProblemKind;
+import dev.lineup.ui.common.LocalTimes;
+import dev.lineup.ui.common.Texts;
 import dev.lineup.ui.tools.ToolsController;
 import java.util.EnumMap;
 import java.util.Map;
@@ -78,9 +83,25 @@ public final class MainWindowController {
         ProblemCenter problems = factory.get(ProblemCenter.class);
         problemIndicator.visibleProperty().bind(problems.latestProperty().isNotNull());
         problemIndicator.managedProperty().bind(problemIndicator.visibleProperty());
-        problemIndicator.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                problems.latestProperty().get() == null ? "" : "⚠ " + problems.latestProperty().get().problem().kind().label()
-                        + " on " + problems.latestProperty().get().target() + " — fix…", problems.latestProperty()));
+        RecoveryViewModel wizard = factory.get(RecoveryViewModel.class);
+        // A rate limit is a status that counts down (it is retried by itself); anything else is a problem to fix.
+        problemIndicator.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            OpenProblem p = problems.latestProperty().get();
+            if (p == null) {
+                return "";
+            }
+            String target = p.target() != null ? p.target() : p.problem().target();
+            if (p.problem().kind() == ProblemKind.RATE_LIMITED && wizard.secondsUntilRetry() > 0) {
+                return Texts.get("recovery.waiting", RecoveryViewModel.title(p.problem().kind()), target,
+                        LocalTimes.span(java.time.Duration.ofSeconds(wizard.secondsUntilRetry())));
+            }
+            return Texts.get("recovery.indicator", RecoveryViewModel.title(p.problem().kind()), target);
+        }, problems.latestProperty(), wizard.countdownProperty()));
+        problems.latestProperty().addListener((o, was, p) -> {
+            problemIndicator.getStyleClass().removeAll("problem-indicator", "waiting-indicator");
+            problemIndicator.getStyleClass().add(p != null && p.problem().kind() == ProblemKind.RATE_LIMITED
+                    ? "waiting-indicator" : "problem-indicator");
+        });
         problemIndicator.setOnAction(e -> problems.reopenLatest());
 
         undoItem.textProperty().bind(editor.undoTextProperty());
@@ -157,12 +178,17 @@ public final class MainWindowController {
     }
 
     @FXML private void newLayout() { editorView().newLayout(); }
+    @FXML private void newLayoutFromSource() { editorView().newLayoutFromSource(); }
+    @FXML private void resetAll() { editorView().resetToProvider(java.util.EnumSet.allOf(dev.lineup.layout.ProviderResets.Field.class)); }
+    @FXML private void resetNumber() { editorView().resetToProvider(java.util.Set.of(dev.lineup.layout.ProviderResets.Field.NUMBER)); }
+    @FXML private void resetName() { editorView().resetToProvider(java.util.Set.of(dev.lineup.layout.ProviderResets.Field.NAME)); }
     @FXML private void duplicateLayout() { editorView().duplicateLayout(); }
     @FXML private void renameLayout() { editorView().renameLayout(); }
     @FXML private void deleteLayout() { editorView().deleteLayout(); }
     @FXML private void importLayout() { editorView().importLayout(); }
     @FXML private void exportLayout() { editorView().exportLayout(); }
     @FXML private void moveToGroup() { editorView().actions().moveToGroup(); }
+    @FXML private void timeShift() { editorView().timeShift(); }
     @FXML private void hide() { editorView().actions().setHidden(true); }
     @FXML private void unhide() { editorView().actions().setHidden(false); }
     @FXML private void findReplace() { editorView().actions().findReplace(); }

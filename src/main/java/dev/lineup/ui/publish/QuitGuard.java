@@ -1,19 +1,23 @@
 package dev.lineup.ui.publish;
 
 import dev.lineup.ui.common.Theme;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * Asks before the main window closes while a publish runs: continue publishing (the window stays), or
- * cancel it and quit once it stopped, which releases the lease so no other installation finds a stale lock.
+ * Asks before the main window closes while a publish runs: quit when it is done (the default: nothing is lost),
+ * keep working (the window stays), or cancel it and quit once it stopped, which releases the lease so no other
+ * installation finds a stale lock.
  */
 public final class QuitGuard {
-    public static final ButtonType CONTINUE = new ButtonType("Continue publishing", ButtonBar.ButtonData.CANCEL_CLOSE);
-    public static final ButtonType CANCEL_AND_QUIT = new ButtonType("Cancel publish and quit", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType QUIT_WHEN_DONE = new ButtonType("Quit when done", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType CONTINUE = new ButtonType("Keep working", ButtonBar.ButtonData.CANCEL_CLOSE);
+    public static final ButtonType CANCEL_AND_QUIT = new ButtonType("Cancel publish and quit", ButtonBar.ButtonData.OTHER);
 
     private QuitGuard() {
     }
@@ -26,17 +30,56 @@ public final class QuitGuard {
             e.consume();
             // Honest about both endings: a publish stopped after replacing files keeps its lock on purpose
             // (other installations see an unfinished publish, not a folder mixing two generations).
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "A publish is running. Quitting now cancels it at "
-                    + "the next step; the lock on the target folder is released first, unless files were already "
-                    + "replaced: then it stays until the next publish completes the folder.", CONTINUE,
-                    CANCEL_AND_QUIT);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "A publish is running. Lineup can quit as soon as it "
+                    + "is done, so your players get the new files. Cancelling it instead stops it at the next step; the "
+                    + "lock on the target folder is released first, unless files were already replaced: then it stays "
+                    + "until the next publish completes the folder.", QUIT_WHEN_DONE, CONTINUE, CANCEL_AND_QUIT);
             ask.setTitle("Publishing");
             ask.setHeaderText("Quit while publishing?");
             ask.initOwner(stage);
             ask.getDialogPane().getStylesheets().setAll(theme.stylesheets());
-            if (ask.showAndWait().filter(b -> b == CANCEL_AND_QUIT).isPresent()) {
+            ((Button) ask.getDialogPane().lookupButton(QUIT_WHEN_DONE)).setDefaultButton(true);
+            ((Button) ask.getDialogPane().lookupButton(CANCEL_AND_QUIT)).setDefaultButton(false);
+            ButtonType answer = ask.showAndWait().orElse(CONTINUE);
+            if (answer == CANCEL_AND_QUIT) {
                 publish.cancelAll(stage::hide);
+            } else if (answer == QUIT_WHEN_DONE) {
+                quitWhenIdle(stage, publish);
             }
         });
+    }
+
+    /**
+     * Closes the window once no publish runs or waits any more (queued publishes are finished too); a publish that
+     * ended in a problem keeps the window open, so the user sees it and its ways out instead of finding out later.
+     */
+    private static void quitWhenIdle(Stage stage, PublishViewModel publish) {
+        java.util.Set<PublishRow> failedBefore = failed(publish);
+        ChangeListener<Boolean> whenIdle = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean busy) {
+                if (!busy) {
+                    publish.busyProperty().removeListener(this);
+                    if (failedBefore.containsAll(failed(publish))) {
+                        stage.hide();
+                    }
+                }
+            }
+        };
+        publish.busyProperty().addListener(whenIdle);
+        if (!publish.busyProperty().get()) {
+            publish.busyProperty().removeListener(whenIdle);
+            stage.hide();
+        }
+    }
+
+    private static java.util.Set<PublishRow> failed(PublishViewModel publish) {
+        java.util.Set<PublishRow> out = new java.util.HashSet<>();
+        for (PublishRow r : publish.rows()) {
+            if (r.activityProperty().get() != null && r.activityProperty().get().startsWith("failed")) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 }

@@ -1,6 +1,7 @@
 package dev.lineup.ui.recovery;
 
 import dev.lineup.sync.SyncProblem;
+import dev.lineup.ui.common.LocalTimes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +16,9 @@ final class ProblemFacts {
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
     private static final java.util.Set<String> HIDDEN = java.util.Set.of("lockId", "usedBytes", "allocatedBytes", "ownerId",
             "freeInSeconds", "expectedRevision", "actualRevision");
-    /**
-     * Facts that carry an instant, shown in the computer's own time zone. "since", "at" and "changedAt" are
-     * still ISO text (the wizard tests read them so); issue #14 moves every time to local words.
-     */
-    private static final java.util.Set<String> TIMES = java.util.Set.of("freeAt", "lastPublished", "nextRetryAt");
-    private static final java.time.format.DateTimeFormatter LOCAL = java.time.format.DateTimeFormatter
-            .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM);
+    /** Facts that carry an instant: shown in the computer's own time zone, with an age that ticks. */
+    private static final java.util.Set<String> TIMES = java.util.Set.of("since", "at", "changedAt", "freeAt",
+            "lastPublished", "nextRetryAt");
 
     static {
         LABELS.put("holder", "Held by");
@@ -55,14 +52,23 @@ final class ProblemFacts {
     private ProblemFacts() {
     }
 
+    /** The facts as they were when the problem was seen. */
     static List<Fact> of(SyncProblem p) {
+        return of(p, p.at() == null ? java.time.Instant.now() : p.at(), java.time.Duration.ZERO);
+    }
+
+    /**
+     * The facts at {@code now}, {@code elapsed} after the problem was seen: ages ("heartbeat 12 s ago", "since …
+     * (3 min ago)") move on, so a wizard left open tells the truth.
+     */
+    static List<Fact> of(SyncProblem p, java.time.Instant now, java.time.Duration elapsed) {
         List<Fact> out = new ArrayList<>();
         out.add(new Fact("Target", p.target()));
         Map<String, String> facts = p.facts();
         for (Map.Entry<String, String> e : LABELS.entrySet()) {
             String v = facts.get(e.getKey());
             if (v != null && !v.isBlank()) {
-                out.add(new Fact(e.getValue(), unit(e.getKey(), v)));
+                out.add(new Fact(e.getValue(), unit(e.getKey(), v, now, elapsed)));
             }
         }
         for (Map.Entry<String, String> e : facts.entrySet()) {
@@ -76,24 +82,32 @@ final class ProblemFacts {
         return out;
     }
 
-    private static String unit(String key, String v) {
+    private static String unit(String key, String v, java.time.Instant now, java.time.Duration elapsed) {
         if (TIMES.contains(key)) {
-            return localTime(v);
+            return localTime(v, now);
         }
         switch (key) {
             case "state": return v.equals("unfinished") ? "an unfinished publish (it stopped part-way)"
                     : v.equals("live") ? "publishing now" : v;
             case "retriedForSeconds": return v + " s";
-            case "heartbeatAgeSeconds": return v + " s ago";
+            case "heartbeatAgeSeconds": return heartbeatAge(v, elapsed);
             case "retryAfterSeconds": return v + " s";
             default: return v;
         }
     }
 
-    /** An ISO instant in the local zone ("6 Dec 2026, 19:16:19"); anything else unchanged. */
-    static String localTime(String iso) {
+    private static String heartbeatAge(String seconds, java.time.Duration elapsed) {
         try {
-            return LOCAL.format(java.time.Instant.parse(iso).atZone(java.time.ZoneId.systemDefault()));
+            return LocalTimes.span(java.time.Duration.ofSeconds(Long.parseLong(seconds.strip())).plus(elapsed)) + " ago";
+        } catch (NumberFormatException e) {
+            return seconds + " s ago";
+        }
+    }
+
+    /** An ISO instant in the local zone with its age ("6 Dec 2026, 19:16:19 (2 min ago)"); anything else unchanged. */
+    static String localTime(String iso, java.time.Instant now) {
+        try {
+            return LocalTimes.atWithAge(java.time.Instant.parse(iso), now);
         } catch (java.time.format.DateTimeParseException e) {
             return iso;
         }

@@ -25,6 +25,10 @@ public final class RecoveryController {
     @FXML private Label countdown;
     @FXML private Button retry;
     @FXML private Button close;
+    @FXML private Label factsTitle;
+    @FXML private Label waysTitle;
+    @FXML private javafx.scene.control.ScrollPane waysPane;
+    @FXML private javafx.scene.layout.Region spacer;
 
     public RecoveryController(RecoveryViewModel vm, Dialogs dialogs) {
         this.vm = vm;
@@ -41,6 +45,23 @@ public final class RecoveryController {
         countdown.textProperty().bind(vm.countdownProperty());
         countdown.visibleProperty().bind(vm.countdownProperty().isNotEmpty());
         countdown.managedProperty().bind(countdown.visibleProperty());
+        // Once published: a green success state with what was published, no problem headings over empty lists.
+        javafx.beans.binding.BooleanBinding open = vm.resolvedProperty().not();
+        for (javafx.scene.Node n : new javafx.scene.Node[] {factsTitle, facts, waysTitle, waysPane}) {
+            n.visibleProperty().bind(open);
+            n.managedProperty().bind(open);
+        }
+        spacer.managedProperty().bind(vm.resolvedProperty());
+        vm.resolvedProperty().addListener((o, was, solved) -> {
+            title.getStyleClass().remove("success-title");
+            outcome.getStyleClass().removeAll("success", "notice");
+            if (solved) {
+                title.getStyleClass().add("success-title");
+                outcome.getStyleClass().add("success");
+            } else {
+                outcome.getStyleClass().add("notice");
+            }
+        });
         retry.disableProperty().bind(vm.runningProperty().or(vm.canRetryProperty().not()).or(vm.resolvedProperty()));
         retry.setOnAction(e -> vm.retryPublish());
         close.setOnAction(e -> close.getScene().getWindow().hide());

@@ -7,6 +7,8 @@ import dev.lineup.sync.RecoveryAction;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.task.TaskExecutor;
+import dev.lineup.ui.common.LocalTimes;
+import dev.lineup.ui.common.Texts;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
@@ -41,6 +43,7 @@ public final class RecoveryViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final BooleanProperty resolved = new SimpleBooleanProperty(false);
     private final BooleanProperty canRetry = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.ObjectProperty<ProblemKind> kind = new javafx.beans.property.SimpleObjectProperty<>();
     private final ObservableList<ProblemFacts.Fact> facts = FXCollections.observableArrayList();
     private final ObservableList<ActionItem> actions = FXCollections.observableArrayList();
     /** Made at the first countdown (a rate limit): a view-model test of other problems needs no animation toolkit. */
@@ -50,6 +53,9 @@ public final class RecoveryViewModel {
     private boolean pastesToken;
     private OpenProblem opened;
     private long secondsLeft;
+    /** The problem on show and when it was shown: its facts' ages count on from there ({@link #tickFacts}). */
+    private SyncProblem shown;
+    private java.time.Instant shownAt;
 
     public RecoveryViewModel(DesktopPublishing publishing, TaskExecutor tasks, ProblemCenter center) {
         this.publishing = publishing;
@@ -151,8 +157,13 @@ public final class RecoveryViewModel {
             running.set(false);
             outcome.set(o.message());
             if (o.published().isPresent()) {
+                // The finished state: no problem title over an empty list of ways out, no stale facts.
                 resolved.set(true);
                 actions.clear();
+                facts.clear();
+                stopCountdown();
+                title.set(Texts.get("recovery.solved"));
+                summary.set(o.message());
                 center.resolved();
             }
         }).onError(SyncException.class, e -> {
@@ -167,14 +178,30 @@ public final class RecoveryViewModel {
     }
 
     private void show(SyncProblem p) {
-        title.set(p.kind().label());
+        shown = p;
+        shownAt = java.time.Instant.now();
+        kind.set(p.kind());
+        title.set(title(p.kind()));
         summary.set(p.summary());
-        facts.setAll(ProblemFacts.of(p));
+        facts.setAll(ProblemFacts.of(p, shownAt, java.time.Duration.ZERO));
+    }
+
+    /** A problem's title as a sentence ("Another computer is publishing"), never its code name. */
+    public static String title(ProblemKind k) {
+        return Texts.get("problem." + k.name());
+    }
+
+    /** Recomputes the facts' ages (heartbeat, since…); the wizard's window calls it every second while it shows. */
+    public void tickFacts() {
+        if (shown != null && !resolved.get() && !facts.isEmpty()) {
+            java.time.Instant now = java.time.Instant.now();
+            facts.setAll(ProblemFacts.of(shown, now, java.time.Duration.between(shownAt, now)));
+        }
     }
 
     private void startCountdown(long seconds) {
         secondsLeft = seconds;
-        countdown.set("Retrying automatically in " + secondsLeft + " s");
+        countdown.set(countdownText());
         if (ticker == null) {
             ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
             ticker.setCycleCount(Timeline.INDEFINITE);
@@ -185,14 +212,23 @@ public final class RecoveryViewModel {
     private void tick() {
         secondsLeft--;
         if (secondsLeft > 0) {
-            countdown.set("Retrying automatically in " + secondsLeft + " s");
+            countdown.set(countdownText());
             return;
         }
         stopCountdown();
         retryPublish();
     }
 
-    /** Stops the countdown (the wizard closed, or the user chose a fix). */
+    private String countdownText() {
+        return Texts.get("recovery.countdown", LocalTimes.span(java.time.Duration.ofSeconds(secondsLeft)));
+    }
+
+    /** Seconds until the automatic retry of a rate limit; 0 when none is counting down. */
+    public long secondsUntilRetry() {
+        return countdown.get().isEmpty() ? 0 : secondsLeft;
+    }
+
+    /** Stops the countdown (the user chose a fix, or the problem was resolved). */
     public void stopCountdown() {
         if (ticker != null) {
             ticker.stop();
@@ -205,6 +241,8 @@ public final class RecoveryViewModel {
     }
 
     public StringProperty titleProperty() { return title; }
+    /** The kind of the problem shown (its code name is for the details and the command line). */
+    public javafx.beans.property.ObjectProperty<ProblemKind> kindProperty() { return kind; }
     public StringProperty summaryProperty() { return summary; }
     public StringProperty outcomeProperty() { return outcome; }
     public StringProperty countdownProperty() { return countdown; }

@@ -3,6 +3,10 @@ package dev.lineup.ui.recovery;
 import dev.lineup.ui.common.ControllerFactory;
 import dev.lineup.ui.common.Fxml;
 import dev.lineup.ui.common.Theme;
+import dev.lineup.sync.ProblemKind;
+import dev.lineup.ui.common.Texts;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -25,20 +29,45 @@ public final class RecoveryWindow {
         this.owner = owner;
     }
 
+    /**
+     * Shows the wizard for {@code p}. A rate limit is not a problem to fix: it is retried by itself, so unless the
+     * wizard is already open it only counts down in the status bar (which opens the wizard when clicked).
+     */
     public void open(OpenProblem p) {
+        if (p.problem().kind() == ProblemKind.RATE_LIMITED && (stage == null || !stage.isShowing())
+                && !p.equals(vm.opened())) {
+            vm.open(p);
+            return;
+        }
+        show(p);
+    }
+
+    private void show(OpenProblem p) {
         if (stage == null) {
             Fxml.View<RecoveryController> v = Fxml.load(RecoveryWindow.class, "recovery.fxml", factory);
             stage = new Stage();
             if (owner != null) {
                 stage.initOwner(owner);
             }
-            stage.setTitle("Lineup — fix a publish problem");
+            stage.setTitle(Texts.get("recovery.window"));
             Scene scene = new Scene(v.root(), 660, 720);
             theme.attach(scene);
             stage.setScene(scene);
-            stage.setOnHidden(e -> vm.stopCountdown());
+            // The facts' ages tick while the wizard shows ("heartbeat 4 s ago" moves on).
+            Timeline clock = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> vm.tickFacts()));
+            clock.setCycleCount(Timeline.INDEFINITE);
+            stage.setOnShown(e -> clock.play());
+            stage.setOnHidden(e -> {
+                clock.stop();
+                // A rate limit keeps counting down in the status bar; other countdowns end with the wizard.
+                if (vm.kindProperty().get() != ProblemKind.RATE_LIMITED) {
+                    vm.stopCountdown();
+                }
+            });
         }
-        vm.open(p);
+        if (!(p.equals(vm.opened()) && vm.secondsUntilRetry() > 0)) {
+            vm.open(p); // a rate limit counting down goes on counting: the status bar opened the wizard on it
+        }
         stage.show();
         stage.toFront();
     }

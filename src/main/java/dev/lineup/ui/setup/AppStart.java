@@ -6,6 +6,7 @@ import dev.lineup.service.DesktopServices;
 import dev.lineup.service.FirstRun;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.task.TaskContext;
+import dev.lineup.ui.common.ScreenshotHook;
 import dev.lineup.ui.common.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -76,26 +77,19 @@ public final class AppStart {
         }
         SetupViewModel vm = new SetupViewModel(System.getProperty("lineup.installationName", hostName()),
                 FirstRun.defaultOutputFolder(ws.dataDir()));
-        String shots = System.getProperty("lineup.screenshots");
-        if (shots != null && !shots.isBlank()) {
-            shootSetup(vm, ws, Path.of(shots));
+        Optional<ScreenshotHook> tour = ScreenshotHook.requested();
+        if (tour.isPresent()) {
+            // The tour saves the dialog as a new user sees it, then accepts it as filled in.
+            javafx.scene.control.Dialog<ButtonType> d = SetupDialog.build(vm, theme);
+            d.show();
+            tour.get().setupShown(d, () -> {
+                d.close();
+                answered(ws, Optional.of(vm.answer()));
+            });
             return;
         }
         Optional<SetupViewModel.Answer> a = SetupDialog.ask(vm, theme);
         answered(ws, a);
-    }
-
-    /** Screenshot tour: the setup dialog as a new user sees it, saved, then accepted as filled in. */
-    private void shootSetup(SetupViewModel vm, Workspace ws, Path dir) {
-        javafx.scene.control.Dialog<ButtonType> d = SetupDialog.build(vm, theme);
-        d.show();
-        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(800));
-        wait.setOnFinished(e -> {
-            dev.lineup.ui.common.Snapshots.save(d.getDialogPane().getScene(), dir.resolve("first-start-setup.png"));
-            d.close();
-            answered(ws, Optional.of(vm.answer()));
-        });
-        wait.play();
     }
 
     private void answered(Workspace ws, Optional<SetupViewModel.Answer> a) {

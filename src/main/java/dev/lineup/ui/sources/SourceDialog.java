@@ -5,7 +5,8 @@ import dev.lineup.service.library.SourceInfo;
 import dev.lineup.model.SourceKind;
 import dev.lineup.ui.common.Theme;
 import java.io.File;
-import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -26,10 +27,19 @@ import javafx.stage.Window;
  * never shown: the field stays empty and empty means "keep it".
  */
 final class SourceDialog {
+    /** Saves a form in the background and calls back on the UI thread: null when saved, else why not, in a sentence. */
+    interface Saver {
+        void save(SourceForm form, Consumer<String> done);
+    }
+
     private SourceDialog() {
     }
 
-    static Optional<SourceForm> ask(Window owner, Theme theme, SourceKind kind, SourceInfo editing) {
+    /**
+     * Shows the dialog until the source is saved or the user cancels. OK saves (an Xtream account is logged in to
+     * first); when saving fails the dialog stays open with the reason and everything typed, so nothing is lost.
+     */
+    static void ask(Window owner, Theme theme, SourceKind kind, SourceInfo editing, Saver saver) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle((editing == null ? "Add " : "Edit ") + what(kind));
@@ -73,6 +83,8 @@ final class SourceDialog {
         Label problem = new Label();
         problem.setId("sourceProblem");
         problem.getStyleClass().add("notice");
+        problem.setWrapText(true);
+        problem.setMaxWidth(420);
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         grid.add(problem, 1, 6);
         d.getDialogPane().setContent(grid);
@@ -86,9 +98,27 @@ final class SourceDialog {
             f.textProperty().addListener(o -> check.run());
         }
         check.run();
+        boolean[] saved = {false};
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            if (saved[0]) {
+                return;
+            }
+            e.consume();
+            ok.setDisable(true);
+            problem.setText(kind == SourceKind.XTREAM ? "Checking the account with the server…" : "Saving…");
+            saver.save(form(kind, name, location, user, password, noVod, noSeries), reason -> {
+                if (reason == null) {
+                    saved[0] = true;
+                    d.setResult(ButtonType.OK);
+                    d.close();
+                } else {
+                    problem.setText(reason);
+                    ok.setDisable(false);
+                }
+            });
+        });
         javafx.application.Platform.runLater((editing == null ? name : location)::requestFocus);
-        return d.showAndWait().filter(b -> b == ButtonType.OK)
-                .map(b -> form(kind, name, location, user, password, noVod, noSeries));
+        d.showAndWait();
     }
 
     private static SourceForm form(SourceKind kind, TextField name, TextField location, TextField user,

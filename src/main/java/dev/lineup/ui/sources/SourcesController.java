@@ -99,14 +99,14 @@ public final class SourcesController {
     @FXML private void addGuide() { add(SourceKind.EPG); }
 
     private void add(SourceKind kind) {
-        SourceDialog.ask(window(), theme, kind, null).ifPresent(vm::add);
+        SourceDialog.ask(window(), theme, kind, null, vm::add);
     }
 
     @FXML
     private void edit() {
         SourceInfo s = vm.selectedProperty().get();
         if (s != null) {
-            SourceDialog.ask(window(), theme, s.kind(), s).ifPresent(f -> vm.update(s.name(), f));
+            SourceDialog.ask(window(), theme, s.kind(), s, (f, done) -> vm.update(s.name(), f, done));
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -97,17 +98,26 @@ public final class SourcesViewModel {
         }).onSuccess(x -> libraryChanged.run()).start();
     }
 
-    public void add(SourceForm f) {
+    /**
+     * Saves a new source (an Xtream account is logged in to first) and refreshes it; {@code done} gets null once it is
+     * saved, else the reason it was not, for the dialog to show.
+     */
+    public void add(SourceForm f, Consumer<String> done) {
         tasks.run("Adding source " + f.name(), ctx -> admin.add(f)).onSuccess(s -> {
+            done.accept(null);
             selected.set(null);
             sources.add(s);
             selected.set(s);
             refresh(s.name());
-        }).start();
+        }).onError(IllegalArgumentException.class, e -> done.accept(e.getMessage())).start();
     }
 
-    public void update(String name, SourceForm f) {
-        tasks.run("Saving source " + name, ctx -> admin.update(name, f)).onSuccess(s -> changed()).start();
+    /** As {@link #add}, for a changed source (a changed Xtream login is tested first). */
+    public void update(String name, SourceForm f, Consumer<String> done) {
+        tasks.run("Saving source " + name, ctx -> admin.update(name, f)).onSuccess(s -> {
+            done.accept(null);
+            changed();
+        }).onError(IllegalArgumentException.class, e -> done.accept(e.getMessage())).start();
     }
 
     public void remove(String name) {

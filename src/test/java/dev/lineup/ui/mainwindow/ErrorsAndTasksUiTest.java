@@ -45,7 +45,11 @@ class ErrorsAndTasksUiTest {
         app.waitUntil(() -> robot.lookup("#errorDetails").tryQuery().isPresent());
 
         String message = robot.lookup("#errorMessage").queryAs(Label.class).getText();
-        assertThat(message).contains("broken.json");
+        assertThat(message).contains("broken.json").doesNotContain("\tat ").doesNotContain("Exception");
+        javafx.scene.Node detailsBox = robot.lookup("#errorDetails").queryAs(javafx.scene.Node.class).getParent();
+        assertThat(detailsBox.isVisible()).as("the trace stays behind Show details").isFalse();
+        robot.clickOn("#showErrorDetails");
+        assertThat(detailsBox.isVisible()).isTrue();
         String details = robot.lookup("#errorDetails").queryTextInputControl().getText();
         assertThat(details).contains("LayoutFormatException").contains("\tat ");
         robot.clickOn("#copyError");

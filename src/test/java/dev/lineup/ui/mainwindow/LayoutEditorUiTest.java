@@ -77,7 +77,7 @@ class LayoutEditorUiTest {
         robot.clickOn(row(robot, 0)).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         TableView<ChannelRow> table = robot.lookup("#channelTable").queryTableView();
         assertThat(table.getSelectionModel().getSelectedItems()).hasSize(5);
-        robot.clickOn("#findReplaceButton");
+        robot.clickOn("#namesMenu").clickOn("Find and replace…");
         robot.clickOn("#dialogField0").write("UK: ");
         assertThat(robot.lookup("#dialogField0").queryTextInputControl().getText()).isEqualTo("UK: ");
         assertThat(app.editor().messageProperty().get()).isEqualTo("");
@@ -86,7 +86,7 @@ class LayoutEditorUiTest {
         UiFixture.assertNames(app.names("News"), "Northwind News", "Harbour 24 HD", "Metro Report HD", "World Desk HD",
                 "Capital Live HD");
 
-        robot.clickOn("#upperCaseButton");
+        robot.clickOn("#namesMenu").clickOn("UPPER CASE");
         app.waitUntil(() -> app.names("News").get(0).equals("NORTHWIND NEWS"));
 
         robot.clickOn(row(robot, 2));
@@ -126,7 +126,8 @@ class LayoutEditorUiTest {
         robot.clickOn(groupCell(robot, "News"));
         TableView<ChannelRow> table = robot.lookup("#channelTable").queryTableView();
         assertThat(table.getItems().get(1).channel().number()).isEqualTo(2);
-        Node numberCell = robot.from(row(robot, 1)).lookup(".table-cell").nth(1).query();
+        Node numberCell = robot.from(row(robot, 1)).lookup((Node n) -> n instanceof javafx.scene.control.TableCell
+                && "numberColumn".equals(((javafx.scene.control.TableCell<?, ?>) n).getTableColumn().getId())).query();
         robot.doubleClickOn(numberCell).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("1").type(KeyCode.ENTER);
         app.waitUntil(() -> table.getItems().get(1).duplicateNumber());

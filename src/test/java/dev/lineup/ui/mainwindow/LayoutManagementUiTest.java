@@ -34,6 +34,10 @@ class LayoutManagementUiTest {
     void addDuplicateRenameAndDeleteLayoutsKeepTheFilesInStep(FxRobot robot) throws Exception {
         app.waitForLayout("A test");
         robot.clickOn("#channelTable").press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        // Ctrl+N offers the sources first (the one shown in the source browser preselected), then an empty layout.
+        javafx.scene.control.ComboBox<String> start = robot.lookup(".choice-dialog .combo-box").queryComboBox();
+        assertThat(start.getItems()).containsExactly("Every channel of Sample", "An empty layout");
+        robot.clickOn(start).clickOn("An empty layout").clickOn("OK");
         robot.clickOn("#dialogField0").write("Family").type(KeyCode.ENTER);
         app.waitUntilStored(() -> app.services.layouts().names().contains("Family"));
         app.waitForLayout("Family");
@@ -57,6 +61,14 @@ class LayoutManagementUiTest {
         app.waitUntilStored(() -> app.services.layouts().names().size() == 3);
         assertThat(app.services.layouts().names()).containsExactly("A test", "Family", "Sample");
         app.waitForLayout("A test");
+
+        // Ctrl+N, Enter: a layout of every channel of the source, one group per category.
+        robot.clickOn("#channelTable").press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        robot.clickOn("OK");
+        robot.clickOn("#dialogField0").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Whole sample").type(KeyCode.ENTER);
+        app.waitForLayout("Whole sample");
+        assertThat(app.editor().layout().groups()).hasSize(7);
     }
 
     @Test

@@ -76,6 +76,25 @@ class QuitWhilePublishingUiTest {
     }
 
     @Test
+    void quitWhenDoneFinishesThePublishThenClosesTheWindow(FxRobot robot) throws Exception {
+        PublishViewModel vm = startHeldPublish(robot);
+
+        DialogPane ask = askToClose(robot);
+        robot.clickOn((Node) ask.lookupButton(QuitGuard.QUIT_WHEN_DONE));
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        assertThat(stage.isShowing()).as("the window waits for the publish").isTrue();
+        assertThat(fx(() -> vm.busyProperty().get())).as("the publish goes on").isTrue();
+
+        release.countDown();
+        waitFor(() -> !stage.isShowing());
+        assertThat(PublishUiAccess.row(app, "Family").activityProperty().get()).isEqualTo("published generation 1");
+        assertThat(fake.content("/IPTV/family.m3u")).as("the players get the new files").isPresent();
+        assertThat(fake.content("/IPTV/lineup-manifest.json").map(String::new).orElseThrow())
+                .contains("\"generation\" : 1");
+        assertThat(fake.content(LOCK)).as("the lease was released").isEmpty();
+    }
+
+    @Test
     void cancelAndQuitStopsThePublishReleasesTheLockAndThenClosesTheWindow(FxRobot robot) throws Exception {
         PublishViewModel vm = startHeldPublish(robot);
 
@@ -123,10 +142,13 @@ class QuitWhilePublishingUiTest {
         waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane ask = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(ask.getHeaderText()).isEqualTo("Quit while publishing?");
-        assertThat(ask.getContentText()).contains("A publish is running").contains("cancels it")
+        assertThat(ask.getContentText()).contains("A publish is running").contains("quit as soon as it is done")
                 .contains("lock on the target folder is released");
         assertThat(ask.getButtonTypes()).extracting(ButtonType::getText)
-                .containsExactlyInAnyOrder("Continue publishing", "Cancel publish and quit");
+                .containsExactlyInAnyOrder("Quit when done", "Keep working", "Cancel publish and quit");
+        assertThat(((javafx.scene.control.Button) ask.lookupButton(QuitGuard.QUIT_WHEN_DONE)).isDefaultButton())
+                .as("the safe choice is the default").isTrue();
+        assertThat(((javafx.scene.control.Button) ask.lookupButton(QuitGuard.CANCEL_AND_QUIT)).isDefaultButton()).isFalse();
         assertThat(stage.isShowing()).as("nothing closes before the answer").isTrue();
         return ask;
     }

@@ -25,10 +25,31 @@ class ProblemFactsTest {
 
         List<String> shown = ProblemFacts.of(p).stream().map(f -> f.label() + ": " + f.value()).toList();
 
+        Instant seen = Instant.parse("2026-12-06T19:11:19Z");
         assertThat(shown).contains("State: an unfinished publish (it stopped part-way)",
-                "Free again at: " + ProblemFacts.localTime("2026-12-06T19:16:19Z"));
-        assertThat(ProblemFacts.localTime("2026-12-06T19:16:19Z")).doesNotContain("T19").doesNotEndWith("Z");
+                "Free again at: " + ProblemFacts.localTime("2026-12-06T19:16:19Z", seen));
+        assertThat(ProblemFacts.localTime("2026-12-06T19:16:19Z", seen)).doesNotContain("T19").doesNotEndWith("Z")
+                .endsWith("(in 5 min)");
         assertThat(shown).noneMatch(s -> s.startsWith("freeAt") || s.startsWith("freeInSeconds")
                 || s.startsWith("state") || s.startsWith("ownerId"));
+    }
+
+    @Test
+    void agesMoveOnWhileTheWizardStaysOpen() {
+        SyncProblem p = new SyncProblem(ProblemKind.LEASE_HELD, "Another installation holds the folder", "LeaseHeld: …",
+                Map.of("holder", "Office PC", "heartbeatAgeSeconds", "4", "since", "2026-12-06T19:10:00Z"), List.of(),
+                Instant.parse("2026-12-06T19:11:19Z"), "Dropbox /IPTV");
+        Instant seen = p.at();
+
+        assertThat(lines(p, seen, 0)).contains("Last heartbeat: 4 s ago")
+                .anySatisfy(l -> assertThat(l).startsWith("Since: ").endsWith("(1 min ago)").doesNotContain("2026-12-06T"));
+        assertThat(lines(p, seen.plusSeconds(3), 3)).contains("Last heartbeat: 7 s ago");
+        assertThat(lines(p, seen.plusSeconds(130), 130)).contains("Last heartbeat: 2 min ago")
+                .anySatisfy(l -> assertThat(l).startsWith("Since: ").endsWith("(3 min ago)"));
+    }
+
+    private static List<String> lines(SyncProblem p, Instant now, long elapsedSeconds) {
+        return ProblemFacts.of(p, now, java.time.Duration.ofSeconds(elapsedSeconds)).stream()
+                .map(f -> f.label() + ": " + f.value()).toList();
     }
 }

@@ -83,12 +83,14 @@ class RecoveryUiTest {
         app.waitUntil(() -> robot.lookup("#action-FORCE_TAKEOVER").tryQuery().isPresent());
 
         RecoveryViewModel wizard = app.window.get(RecoveryViewModel.class);
-        assertThat(robot.lookup("#recoveryKind").queryLabeled().getText()).isEqualTo("LeaseHeld");
+        assertThat(robot.lookup("#recoveryKind").queryLabeled().getText()).isEqualTo("Another computer is publishing");
         assertThat(robot.lookup("#recoverySummary").queryLabeled().getText())
                 .isEqualTo("Another installation is publishing to this folder right now.");
         assertThat(wizard.factLines()).contains("Held by: Office PC", "Computer: office-host", "Process id: 4242",
                 "User: bob", "Doing: publish layout 'Office'").anySatisfy(l -> assertThat(l).matches("Last heartbeat: \\d+ s ago"))
-                .anySatisfy(l -> assertThat(l).startsWith("Since: 20"));
+                .anySatisfy(l -> assertThat(l).startsWith("Since: ").doesNotContain("Z").endsWith(" ago)"));
+        assertThat(robot.lookup("#problemIndicator").queryButton().getText())
+                .isEqualTo("⚠ Another computer is publishing (box) — fix…");
         assertThat(wizard.actions()).extracting(RecoveryViewModel.ActionItem::action).containsExactly(
                 RecoveryAction.WAIT_AND_RETRY, RecoveryAction.FORCE_TAKEOVER, RecoveryAction.MAKE_SECONDARY,
                 RecoveryAction.USE_SEPARATE_FOLDER, RecoveryAction.CANCEL);
@@ -102,7 +104,7 @@ class RecoveryUiTest {
         robot.clickOn("#problemIndicator");
         app.waitUntil(() -> robot.lookup("#action-FORCE_TAKEOVER").tryQuery().filter(n -> n.getScene().getWindow()
                 .isShowing()).isPresent());
-        assertThat(robot.lookup("#recoveryKind").queryLabeled().getText()).isEqualTo("LeaseHeld");
+        assertThat(robot.lookup("#recoveryKind").queryLabeled().getText()).isEqualTo("Another computer is publishing");
 
         robot.clickOn("#action-FORCE_TAKEOVER");
         assertThat(robot.lookup(".dialog-pane .label").queryAll()).anySatisfy(n -> assertThat(
@@ -112,6 +114,15 @@ class RecoveryUiTest {
 
         assertThat(robot.lookup("#recoveryOutcome").queryLabeled().getText())
                 .isEqualTo("Took over the lock of \"Office PC\"; published generation 2.");
+        // The finished state: green, saying what was published; no problem heading over empty ways out.
+        assertThat(robot.lookup("#recoveryKind").queryLabeled().getText()).isEqualTo("Published");
+        assertThat(robot.lookup("#recoveryKind").queryLabeled().getStyleClass()).contains("success-title");
+        assertThat(robot.lookup("#recoveryOutcome").queryLabeled().getStyleClass()).contains("success")
+                .doesNotContain("notice");
+        assertThat(robot.lookup("#recoverySummary").queryLabeled().getText()).contains("published generation 2");
+        assertThat(robot.lookup("#recoveryWaysTitle").queryLabeled().isVisible()).isFalse();
+        assertThat(robot.lookup("#recoveryFactsTitle").queryLabeled().isVisible()).isFalse();
+        assertThat(robot.lookup("#recoveryRetry").queryButton().isDisabled()).isTrue();
         assertThat(fake.content("/IPTV/family.m3u")).hasValueSatisfying(b -> assertThat(new String(b)).contains("One News"));
         assertThat(new ObjectMapper().readTree(fake.content("/IPTV/lineup-manifest.json").orElseThrow())
                 .path("generation").asLong()).isEqualTo(2);
@@ -153,7 +164,7 @@ class RecoveryUiTest {
         app.waitUntil(() -> PublishUiAccess.selected(app) != null);
         robot.clickOn("#publishNow");
         app.waitUntil(() -> robot.lookup("#action-REAUTHORIZE").tryQuery().isPresent());
-        assertThat(robot.lookup("#recoveryKind").queryLabeled().getText()).isEqualTo("AuthExpired");
+        assertThat(robot.lookup("#recoveryKind").queryLabeled().getText()).isEqualTo("The sign-in has expired");
         assertThat(robot.lookup("#recoverySummary").queryLabeled().getText()).isEqualTo("The sign-in for this target has expired.");
         assertThat(robot.lookup("#action-REAUTHORIZE").queryButton().getText()).isEqualTo("Sign in again");
         assertThat(app.window.get(RecoveryViewModel.class).actions()).extracting(RecoveryViewModel.ActionItem::explanation)

@@ -2,6 +2,7 @@ package dev.lineup.ui.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.testing.fakes.dropbox.Fault;
 import java.nio.file.Path;
@@ -41,26 +42,30 @@ class RecoveryWizardRetryProblemsUiTest {
     }
 
     @Test
-    void aRateLimitCountsDownFromRetryAfterThenPublishesByItself(FxRobot robot) {
+    void aRateLimitIsAStatusThatCountsDownFromRetryAfterThenPublishesByItself(FxRobot robot) {
         List<String> countdown = new ArrayList<>();
         robot.interact(() -> w.wizard().countdownProperty().addListener((o, was, now) -> countdown.add(now)));
         w.fake.inject(Fault.rateLimited("files/upload$", 1, Duration.ofSeconds(2)).matchingArg("family\\.m3u"));
 
-        w.publishUntilWizard(robot, "RateLimited");
-
-        assertThat(robot.lookup("#recoverySummary").queryLabeled().getText()).isEqualTo("The provider asked us to slow down.");
-        assertThat(w.factsShown(robot)).containsEntry("Target", "Dropbox /IPTV").containsEntry("Retry after", "2 s")
-                .doesNotContainKey("retryAfterSeconds")
-                .hasEntrySatisfying("Details", d -> assertThat(d).startsWith("RateLimited: ")
-                        .contains("family.m3u", "retry in 2 s"));
+        w.clickPublish(robot);
+        w.waitFor(30, () -> w.wizard().kindProperty().get() == ProblemKind.RATE_LIMITED && !w.wizard().runningProperty().get());
+        // Not a problem to fix: no "fix a problem" window, a status in the status bar that counts down.
+        assertThat(w.wizardShowing()).isFalse();
+        assertThat(robot.lookup("#problemIndicator").queryButton().getText())
+                .matches("⏳ The provider asked Lineup to slow down \\(box\\) — retrying in [12] s");
+        assertThat(robot.lookup("#problemIndicator").queryButton().getStyleClass()).contains("waiting-indicator")
+                .doesNotContain("problem-indicator");
+        assertThat(w.wizard().summaryProperty().get()).isEqualTo("The provider asked us to slow down.");
+        assertThat(w.wizard().factLines()).contains("Target: Dropbox /IPTV", "Retry after: 2 s")
+                .anySatisfy(l -> assertThat(l).startsWith("Details: RateLimited: ").contains("family.m3u", "retry in 2 s"));
         assertThat(w.actions()).as("nothing to choose: it is retried automatically").isEmpty();
         w.waitFor(30, () -> w.wizard().resolvedProperty().get());
 
         assertThat(countdown).containsSubsequence("Retrying automatically in 2 s", "Retrying automatically in 1 s", "");
-        assertThat(w.outcome(robot)).isEqualTo("Retried; published generation 2."); // generation 1 was the publish the limit stopped
+        assertThat(w.wizard().outcomeProperty().get()).isEqualTo("Retried; published generation 2."); // generation 1 was the publish the limit stopped
         assertThat(w.published("/IPTV/family.m3u")).contains("One News");
         assertThat(robot.lookup("#problemIndicator").queryButton().isVisible()).isFalse();
-        assertThat(robot.lookup("#recoveryCountdown").queryLabeled().isVisible()).isFalse();
+        assertThat(w.wizardShowing()).isFalse();
     }
 
     @Test

@@ -114,8 +114,10 @@ final class WizardFixture {
     }
 
     void awaitWizard(FxRobot robot, String kind) {
-        waitFor(30, () -> wizardShowing() && kind.equals(wizard().titleProperty().get()) && !wizard().runningProperty().get());
-        assertThat(robot.lookup("#recoveryKind").queryLabeled().getText()).isEqualTo(kind);
+        waitFor(30, () -> wizardShowing() && wizard().kindProperty().get() != null
+                && kind.equals(wizard().kindProperty().get().label()) && !wizard().runningProperty().get());
+        assertThat(robot.lookup("#recoveryKind").queryLabeled().getText()).as("a sentence, not the code name")
+                .isEqualTo(RecoveryViewModel.title(wizard().kindProperty().get())).isNotEqualTo(kind);
     }
 
     /** Publishes from the Publish screen and waits for it to go through. */

@@ -1,6 +1,7 @@
 package dev.lineup.ui.mainwindow;
 
 import dev.lineup.task.TaskExecutor;
+import dev.lineup.ui.common.ScreenshotHook;
 import dev.lineup.ui.common.Snapshots;
 import dev.lineup.ui.common.TaskMonitor;
 import dev.lineup.ui.common.Theme;
@@ -16,30 +17,43 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Saves a PNG of each main screen of the real app (for the README), then exits. Driven through the
- * view models, the way a user's clicks would set them; waits for background tasks between shots.
+ * Saves a PNG of the first-start dialog and of each main screen of the real app (for the README), then
+ * exits. Driven through the view models, the way a user's clicks would set them; waits for background
+ * tasks between shots. Not shipped: {@code src/bench/screenshots.sh} puts it on the class path, and the
+ * app finds it as its {@link ScreenshotHook}.
  */
-final class ScreenshotTour {
+public final class ScreenshotTour implements ScreenshotHook {
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
-    private final MainWindow window;
-    private final Stage stage;
-    private final Path dir;
+    private final Path dir = Path.of(System.getProperty(PROPERTY, "docs/screenshots"));
     private final Deque<Runnable> steps = new ArrayDeque<>();
+    private WindowParts window;
+    private Scene scene;
+    private Stage stage;
     private SimulatedOtherInstallation otherInstallation;
 
-    ScreenshotTour(MainWindow window, Stage stage, Path dir) {
-        this.window = window;
-        this.stage = stage;
-        this.dir = dir;
+    @Override
+    public void setupShown(Dialog<?> dialog, Runnable accept) {
+        PauseTransition wait = new PauseTransition(Duration.millis(800));
+        wait.setOnFinished(e -> {
+            Snapshots.save(dialog.getDialogPane().getScene(), dir.resolve("first-start-setup.png"));
+            accept.run();
+        });
+        wait.play();
     }
 
-    void start() {
+    @Override
+    public void mainWindowShown(Stage stage, Scene scene, WindowParts parts) {
+        this.stage = stage;
+        this.scene = scene;
+        this.window = parts;
         MainWindowViewModel main = window.get(MainWindowViewModel.class);
         LayoutEditorViewModel editor = window.get(LayoutEditorViewModel.class);
         SourceBrowserViewModel browser = window.get(SourceBrowserViewModel.class);
@@ -144,10 +158,10 @@ final class ScreenshotTour {
     }
 
     private void shot(String name) {
-        Snapshots.save(window.scene(), dir.resolve(name + ".png"));
+        Snapshots.save(scene, dir.resolve(name + ".png"));
     }
 
-    private void shot(String name, javafx.scene.Scene scene) {
-        Snapshots.save(scene, dir.resolve(name + ".png"));
+    private void shot(String name, Scene other) {
+        Snapshots.save(other, dir.resolve(name + ".png"));
     }
 }

@@ -1,4 +1,4 @@
-package dev.lineup.store;
+package dev.lineup.files;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

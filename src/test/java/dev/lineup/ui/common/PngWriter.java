@@ -1,4 +1,4 @@
-package dev.lineup.app;
+package dev.lineup.ui.common;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
-/** Writes ARGB pixels (a JavaFX snapshot) as a PNG; lives here because the UI opens no files. */
+/** Writes ARGB pixels (a JavaFX snapshot) as a PNG, for the screenshot tour. */
 public final class PngWriter {
     private PngWriter() {
     }

@@ -1,4 +1,4 @@
-package dev.lineup.store;
+package dev.lineup.files;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

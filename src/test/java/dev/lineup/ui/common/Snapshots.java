@@ -1,6 +1,5 @@
 package dev.lineup.ui.common;
 
-import dev.lineup.app.PngWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.Scene;

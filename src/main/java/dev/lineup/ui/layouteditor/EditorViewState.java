@@ -1,0 +1,109 @@
+package dev.lineup.ui.layouteditor;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.util.Duration;
+
+/**
+ * The editor's column chooser and pane sizes: the Columns menu shows and hides table columns, and the
+ * choice and the divider positions are remembered ({@link EditorViewMemory}) a moment after they change,
+ * so the editor opens next time as the user left it.
+ */
+final class EditorViewState {
+    private static final Duration SAVE_AFTER = Duration.millis(800);
+    private final TableView<ChannelRow> table;
+    private final SplitPane split;
+    private final EditorViewMemory memory;
+    private final PauseTransition saveLater = new PauseTransition(SAVE_AFTER);
+    private boolean restored;
+
+    EditorViewState(TableView<ChannelRow> table, SplitPane split, MenuButton columnsMenu, EditorViewMemory memory) {
+        this.table = table;
+        this.split = split;
+        this.memory = memory;
+        List<MenuItem> items = new ArrayList<>();
+        for (TableColumn<ChannelRow, ?> c : table.getColumns()) {
+            CheckMenuItem item = new CheckMenuItem(c.getText());
+            item.setId("show-" + c.getId());
+            item.selectedProperty().bindBidirectional(c.visibleProperty());
+            items.add(item);
+            c.visibleProperty().addListener(o -> changed());
+        }
+        MenuItem defaults = new MenuItem("Default columns");
+        defaults.setOnAction(e -> showColumns(ChannelTable.DEFAULT_COLUMNS));
+        items.add(new SeparatorMenuItem());
+        items.add(defaults);
+        columnsMenu.getItems().setAll(items);
+        split.getDividers().forEach(d -> d.positionProperty().addListener(o -> changed()));
+        saveLater.setOnFinished(e -> memory.save(current()));
+        memory.load(this::restore);
+    }
+
+    private void restore(EditorViewMemory.View v) {
+        if (!v.columns().isEmpty()) {
+            showColumns(v.columns());
+        }
+        double[] d = v.dividers();
+        whenLaidOut(() -> {
+            if (d.length == split.getDividers().size()) {
+                // Each divider is kept clear of its neighbours' current places, so set them from the
+                // right, then from the left: every divider then reaches its place whichever way it moves.
+                for (int i = d.length - 1; i >= 0; i--) {
+                    split.getDividers().get(i).setPosition(d[i]);
+                }
+                for (int i = 0; i < d.length; i++) {
+                    split.getDividers().get(i).setPosition(d[i]);
+                }
+            }
+            restored = true;
+            saveLater.stop();
+        });
+    }
+
+    /**
+     * Runs {@code r} once the split pane has its width: positions set before that are recomputed at the
+     * first layout (the side panes keep their size in pixels, see {@code setResizableWithParent}).
+     */
+    private void whenLaidOut(Runnable r) {
+        // A short pause after the pane first has a width: the first layout passes size the panes from
+        // their preferred widths and would undo positions set before.
+        PauseTransition settle = new PauseTransition(Duration.millis(250));
+        settle.setOnFinished(e -> r.run());
+        if (split.getWidth() > 0) {
+            settle.play();
+            return;
+        }
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    settle.play();
+                }
+            }
+        });
+    }
+
+    private void showColumns(List<String> ids) {
+        table.getColumns().forEach(c -> c.setVisible(ids.contains(c.getId())));
+    }
+
+    private void changed() {
+        if (restored) {
+            saveLater.playFromStart();
+        }
+    }
+
+    EditorViewMemory.View current() {
+        List<String> shown = table.getColumns().stream().filter(TableColumn::isVisible).map(TableColumn::getId).toList();
+        return new EditorViewMemory.View(shown, split.getDividerPositions());
+    }
+}

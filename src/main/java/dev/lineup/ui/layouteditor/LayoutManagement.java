@@ -1,0 +1,129 @@
+package dev.lineup.ui.layouteditor;
+
+import dev.lineup.ui.common.Dialogs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The layout operations of the Manage menu and the File menu: new, new from a source, duplicate, rename, delete, import, export. */
+final class LayoutManagement {
+    static final String EMPTY = "An empty layout";
+    private static final String FROM = "Every channel of ";
+    private final LayoutsViewModel layouts;
+    private final SourceBrowserViewModel browser;
+    private final Dialogs dialogs;
+    private final Supplier<Window> window;
+    private final java.util.function.Consumer<String> message;
+
+    LayoutManagement(LayoutsViewModel layouts, SourceBrowserViewModel browser, Dialogs dialogs, Supplier<Window> window,
+                     java.util.function.Consumer<String> message) {
+        this.message = message;
+        this.layouts = layouts;
+        this.browser = browser;
+        this.dialogs = dialogs;
+        this.window = window;
+    }
+
+    /**
+     * Ctrl+N: asks what to start from, an empty layout or every channel of one of the sources (the one
+     * shown in the source browser first), then the name.
+     */
+    void newLayout() {
+        List<String> sources = browser.sources();
+        if (sources.isEmpty()) {
+            newEmpty();
+            return;
+        }
+        List<String> choices = new ArrayList<>();
+        String shown = browser.sourceProperty().get();
+        for (String s : sources) {
+            choices.add(FROM + s);
+        }
+        choices.add(EMPTY);
+        String initial = shown != null && sources.contains(shown) ? FROM + shown : choices.get(0);
+        dialogs.choose("New layout", "Start from:", choices, initial).ifPresent(c -> {
+            if (c.equals(EMPTY)) {
+                newEmpty();
+            } else {
+                fromSource(c.substring(FROM.length()));
+            }
+        });
+    }
+
+    void newEmpty() {
+        dialogs.askText("New layout", "Layout name:", "").filter(n -> !n.isBlank()).ifPresent(n -> layouts.create(n.strip()));
+    }
+
+    /** A layout with every enabled category of the source shown in the source browser (asks which when none is). */
+    void newFromSource() {
+        String src = browser.sourceProperty().get();
+        List<String> sources = browser.sources();
+        if (sources.size() > 1 || src == null) {
+            if (sources.isEmpty()) {
+                message.accept("There is no playlist source yet: add one on the Sources screen first.");
+                return;
+            }
+            dialogs.choose("New layout from a source", "Source:", sources, src != null ? src : sources.get(0))
+                    .ifPresent(this::fromSource);
+        } else {
+            fromSource(src);
+        }
+    }
+
+    private void fromSource(String src) {
+        dialogs.askText("New layout from " + src, "Layout name:", src).filter(n -> !n.isBlank())
+                .ifPresent(n -> layouts.createFromSource(n.strip(), src));
+    }
+
+    void duplicate() {
+        String cur = layouts.currentProperty().get();
+        if (cur != null) {
+            dialogs.askText("Duplicate layout", "Name of the copy:", cur + " copy").filter(n -> !n.isBlank())
+                    .ifPresent(n -> layouts.duplicate(n.strip()));
+        }
+    }
+
+    void rename() {
+        String cur = layouts.currentProperty().get();
+        if (cur != null) {
+            dialogs.askText("Rename layout", "New name:", cur).filter(n -> !n.isBlank() && !n.strip().equals(cur))
+                    .ifPresent(n -> layouts.rename(n.strip()));
+        }
+    }
+
+    void delete() {
+        String cur = layouts.currentProperty().get();
+        if (cur != null && dialogs.confirm("Delete layout", "Delete the layout '" + cur + "'? This cannot be undone.")) {
+            layouts.delete();
+        }
+    }
+
+    void importFile() {
+        java.io.File f = chooser("Import layout").showOpenDialog(window.get());
+        if (f != null) {
+            layouts.importFile(f.toPath());
+        }
+    }
+
+    void exportFile() {
+        String cur = layouts.currentProperty().get();
+        if (cur == null) {
+            return;
+        }
+        FileChooser fc = chooser("Export layout");
+        fc.setInitialFileName(cur + ".json");
+        java.io.File f = fc.showSaveDialog(window.get());
+        if (f != null) {
+            layouts.exportFile(f.toPath());
+        }
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Layout JSON", "*.json"));
+        return fc;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.lineup.xmltv;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Walks the bytes of programmes being taken out of a guide ({@link ProgrammeSkipper}) in one pass: finds the next
+ * {@code '<'} and counts the line breaks (LF, CRLF, lone CR) before it, eight bytes at a time. The count keeps the
+ * parser's line numbers those of the file. One pass instead of a search for {@code '<'}, a search for CR and a
+ * count of LF: the skip reads most of a filtered guide's bytes, so each pass over them is a good share of its time.
+ */
+final class LineBreakScanner {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long LT = ONES * '<';
+    private static final long LF = ONES * '\n';
+    private static final long CR = ONES * '\r';
+
+    private int lineBreaks;
+    /** The last byte counted was a CR: an LF right after it belongs to the same line break. */
+    private boolean afterCr;
+
+    /** Starts counting afresh (the line breaks of one programme, or one run of them). */
+    void reset() {
+        lineBreaks = 0;
+        afterCr = false;
+    }
+
+    int lineBreaks() {
+        return lineBreaks;
+    }
+
+    /**
+     * Index of the first {@code '<'} in {@code b[from, to)}, or -1; the line breaks of the bytes before it (all of
+     * them when there is none) are counted.
+     */
+    int toMarkup(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            long lt = zeroBytes(w ^ LT);
+            long lf = zeroBytes(w ^ LF);
+            long cr = zeroBytes(w ^ CR);
+            if (lt != 0) {
+                long before = (lt & -lt) - 1; // the bytes of this word before its first '<'
+                countWord(lf & before, cr & before);
+                afterCr = false;
+                return i + (Long.numberOfTrailingZeros(lt) >>> 3);
+            }
+            countWord(lf, cr);
+        }
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c == '<') {
+                afterCr = false;
+                return i;
+            }
+            countByte(c);
+        }
+        return -1;
+    }
+
+    /** Counts the line breaks of {@code b[from, to)}. */
+    void count(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int lt = toMarkup(b, i, to);
+            if (lt < 0) {
+                return;
+            }
+            i = lt + 1;
+        }
+    }
+
+    /** Counts one byte. */
+    void countByte(byte c) {
+        if (c == '\n') {
+            if (!afterCr) {
+                lineBreaks++;
+            }
+            afterCr = false;
+        } else if (c == '\r') {
+            lineBreaks++;
+            afterCr = true;
+        } else {
+            afterCr = false;
+        }
+    }
+
+    /**
+     * Counts the line breaks of one word, given the high bit of each of its LF and CR bytes: every CR and every LF
+     * is one, except an LF right after a CR (in this word, or the last byte of the word before).
+     */
+    private void countWord(long lf, long cr) {
+        int lfAfterCr = afterCr && (lf & 0x80L) != 0 ? 1 : 0;
+        if (cr == 0) {
+            lineBreaks += Long.bitCount(lf) - lfAfterCr;
+            afterCr = false;
+            return;
+        }
+        lineBreaks += Long.bitCount(lf) + Long.bitCount(cr) - Long.bitCount((cr << 8) & lf) - lfAfterCr;
+        afterCr = cr < 0; // the word's last byte is a CR
+    }
+
+    /** The high bit of each zero byte of {@code x}, exactly (no borrow from one byte into the next). */
+    private static long zeroBytes(long x) {
+        return ~(((x & LOWS) + LOWS) | x) & HIGHS;
+    }
+}

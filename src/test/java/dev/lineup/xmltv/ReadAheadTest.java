@@ -1,0 +1,67 @@
+package dev.lineup.xmltv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class ReadAheadTest {
+
+    @Test
+    void handsOnEveryByteInOrder() throws IOException {
+        byte[] bytes = new byte[1_000_003];
+        new Random(3).nextBytes(bytes);
+        try (InputStream in = new ReadAhead(new ByteArrayInputStream(bytes), "test")) {
+            assertThat(in.readAllBytes()).isEqualTo(bytes);
+            assertThat(in.read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aFailureReachesTheReaderAfterTheBytesBeforeItAndAgainOnEveryRead() throws IOException {
+        IOException broken = new IOException("Unexpected end of ZLIB input stream");
+        InputStream failing = new SequenceInputStream(new ByteArrayInputStream(new byte[100_000]), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw broken;
+            }
+        });
+        try (InputStream in = new ReadAhead(failing, "test")) {
+            assertThat(in.readNBytes(100_000)).hasSize(100_000);
+            assertThatThrownBy(in::read).isSameAs(broken);
+            assertThatThrownBy(in::read).isSameAs(broken);
+        }
+    }
+
+    @Test
+    void closingBeforeTheEndStopsTheReadingAndClosesTheStream() throws IOException {
+        AtomicBoolean closed = new AtomicBoolean();
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+                return len;
+            }
+
+            @Override
+            public void close() {
+                closed.set(true);
+            }
+        };
+        InputStream in = new ReadAhead(endless, "test");
+        assertThat(in.readNBytes(10)).containsOnly('x');
+        in.close();
+        assertThat(closed).isTrue();
+    }
+}
