@@ -21,6 +21,20 @@ public record LinkVerdict(String file, String link, boolean playable, String pro
         return playable ? OK : problem;
     }
 
+    /**
+     * One sentence for a publish's message: "Players can load every link." or the links they cannot load
+     * and why; empty when nothing was checked.
+     */
+    public static String summary(java.util.List<LinkVerdict> verdicts) {
+        if (verdicts.isEmpty()) {
+            return "";
+        }
+        java.util.List<String> failed = verdicts.stream().filter(v -> !v.playable())
+                .map(v -> v.file() + ": " + v.problem()).toList();
+        return failed.isEmpty() ? "Players can load every link." : "Players cannot load " + String.join("; ", failed)
+                + ".";
+    }
+
     /** Which players this file is for: the playlist goes into the player, the guide into its EPG setting. */
     public String forPlayers() {
         if (file.endsWith(".m3u") || file.endsWith(".m3u8")) {

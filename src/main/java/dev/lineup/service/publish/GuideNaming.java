@@ -2,13 +2,11 @@ package dev.lineup.service.publish;
 
 import dev.lineup.model.PublishedFile;
 import dev.lineup.output.LayoutOutput;
-import dev.lineup.output.RenderResult;
 import dev.lineup.store.LineupStore;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.SyncException;
 import dev.lineup.task.Progress;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,19 +24,8 @@ import org.slf4j.LoggerFactory;
  * never changes because of its guide link.
  */
 final class GuideNaming {
-    /** The application's stager: {@link LayoutOutput#render} with the planned links. */
-    static final PublishService.Stager STAGER = new PublishService.Stager() {
-        @Override
-        public RenderResult render(LineupStore store, String layout, Path dir, Progress progress) throws IOException {
-            return LayoutOutput.render(store, layout, dir, progress);
-        }
-
-        @Override
-        public RenderResult render(LineupStore store, String layout, Path dir, Progress progress,
-                                   List<PublishedFile> plannedLinks) throws IOException {
-            return LayoutOutput.render(store, layout, dir, progress, () -> false, plannedLinks);
-        }
-    };
+    /** The application's stager, {@link LayoutOutput#render}; given planned links, it names them. */
+    static final PublishService.Stager STAGER = LayoutOutput::render;
 
     /** Opens the publish's target (for the links it knows before writing). */
     @FunctionalInterface
@@ -70,7 +57,11 @@ final class GuideNaming {
             // Planned links are not part of what makes a folder current: render with them.
             if (!mayReuse || !links.isEmpty() || !staging.current(store, n)) {
                 progress.update("rendering layout " + n, 0, -1);
-                stager.render(store, n, staging.layoutDir(n), progress, links);
+                if (stager == STAGER) {
+                    LayoutOutput.render(store, n, staging.layoutDir(n), progress, () -> false, links);
+                } else {
+                    stager.render(store, n, staging.layoutDir(n), progress); // a test's stager
+                }
             }
         }
     }

@@ -33,9 +33,9 @@ final class LinkChecks {
     }
 
     /** {@code published}'s result with the check of its links, unless setting {@value Settings#CHECK_LINKS} is off. */
-    static PublishResult after(Settings settings, Published published, BooleanSupplier cancel) {
+    static PublishResult after(Settings settings, boolean wanted, Published published, BooleanSupplier cancel) {
         PublishResult r = published.result();
-        if (!enabled(settings)) {
+        if (!wanted || !enabled(settings)) {
             return r;
         }
         return new PublishResult(r.layouts(), r.target(), r.report(), run(settings, published.staged(), r.report(),

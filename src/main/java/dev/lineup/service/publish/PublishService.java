@@ -52,12 +52,6 @@ public final class PublishService implements java.io.Closeable {
     @FunctionalInterface
     public interface Stager {
         RenderResult render(LineupStore store, String layout, Path dir, Progress progress) throws IOException;
-
-        /** As above, the playlist naming the guide at {@code plannedLinks} if no publish recorded its links. */
-        default RenderResult render(LineupStore store, String layout, Path dir, Progress progress,
-                                    List<dev.lineup.model.PublishedFile> plannedLinks) throws IOException {
-            return render(store, layout, dir, progress);
-        }
     }
 
     private final LineupStore store;
@@ -71,8 +65,7 @@ public final class PublishService implements java.io.Closeable {
     private final PublishLog log;
     /** Targets opened for recovery actions: they live until the service is closed. */
     private final List<PublishTarget> recoveryTargets = new ArrayList<>();
-    private volatile boolean checkLinks = true;
-
+    private volatile boolean checkLinks = true; // the player's-eye link check after each publish
     private static final Stager DEFAULT_STAGER = GuideNaming.STAGER;
 
     /** Publishing over an open workspace, recorded as started by {@code startedBy}; close it when done. */
@@ -163,12 +156,12 @@ public final class PublishService implements java.io.Closeable {
         GuideNaming naming = new GuideNaming(store, () -> openTarget(targetName));
         naming.render(stager, stager == DEFAULT_STAGER, names, staging, progress, cancel);
         LinkChecks.Published first = publishStaged(names, targetName, staging, options, cancel, what);
-        List<String> outdated = naming.outdated();
-        if (outdated.isEmpty()) {
-            return withLinkCheck(first, cancel);
+        if (naming.outdated().isEmpty()) {
+            return LinkChecks.after(store.settings(), checkLinks, first, cancel);
         }
-        naming.render(stager, false, outdated, staging, progress, cancel); // a first publish made the guide's link
-        return withLinkCheck(publishStaged(names, targetName, staging, options, cancel, what), cancel);
+        naming.render(stager, false, naming.outdated(), staging, progress, cancel); // the guide's link is new
+        return LinkChecks.after(store.settings(), checkLinks, publishStaged(names, targetName, staging, options,
+                cancel, what), cancel);
     }
 
     /**
@@ -183,8 +176,8 @@ public final class PublishService implements java.io.Closeable {
         for (String n : names) {
             staging.adopt(n, rendered.get(n));
         }
-        return waiting(wait, targetName, () -> withLinkCheck(publishStaged(names, targetName, staging, options,
-                () -> false, "published: "), () -> false));
+        return waiting(wait, targetName, () -> LinkChecks.after(store.settings(), checkLinks, publishStaged(names,
+                targetName, staging, options, () -> false, "published: "), () -> false));
     }
 
     /** The layouts to publish ({@code layouts}, or every layout when empty), checked before anything is rendered. */
@@ -248,10 +241,6 @@ public final class PublishService implements java.io.Closeable {
     /** Whether publishes end with the player's-eye link check (if setting publish.check-links allows it). */
     public void checkLinks(boolean on) { this.checkLinks = on; }
 
-    private PublishResult withLinkCheck(LinkChecks.Published published, BooleanSupplier cancel) {
-        return checkLinks ? LinkChecks.after(store.settings(), published, cancel) : published.result();
-    }
-
     /**
      * As {@link #publish(List, String, Publisher.Options, BooleanSupplier)}, but a folder busy with another
      * installation's live lease is waited for within {@code wait}'s budget (never taken over).
@@ -286,10 +275,7 @@ public final class PublishService implements java.io.Closeable {
         return published.get();
     }
 
-    /**
-     * Renames a layout (target, rules and publish history go with it): "publish under another name". Unlike
-     * an ordinary rename its files get the new name too, since the old ones belong to someone else there.
-     */
+    /** Renames a layout, its files too (target, rules and history go with it): "publish under another name". */
     public void renameLayout(String from, String to) throws IOException {
         if (to == null || to.isBlank()) {
             throw new IllegalArgumentException("the layout needs a new name");
