@@ -98,10 +98,8 @@ final class RecoveryAdvice {
     private String separateFolder() {
         String slug = installation.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         String current = config.map(c -> TargetSettings.of(c).folder()).orElse("/Lineup");
-        String kind = config.map(TargetConfig::kind).orElse(TargetSettings.DROPBOX);
         String base = current.endsWith("/") && current.length() > 1 ? current.substring(0, current.length() - 1) : current;
-        String folder = base + "-" + (slug.isEmpty() ? "separate" : slug);
-        return kind.equals(TargetSettings.DROPBOX) && !folder.startsWith("/") ? "/" + folder : folder;
+        return base + "-" + (slug.isEmpty() ? "separate" : slug);
     }
 
     private Optional<String> providerPage() {

@@ -68,7 +68,6 @@ public record TimingChange(Action shiftAction, Double shift, Action catchupActio
 
     /** "+2 h", "-0.5 h", "0 h". */
     public static String hours(double h) {
-        String n = h == Math.rint(h) ? Long.toString((long) h) : Double.toString(h);
-        return (h > 0 ? "+" : "") + n + " h";
+        return (h > 0 ? "+" : "") + Timing.hoursText(h) + " h";
     }
 }

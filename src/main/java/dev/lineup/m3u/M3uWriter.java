@@ -183,11 +183,19 @@ public final class M3uWriter implements Closeable, Flushable {
         }
     }
 
+    /**
+     * Whether the reader would take {@code line} for an {@code #EXTINF} (the tag alone, or followed by ':' or a
+     * space); {@code #EXTINFO:...} is another tag, which players pass on and which is written back as it came.
+     */
+    private static boolean readsAsExtinf(String line, String upper) {
+        return upper.startsWith("#EXTINF") && (line.length() == 7 || line.charAt(7) == ':' || line.charAt(7) <= ' ');
+    }
+
     /** An extra line must stay a tag of its entry when read back, not become a URL, a header or a new entry. */
     static void checkExtraLine(String line, int entryLine, boolean hasGroup) {
         String upper = line.toUpperCase(java.util.Locale.ROOT);
         boolean ok = line.startsWith("#") && Lines.isTag(line)
-                && !upper.startsWith("#EXTINF") && !upper.startsWith("#EXTM3U")
+                && !readsAsExtinf(line, upper) && !upper.startsWith("#EXTM3U")
                 && !upper.startsWith("#EXT-X-TARGETDURATION") && !upper.startsWith("#EXT-X-MEDIA-SEQUENCE")
                 && !(!hasGroup && upper.startsWith("#EXTGRP:"));
         if (!ok) {

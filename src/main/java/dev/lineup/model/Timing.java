@@ -38,6 +38,11 @@ public record Timing(Double shiftHours, Catchup catchup) {
         return shiftHours == null ? 0 : shiftHours;
     }
 
+    /** Hours as the editor, the command line and derived guide ids show them: "2", "1.5", "-0.5". */
+    public static String hoursText(double h) {
+        return h == Math.rint(h) ? Long.toString((long) h) : Double.toString(h);
+    }
+
     /** The first problem of these values, in words, or null. */
     public String problem() {
         String p = shiftHours == null ? null : LayoutValues.shiftProblem(shiftHours);

@@ -1,7 +1,9 @@
 package dev.lineup.output;
 
+import dev.lineup.model.Timing;
 import dev.lineup.xmltv.GuideFilter;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,10 @@ import java.util.function.Predicate;
 final class GuidePlan {
     private final GuideFilter.Builder b = GuideFilter.builder();
     private final Set<String> done = new HashSet<>();
+    /** Output id → the effective shift of the first channel published under it. */
+    private final Map<String, Double> shiftOf = new HashMap<>();
+    private final Set<String> keptFrom = new HashSet<>();
+    private final Set<String> renamedFrom = new HashSet<>();
     private final Predicate<String> guideHas;
 
     /**
@@ -29,7 +35,29 @@ final class GuidePlan {
         return plan.build(req);
     }
 
-    /** Notes one written channel, in output order. */
+    /**
+     * The channel as it is to be written. Two channels showing one guide channel under one id with different
+     * effective shifts (a "+2 h" group beside the original) cannot share that id: the later one gets the id
+     * with its shift appended ({@code bbc1.uk+2}) in both the playlist and the guide, so each one's programme
+     * times are those its playlist entry promises.
+     */
+    OutputChannel place(OutputChannel c) {
+        String from = c.guideSourceId();
+        String to = c.outputGuideId();
+        if (from == null || to == null || !guideHas.test(from)) {
+            return c;
+        }
+        double shift = c.edit().timing().shiftOrZero();
+        Double first = shiftOf.putIfAbsent(to, shift);
+        if (first == null || first == shift) {
+            return c;
+        }
+        String derived = to + (shift >= 0 ? "+" : "-") + Timing.hoursText(Math.abs(shift));
+        shiftOf.putIfAbsent(derived, shift);
+        return new OutputChannel(c.group(), c.edit().withTvgId(derived), c.source());
+    }
+
+    /** Notes one written channel (as {@link #place} returned it), in output order. */
     void add(OutputChannel c) {
         String from = c.guideSourceId();
         if (from == null || !guideHas.test(from)) {
@@ -40,9 +68,19 @@ final class GuidePlan {
         if (to == null || !done.add(to)) {
             return;
         }
+        // A guide channel published under its own id and under another: renamed to itself too, else only
+        // the other id would be published.
         if (from.equals(to)) {
-            b.keep(from);
+            if (renamedFrom.contains(from)) {
+                b.rename(from, from);
+            } else {
+                b.keep(from);
+            }
+            keptFrom.add(from);
         } else {
+            if (renamedFrom.add(from) && keptFrom.contains(from)) {
+                b.rename(from, from);
+            }
             b.rename(from, to);
         }
         b.displayName(to, c.displayName());

@@ -7,13 +7,21 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 /**
- * Counts and hashes (SHA-256) the bytes on their way to a file, so a rendered file's manifest entry costs no
- * second read of it. Callers buffer above it: every write here is a large block.
+ * Counts and hashes the bytes on their way to a file, so a rendered file's manifest entry costs no second
+ * read of it: the SHA-256 of the whole, and the block hash (SHA-256 of the SHA-256s of each 4 MiB block, what
+ * Dropbox reports as a file's {@code content_hash}), so a publish can compare with the remote without reading
+ * the file to hash it. Callers buffer above it: every write here is a large block.
  */
 final class HashingOutputStream extends FilterOutputStream {
+    /** The block size of the block hash: Dropbox's 4 MiB. */
+    static final int BLOCK = 4 * 1024 * 1024;
     private final MessageDigest digest = Hashing.newSha256();
+    private final MessageDigest block = Hashing.newSha256();
+    private final MessageDigest blocks = Hashing.newSha256();
+    private int inBlock;
     private long size;
     private String sha256;
+    private String blockSha256;
 
     HashingOutputStream(OutputStream out) {
         super(out);
@@ -21,9 +29,7 @@ final class HashingOutputStream extends FilterOutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        out.write(b);
-        digest.update((byte) b);
-        size++;
+        write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
@@ -31,6 +37,16 @@ final class HashingOutputStream extends FilterOutputStream {
         out.write(b, off, len);
         digest.update(b, off, len);
         size += len;
+        for (int done = 0; done < len; ) {
+            int n = Math.min(len - done, BLOCK - inBlock);
+            block.update(b, off + done, n);
+            inBlock += n;
+            done += n;
+            if (inBlock == BLOCK) {
+                blocks.update(block.digest());
+                inBlock = 0;
+            }
+        }
     }
 
     @Override
@@ -38,6 +54,10 @@ final class HashingOutputStream extends FilterOutputStream {
         super.close();
         if (sha256 == null) {
             sha256 = HexFormat.of().formatHex(digest.digest());
+            if (inBlock > 0) {
+                blocks.update(block.digest());
+            }
+            blockSha256 = HexFormat.of().formatHex(blocks.digest());
         }
     }
 
@@ -49,6 +69,11 @@ final class HashingOutputStream extends FilterOutputStream {
     String sha256() {
         requireClosed();
         return sha256;
+    }
+
+    String blockSha256() {
+        requireClosed();
+        return blockSha256;
     }
 
     private void requireClosed() {

@@ -75,7 +75,8 @@ public final class LayoutRenderer {
             int[] count = {0};
             try (M3uWriter w = m3uWriter(out.create(req.playlistName()))) {
                 w.writeHeader(header);
-                channels.forEach(c -> {
+                channels.forEach(channel -> {
+                    OutputChannel c = plan.place(channel);
                     try {
                         w.write(EntryRewriter.rewrite(c));
                     } catch (IOException e) {
@@ -159,7 +160,8 @@ public final class LayoutRenderer {
         }
         List<Manifest.FileEntry> files = new ArrayList<>();
         for (String name : out.names()) {
-            files.add(new Manifest.FileEntry(name, out.size(name), out.sha256(name)));
+            files.add(new Manifest.FileEntry(name, out.size(name), out.sha256(name),
+                    out.blockSha256(name)));
         }
         long generation = Manifest.readFrom(req.outDir()).map(Manifest::generation).orElse(0L) + 1;
         Manifest manifest = new Manifest(Manifest.SCHEMA, req.layoutName(), generation, req.now().toString(),

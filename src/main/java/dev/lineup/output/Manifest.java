@@ -24,7 +24,14 @@ public record Manifest(int schema, String layout, long generation, String create
     public record Instance(String id, String name) {
     }
 
-    public record FileEntry(String name, long size, String sha256) {
+    /**
+     * One written file. {@code blockSha256}: the SHA-256 of its 4 MiB blocks' SHA-256s (Dropbox's content
+     * hash), counted while rendering; null in manifests written before it was kept.
+     */
+    public record FileEntry(String name, long size, String sha256, String blockSha256) {
+        public FileEntry(String name, long size, String sha256) {
+            this(name, size, sha256, null);
+        }
     }
 
     public Manifest withGeneration(long newGeneration) {

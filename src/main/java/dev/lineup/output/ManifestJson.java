@@ -42,6 +42,9 @@ final class ManifestJson {
                 stringField(g, "name", f.name());
                 g.writeNumberField("size", f.size());
                 stringField(g, "sha256", f.sha256());
+                if (f.blockSha256() != null) {
+                    stringField(g, "blockSha256", f.blockSha256());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -105,6 +108,7 @@ final class ManifestJson {
             expect(t, JsonToken.START_OBJECT, p);
             String name = null;
             String sha256 = null;
+            String blockSha256 = null;
             long size = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
@@ -113,10 +117,11 @@ final class ManifestJson {
                     case "name" -> name = text(p);
                     case "size" -> size = p.getValueAsLong();
                     case "sha256" -> sha256 = text(p);
+                    case "blockSha256" -> blockSha256 = text(p);
                     default -> p.skipChildren();
                 }
             }
-            files.add(new Manifest.FileEntry(name, size, sha256));
+            files.add(new Manifest.FileEntry(name, size, sha256, blockSha256));
         }
         return files;
     }

@@ -66,6 +66,11 @@ public final class StagedOutput implements AutoCloseable {
         return closed(name).sha256();
     }
 
+    /** The staged file's block hash ({@link HashingOutputStream}), counted while it was written. */
+    public String blockSha256(String name) {
+        return closed(name).blockSha256();
+    }
+
     private HashingOutputStream closed(String name) {
         HashingOutputStream out = written.get(name);
         if (out == null) {

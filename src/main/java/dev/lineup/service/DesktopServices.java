@@ -9,12 +9,12 @@ import dev.lineup.model.Role;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.common.RunGate;
 import dev.lineup.service.layouts.GuideService;
-import dev.lineup.service.layouts.StoreLayoutService;
-import dev.lineup.service.layouts.StoreLayoutTools;
+import dev.lineup.service.layouts.LayoutService;
+import dev.lineup.service.layouts.LayoutToolsService;
 import dev.lineup.service.library.SourceAdmin;
 import dev.lineup.service.library.SourceCatalog;
-import dev.lineup.service.library.StoreLibrary;
-import dev.lineup.service.logos.DiskLogoCache;
+import dev.lineup.service.library.LibraryService;
+import dev.lineup.service.logos.LogoService;
 import dev.lineup.service.publish.DesktopPublishing;
 import dev.lineup.service.schedule.RefreshScheduler;
 import dev.lineup.service.settings.InstallationInfo;
@@ -96,9 +96,9 @@ public final class DesktopServices {
         settings.onSaved(scheduler::reschedule);
         scheduler.reschedule(settings.load());
         return new AppServices(ws.dataDir(), new InstallationInfo(inst.name(), inst.role().word()),
-                new StoreLibrary(ws.store()), new StoreLayoutService(ws.store()), new DesktopPublishing(ws.store(), ws.dataDir(), env),
-                new DiskLogoCache(ws.dataDir().resolve("cache").resolve("logos"), ws.store().settings().httpOptions()), executor,
-                sources, guides, settings, scheduler, ws, new StoreLayoutTools(ws.store()));
+                new LibraryService(ws.store()), new LayoutService(ws.store()), new DesktopPublishing(ws.store(), ws.dataDir(), env),
+                new LogoService(ws.dataDir().resolve("cache").resolve("logos"), ws.store().settings().httpOptions()), executor,
+                sources, guides, settings, scheduler, ws, new LayoutToolsService(ws.store()));
     }
 
     /** One group per source category, every channel, in provider order (what {@code layout create --from-source} makes). */

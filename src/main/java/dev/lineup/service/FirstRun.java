@@ -1,7 +1,7 @@
 package dev.lineup.service;
 
 import dev.lineup.service.common.RunGate;
-import dev.lineup.service.layouts.StoreLayoutService;
+import dev.lineup.service.layouts.LayoutService;
 import dev.lineup.service.library.SourceAdmin;
 import dev.lineup.service.library.SourceForm;
 import dev.lineup.layout.Numbering;
@@ -91,7 +91,7 @@ public final class FirstRun {
             }
         }
         if (store.layouts().load(SAMPLE_LAYOUT).isEmpty()) {
-            new StoreLayoutService(store).createFromSource(SAMPLE_LAYOUT, SAMPLE_SOURCE);
+            new LayoutService(store).createFromSource(SAMPLE_LAYOUT, SAMPLE_SOURCE);
             Layout l = store.layouts().load(SAMPLE_LAYOUT).orElseThrow();
             store.layouts().save(Numbering.renumberEdit(l.channels().map(c -> c.sourceKey()).toList(), 1,
                     NumberingOptions.DEFAULT).apply(l));

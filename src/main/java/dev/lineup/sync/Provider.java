@@ -1,6 +1,7 @@
 package dev.lineup.sync;
 
 import java.net.URI;
+import java.time.Duration;
 
 /**
  * What one storage provider (a local folder, Dropbox, Google Drive) tells the rest of the application about
@@ -32,4 +33,24 @@ public interface Provider {
 
     /** Where the user sees a target's folder: the provider's web page, or a local folder itself. */
     URI page(String folder);
+
+    /**
+     * Opens the target at {@code place}. With a browser in {@code place}, a provider that signs in can also
+     * sign in again when asked ({@link Reauthorizer}).
+     */
+    PublishTarget open(TargetPlace place) throws SyncException;
+
+    /**
+     * Runs the provider's consent page in {@code place}'s browser (PKCE, the answer caught on a loopback
+     * redirect) and stores the tokens; waits up to {@code timeout}. Only for a provider that signs in and a
+     * target with an app key / client id.
+     */
+    default void signIn(TargetPlace place, Duration timeout) throws SyncException {
+        throw new IllegalArgumentException("target '" + place.name() + "' is a " + label().toLowerCase(java.util.Locale.ROOT)
+                + ": it needs no sign-in");
+    }
+
+    /** Revokes the target's grant at the provider where it can be; the caller forgets the tokens. */
+    default void revoke(TargetPlace place) throws SyncException {
+    }
 }

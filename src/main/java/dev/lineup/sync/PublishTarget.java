@@ -23,6 +23,15 @@ public interface PublishTarget extends Closeable {
     /** The hash a {@link RemoteFile#contentHash()} of this provider would carry for a local file. */
     String contentHashOf(Path localFile) throws java.io.IOException;
 
+    /**
+     * The content hash of a staged file from the digests its render counted while writing it (its SHA-256
+     * and its block hash, see {@link StagedFolder.Entry}), when this provider's hash is one of them: then the
+     * file is not read to hash it. Empty: {@link #contentHashOf} reads it.
+     */
+    default java.util.Optional<String> contentHashOf(StagedFolder.Entry staged) {
+        return java.util.Optional.empty();
+    }
+
     /** Files directly in the target folder; an absent folder lists as empty. */
     List<RemoteFile> list() throws SyncException;
 

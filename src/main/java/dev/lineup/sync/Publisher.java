@@ -154,7 +154,7 @@ public final class Publisher {
         for (RemoteFile f : pacer.call("list", target::list)) {
             remote.put(f.name(), f);
         }
-        IndexCheck check = IndexCheck.run(index, leases.owner(), remote, staged, options, e -> hashOf(e.path()),
+        IndexCheck check = IndexCheck.run(index, leases.owner(), remote, staged, options, this::hashOf,
                 name -> pacer.call("stat " + name, () -> target.stat(name)), target.serverTime(), target.describe(),
                 lease.info());
         Map<String, String> localHashes = new LinkedHashMap<>();
@@ -164,7 +164,7 @@ public final class Publisher {
             if (check.keptTheirs(e.name()) || r != null && indexSaysUnchanged(index, e, r)) {
                 continue; // unchanged since our last publish: the local file is not even read
             }
-            String localHash = hashOf(e.path());
+            String localHash = hashOf(e);
             localHashes.put(e.name(), localHash);
             if (r == null || !localHash.equals(r.contentHash())) {
                 writes.put(e.name(), List.of(localHash));
@@ -345,8 +345,16 @@ public final class Publisher {
         return IndexCheck.parseOrEmpty(new LeaseFiles(target, pacer).readAll(Manifest.FILE_NAME), LOG);
     }
 
-    /** The provider's hash of a staged file, read once per publish however many checks ask for it. */
-    private String hashOf(Path file) throws SyncException {
+    /**
+     * The provider's hash of a staged file: from the digests its render counted when the provider's hash is
+     * one of them (no read), else read once per publish however many checks ask for it.
+     */
+    private String hashOf(StagedFolder.Entry e) throws SyncException {
+        Optional<String> counted = target.contentHashOf(e);
+        if (counted.isPresent()) {
+            return counted.get();
+        }
+        Path file = e.path();
         String known = providerHashes.get(file);
         if (known != null) {
             return known;
@@ -355,9 +363,9 @@ public final class Publisher {
             String hash = target.contentHashOf(file);
             providerHashes.put(file, hash);
             return hash;
-        } catch (IOException e) {
-            throw new SyncException(ProblemKind.BAD_REQUEST, "cannot read staged file " + file + ": " + e.getMessage(),
-                    Map.of("file", file.toString()), null, e);
+        } catch (IOException x) {
+            throw new SyncException(ProblemKind.BAD_REQUEST, "cannot read staged file " + file + ": " + x.getMessage(),
+                    Map.of("file", file.toString()), null, x);
         }
     }
 }

@@ -27,8 +27,14 @@ public record StagedFolder(Path folder, Manifest manifest, List<Entry> files) {
         files = List.copyOf(files);
     }
 
-    /** One listed file. */
-    public record Entry(String name, long size, String sha256, Path path) {
+    /**
+     * One listed file. {@code blockSha256}: its Dropbox-style block hash as counted while rendering (null
+     * when unknown, or when the folder was staged elsewhere and only its sha256 was verified).
+     */
+    public record Entry(String name, long size, String sha256, Path path, String blockSha256) {
+        public Entry(String name, long size, String sha256, Path path) {
+            this(name, size, sha256, path, null);
+        }
     }
 
     /** Reads and verifies {@code folder}'s manifest and files (one read of every file). */
@@ -78,7 +84,9 @@ public record StagedFolder(Path folder, Manifest manifest, List<Entry> files) {
             } catch (IOException e) {
                 throw new StagedFolderException(p, "listed in the manifest but not readable (" + e + ")");
             }
-            entries.add(new Entry(name, f.size(), sha.toLowerCase(Locale.ROOT), p));
+            // Only what was verified, or counted by our own render, is trusted: never an unchecked block hash.
+            String block = verifyHashes || f.blockSha256() == null ? null : f.blockSha256().toLowerCase(Locale.ROOT);
+            entries.add(new Entry(name, f.size(), sha.toLowerCase(Locale.ROOT), p, block));
             i++;
         }
         return new StagedFolder(folder, manifest, entries);

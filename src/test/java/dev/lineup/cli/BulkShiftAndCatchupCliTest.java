@@ -129,6 +129,27 @@ class BulkShiftAndCatchupCliTest {
         assertThat(run(data, "layout", "shift", "Home", "--hours", "1").code()).as("a scope is required").isEqualTo(1);
     }
 
+    @Test
+    void aShiftedGroupBesideTheOriginalGetsItsOwnGuideChannelSoBothShowTheRightTimes() throws Exception {
+        Files.writeString(dir.resolve("provider.m3u"), PLAYLIST + """
+                #EXTINF:-1 tvg-id="bbc1.uk" group-title="UK +2",BBC One +2
+                http://provider.example/live/9.ts
+                """);
+        Path data = installation("den");
+        ok(run(data, "layout", "create", "Home", "--from-source", "Provider"));
+        ok(run(data, "layout", "shift", "Home", "--group", "UK +2", "--hours", "2"));
+
+        Path out = dir.resolve("out");
+        ok(run(data, "output", "Home", "--to", out.toString()));
+        String m3u = Files.readString(out.resolve("home.m3u"));
+        String xml = Files.readString(out.resolve("home.xml"));
+        assertThat(line(m3u, "BBC One")).contains("tvg-id=\"bbc1.uk\"");
+        assertThat(line(m3u, "BBC One +2")).contains("tvg-id=\"bbc1.uk+2\"");
+        assertThat(xml).contains("<channel id=\"bbc1.uk\">", "<channel id=\"bbc1.uk+2\">",
+                "start=\"20261206200000 +0000\" stop=\"20261206210000 +0000\" channel=\"bbc1.uk\"",
+                "start=\"20261206220000 +0000\" stop=\"20261206230000 +0000\" channel=\"bbc1.uk+2\"");
+    }
+
     private static String line(String m3u, String name) {
         return m3u.lines().filter(l -> l.startsWith("#EXTINF") && l.endsWith("," + name)).findFirst().orElseThrow();
     }

@@ -5,7 +5,7 @@ import static dev.lineup.cli.PublishFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lineup.service.layouts.StoreLayoutService;
+import dev.lineup.service.layouts.LayoutService;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutOptions;
@@ -93,7 +93,7 @@ class LayoutValuesAreCheckedTest {
     @Test
     void theEditorsServiceRefusesTheSameValues() throws Exception {
         try (Workspace ws = Workspace.open(data, null, m -> { })) {
-            StoreLayoutService service = new StoreLayoutService(ws.store());
+            LayoutService service = new LayoutService(ws.store());
             Layout fam = service.create("fam");
 
             assertThatThrownBy(() -> service.create("FAM!")).hasMessageContaining("'fam'");

@@ -111,6 +111,11 @@ class M3uWriterTest {
         M3uEntry urlAsExtra = new M3uEntry(3, "-1", List.of(), "N", null, List.of("http://h/other"), "http://h/a", null);
         assertThatThrownBy(() -> write(M3uHeader.EMPTY, List.of(urlAsExtra)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 3");
+        for (String extinf : List.of("#EXTINF:-1,x", "#extinf", "#EXTINF -1,x")) {
+            M3uEntry extinfAsExtra = new M3uEntry(5, "-1", List.of(), "N", null, List.of(extinf), "http://h/a", null);
+            assertThatThrownBy(() -> write(M3uHeader.EMPTY, List.of(extinfAsExtra))).as(extinf)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 5");
+        }
         M3uEntry noUrl = new M3uEntry(4, "-1", List.of(), "N", null, List.of(), " ", null);
         assertThatThrownBy(() -> write(M3uHeader.EMPTY, List.of(noUrl))).isInstanceOf(IllegalArgumentException.class);
     }

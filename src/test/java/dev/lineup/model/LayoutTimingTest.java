@@ -71,6 +71,19 @@ class LayoutTimingTest {
                 .hasMessage("test.json: playlist: the time shift 25.0 is not between -24 and 24 hours");
     }
 
+    @Test
+    void theDocumentedExampleReadsAsDocumented() throws IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/layout-format.md"));
+        String json = doc.substring(doc.indexOf("```json") + 7, doc.indexOf("```", doc.indexOf("```json") + 7));
+        Layout l = read(json);
+        LayoutGroup uk = l.groups().get(0);
+        assertThat(l.timing().effective(uk, uk.channels().get(0), "My provider"))
+                .isEqualTo(Timing.of(-1.5, Catchup.OFF));
+        assertThat(l.timing().effective(uk, uk.channels().get(1), "My provider"))
+                .isEqualTo(Timing.of(2.0, Catchup.on(3, "xc", null)));
+        assertThat(uk.channels().get(1).sourceKey()).isEqualTo("tvg:bbcone.uk@uk#2");
+    }
+
     private static Layout read(String json) throws IOException {
         return LayoutJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
     }

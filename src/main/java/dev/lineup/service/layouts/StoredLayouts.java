@@ -40,7 +40,7 @@ public final class StoredLayouts {
     /**
      * A layout with one group per category of {@code sourceName}, in provider order, holding every
      * channel the source lists (categories switched off are left out). Saved. The name was checked by
-     * {@link StoreLayoutService#createFromSource}, the one way in.
+     * {@link LayoutService#createFromSource}, the one way in.
      */
     static Layout createFromSource(LineupStore store, String layoutName, String sourceName) {
         Source s = store.sources().find(sourceName)

@@ -11,7 +11,7 @@ import dev.lineup.service.common.Durations;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.service.common.StandardProviders;
-import dev.lineup.service.layouts.StoreLayoutService;
+import dev.lineup.service.layouts.LayoutService;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
 import dev.lineup.sync.LeaseManager;
@@ -231,7 +231,7 @@ public final class PublishService implements java.io.Closeable {
         } finally {
             staging.clean();
         }
-        if (!config.kind().equals(TargetSettings.LOCAL)) {
+        if (Targets.provider(config).signsIn()) {
             SignIns.recordOk(store.settings(), targetName, "published");
         }
         log.published(names, targetName, report, startedBy, what);
@@ -280,7 +280,7 @@ public final class PublishService implements java.io.Closeable {
         if (to == null || to.isBlank()) {
             throw new IllegalArgumentException("the layout needs a new name");
         }
-        new StoreLayoutService(store).renameWithNewFiles(from, to.strip());
+        new LayoutService(store).renameWithNewFiles(from, to.strip());
     }
 
     /**

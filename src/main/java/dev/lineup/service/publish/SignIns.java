@@ -44,7 +44,7 @@ public final class SignIns {
     }
 
     public static Way wayOf(TargetConfig config) {
-        if (config.kind().equals(TargetSettings.LOCAL)) {
+        if (!Targets.provider(config).signsIn()) {
             return Way.NONE;
         }
         return TargetSettings.of(config).clientId() == null ? Way.PASTE_TOKEN : Way.BROWSER;
@@ -110,7 +110,7 @@ public final class SignIns {
     }
 
     private static void requireCloud(TargetConfig config) {
-        if (config.kind().equals(TargetSettings.LOCAL)) {
+        if (!Targets.provider(config).signsIn()) {
             throw new IllegalArgumentException("target '" + config.name() + "' is a local folder: it needs no sign-in");
         }
     }

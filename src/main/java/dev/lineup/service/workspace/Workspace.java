@@ -1,8 +1,8 @@
 package dev.lineup.service.workspace;
 
 import dev.lineup.service.common.RunGate;
-import dev.lineup.service.layouts.StoreLayoutService;
-import dev.lineup.service.layouts.StoreLayoutTools;
+import dev.lineup.service.layouts.LayoutService;
+import dev.lineup.service.layouts.LayoutToolsService;
 import dev.lineup.service.library.SourceAdmin;
 import dev.lineup.service.settings.SettingsService;
 import dev.lineup.store.Backups;
@@ -85,13 +85,13 @@ public final class Workspace implements Closeable {
     }
 
     /** The layouts, as the editor and {@code lineup layout} see them (one way to create and check one). */
-    public StoreLayoutService layouts() {
-        return new StoreLayoutService(store);
+    public LayoutService layouts() {
+        return new LayoutService(store);
     }
 
     /** Layout tools: rules, health, guide matching, numbering (the Tools screen and {@code lineup layout rules|health|epg}). */
-    public StoreLayoutTools tools() {
-        return new StoreLayoutTools(store);
+    public LayoutToolsService tools() {
+        return new LayoutToolsService(store);
     }
 
     /** Settings, backups and the installation ({@code lineup config|backup|restore|init}, the Settings screen). */

@@ -1,7 +1,11 @@
 package dev.lineup.sync.dropbox;
 
 import dev.lineup.sync.Provider;
+import dev.lineup.sync.PublishTarget;
+import dev.lineup.sync.SyncException;
+import dev.lineup.sync.TargetPlace;
 import java.net.URI;
+import java.time.Duration;
 
 /** Dropbox: folders are paths from the Dropbox root, {@code /IPTV}; signs in with an app key. */
 public final class DropboxProvider implements Provider {
@@ -47,5 +51,30 @@ public final class DropboxProvider implements Provider {
     @Override
     public URI page(String folder) {
         return URI.create("https://www.dropbox.com/home");
+    }
+
+    @Override
+    public PublishTarget open(TargetPlace place) throws SyncException {
+        return new DropboxTarget(config(place).withHttp(place.http()), place.tokens(), place.browser());
+    }
+
+    @Override
+    public void signIn(TargetPlace place, Duration timeout) throws SyncException {
+        try (DropboxAuth auth = new DropboxAuth(config(place), place.tokens())) {
+            auth.signIn(place.browser(), timeout);
+        }
+    }
+
+    @Override
+    public void revoke(TargetPlace place) throws SyncException {
+        try (DropboxAuth auth = new DropboxAuth(config(place), place.tokens())) {
+            auth.revoke();
+        }
+    }
+
+    /** Both Dropbox hosts at {@code LINEUP_DROPBOX_API_URL} (a fake, in tests and demos) or the stored base URL. */
+    private static DropboxConfig config(TargetPlace place) {
+        return DropboxConfig.of(place.name(), place.folder()).withAppKey(place.clientId())
+                .withApiBaseUrl(place.baseUrl(DropboxConfig.ENV_API_URL).map(URI::create).orElse(null));
     }
 }

@@ -83,6 +83,11 @@ public final class DropboxTarget implements PublishTarget, Reauthorizer {
     }
 
     @Override
+    public java.util.Optional<String> contentHashOf(dev.lineup.sync.StagedFolder.Entry staged) {
+        return java.util.Optional.ofNullable(staged.blockSha256()); // content_hash is exactly the block hash
+    }
+
+    @Override
     public List<RemoteFile> list() throws SyncException {
         return session.call(ctx("list", null), c -> {
             List<RemoteFile> out = new ArrayList<>();

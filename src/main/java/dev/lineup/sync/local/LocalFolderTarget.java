@@ -89,6 +89,11 @@ public final class LocalFolderTarget implements PublishTarget {
     }
 
     @Override
+    public java.util.Optional<String> contentHashOf(dev.lineup.sync.StagedFolder.Entry staged) {
+        return java.util.Optional.of(staged.sha256()); // a local folder's hash is the SHA-256
+    }
+
+    @Override
     public List<RemoteFile> list() throws SyncException {
         if (!Files.isDirectory(folder)) {
             return List.of();

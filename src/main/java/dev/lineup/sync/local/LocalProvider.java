@@ -1,6 +1,8 @@
 package dev.lineup.sync.local;
 
 import dev.lineup.sync.Provider;
+import dev.lineup.sync.PublishTarget;
+import dev.lineup.sync.TargetPlace;
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -48,5 +50,10 @@ public final class LocalProvider implements Provider {
     @Override
     public URI page(String folder) {
         return Path.of(folder).toUri();
+    }
+
+    @Override
+    public PublishTarget open(TargetPlace place) {
+        return new LocalFolderTarget(Path.of(place.folder()));
     }
 }

@@ -4,7 +4,6 @@ import dev.lineup.service.layouts.LayoutService;
 import dev.lineup.service.library.LibraryService;
 import dev.lineup.layout.SearchIndex;
 import dev.lineup.model.Layout;
-import dev.lineup.model.LayoutFormatException;
 import dev.lineup.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
@@ -131,14 +130,8 @@ public final class LayoutsViewModel {
         if (l == null) {
             return;
         }
-        Layout copy = l.withName(newName);
-        tasks.run("Duplicating layout " + l.name(), ctx -> {
-            if (layouts.names().contains(newName)) {
-                throw new dev.lineup.service.layouts.LayoutNameTakenException(newName);
-            }
-            layouts.save(copy);
-            return copy;
-        }).onSuccess(c -> reloadAndOpen(newName)).start();
+        tasks.run("Duplicating layout " + l.name(), ctx -> layouts.duplicate(l, newName))
+                .onSuccess(c -> reloadAndOpen(newName)).start();
     }
 
     public void rename(String newName) {
@@ -173,19 +166,13 @@ public final class LayoutsViewModel {
 
     public void importFile(Path file) {
         flushSave();
-        // A file the user picked that cannot be read is a sentence in the editor (file, line, what was
-        // expected), never the error window's stack trace; the layouts stay as they were.
+        // A file the user picked that cannot be read goes to the error window as a sentence (file, line, what
+        // was expected) with the trace behind Show details; the layouts stay as they were.
         tasks.run("Importing " + file.getFileName(), ctx -> layouts.importFile(file))
                 .onSuccess(l -> {
                     current.set(null);
                     reloadAndOpen(l.name());
                 })
-                .onError(LayoutFormatException.class, e -> editor.messageProperty().set("Could not import "
-                        + e.getMessage() + ". Nothing was changed."))
-                .onError(IllegalArgumentException.class, e -> editor.messageProperty().set("Could not import "
-                        + file + ": " + e.getMessage() + ". Nothing was changed."))
-                .onError(java.nio.file.NoSuchFileException.class, e -> editor.messageProperty().set(
-                        "Could not import " + file + ": there is no such file."))
                 .start();
     }
 

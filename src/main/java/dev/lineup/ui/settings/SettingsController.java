@@ -3,6 +3,7 @@ package dev.lineup.ui.settings;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Role;
 import dev.lineup.ui.common.Dialogs;
+import dev.lineup.ui.common.Words;
 import java.nio.file.Path;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -42,7 +43,7 @@ public final class SettingsController {
         role.setConverter(new StringConverter<>() {
             @Override
             public String toString(Role r) {
-                return r == null ? "" : r.word();
+                return Words.of("role", r);
             }
 
             @Override
@@ -64,7 +65,7 @@ public final class SettingsController {
             @Override
             protected void updateItem(Path p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.getFileName().toString());
+                setText(empty || p == null ? null : Words.backup(p, java.time.Instant.now()));
             }
         });
         restoreButton.disableProperty().bind(backupList.getSelectionModel().selectedItemProperty().isNull());
@@ -77,7 +78,7 @@ public final class SettingsController {
     private void restore() {
         Path p = backupList.getSelectionModel().getSelectedItem();
         if (p != null && dialogs.confirm("Restore backup", "Replace all sources, layouts and settings with the backup "
-                + p.getFileName() + "? The current state is backed up first.")) {
+                + "of " + Words.backup(p, java.time.Instant.now()) + "? The current state is backed up first.")) {
             vm.restore(p);
         }
     }

@@ -107,7 +107,8 @@ public final class SettingsViewModel {
             return service.backups();
         }).onSuccess(list -> {
             backups.setAll(list);
-            message.set("Backed up to " + (list.isEmpty() ? "" : list.get(0).getFileName()) + ".");
+            message.set("Backed up: " + (list.isEmpty() ? "" : dev.lineup.ui.common.Words.backup(list.get(0),
+                    java.time.Instant.now())) + ".");
         }).start();
     }
 
@@ -118,7 +119,8 @@ public final class SettingsViewModel {
             return service.backups();
         }).onSuccess(list -> {
             backups.setAll(list);
-            message.set("Restored " + backup.getFileName() + ". The state before was backed up.");
+            message.set("Restored the backup of " + dev.lineup.ui.common.Words.backup(backup, java.time.Instant.now())
+                    + ". The state before was backed up.");
             load();
             onRestored.run();
         }).start();

@@ -146,8 +146,8 @@ public final class AppStart {
     private void failed(Throwable e) {
         Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
         if (cause instanceof AlreadyRunningException) {
-            Platform.runLater(() -> fail("Lineup is already running", cause.getMessage()
-                    + ". Switch to that window, or quit it first."));
+            Platform.runLater(() -> fail("Lineup is already running", dev.lineup.ui.common.Words.localTimesIn(
+                    cause.getMessage(), java.time.Instant.now()) + ". Switch to that window, or quit it first."));
             return;
         }
         LOG.error("start failed", cause);

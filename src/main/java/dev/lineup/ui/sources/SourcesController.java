@@ -5,6 +5,7 @@ import dev.lineup.service.library.SourceInfo;
 import dev.lineup.model.SourceKind;
 import dev.lineup.ui.common.Dialogs;
 import dev.lineup.ui.common.Theme;
+import dev.lineup.ui.common.Words;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -52,8 +53,10 @@ public final class SourcesController {
     @FXML
     private void initialize() {
         sourceTable.setItems(vm.sources());
+        sourceTable.setPlaceholder(new Label("No sources yet. Add a playlist, an Xtream account or a guide with the buttons above."));
+        categoryTable.setPlaceholder(new Label("Choose a source to see its categories."));
         nameColumn.setCellValueFactory(c -> text(c.getValue().name()));
-        kindColumn.setCellValueFactory(c -> text(c.getValue().kind().word()));
+        kindColumn.setCellValueFactory(c -> text(Words.of("kind", c.getValue().kind())));
         channelsColumn.setCellValueFactory(c -> text(c.getValue().lastRefresh() == null ? "–"
                 : String.format("%,d", c.getValue().channels())));
         removedColumn.setCellValueFactory(c -> text(c.getValue().removed() == 0 ? "" : String.format("%,d", c.getValue().removed())));
@@ -87,7 +90,7 @@ public final class SourcesController {
         enabledColumn.setCellFactory(CheckBoxTableCell.forTableColumn(enabledColumn));
         enabledColumn.setEditable(true);
         categoryColumn.setCellValueFactory(c -> text(c.getValue().category().name()));
-        categoryKindColumn.setCellValueFactory(c -> text(c.getValue().category().kind().word()));
+        categoryKindColumn.setCellValueFactory(c -> text(Words.of("kind", c.getValue().category().kind())));
         account.textProperty().bind(vm.accountProperty());
         report.textProperty().bind(vm.reportProperty());
         viewAdded.disableProperty().bind(vm.lastOutcomeProperty().isNull());

@@ -65,7 +65,7 @@ class ExportImportRoundTripTest {
         List<String> before;
         List<String> urls;
         try (LineupStore here = storeWith(dir.resolve("here"), file)) {
-            StoreLayoutService layouts = new StoreLayoutService(here);
+            LayoutService layouts = new LayoutService(here);
             layouts.createFromSource("Mine", "Provider");
             before = keys(layouts.load("Mine"));
             urls = urls(here, "Mine");

@@ -28,8 +28,8 @@ class StoreLayoutServiceConcurrentSaveTest {
     @Test
     void concurrentToolsAndEditorSavesLeaveOneWholeVersionEveryTime() throws Exception {
         try (ToolsStore db = new ToolsStore(dir)) {
-            StoreLayoutService layouts = new StoreLayoutService(db.store);
-            StoreLayoutTools tools = new StoreLayoutTools(db.store);
+            LayoutService layouts = new LayoutService(db.store);
+            LayoutToolsService tools = new LayoutToolsService(db.store);
             Layout open = layouts.load(ToolsStore.LAYOUT);
             Layout editorVersion = open.withGroups(renamedGroups(open));
             Map<String, Integer> starts = Map.of("News", 1, "Entertainment", 100, "Sport", 200);

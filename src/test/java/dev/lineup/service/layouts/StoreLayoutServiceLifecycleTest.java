@@ -22,12 +22,12 @@ class StoreLayoutServiceLifecycleTest {
     @TempDir
     Path dir;
     ToolsStore db;
-    StoreLayoutService layouts;
+    LayoutService layouts;
 
     @BeforeEach
     void seed() throws Exception {
         db = new ToolsStore(dir);
-        layouts = new StoreLayoutService(db.store);
+        layouts = new LayoutService(db.store);
     }
 
     @AfterEach
@@ -51,7 +51,7 @@ class StoreLayoutServiceLifecycleTest {
         layouts.save(edited);
 
         assertThat(layouts.load(LR)).isEqualTo(edited);
-        assertThat(new StoreLayoutService(db.store).load(LR)).as("a fresh service reads the same").isEqualTo(edited);
+        assertThat(new LayoutService(db.store).load(LR)).as("a fresh service reads the same").isEqualTo(edited);
     }
 
     @Test
@@ -67,7 +67,11 @@ class StoreLayoutServiceLifecycleTest {
         assertThat(layouts.load("Den")).isEqualTo(new Layout("Den", family.options(), family.groups()));
 
         Layout den = layouts.load("Den");
-        layouts.save(new Layout("Den copy", den.options(), den.groups())); // what Duplicate saves
+        Layout kids = layouts.load("Kids");
+        assertThatThrownBy(() -> layouts.duplicate(den, "Kids")).as("a taken name is refused, never overwritten")
+                .isInstanceOf(LayoutNameTakenException.class);
+        assertThat(layouts.load("Kids")).isEqualTo(kids);
+        layouts.duplicate(den, "Den copy");
         layouts.save(den.withGroups(den.groups().subList(0, 1)));
         assertThat(layouts.load("Den copy").groups()).isEqualTo(family.groups());
 

@@ -24,7 +24,7 @@ class StoreLayoutServiceRefreshIdentityTest {
     @Test
     void channelsKeepTheirPlaceAndTheUsersOwnNamesWhenTheProviderRenamesAndRenumbers() throws Exception {
         try (ToolsStore db = new ToolsStore(dir)) {
-            StoreLayoutService layouts = new StoreLayoutService(db.store);
+            LayoutService layouts = new LayoutService(db.store);
             Layout l = layouts.load(ToolsStore.LAYOUT);
             // The user moves Sport first and names Sky Sports Arena Extra themselves.
             List<LayoutGroup> groups = new ArrayList<>(l.groups());

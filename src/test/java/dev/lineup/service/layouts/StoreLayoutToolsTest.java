@@ -29,12 +29,12 @@ class StoreLayoutToolsTest {
     @TempDir
     Path dir;
     ToolsStore db;
-    StoreLayoutTools tools;
+    LayoutToolsService tools;
 
     @BeforeEach
     void seed() throws IOException {
         db = new ToolsStore(dir);
-        tools = new StoreLayoutTools(db.store);
+        tools = new LayoutToolsService(db.store);
     }
 
     @AfterEach

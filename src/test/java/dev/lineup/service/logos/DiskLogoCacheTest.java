@@ -28,7 +28,7 @@ class DiskLogoCacheTest {
                         .body(new Buffer().write(logo)).build());
             }
             server.start(java.net.InetAddress.getLoopbackAddress(), 0);
-            DiskLogoCache cache = new DiskLogoCache(dir, HTTP, 1000); // room for two logos
+            LogoService cache = new LogoService(dir, HTTP, 1000); // room for two logos
             for (String name : List.of("a", "b", "c", "d")) {
                 assertThat(cache.logo(server.url("/" + name + ".png").toString())).isPresent();
                 Thread.sleep(20); // distinct file times: the oldest goes first
@@ -52,8 +52,8 @@ class DiskLogoCacheTest {
                     .body(new Buffer().write(png)).build());
             server.start(java.net.InetAddress.getLoopbackAddress(), 0);
             String url = server.url("/logo.png?token=secret").toString();
-            assertThat(new DiskLogoCache(dir, HTTP).logo(url)).contains(png);
-            assertThat(new DiskLogoCache(dir, HTTP).logo(url)).contains(png);
+            assertThat(new LogoService(dir, HTTP).logo(url)).contains(png);
+            assertThat(new LogoService(dir, HTTP).logo(url)).contains(png);
             assertThat(server.getRequestCount()).isEqualTo(1);
             try (var files = java.nio.file.Files.list(dir)) {
                 assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("secret"));
@@ -67,7 +67,7 @@ class DiskLogoCacheTest {
             server.enqueue(new MockResponse.Builder().code(404).build());
             server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/html").body("<html>").build());
             server.start(java.net.InetAddress.getLoopbackAddress(), 0);
-            DiskLogoCache cache = new DiskLogoCache(dir, HTTP);
+            LogoService cache = new LogoService(dir, HTTP);
             String missing = server.url("/missing.png").toString();
             assertThat(cache.logo(missing)).isEmpty();
             assertThat(cache.logo(missing)).isEmpty();

@@ -96,7 +96,7 @@ class PlayerReadyPublishTest {
                 assertThat(fake.content("/IPTV/family.m3u")).hasValue(playlist);
                 assertThat(again.report().files()).extracting(PublishReport.FileResult::uploaded).containsOnly(false);
 
-                new dev.lineup.service.layouts.StoreLayoutService(ws.store()).rename("Family", "Everyone");
+                new dev.lineup.service.layouts.LayoutService(ws.store()).rename("Family", "Everyone");
                 PublishResult renamed = service.publish(List.of("Everyone"), "box", PublishListener.NONE, null);
                 assertThat(renamed.report().files()).extracting(PublishReport.FileResult::name)
                         .contains("family.m3u", "family.xml.gz");

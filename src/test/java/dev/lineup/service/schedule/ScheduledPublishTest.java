@@ -3,7 +3,7 @@ package dev.lineup.service.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.service.common.Env;
-import dev.lineup.service.layouts.StoreLayoutService;
+import dev.lineup.service.layouts.LayoutService;
 import dev.lineup.service.publish.ScheduledPublish;
 import dev.lineup.service.FirstRun;
 import dev.lineup.testing.DesktopInstallation;
@@ -51,7 +51,7 @@ class ScheduledPublishTest {
             assertThat(Files.readString(manifest)).as("unchanged: no new generation").isEqualTo(firstManifest);
             assertThat(Files.getLastModifiedTime(m3u)).isEqualTo(firstWrite);
 
-            StoreLayoutService layouts = new StoreLayoutService(app.ws.store());
+            LayoutService layouts = new LayoutService(app.ws.store());
             Layout l = layouts.load(FirstRun.SAMPLE_LAYOUT);
             LayoutGroup news = l.groups().get(0);
             List<LayoutChannel> channels = new ArrayList<>(news.channels());

@@ -76,7 +76,8 @@ class FirstStartUiTest {
         robot.interact(() -> new AppStart(new Stage(), dir, Clock.systemUTC(), x -> { }, () -> quit.set(true)).begin());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#startAlert").tryQuery().isPresent());
         DialogPane alert = robot.lookup("#startAlert").queryAs(DialogPane.class);
-        assertThat(alert.getContentText()).contains("already running (pid " + ProcessHandle.current().pid());
+        assertThat(alert.getContentText()).contains("already running (pid " + ProcessHandle.current().pid())
+                .as("local time, no raw UTC ISO or milliseconds").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT");
         robot.interact(() -> ((javafx.scene.control.Button) alert.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, quit::get);
         robot.interact(() -> { });

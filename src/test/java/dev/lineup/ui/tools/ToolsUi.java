@@ -1,7 +1,7 @@
 package dev.lineup.ui.tools;
 
 import dev.lineup.service.AppServices;
-import dev.lineup.service.layouts.StoreLayoutTools;
+import dev.lineup.service.layouts.LayoutToolsService;
 import dev.lineup.service.layouts.ToolsStore;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutChannel;
@@ -42,7 +42,7 @@ final class ToolsUi implements AutoCloseable {
             return t;
         });
         AppServices s = UiFixture.services(Files.createDirectories(dir.resolve("app")))
-                .withTools(new StoreLayoutTools(db.store));
+                .withTools(new LayoutToolsService(db.store));
         MainWindow w = new MainWindow(s, stage);
         stage.show();
         return new ToolsUi(db, s, w);
