@@ -30,6 +30,8 @@ final class PipelinedOutputStream extends OutputStream {
     private final BlockingQueue<Block> free = new ArrayBlockingQueue<>(BLOCKS);
     private final Thread writer;
     private volatile IOException failure;
+    /** Set when the producer gave up (interrupted in close): the writer thread stops after what it is doing. */
+    private volatile boolean abandoned;
     private Block current = new Block();
     private boolean closed;
 
@@ -46,7 +48,7 @@ final class PipelinedOutputStream extends OutputStream {
     /** The writer thread: writes each block, and after a failure only gives blocks back (the producer never waits forever). */
     private void drain() {
         try {
-            for (Block b; (b = full.take()) != END; ) {
+            for (Block b; !abandoned && (b = full.take()) != END; ) {
                 if (failure == null) {
                     try {
                         sink.write(b.data, 0, b.len);
@@ -124,6 +126,7 @@ final class PipelinedOutputStream extends OutputStream {
                 full.put(END);
                 writer.join();
             } catch (InterruptedException e) {
+                abandoned = true;
                 writer.interrupt();
                 Thread.currentThread().interrupt();
                 sink.close();

@@ -38,6 +38,43 @@ class PipelinedOutputStreamTest {
     }
 
     @Test
+    void aCancelledRenderStopsWritingAndLeavesNoThreadBehind() throws Exception {
+        java.util.concurrent.CountDownLatch slow = new java.util.concurrent.CountDownLatch(1);
+        OutputStream stuck = new OutputStream() {
+            @Override
+            public void write(int b) {
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    slow.await(); // a disk that stopped answering
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException("stopped");
+                }
+            }
+        };
+        PipelinedOutputStream out = new PipelinedOutputStream(stuck, "cancel-test");
+        out.write(new byte[300_000]); // one block handed over: the writer thread now waits inside the disk's write
+        Thread writer = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("lineup-writer-cancel-test")).findFirst().orElseThrow();
+        Thread.currentThread().interrupt(); // the user cancelled: the task's thread is interrupted
+        try {
+            assertThatThrownBy(() -> {
+                byte[] block = new byte[100_000];
+                for (int i = 0; i < 100; i++) {
+                    out.write(block);
+                }
+            }).isInstanceOf(java.io.InterruptedIOException.class);
+            assertThatThrownBy(out::close).isInstanceOf(IOException.class);
+        } finally {
+            Thread.interrupted();
+        }
+        writer.join(10_000);
+        assertThat(writer.isAlive()).as("the writer thread ends").isFalse();
+    }
+
+    @Test
     void aFailingSinkIsReportedToTheWriterAndTheThreadEnds() {
         OutputStream full = new OutputStream() {
             @Override

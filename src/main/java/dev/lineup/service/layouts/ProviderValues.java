@@ -40,9 +40,21 @@ final class ProviderValues {
     static Map<String, ProviderFields> fields(ChannelStore channels, Layout l) {
         List<Long> ids = ids(l);
         Map<String, ProviderFields> out = new java.util.HashMap<>(ids.size() * 2);
-        if (!ids.isEmpty()) {
-            channels.byIds(ids).forEach((id, sc) -> out.put(sc.ref(), ProviderFields.of(sc)));
+        if (ids.isEmpty()) {
+            return out;
         }
+        Map<Long, SourceChannel> byId = channels.byIds(ids);
+        // The layout as loaded already holds the provider's strings where the user changed nothing: share
+        // those instances instead of keeping a second copy of every name, logo and tvg-id (100k channels).
+        l.channels().forEach(c -> {
+            Long id = id(c.sourceKey());
+            SourceChannel sc = id == null ? null : byId.get(id);
+            if (sc != null) {
+                ProviderFields p = ProviderFields.of(sc);
+                out.put(c.sourceKey(), new ProviderFields(same(c.name(), p.name()), same(c.logo(), p.logo()),
+                        same(c.tvgId(), p.tvgId()), p.number()));
+            }
+        });
         return out;
     }
 
@@ -63,6 +75,10 @@ final class ProviderValues {
             groups.add(g.withChannels(out));
         }
         return l.withGroups(groups);
+    }
+
+    private static String same(String mine, String theirs) {
+        return Objects.equals(mine, theirs) ? mine : theirs;
     }
 
     private static List<Long> ids(Layout l) {

@@ -1,20 +1,16 @@
 package dev.lineup.service.publish;
 
-import dev.lineup.model.LayoutState;
 import dev.lineup.model.Role;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.RenderResult;
 import dev.lineup.service.common.Env;
-import dev.lineup.service.common.StandardProviders;
 import dev.lineup.store.LineupStore;
 import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.sync.NotPrimaryException;
-import dev.lineup.sync.OAuthTokens;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.Publisher;
-import dev.lineup.sync.Reauthorizer;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.task.Progress;
@@ -24,7 +20,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

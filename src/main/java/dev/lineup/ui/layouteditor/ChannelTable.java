@@ -35,7 +35,8 @@ final class ChannelTable {
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setPlaceholder(new javafx.scene.control.Label("No channels here. Drag channels from the source on the left."));
         table.setTableMenuButtonVisible(true);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // Columns share the table's width (their preferred widths are weights): no sideways scrolling.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(text("#", "numberColumn", 56, r -> r.number() == null ? "" : r.number().toString(),
                 (k, v) -> ChannelEdits.setNumber(k, parseNumber(v)), vm, Field.NUMBER,
                 "The provider's number (tvg-chno), published as it is. Type a number to use your own."));
@@ -45,10 +46,10 @@ final class ChannelTable {
         logo.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().channel().logo()));
         logo.setCellFactory(c -> new LogoCell(logos));
         table.getColumns().add(logo);
-        table.getColumns().add(text("Name", "nameColumn", 240, r -> r.channel().name(), ChannelEdits::setName, vm,
+        table.getColumns().add(text("Name", "nameColumn", 220, r -> r.channel().name(), ChannelEdits::setName, vm,
                 Field.NAME, "The provider's name. Type to rename it in this layout."));
-        table.getColumns().add(plain("Group", "groupColumn", 130, ChannelRow::group));
-        table.getColumns().add(text("Guide", "guideColumn", 150, ChannelTable::guideId,
+        table.getColumns().add(plain("Group", "groupColumn", 110, ChannelRow::group));
+        table.getColumns().add(text("Guide", "guideColumn", 130, ChannelTable::guideId,
                 ChannelEdits::setGuideChannel, vm, null, null));
         table.getColumns().add(text("Shift (h)", "shiftColumn", 64,
                 r -> r.channel().shiftHours() == 0 ? "" : trim(r.channel().shiftHours()),
@@ -61,6 +62,7 @@ final class ChannelTable {
                 Field.LOGO, "The provider's logo. Type a URL to publish another."));
         table.getColumns().forEach(c -> {
             c.setSortable(false);
+            c.setMinWidth(36);
             c.setVisible(DEFAULT_COLUMNS.contains(c.getId()));
         });
         table.setRowFactory(t -> new TableRow<>() {

@@ -15,6 +15,8 @@ final class ProviderAwareCell extends TextFieldTableCell<ChannelRow, String> {
     static final PseudoClass FROM_PROVIDER = PseudoClass.getPseudoClass("from-provider");
     private final Field field;
     private final String providerTip;
+    /** One tooltip per cell, its text changed as the cell is reused (scrolling 100k rows makes no garbage). */
+    private final Tooltip tooltip = new Tooltip();
 
     /** @param field null for the guide column: an unmapped channel's guide id is its tvg-id, shown as such */
     ProviderAwareCell(Field field, String providerTip) {
@@ -34,7 +36,8 @@ final class ProviderAwareCell extends TextFieldTableCell<ChannelRow, String> {
                 fromProvider = row.channel().guideChannel() == null;
                 tip = fromProvider ? "Not mapped: players look up this channel's tvg-id in the guide." : null;
             } else if (row.fromProvider(field)) {
-                fromProvider = true;
+                // Names stay plain (greying every provider name would grey the whole table): the tooltip says it.
+                fromProvider = field != Field.NAME;
                 tip = providerTip;
             } else if (row.provider() != null) {
                 String theirs = providersValue(row);
@@ -44,7 +47,13 @@ final class ProviderAwareCell extends TextFieldTableCell<ChannelRow, String> {
             }
         }
         pseudoClassStateChanged(FROM_PROVIDER, fromProvider);
-        setTooltip(tip == null ? null : new Tooltip(tip));
+        if (tip != null) {
+            tooltip.setText(tip);
+        }
+        Tooltip wanted = tip == null ? null : tooltip;
+        if (getTooltip() != wanted) {
+            setTooltip(wanted);
+        }
     }
 
     private String providersValue(ChannelRow row) {

@@ -97,7 +97,7 @@ final class TimeShiftDialog {
         rule.setMaxWidth(460);
         Label problem = new Label();
         problem.setId("timingProblem");
-        problem.getStyleClass().add("error-text");
+        problem.getStyleClass().add("problem-indicator");
         problem.setWrapText(true);
         problem.setMaxWidth(460);
 
@@ -106,13 +106,13 @@ final class TimeShiftDialog {
         grid.setVgap(8);
         grid.add(new Label("Apply to:"), 0, 0);
         grid.add(sel, 1, 0);
-        grid.add(new HBox(8, grp, groupChoice), 1, 1);
-        grid.add(new HBox(8, src, sourceChoice), 1, 2);
+        grid.add(row(grp, groupChoice), 1, 1);
+        grid.add(row(src, sourceChoice), 1, 2);
         grid.add(all, 1, 3);
         grid.add(new Label("Time shift:"), 0, 4);
-        grid.add(new HBox(8, shift, hours, new Label("hours")), 1, 4);
+        grid.add(row(shift, hours, new Label("hours")), 1, 4);
         grid.add(new Label("Catch-up:"), 0, 5);
-        grid.add(new HBox(8, catchup, days, new Label("days"), type), 1, 5);
+        grid.add(row(catchup, days, new Label("days"), type), 1, 5);
         grid.add(catchupSource, 1, 6);
         grid.add(rule, 0, 7, 2, 1);
         grid.add(problem, 0, 8, 2, 1);
@@ -137,6 +137,12 @@ final class TimeShiftDialog {
         if (d.showAndWait().filter(b -> b == apply).isPresent() && chosen[0] != null) {
             vm.apply(chosen[0]);
         }
+    }
+
+    private static HBox row(javafx.scene.Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private static RadioButton radio(ToggleGroup g, String text, String id) {

@@ -40,7 +40,13 @@ public final class MainWindowViewModel {
 
     /** The status bar's right-hand text, e.g. "Living-room PC · primary". */
     public String installationText() {
-        return installation.name() + " · " + installation.role();
+        String role;
+        try {
+            role = dev.lineup.ui.common.Words.of("role.short", dev.lineup.model.Role.parse(installation.role()));
+        } catch (IllegalArgumentException e) {
+            role = installation.role();
+        }
+        return installation.name() + " · " + role;
     }
 
     public Path dataDir() {

@@ -74,7 +74,7 @@ class ErrorsAndTasksUiTest {
         }).start());
         WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
         assertThat(robot.lookup("#taskName").queryLabeled().getText()).isEqualTo("Counting to a billion");
-        assertThat(robot.lookup("#installation").queryLabeled().getText()).isEqualTo("Test PC · primary");
+        assertThat(robot.lookup("#installation").queryLabeled().getText()).isEqualTo("Test PC · main computer");
         robot.clickOn("#cancelTask");
         app.waitUntil(() -> true);
         assertThat(robot.lookup("#taskName").queryLabeled().getText()).isEmpty();
