@@ -350,7 +350,7 @@ public final class PublishService implements java.io.Closeable {
         return leases(target, inst, RetryPacer.standard());
     }
 
-    private LeaseManager leases(PublishTarget target, Installation inst, RetryPacer pacer) {
+    LeaseManager leases(PublishTarget target, Installation inst, RetryPacer pacer) {
         LeaseOwner me = LeaseOwner.current(inst.id(), inst.name(), appVersion());
         return new LeaseManager(target, pacer, me,
                 Duration.ofSeconds(Math.max(1, store.settings().getInt(Settings.LEASE_TTL))));

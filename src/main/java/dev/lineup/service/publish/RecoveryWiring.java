@@ -38,7 +38,8 @@ final class RecoveryWiring {
             service.store().installation().init(inst.name(), role);
         };
         RecoveryActions.FolderSwitcher folders = folder -> service.moveTarget(targetName, folder);
-        return new RecoveryActions(service.leases(target, service.installation()), RetryPacer.standard(),
+        RetryPacer pacer = RetryPacer.standard(); // one pacer for the open target: its lease and its actions back off together
+        return new RecoveryActions(service.leases(target, service.installation(), pacer), pacer,
                 new TargetProblems(service.history(), targetName), new RecoveryActions.Hooks(reauth, reOutput, roles, folders));
     }
 
