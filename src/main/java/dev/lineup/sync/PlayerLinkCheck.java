@@ -28,7 +28,8 @@ import okhttp3.Response;
  * redirects, with Kodi's user agent, and compares what arrives with the folder index (size, SHA-256).
  * A gzip guide must decode and a playlist must start with {@code #EXTM3U}; an HTML page (Dropbox's download
  * page, Google Drive's virus-scan warning) is named as such. Each link is bounded by {@code perLink}; the
- * check reads the whole file (a player does too) but never more than the index says plus one byte.
+ * check reads the whole file (a player does too) but never more than the index says plus one byte; a file
+ * the publish did not upload is judged by its start only.
  */
 public final class PlayerLinkCheck {
     /** What Kodi's IPTV Simple client sends; some hosts answer browsers and players differently. */
@@ -42,8 +43,15 @@ public final class PlayerLinkCheck {
         this.client = http.followRedirects(true).followSslRedirects(true).callTimeout(perLink).build();
     }
 
-    /** One file to check: its index entry and its link. */
-    public record Expected(String file, String link, long size, String sha256) {
+    /**
+     * One file to check: its index entry and its link. {@code whole}: read it all and compare size and SHA-256
+     * (a file this publish uploaded); otherwise only its start is read (an unchanged file: still a file and
+     * not a web page, without downloading a large guide again on every publish that changed nothing).
+     */
+    public record Expected(String file, String link, long size, String sha256, boolean whole) {
+        public Expected(String file, String link, long size, String sha256) {
+            this(file, link, size, sha256, true);
+        }
     }
 
     /** Checks each file in turn; stops early (the rest unchecked) once {@code cancelled} turns true. */
@@ -102,6 +110,13 @@ public final class PlayerLinkCheck {
                 && !new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").startsWith("#EXTM3U")) {
             return LinkVerdict.failed(e.file(), e.link(), "the link does not give a playlist: it does not start "
                     + "with #EXTM3U");
+        }
+        if (!e.whole()) {
+            boolean gzipMagic = head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+            return e.file().endsWith(".gz") && !gzipMagic
+                    ? LinkVerdict.failed(e.file(), e.link(), "the link's bytes are not a gzip file; players cannot "
+                    + "unpack this guide")
+                    : LinkVerdict.ok(e.file(), e.link());
         }
         String gzipProblem = null;
         if (e.file().endsWith(".gz")) {

@@ -53,7 +53,7 @@ final class LinkChecks {
         for (PublishReport.FileResult f : report.files()) {
             StagedFolder.Entry e = index.get(f.name());
             if (e != null && !f.name().equals(Manifest.FILE_NAME)) {
-                files.add(new PlayerLinkCheck.Expected(f.name(), f.shareLink(), e.size(), e.sha256()));
+                files.add(new PlayerLinkCheck.Expected(f.name(), f.shareLink(), e.size(), e.sha256(), f.uploaded()));
             }
         }
         PlayerLinkCheck check = new PlayerLinkCheck(HttpClients.builder(settings.httpOptions()), PER_LINK);

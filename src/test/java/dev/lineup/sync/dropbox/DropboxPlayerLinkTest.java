@@ -113,4 +113,24 @@ class DropboxPlayerLinkTest {
         fake.deleteFile("/IPTV/family.m3u", "Fake User");
         assertThat(check.check(playlist).problem()).isEqualTo("HTTP 404 (not found): the link points at nothing");
     }
+
+    @Test
+    void aFileThePublishDidNotUploadIsJudgedByItsStartOnly() throws Exception {
+        // An unchanged re-publish must not download a large guide again: only the start is read, so it still
+        // tells a file from a web page, and a changed file is left to the next publish that uploads it.
+        PlayerLinkCheck.Expected full = published("family.m3u",
+                "#EXTM3U\n#EXTINF:-1,One\nhttp://tv.example/1.ts\n".getBytes(StandardCharsets.UTF_8));
+        PlayerLinkCheck.Expected unchanged = new PlayerLinkCheck.Expected(full.file(), full.link(), full.size() + 1,
+                "0".repeat(64), false);
+        assertThat(check.check(unchanged).playable()).isTrue();
+        assertThat(check.check(new PlayerLinkCheck.Expected(full.file(), full.link(), full.size() + 1, full.sha256())).problem()).startsWith("size mismatch");
+
+        fake.serveLinkPagesInsteadOfFiles(true);
+        assertThat(check.check(unchanged).problem()).startsWith("the link gives Dropbox's download page (HTML)");
+        PlayerLinkCheck.Expected notGzip = new PlayerLinkCheck.Expected("family.xml.gz",
+                published("family.xml.gz", "<tv></tv>".getBytes(StandardCharsets.UTF_8)).link(), 9, null, false);
+        fake.serveLinkPagesInsteadOfFiles(false);
+        assertThat(check.check(notGzip).problem()).isEqualTo("the link's bytes are not a gzip file; players cannot "
+                + "unpack this guide");
+    }
 }
