@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         + "and catch-up.",
         subcommands = {LayoutCommand.Create.class, LayoutCommand.ListLayouts.class, LayoutFileCommands.Export.class,
                 LayoutFileCommands.Import.class, LayoutCommand.Delete.class, LayoutRulesCommand.class,
-                LayoutTimingCommands.Shift.class, LayoutTimingCommands.CatchupCommand.class})
+                LayoutTimingCommands.Shift.class, LayoutTimingCommands.CatchupCommand.class,
+                LayoutFileNameCommands.Rename.class, LayoutFileNameCommands.SetFileName.class})
 final class LayoutCommand {
 
     @Command(name = "create", description = "A layout with one group per source category, holding every channel.")

@@ -1,7 +1,6 @@
 package dev.lineup.cli;
 
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.RenderResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ final class OutputCommand implements Callable<Integer> {
             }
             for (String name : names) {
                 Path dir = to == null ? ws.layouts().defaultOutputDir(name)
-                        : layout != null ? to : to.resolve(LayoutOutput.fileName(name));
+                        : layout != null ? to : to.resolve(ws.layouts().fileName(name));
                 StderrProgress progress = new StderrProgress(err);
                 RenderResult r;
                 try {

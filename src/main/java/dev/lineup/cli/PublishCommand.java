@@ -3,6 +3,7 @@ package dev.lineup.cli;
 import dev.lineup.service.publish.BusyWait;
 import dev.lineup.service.common.Durations;
 import dev.lineup.service.publish.PublishResult;
+import dev.lineup.sync.LinkVerdict;
 import dev.lineup.service.publish.PublishService;
 import dev.lineup.service.publish.StartedBy;
 import dev.lineup.service.workspace.Workspace;
@@ -80,6 +81,10 @@ final class PublishCommand implements Callable<Integer> {
             + "folder (not uploaded; the index says so); repeatable.")
     List<String> keepTheirs = new ArrayList<>();
 
+    @Option(names = "--no-link-check", description = "Skip loading each published link as a player would "
+            + "afterwards (done by default unless setting publish.check-links is false).")
+    boolean noLinkCheck;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = Cli.out(spec);
@@ -87,6 +92,7 @@ final class PublishCommand implements Callable<Integer> {
         Duration wait = waitFor == null ? null : parsedWait();
         try (Workspace ws = Cli.open(spec);
              PublishService service = PublishService.of(ws, Cli.env(spec), StartedBy.COMMAND_LINE)) {
+            service.checkLinks(!noLinkCheck);
             boolean show = progress != null ? progress : System.console() != null;
             PublishListener listener = show ? new StderrPublishProgress(err) : PublishListener.NONE;
             PublishResult result;
@@ -148,6 +154,10 @@ final class PublishCommand implements Callable<Integer> {
         for (PublishReport.FileResult f : r.files()) {
             out.printf("%s\t%d bytes\t%s\t%s%n", f.name(), f.size(), f.uploaded() ? "uploaded" : "unchanged",
                     f.shareLink());
+        }
+        for (LinkVerdict v : result.links()) {
+            out.printf("link check: %s: %s%s%n", v.file(), v.sentence(),
+                    v.playable() && !v.forPlayers().isEmpty() ? " (" + v.forPlayers() + ")" : "");
         }
         r.takeoverNote().ifPresent(n -> out.println("note: " + n));
         if (!r.leftAlone().isEmpty()) {

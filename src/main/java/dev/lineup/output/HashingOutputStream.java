@@ -1,5 +1,6 @@
 package dev.lineup.output;
 
+import dev.lineup.files.BlockSha256;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,9 +17,7 @@ final class HashingOutputStream extends FilterOutputStream {
     /** The block size of the block hash: Dropbox's 4 MiB. */
     static final int BLOCK = 4 * 1024 * 1024;
     private final MessageDigest digest = Hashing.newSha256();
-    private final MessageDigest block = Hashing.newSha256();
-    private final MessageDigest blocks = Hashing.newSha256();
-    private int inBlock;
+    private final BlockSha256 blocks = new BlockSha256(BLOCK);
     private long size;
     private String sha256;
     private String blockSha256;
@@ -37,16 +36,7 @@ final class HashingOutputStream extends FilterOutputStream {
         out.write(b, off, len);
         digest.update(b, off, len);
         size += len;
-        for (int done = 0; done < len; ) {
-            int n = Math.min(len - done, BLOCK - inBlock);
-            block.update(b, off + done, n);
-            inBlock += n;
-            done += n;
-            if (inBlock == BLOCK) {
-                blocks.update(block.digest());
-                inBlock = 0;
-            }
-        }
+        blocks.update(b, off, len);
     }
 
     @Override
@@ -54,10 +44,7 @@ final class HashingOutputStream extends FilterOutputStream {
         super.close();
         if (sha256 == null) {
             sha256 = HexFormat.of().formatHex(digest.digest());
-            if (inBlock > 0) {
-                blocks.update(block.digest());
-            }
-            blockSha256 = HexFormat.of().formatHex(blocks.digest());
+            blockSha256 = blocks.hex();
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.lineup.output;
 
+import dev.lineup.m3u.M3uHeader;
 import dev.lineup.model.Installation;
+import dev.lineup.model.PublishedFile;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutValues;
 import dev.lineup.store.LineupStore;
@@ -45,13 +47,21 @@ public final class LayoutOutput {
      */
     public static RenderResult render(LineupStore store, String layoutName, Path dir, Progress progress,
                                       BooleanSupplier cancelled) throws IOException {
+        return render(store, layoutName, dir, progress, cancelled, List.of());
+    }
+
+    /**
+     * As above; {@code plannedLinks} are the links the guide files will have where the target knows them before
+     * they are written (a local folder), named in the playlist when no publish recorded any yet.
+     */
+    public static RenderResult render(LineupStore store, String layoutName, Path dir, Progress progress,
+                                      BooleanSupplier cancelled, List<PublishedFile> plannedLinks) throws IOException {
         Instant now = Instant.now();
         // Taken before anything is read: an edit made during the render then makes the next digest differ.
         Optional<String> inputs = RenderInputs.of(store, layoutName, now);
         Layout layout = store.layouts().load(layoutName)
                 .orElseThrow(() -> new NoSuchLayoutException(layoutName));
-        String clash = LayoutValues.fileNameClash(layoutName, store.layouts().names());
-        String bad = clash != null ? clash : LayoutValues.problem(layout);
+        String bad = LayoutValues.problem(layout); // file names are unique by construction (LayoutStore)
         if (bad != null) {
             throw new IllegalArgumentException("layout '" + layoutName + "' cannot be output: " + bad);
         }
@@ -68,7 +78,7 @@ public final class LayoutOutput {
                 .collect(java.util.stream.Collectors.toMap(s -> s.id(), s -> s.name())));
         DummyChannels dummies = new DummyChannels(guideIds, layout.options(), now,
                 Duration.ofMinutes(dummyBlockMinutes(store)));
-        RenderRequest req = RenderRequest.forLayout(layoutName, fileName(layoutName), out, layout.options(),
+        RenderRequest req = RenderRequest.forLayout(layoutName, fileName(store, layoutName), out, layout.options(),
                 instance(store), now);
         checkCancelled(cancelled);
         // Resolved, written and forgotten a chunk at a time: memory follows the guide, not the layout's size.
@@ -79,7 +89,10 @@ public final class LayoutOutput {
             }
         });
         DummyProgrammes[] placeholders = new DummyProgrammes[1];
-        RenderResult r = LayoutRenderer.render(req, channels, new GuidePlan(guideIds::contains),
+        M3uHeader header = PlaylistHeader.forPlayers(M3uHeader.EMPTY, PlaylistHeader.guideLink(
+                store.publishRuns().publishedFiles(layoutName), req.fileName(), layout.options())
+                .or(() -> PlaylistHeader.guideLink(plannedLinks, req.fileName(), layout.options())).orElse(null));
+        RenderResult r = LayoutRenderer.render(req, header, channels, new GuidePlan(guideIds::contains),
                 store.sources().guideFiles(), () -> placeholders[0] = dummies.dummies(), selection::unresolved,
                 List.of(), checked);
         LOG.info("output layout '{}' to {}: {} channels, {} placeholder guides, generation {}", layoutName, out,
@@ -100,10 +113,30 @@ public final class LayoutOutput {
 
     /** {@code DATA/output/<slug>/}: where a layout's output goes unless told otherwise. */
     public static Path defaultDir(LineupStore store, String layoutName) {
-        return store.database().dataDir().resolve("output").resolve(fileName(layoutName));
+        return store.database().dataDir().resolve("output").resolve(fileName(store, layoutName));
     }
 
-    /** The base name of a layout's files ({@link LayoutValues#fileName}). */
+    /** The base name of a stored layout's files: chosen at its creation, kept through renames. */
+    public static String fileName(LineupStore store, String layoutName) {
+        return store.layouts().fileName(layoutName);
+    }
+
+    /**
+     * The share links of the layout's published guide files as its last publish recorded them: what its
+     * playlist's header names ({@link PlaylistHeader#guideLink}). A publish that changes them (the first one
+     * to a cloud folder) leaves a playlist that does not name the guide yet, so it is rendered and published
+     * once more.
+     */
+    public static java.util.Set<String> guideLinks(LineupStore store, String layoutName) {
+        String base = fileName(store, layoutName);
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        store.publishRuns().publishedFiles(layoutName).stream()
+                .filter(f -> f.name().equals(base + ".xml") || f.name().equals(base + ".xml.gz"))
+                .forEach(f -> out.add(f.name() + " " + f.shareLink()));
+        return out;
+    }
+
+    /** The slug of a name ({@link LayoutValues#fileName}), for what has no stored file name (targets). */
     public static String fileName(String layoutName) {
         return LayoutValues.fileName(layoutName);
     }

@@ -64,10 +64,17 @@ public final class LayoutRenderer {
     static RenderResult render(RenderRequest req, ChannelFeed channels, GuidePlan plan, List<Path> guides,
                                Supplier<DummyProgrammes> dummies, IntSupplier missingChannels, List<M3uIssue> issues,
                                Progress progress) throws IOException {
+        return render(req, M3uHeader.EMPTY, channels, plan, guides, dummies, missingChannels, issues, progress);
+    }
+
+    /** As above, the playlist starting with {@code header} ({@link PlaylistHeader}). */
+    static RenderResult render(RenderRequest req, M3uHeader header, ChannelFeed channels, GuidePlan plan,
+                               List<Path> guides, Supplier<DummyProgrammes> dummies, IntSupplier missingChannels,
+                               List<M3uIssue> issues, Progress progress) throws IOException {
         try (StagedOutput out = new StagedOutput(req.outDir())) {
             int[] count = {0};
             try (M3uWriter w = m3uWriter(out.create(req.playlistName()))) {
-                w.writeHeader(new M3uHeader(List.of()));
+                w.writeHeader(header);
                 channels.forEach(channel -> {
                     OutputChannel c = plan.place(channel);
                     try {
@@ -103,7 +110,7 @@ public final class LayoutRenderer {
                 for (Path p : playlists) {
                     try (M3uReader r = M3uReader.open(p)) {
                         if (!headerWritten) {
-                            w.writeHeader(withoutProviderGuides(r.header()));
+                            w.writeHeader(PlaylistHeader.forPlayers(r.header(), null));
                             headerWritten = true;
                         }
                         // entries pass through unchanged: copied as bytes, decoded only for the guide's ids
@@ -125,17 +132,6 @@ public final class LayoutRenderer {
                     : writeGuide(out, req, GuidePlan.keepIds(tvgIds, req), guides, DummyProgrammes.none(), progress);
             return finish(out, req, count, stats, 0, issues);
         }
-    }
-
-    /**
-     * The provider's own guide URLs would point players past our filtered, shifted guide. Header junk
-     * that is not an attribute (e.g. a bare URL after a comma in {@code url-tvg}) is not carried over.
-     */
-    private static M3uHeader withoutProviderGuides(M3uHeader h) {
-        return new M3uHeader(h.attributes().stream()
-                .filter(a -> !a.key().equalsIgnoreCase("url-tvg") && !a.key().equalsIgnoreCase("x-tvg-url"))
-                .filter(a -> a.key().matches("[^\\s=,\"]+"))
-                .toList());
     }
 
     /** The playlist is hashed and written on a second thread while the entries are produced on this one. */

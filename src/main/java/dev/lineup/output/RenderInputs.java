@@ -53,6 +53,9 @@ public final class RenderInputs {
         Digest d = new Digest();
         d.add("layout", layoutName, revision.get(), options.toString());
         d.add("names", String.join("\n", store.layouts().names()));
+        // The playlist names its published guide: a new file name or guide link is new output.
+        d.add("files", store.layouts().fileName(layoutName),
+                String.join("\n", LayoutOutput.guideLinks(store, layoutName)));
         for (Source s : store.sources().list()) {
             d.add("source", s.toString(), store.sources().location(s), store.sources().password(s).orElse(""));
             d.add("categories", store.sources().categories(s.id()).toString());

@@ -159,6 +159,50 @@ public final class LayoutStore {
         });
     }
 
+    /**
+     * The base name of the layout's output files ({@code NAME.m3u}, {@code NAME.xml.gz}): chosen when the
+     * layout was created and kept through renames ({@link LayoutFileNames}). The slug of {@code layout} for a
+     * layout not stored (yet).
+     */
+    public String fileName(String layout) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT file_name FROM layouts WHERE name = ?")) {
+                ps.setString(1, layout);
+                try (ResultSet rs = ps.executeQuery()) {
+                    String stored = rs.next() ? rs.getString(1) : null;
+                    return stored != null ? stored : dev.lineup.model.LayoutValues.fileName(layout);
+                }
+            }
+        });
+    }
+
+    /**
+     * Gives the layout's output files another base name; the players' URLs of its published files change.
+     * {@link IllegalArgumentException} for an unknown layout, a name that is not a plain lower-case slug, or
+     * one another layout writes already.
+     */
+    public void setFileName(String layout, String fileName) {
+        String problem = LayoutFileNames.problem(fileName);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        db.tx(c -> {
+            if (LayoutFileNames.taken(c, layout).contains(fileName)) {
+                throw new IllegalArgumentException("another layout writes " + fileName + ".m3u already; choose "
+                        + "another file name");
+            }
+            if (SourceStore.exec(c, "UPDATE layouts SET file_name = ? WHERE name = ?", fileName, layout) == 0) {
+                throw new IllegalArgumentException("no layout named \"" + layout + "\" (see: lineup layout list)");
+            }
+            return null;
+        });
+    }
+
+    /** A base name no layout writes yet, from {@code layoutName} (for a layout that should get new files). */
+    public String unusedFileName(String layoutName) {
+        return db.read(c -> LayoutFileNames.unused(c, layoutName));
+    }
+
     /** Deletes the layout and everything kept with it. */
     public boolean delete(String name) {
         return db.tx(c -> SourceStore.exec(c, "DELETE FROM layouts WHERE name = ?", name) > 0);
@@ -204,6 +248,16 @@ public final class LayoutStore {
             ps.setInt(5, o.plainGuide() ? 1 : 0);
             ps.setString(6, Instant.now().toString());
             ps.executeUpdate();
+        }
+        // A new layout's file names are chosen once, here; renames and later saves keep them.
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM layouts WHERE name = ? AND file_name IS NULL")) {
+            ps.setString(1, layout.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    SourceStore.exec(c, "UPDATE layouts SET file_name = ? WHERE name = ?",
+                            LayoutFileNames.unused(c, layout.name()), layout.name());
+                }
+            }
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM layouts WHERE name = ?")) {
             ps.setString(1, layout.name());

@@ -111,7 +111,9 @@ final class Migrations {
             CREATE TABLE layout_source_timing (layout_id INTEGER NOT NULL REFERENCES layouts(id) ON DELETE CASCADE,
                 source_name TEXT NOT NULL, shift_hours REAL, catchup_mode TEXT, catchup_days INTEGER,
                 catchup_type TEXT, catchup_source TEXT, PRIMARY KEY (layout_id, source_name));
-            """));
+            """),
+            // 5: each layout's output file base name, chosen once so a rename keeps its player URLs (LayoutFileNames)
+            new Step("ALTER TABLE layouts ADD COLUMN file_name TEXT", LayoutFileNames::fillFromNames));
 
     private Migrations() {
     }

@@ -39,6 +39,8 @@ public final class Settings {
     public static final String SCHEDULE_BUSY_WAIT = "schedule.busy-wait";
     /** How long a publish keeps retrying a provider's rate limits by itself before showing them (e.g. 5m). */
     public static final String RATE_LIMIT_WAIT = "publish.rate-limit-wait";
+    /** "false" skips loading each published link as a player would after a publish (on by default). */
+    public static final String CHECK_LINKS = "publish.check-links";
 
     /** Defaults of the known keys; integer-valued ones are validated as positive integers. */
     public static final Map<String, String> DEFAULTS = defaults();
@@ -70,6 +72,7 @@ public final class Settings {
         m.put(SCHEDULE_INTERVAL, "360");
         m.put(SCHEDULE_BUSY_WAIT, "10m");
         m.put(RATE_LIMIT_WAIT, "5m");
+        m.put(CHECK_LINKS, "true");
         return Map.copyOf(m);
     }
 

@@ -70,6 +70,15 @@ public interface PublishTarget extends Closeable {
     String shareLink(String name) throws SyncException;
 
     /**
+     * The {@link #shareLink} the file will have once written, where the provider can say so before it exists
+     * (a local folder's {@code file:} URL); empty where the link is only made for an existing file (Dropbox,
+     * Drive).
+     */
+    default java.util.Optional<String> shareLinkBeforeWriting(String name) throws SyncException {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Learns the files the folder index lists (with their provider ids), so a target whose listing lags
      * behind its writes (Google Drive) reaches them by id instead of trusting a fresh listing.
      */

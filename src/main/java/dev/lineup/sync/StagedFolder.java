@@ -97,9 +97,11 @@ public record StagedFolder(Path folder, Manifest manifest, List<Entry> files) {
     }
 
     /**
-     * The staged files grouped by layout, keyed by {@link FolderIndex#keyOf}. The manifest names its
-     * layouts in {@code "layout"} (several joined by ", " when combined); a file belongs to the layout
-     * whose key is its base name, and to the first layout when none matches.
+     * The staged files grouped by layout, keyed by their base name (the index key). The manifest names its
+     * layouts in {@code "layout"} (several joined by ", " when combined), in the order their files were
+     * staged; each layout writes its files under one base name, which a rename keeps, so the n-th base
+     * name belongs to the n-th layout. Files that do not fit that (hand-made staging) fall back to
+     * {@link FolderIndex#keyOf}: a file belongs to the layout whose key is its base name, else the first.
      */
     public Map<String, StagedLayout> layouts() {
         Map<String, String> names = new LinkedHashMap<>();
@@ -111,15 +113,33 @@ public record StagedFolder(Path folder, Manifest manifest, List<Entry> files) {
         if (names.isEmpty()) {
             names.put("layout", "layout");
         }
-        String first = names.keySet().iterator().next();
-        Map<String, List<Entry>> grouped = new LinkedHashMap<>();
-        names.keySet().forEach(k -> grouped.put(k, new ArrayList<>()));
+        Map<String, List<Entry>> byBase = new LinkedHashMap<>();
         for (Entry e : files) {
-            String base = e.name().contains(".") ? e.name().substring(0, e.name().indexOf('.')) : e.name();
-            grouped.get(names.size() > 1 && grouped.containsKey(base) ? base : first).add(e);
+            byBase.computeIfAbsent(baseName(e.name()), k -> new ArrayList<>()).add(e);
+        }
+        Map<String, List<Entry>> grouped = new LinkedHashMap<>();
+        if (byBase.size() == names.size()) {
+            List<String> display = List.copyOf(names.values());
+            names.clear();
+            int i = 0;
+            for (Map.Entry<String, List<Entry>> b : byBase.entrySet()) {
+                names.put(b.getKey(), display.get(i++));
+                grouped.put(b.getKey(), b.getValue());
+            }
+        } else {
+            String first = names.keySet().iterator().next();
+            names.keySet().forEach(k -> grouped.put(k, new ArrayList<>()));
+            for (Entry e : files) {
+                String base = baseName(e.name());
+                grouped.get(names.size() > 1 && grouped.containsKey(base) ? base : first).add(e);
+            }
         }
         Map<String, StagedLayout> out = new LinkedHashMap<>();
         grouped.forEach((k, fs) -> out.put(k, new StagedLayout(names.get(k), List.copyOf(fs))));
         return out;
+    }
+
+    private static String baseName(String file) {
+        return file.contains(".") ? file.substring(0, file.indexOf('.')) : file;
     }
 }

@@ -75,7 +75,13 @@ class PublishDropboxCliTest {
         CliRun first = ok(publish());
         assertThat(fake.content("/IPTV/family.m3u")).hasValueSatisfying(b -> assertThat(new String(b)).contains("Kids TV"));
         JsonNode manifest = new ObjectMapper().readTree(fake.content("/IPTV/lineup-manifest.json").orElseThrow());
-        assertThat(manifest.path("generation").asLong()).isEqualTo(1);
+        // 2: Dropbox makes the guide's share link only once the file exists, so a first publish goes out twice,
+        // the second time with the playlist naming that link (url-tvg); later publishes do not change it.
+        assertThat(manifest.path("generation").asLong()).isEqualTo(2);
+        String guideLink = first.out().lines().filter(l -> l.startsWith("family.xml.gz\t")).findFirst().orElseThrow()
+                .split("\t")[3];
+        assertThat(new String(fake.content("/IPTV/family.m3u").orElseThrow())).startsWith("#EXTM3U url-tvg=\""
+                + guideLink + "\"");
         assertThat(first.out()).containsPattern("family\\.m3u\t\\d+ bytes\tuploaded\thttp://127\\.0\\.0\\.1:\\d+/\\S+");
         assertThat(fake.content("/IPTV/lockfile.json")).isEmpty();
 

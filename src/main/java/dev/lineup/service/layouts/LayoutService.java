@@ -123,6 +123,30 @@ public final class LayoutService {
         store.layouts().rename(from, to);
     }
 
+    /** The base name of the layout's output files ({@code NAME.m3u}…): chosen at creation, kept by renames. */
+    public String fileName(String layout) throws IOException {
+        if (!exists(layout)) {
+            throw new UnknownLayoutException(layout);
+        }
+        return store.layouts().fileName(layout);
+    }
+
+    /**
+     * Gives the layout's output files another base name. Players loading the old files' links keep getting the
+     * old files (left where they are), so callers warn that player URLs change. {@link IllegalArgumentException}
+     * for a name that is not a plain lower-case slug or that another layout writes.
+     */
+    public synchronized void setFileName(String layout, String fileName) throws IOException {
+        fileName(layout);
+        store.layouts().setFileName(layout, fileName == null ? null : fileName.strip());
+    }
+
+    /** A rename that also gives the layout's files the new name's slug (new player URLs). */
+    public synchronized void renameWithNewFiles(String from, String to) throws IOException {
+        rename(from, to);
+        store.layouts().setFileName(to, store.layouts().unusedFileName(to));
+    }
+
     /** Reads a layout file and saves it, replacing the layout of the same name. */
     public synchronized Layout importFile(Path file) throws IOException {
         StoredLayouts.Imported r;

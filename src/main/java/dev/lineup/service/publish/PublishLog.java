@@ -28,8 +28,8 @@ final class PublishLog {
     }
 
     /** The files of one layout in a target's combined report: its own files and the shared manifest. */
-    static List<PublishReport.FileResult> filesOf(String layout, PublishReport report) {
-        String prefix = LayoutOutput.fileName(layout) + ".";
+    List<PublishReport.FileResult> filesOf(String layout, PublishReport report) {
+        String prefix = LayoutOutput.fileName(store, layout) + ".";
         return report.files().stream()
                 .filter(f -> f.name().startsWith(prefix) || f.name().equals(Manifest.FILE_NAME)).toList();
     }

@@ -65,8 +65,8 @@ public final class PublishService implements java.io.Closeable {
     private final PublishLog log;
     /** Targets opened for recovery actions: they live until the service is closed. */
     private final List<PublishTarget> recoveryTargets = new ArrayList<>();
-
-    private static final Stager DEFAULT_STAGER = LayoutOutput::render;
+    private volatile boolean checkLinks = true; // the player's-eye link check after each publish
+    private static final Stager DEFAULT_STAGER = GuideNaming.STAGER;
 
     /** Publishing over an open workspace, recorded as started by {@code startedBy}; close it when done. */
     public static PublishService of(Workspace ws, Env env, StartedBy startedBy) {
@@ -151,18 +151,17 @@ public final class PublishService implements java.io.Closeable {
                                   BooleanSupplier cancel, String what)
             throws SyncException, NotPrimaryException, IOException {
         List<String> names = publishable(layouts, targetName);
-        PublishListener listener = options.listener();
-        Progress progress = listener instanceof Progress ? (Progress) listener : Progress.NONE;
+        Progress progress = options.listener() instanceof Progress p ? p : Progress.NONE;
         CombinedStaging staging = new CombinedStaging(dataDir, targetName);
-        for (String n : names) {
-            checkCancel(cancel);
-            // Nothing that feeds the output changed since it was last rendered: the publish compares and uploads as ever.
-            if (stager != DEFAULT_STAGER || !staging.current(store, n)) {
-                progress.update("rendering layout " + n, 0, -1);
-                stager.render(store, n, staging.layoutDir(n), progress);
-            }
+        GuideNaming naming = new GuideNaming(store, () -> openTarget(targetName));
+        naming.render(stager, stager == DEFAULT_STAGER, names, staging, progress, cancel);
+        LinkChecks.Published first = publishStaged(names, targetName, staging, options, cancel, what);
+        if (naming.outdated().isEmpty()) {
+            return LinkChecks.after(store.settings(), checkLinks, first, cancel);
         }
-        return publishStaged(names, targetName, staging, options, cancel, what);
+        naming.render(stager, false, naming.outdated(), staging, progress, cancel); // the guide's link is new
+        return LinkChecks.after(store.settings(), checkLinks, publishStaged(names, targetName, staging, options,
+                cancel, what), cancel);
     }
 
     /**
@@ -177,8 +176,8 @@ public final class PublishService implements java.io.Closeable {
         for (String n : names) {
             staging.adopt(n, rendered.get(n));
         }
-        return waiting(wait, targetName, () -> publishStaged(names, targetName, staging, options, () -> false,
-                "published: "));
+        return waiting(wait, targetName, () -> LinkChecks.after(store.settings(), checkLinks, publishStaged(names,
+                targetName, staging, options, () -> false, "published: "), () -> false));
     }
 
     /** The layouts to publish ({@code layouts}, or every layout when empty), checked before anything is rendered. */
@@ -202,7 +201,7 @@ public final class PublishService implements java.io.Closeable {
     }
 
     /** Publishes the target's staging under one lease and records the run, whoever started it. */
-    private PublishResult publishStaged(List<String> names, String targetName, CombinedStaging staging,
+    private LinkChecks.Published publishStaged(List<String> names, String targetName, CombinedStaging staging,
                                         Publisher.Options options, BooleanSupplier cancel, String what)
             throws SyncException, NotPrimaryException, IOException {
         Installation inst = installation();
@@ -210,8 +209,9 @@ public final class PublishService implements java.io.Closeable {
         TargetConfig config = target(targetName);
         checkCancel(cancel);
         PublishReport report;
+        StagedFolder combined;
         try {
-            StagedFolder combined = staging.combine(store.layouts().names(), new Manifest.Instance(inst.id(), inst.name()));
+            combined = staging.combine(store.layouts().names(), new Manifest.Instance(inst.id(), inst.name()));
             try (PublishTarget target = Targets.open(config, tokens, env, browser, store.settings().httpOptions())) {
                 PublishListener guarded = new CancellingListener(options.listener(), cancel);
                 RetryPacer pacer = RetryPacer.standard().withRateLimitBudget(rateLimitWait())
@@ -235,8 +235,11 @@ public final class PublishService implements java.io.Closeable {
             SignIns.recordOk(store.settings(), targetName, "published");
         }
         log.published(names, targetName, report, startedBy, what);
-        return new PublishResult(names, targetName, report);
+        return new LinkChecks.Published(new PublishResult(names, targetName, report), combined);
     }
+
+    /** Whether publishes end with the player's-eye link check (if setting publish.check-links allows it). */
+    public void checkLinks(boolean on) { this.checkLinks = on; }
 
     /**
      * As {@link #publish(List, String, Publisher.Options, BooleanSupplier)}, but a folder busy with another
@@ -272,12 +275,12 @@ public final class PublishService implements java.io.Closeable {
         return published.get();
     }
 
-    /** Renames a layout (target, rules and publish history go with it): "publish under another name". */
+    /** Renames a layout, its files too (target, rules and history go with it): "publish under another name". */
     public void renameLayout(String from, String to) throws IOException {
         if (to == null || to.isBlank()) {
             throw new IllegalArgumentException("the layout needs a new name");
         }
-        new LayoutService(store).rename(from, to.strip());
+        new LayoutService(store).renameWithNewFiles(from, to.strip());
     }
 
     /**

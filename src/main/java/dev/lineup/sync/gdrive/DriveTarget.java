@@ -255,7 +255,8 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
         File f = current(name, "share " + name).orElseThrow(() -> missing(name));
         call("share " + name, () -> drive.permissions()
                 .create(f.getId(), new Permission().setType("anyone").setRole("reader")).setFields("id").execute());
-        return config.endpoints().shareBaseUrl() + "uc?export=download&id=" + f.getId();
+        // confirm=t: a large file's link would otherwise give players Drive's virus-scan warning page.
+        return config.endpoints().shareBaseUrl() + "uc?export=download&id=" + f.getId() + "&confirm=t";
     }
 
     /** Revokes the stored grant at Google, signs in again and uses the new credential from the next call. */

@@ -231,6 +231,11 @@ public final class LocalFolderTarget implements PublishTarget {
     }
 
     @Override
+    public java.util.Optional<String> shareLinkBeforeWriting(String name) throws SyncException {
+        return java.util.Optional.of(shareLink(name));
+    }
+
+    @Override
     public java.time.Instant serverTime() {
         return clock.instant();
     }

@@ -43,7 +43,7 @@ public final class HistoryController {
         historyMessage.managedProperty().bind(historyMessage.visibleProperty());
         problemTable.setItems(vm.problems());
         problemTable.getColumns().setAll(List.of(col("When", 150, (SyncProblem p) -> when(p.at())),
-                col("Target", 180, SyncProblem::target), col("Kind", 110, p -> p.kind().label()),
+                col("Target", 180, SyncProblem::target), col("Problem", 240, p -> dev.lineup.ui.recovery.RecoveryViewModel.title(p.kind())),
                 col("What happened", 330, SyncProblem::summary), col("Details", 500, SyncProblem::factsLine)));
         onDoubleClick(problemTable, vm::open);
         publishTable.setItems(vm.publishes());

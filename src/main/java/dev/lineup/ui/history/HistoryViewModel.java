@@ -57,7 +57,7 @@ public final class HistoryViewModel {
     /** Opens the wizard for a recorded problem, unless there is nothing left to do about it. */
     public void open(SyncProblem p) {
         if (p.actions().isEmpty()) {
-            message.set(p.kind().label() + " needs nothing from you: Lineup retries it by itself.");
+            message.set(dev.lineup.ui.recovery.RecoveryViewModel.title(p.kind()) + ": this needs nothing from you; Lineup retries it by itself.");
             return;
         }
         message.set("");

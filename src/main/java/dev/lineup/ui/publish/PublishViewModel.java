@@ -193,9 +193,10 @@ public final class PublishViewModel {
             }
             PublishResult res = publishing.publish(r.layout(), Publisher.Options.DEFAULT.withListener(progress), ctx::cancelled);
             PublishReport rep = res.report();
-            return new Done(String.format("Published %s to %s: generation %d, %d uploaded, %d unchanged%s", r.layout(),
-                    res.target(), rep.generation(), rep.uploadedCount(), rep.skippedCount(), rep.leftAloneNote()),
-                    publishing.state(r.layout()));
+            String links = dev.lineup.sync.LinkVerdict.summary(res.links());
+            return new Done(String.format("Published %s to %s: generation %d, %d uploaded, %d unchanged%s%s", r.layout(),
+                    res.target(), rep.generation(), rep.uploadedCount(), rep.skippedCount(), rep.leftAloneNote(),
+                    links.isEmpty() ? "" : ". " + links), publishing.state(r.layout()));
         });
         runningTask = b.onSuccess(d -> {
             row.stateProperty().set(d.state());

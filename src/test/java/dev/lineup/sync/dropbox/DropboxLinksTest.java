@@ -11,19 +11,19 @@ import org.junit.jupiter.api.Test;
 class DropboxLinksTest {
 
     @Test
-    void previewLinkBecomesADirectDownloadKeepingTheRlkey() {
-        assertThat(DropboxLinks.directDownload("https://www.dropbox.com/scl/fi/abc123/family.m3u?rlkey=k9&dl=0"))
-                .isEqualTo("https://www.dropbox.com/scl/fi/abc123/family.m3u?rlkey=k9&dl=1");
+    void previewLinkBecomesTheContentHostsLinkKeepingTheRlkey() {
+        assertThat(DropboxLinks.directDownload("https://www.dropbox.com/scl/fi/abc123/family.m3u?rlkey=k9&st=x1&dl=0"))
+                .isEqualTo("https://dl.dropboxusercontent.com/scl/fi/abc123/family.m3u?rlkey=k9&st=x1");
         assertThat(DropboxLinks.directDownload("https://www.dropbox.com/s/abc123/guide.xml.gz?dl=0"))
-                .isEqualTo("https://www.dropbox.com/s/abc123/guide.xml.gz?dl=1");
+                .isEqualTo("https://dl.dropboxusercontent.com/s/abc123/guide.xml.gz");
     }
 
     @Test
-    void linkWithoutDlGetsIt() {
-        assertThat(DropboxLinks.directDownload("https://www.dropbox.com/s/abc/x.m3u"))
-                .isEqualTo("https://www.dropbox.com/s/abc/x.m3u?dl=1");
-        assertThat(DropboxLinks.directDownload("https://www.dropbox.com/scl/fi/a/x.m3u?rlkey=z&raw=1"))
-                .isEqualTo("https://www.dropbox.com/scl/fi/a/x.m3u?rlkey=z&dl=1");
+    void aLinkOnAnotherHostAsksForTheRawFile() {
+        assertThat(DropboxLinks.directDownload("http://127.0.0.1:8123/scl/fi/a/x.m3u?rlkey=z&dl=0"))
+                .isEqualTo("http://127.0.0.1:8123/scl/fi/a/x.m3u?rlkey=z&raw=1");
+        assertThat(DropboxLinks.directDownload("http://127.0.0.1:8123/s/abc/x.m3u"))
+                .isEqualTo("http://127.0.0.1:8123/s/abc/x.m3u?raw=1");
     }
 
     @Test

@@ -49,7 +49,7 @@ class DropboxTargetContractTest extends PublishTargetContract {
     void shareLinkIsADirectDownloadOfTheCurrentContent() throws Exception {
         target.put("family.m3u", local("a.m3u", "#EXTM3U one"));
         String link = target.shareLink("family.m3u");
-        assertThat(link).contains("dl=1").doesNotContain("dl=0").contains("rlkey=");
+        assertThat(link).contains("raw=1").doesNotContain("dl=").contains("rlkey=");
         target.put("family.m3u", local("b.m3u", "#EXTM3U two"));
         assertThat(target.shareLink("family.m3u")).as("the existing link is found again").isEqualTo(link);
         OkHttpClient player = new OkHttpClient();

@@ -69,7 +69,8 @@ class PublishViewModelTest {
 
         PublishRow row = vm.selectedProperty().get();
         assertThat(row.activityProperty().get()).as(vm.messageProperty().get()).isEqualTo("published generation 1");
-        assertThat(vm.messageProperty().get()).startsWith("Published Family to local: generation 1");
+        assertThat(vm.messageProperty().get()).startsWith("Published Family to local: generation 1")
+                .as("the player's-eye check of each link").endsWith(". Players can load every link.");
         Path folder = data.resolve("published");
         assertThat(vm.files()).extracting(PublishReport.FileResult::name).contains("family.m3u");
         assertThat(vm.files()).allSatisfy(f -> assertThat(f.shareLink())

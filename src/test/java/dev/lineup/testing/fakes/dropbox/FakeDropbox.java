@@ -162,6 +162,14 @@ public final class FakeDropbox implements Closeable {
     }
 
     /** Default list_folder page size (clients may ask for less). */
+    /**
+     * Share links answer {@code dl=1} and {@code raw=1} with Dropbox's HTML download page instead of the
+     * file, as some players saw (kodi-pvr/pvr.iptvsimple#920): the failure a player's-eye check must report.
+     */
+    public void serveLinkPagesInsteadOfFiles(boolean on) {
+        sharing.pagesInsteadOfFiles(on);
+    }
+
     public void setPageSize(int entries) {
         files.setPageSize(entries);
     }
@@ -283,6 +291,9 @@ public final class FakeDropbox implements Closeable {
             }
             if (path.startsWith("/scl/fi/")) {
                 return sharing.serve(path, ex.getRequestURI().getRawQuery());
+            }
+            if (path.startsWith(FakeSharingRoutes.CONTENT_PREFIX)) {
+                return sharing.content(path);
             }
             String authorization = ex.getRequestHeaders().getFirst("Authorization");
             FakeAccounts.Account who = accounts.authenticate(authorization);

@@ -125,6 +125,11 @@ final class FakeFileRoutes {
         return listPage(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
     }
 
+    /** The file at {@code path}, or null (a share link to a deleted file). */
+    Node existingOrNull(String path) {
+        return fs.get(path);
+    }
+
     Node existing(String path, String tag) {
         Node n = fs.get(path);
         if (n == null) {

@@ -60,20 +60,53 @@ final class FakeSharingRoutes {
         }
     }
 
-    /** GET /scl/fi/KEY/NAME: the link page, or the file itself with dl=1 / raw=1. */
+    /** When set, {@code dl=1} and {@code raw=1} answer with the HTML download page (kodi-pvr/pvr.iptvsimple#920). */
+    private volatile boolean pagesInsteadOfFiles;
+
+    void pagesInsteadOfFiles(boolean on) {
+        pagesInsteadOfFiles = on;
+    }
+
+    /**
+     * GET /scl/fi/KEY/NAME: the link page, or with dl=1 / raw=1 a redirect to the content host
+     * ({@code dl.dropboxusercontent.com}, here {@link #CONTENT_PREFIX} on the fake), as dropbox.com does.
+     */
     FakeResponse serve(String path, String query) {
         String[] parts = path.split("/");
         String lower;
         synchronized (this) {
             lower = parts.length >= 4 ? pathByKey.get(parts[3]) : null;
         }
-        Node n = lower == null ? null : files.existing(lower, "path");
+        if (lower == null || files.existingOrNull(lower) == null) {
+            return new FakeResponse(404, Map.of("Content-Type", "text/html; charset=utf-8"),
+                    "<!DOCTYPE html><html><body>That didn't work for some reason</body></html>"
+                            .getBytes(StandardCharsets.UTF_8));
+        }
+        Node n = files.existing(lower, "path");
         String q = query == null ? "" : query;
-        if (q.contains("dl=1") || q.contains("raw=1")) {
-            return new FakeResponse(200, Map.of("Content-Type", "application/octet-stream"), n.data());
+        if ((q.contains("dl=1") || q.contains("raw=1")) && !pagesInsteadOfFiles) {
+            return FakeResponse.redirect(CONTENT_PREFIX + parts[3] + "/" + parts[parts.length - 1]);
         }
         return new FakeResponse(200, Map.of("Content-Type", "text/html; charset=utf-8"),
-                ("<html><body>Dropbox preview of " + n.name() + "</body></html>").getBytes(StandardCharsets.UTF_8));
+                ("<!DOCTYPE html><html><head><title>Dropbox - " + n.name() + " - Simplify your life</title></head>"
+                        + "<body>Download " + n.name() + "</body></html>").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Where the content host's files live on the fake. */
+    static final String CONTENT_PREFIX = "/_content/";
+
+    /** GET /_content/KEY/NAME: the file's current bytes, as {@code dl.dropboxusercontent.com} serves them. */
+    FakeResponse content(String path) {
+        String[] parts = path.substring(CONTENT_PREFIX.length()).split("/");
+        String lower;
+        synchronized (this) {
+            lower = pathByKey.get(parts[0]);
+        }
+        Node n = lower == null ? null : files.existingOrNull(lower);
+        if (n == null) {
+            return FakeResponse.text(404, "not found");
+        }
+        return new FakeResponse(200, Map.of("Content-Type", "application/octet-stream"), n.data());
     }
 
     private synchronized ObjectNode linkMeta(Node n) {

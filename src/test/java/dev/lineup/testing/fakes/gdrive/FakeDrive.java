@@ -284,4 +284,12 @@ public final class FakeDrive implements AutoCloseable {
         System.out.println("FAKE_GDRIVE_TOKEN=" + token);
         System.out.flush();
     }
+
+    /**
+     * Public downloads of files larger than {@code bytes} answer with Google's virus-scan warning page (an
+     * interstitial) unless the link says {@code confirm=t}, as drive.google.com does for large files.
+     */
+    public void scanWarningAbove(long bytes) {
+        files.scanWarningAbove(bytes);
+    }
 }

@@ -61,11 +61,29 @@ final class FilesApi {
         }
     }
 
-    /** The public "anyone with the link" download, as {@code drive.google.com/uc?export=download&id=} serves it. */
+    /** Files bigger than this get the virus-scan warning page instead of their bytes (Long.MAX_VALUE: never). */
+    private volatile long scanWarningAbove = Long.MAX_VALUE;
+
+    void scanWarningAbove(long bytes) {
+        scanWarningAbove = bytes;
+    }
+
+    /**
+     * The public "anyone with the link" download, as {@code drive.google.com/uc?export=download&id=} serves it:
+     * a file too big for Google's virus scan gets the warning interstitial (an HTML page with a "Download
+     * anyway" form) unless the link carries {@code confirm=t}.
+     */
     void publicDownload(Http http) throws IOException {
         DriveStore.FakeFile f = store.get(http.query.getOrDefault("id", "")).orElse(null);
         if (f == null || !f.anyoneCanRead()) {
             http.send(404, "text/html", "<html>Sorry, the file you have requested does not exist.</html>".getBytes());
+        } else if (f.content().length > scanWarningAbove && !"t".equals(http.query.get("confirm"))) {
+            http.send(200, "text/html; charset=utf-8", ("<!DOCTYPE html><html><head><title>Google Drive - Virus scan "
+                    + "warning</title></head><body><p class=\"uc-warning-caption\">Google Drive can't scan this file "
+                    + "for viruses.</p><form id=\"download-form\" action=\"/uc\"><input type=\"hidden\" name=\"id\" "
+                    + "value=\"" + f.id() + "\"><input type=\"hidden\" name=\"confirm\" value=\"t\">"
+                    + "<input type=\"submit\" value=\"Download anyway\"></form></body></html>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else {
             http.send(200, f.mimeType(), f.content());
         }

@@ -1,0 +1,55 @@
+package dev.lineup.output;
+
+import dev.lineup.m3u.M3uAttribute;
+import dev.lineup.m3u.M3uHeader;
+import dev.lineup.model.LayoutOptions;
+import dev.lineup.model.PublishedFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code #EXTM3U} line of a playlist we write. The provider's own guide URLs are dropped (they would
+ * point players past our filtered, shifted guide) and ours is named instead, as {@code url-tvg} (Kodi IPTV
+ * Simple, VLC) and {@code x-tvg-url} (TiviMate and most others), so one URL is all a player needs. Every
+ * other provider attribute (catch-up and shift defaults) stays.
+ */
+public final class PlaylistHeader {
+    private PlaylistHeader() {
+    }
+
+    /** {@code provider}'s header for players, naming {@code guideLink} as the guide (null: no guide link). */
+    public static M3uHeader forPlayers(M3uHeader provider, String guideLink) {
+        List<M3uAttribute> attrs = new ArrayList<>();
+        for (M3uAttribute a : provider.attributes()) {
+            // Header junk that is not an attribute (e.g. a bare URL after a comma in url-tvg) is not carried over.
+            if (!a.key().equalsIgnoreCase("url-tvg") && !a.key().equalsIgnoreCase("x-tvg-url")
+                    && a.key().matches("[^\\s=,\"]+")) {
+                attrs.add(a);
+            }
+        }
+        if (guideLink != null && !guideLink.isBlank()) {
+            attrs.add(0, new M3uAttribute("x-tvg-url", guideLink));
+            attrs.add(0, new M3uAttribute("url-tvg", guideLink));
+        }
+        return new M3uHeader(attrs);
+    }
+
+    /**
+     * The link players load the layout's guide from, as its last publish left it: the gzip guide where the
+     * layout publishes one (smaller, and every player we know reads it), else the plain one. Share links are
+     * stable per file, so this is the same from one publish to the next. Empty before the first publish.
+     */
+    public static Optional<String> guideLink(List<PublishedFile> published, String fileName, LayoutOptions o) {
+        List<String> wanted = o.gzipGuide() ? List.of(fileName + ".xml.gz", fileName + ".xml")
+                : List.of(fileName + ".xml", fileName + ".xml.gz");
+        for (String name : wanted) {
+            for (PublishedFile f : published) {
+                if (f.name().equals(name) && f.shareLink() != null && !f.shareLink().isBlank()) {
+                    return Optional.of(f.shareLink());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

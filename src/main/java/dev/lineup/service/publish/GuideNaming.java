@@ -1,0 +1,97 @@
+package dev.lineup.service.publish;
+
+import dev.lineup.model.PublishedFile;
+import dev.lineup.output.LayoutOutput;
+import dev.lineup.store.LineupStore;
+import dev.lineup.sync.PublishTarget;
+import dev.lineup.sync.SyncException;
+import dev.lineup.task.Progress;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rendering for a publish, so that each playlist names its published guide ({@code url-tvg}): a layout's
+ * playlist is rendered with the guide links its last publish recorded, or on a first publish with the links
+ * the target knows before writing (a local folder's). Where it cannot know them (Dropbox, Drive make a link
+ * for an existing file only), the first publish leaves playlists that do not name the guide yet; those
+ * layouts are rendered and published once more. Share links are stable per file, so after that the playlist
+ * never changes because of its guide link.
+ */
+final class GuideNaming {
+    /** The application's stager, {@link LayoutOutput#render}; given planned links, it names them. */
+    static final PublishService.Stager STAGER = LayoutOutput::render;
+
+    /** Opens the publish's target (for the links it knows before writing). */
+    @FunctionalInterface
+    interface TargetOpener {
+        PublishTarget open() throws SyncException;
+    }
+
+    private final LineupStore store;
+    private final TargetOpener target;
+    private final Map<String, Set<String>> rendered = new LinkedHashMap<>();
+
+    GuideNaming(LineupStore store, TargetOpener target) {
+        this.store = store;
+        this.target = target;
+    }
+
+    /**
+     * Renders {@code names} into {@code staging}, remembering the guide links each playlist names. With
+     * {@code mayReuse}, a layout whose staged or output folder is current (nothing that feeds it changed) is
+     * not rendered again.
+     */
+    void render(PublishService.Stager stager, boolean mayReuse, List<String> names, CombinedStaging staging,
+                Progress progress, BooleanSupplier cancel) throws IOException {
+        Map<String, List<PublishedFile>> planned = planned(names);
+        for (String n : names) {
+            CancellingListener.check(cancel);
+            List<PublishedFile> links = planned.getOrDefault(n, List.of());
+            rendered.put(n, links.isEmpty() ? LayoutOutput.guideLinks(store, n) : Set.of("planned"));
+            // Planned links are not part of what makes a folder current: render with them.
+            if (!mayReuse || !links.isEmpty() || !staging.current(store, n)) {
+                progress.update("rendering layout " + n, 0, -1);
+                if (stager == STAGER) {
+                    LayoutOutput.render(store, n, staging.layoutDir(n), progress, () -> false, links);
+                } else {
+                    stager.render(store, n, staging.layoutDir(n), progress); // a test's stager
+                }
+            }
+        }
+    }
+
+    /** The layouts whose guide links changed with the publish just made: their playlists name none or old ones. */
+    List<String> outdated() {
+        return rendered.keySet().stream().filter(n -> !rendered.get(n).contains("planned")
+                && !LayoutOutput.guideLinks(store, n).equals(rendered.get(n))).toList();
+    }
+
+    /** For layouts without recorded guide links: the links the target says their guides will have. */
+    private Map<String, List<PublishedFile>> planned(List<String> names) {
+        Map<String, List<PublishedFile>> out = new LinkedHashMap<>();
+        List<String> unknown = names.stream().filter(n -> LayoutOutput.guideLinks(store, n).isEmpty()).toList();
+        if (unknown.isEmpty()) {
+            return out;
+        }
+        try (PublishTarget t = target.open()) {
+            for (String n : unknown) {
+                List<PublishedFile> links = new ArrayList<>();
+                String base = LayoutOutput.fileName(store, n);
+                for (String file : List.of(base + ".xml.gz", base + ".xml")) {
+                    t.shareLinkBeforeWriting(file).ifPresent(l -> links.add(new PublishedFile(file, 0, false, l)));
+                }
+                out.put(n, links);
+            }
+        } catch (SyncException e) {
+            // The publish itself meets (and reports) the same problem; rendering goes on without planned links.
+            LoggerFactory.getLogger(GuideNaming.class).debug("no planned guide links: {}", e.getMessage());
+        }
+        return out;
+    }
+}
