@@ -42,7 +42,7 @@ final class ChannelTable {
                 "The provider's number (tvg-chno), published as it is. Type a number to use your own."));
         TableColumn<ChannelRow, String> logo = new TableColumn<>("Logo");
         logo.setId("logoColumn");
-        logo.setPrefWidth(44);
+        logo.setPrefWidth(50);
         logo.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().channel().logo()));
         logo.setCellFactory(c -> new LogoCell(logos));
         table.getColumns().add(logo);
@@ -51,10 +51,10 @@ final class ChannelTable {
         table.getColumns().add(plain("Group", "groupColumn", 110, ChannelRow::group));
         table.getColumns().add(text("Guide", "guideColumn", 130, ChannelTable::guideId,
                 ChannelEdits::setGuideChannel, vm, null, null));
-        table.getColumns().add(text("Shift (h)", "shiftColumn", 64,
+        table.getColumns().add(text("Shift (h)", "shiftColumn", 72,
                 r -> r.channel().shiftHours() == 0 ? "" : trim(r.channel().shiftHours()),
                 (k, v) -> ChannelEdits.setShift(List.of(k), parseShift(v)), vm, null, null));
-        table.getColumns().add(plain("Catch-up", "catchupColumn", 76,
+        table.getColumns().add(plain("Catch-up", "catchupColumn", 80,
                 r -> r.channel().catchupPassthrough() ? "Kept" : "Off"));
         table.getColumns().add(text("tvg-id", "tvgIdColumn", 140, r -> r.channel().tvgId(), ChannelEdits::setTvgId, vm,
                 Field.TVG_ID, "The provider's tvg-id. Type to publish another."));
@@ -62,7 +62,8 @@ final class ChannelTable {
                 Field.LOGO, "The provider's logo. Type a URL to publish another."));
         table.getColumns().forEach(c -> {
             c.setSortable(false);
-            c.setMinWidth(36);
+            // Narrow columns keep their width, so headers like "Catch-up" never clip; the wide ones share the rest.
+            c.setMinWidth(Math.min(c.getPrefWidth(), 80));
             c.setVisible(DEFAULT_COLUMNS.contains(c.getId()));
         });
         table.setRowFactory(t -> new TableRow<>() {
