@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  * the scans that look at every byte of a guide: most eight-byte words of a programme's text hold no markup.
  */
 final class Bytes {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
-    private static final long LT = ONES * '<';
-    private static final long LF = ONES * '\n';
-    private static final long CR = ONES * '\r';
+    static final long ONES = 0x0101010101010101L;
+    static final long HIGHS = 0x8080808080808080L;
+    static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
+    static final long LT = ONES * '<';
+    static final long LF = ONES * '\n';
+    static final long CR = ONES * '\r';
     private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([^\"']*)[\"']");
 
     private Bytes() {

@@ -1,8 +1,6 @@
 package dev.lineup.xmltv;
 
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 
 /**
  * Walks the bytes of programmes being taken out of a guide ({@link ProgrammeSkipper}) in one pass: finds the next
@@ -11,14 +9,13 @@ import java.nio.ByteOrder;
  * count of LF: the skip reads most of a filtered guide's bytes, so each pass over them is a good share of its time.
  */
 final class LineBreakScanner {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
-    private static final long LT = ONES * '<';
-    private static final long LF = ONES * '\n';
-    private static final long CR = ONES * '\r';
+    // The eight-bytes-at-a-time constants are Bytes' (one set for every scan of the guide fast path).
+    private static final VarHandle LONGS = Bytes.LONGS;
+    private static final long HIGHS = Bytes.HIGHS;
+    private static final long LOWS = Bytes.LOWS;
+    private static final long LT = Bytes.LT;
+    private static final long LF = Bytes.LF;
+    private static final long CR = Bytes.CR;
 
     private int lineBreaks;
     /** The last byte counted was a CR: an LF right after it belongs to the same line break. */
