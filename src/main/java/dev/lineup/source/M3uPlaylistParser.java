@@ -39,7 +39,13 @@ public final class M3uPlaylistParser implements PlaylistParser {
                 sink.accept(new ParsedChannel(e.line(), e.name(), group, e.url(), e.urlSuffix(), e.tvgId(), e.tvgName(),
                         e.tvgLogo(), e.duration(), attrs, e.extraLines()));
             }
-            return new Summary(header.guideUrls(), r.issues().size());
+            List<SourceAttribute> defaults = new ArrayList<>();
+            for (M3uAttribute a : header.attributes()) {
+                if (Summary.DEFAULT_KEYS.contains(a.key().toLowerCase(java.util.Locale.ROOT))) {
+                    defaults.add(new SourceAttribute(a.key(), a.value()));
+                }
+            }
+            return new Summary(header.guideUrls(), r.issues().size(), defaults);
         }
     }
 }

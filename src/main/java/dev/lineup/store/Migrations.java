@@ -113,7 +113,9 @@ final class Migrations {
                 catchup_type TEXT, catchup_source TEXT, PRIMARY KEY (layout_id, source_name));
             """),
             // 5: each layout's output file base name, chosen once so a rename keeps its player URLs (LayoutFileNames)
-            new Step("ALTER TABLE layouts ADD COLUMN file_name TEXT", LayoutFileNames::fillFromNames));
+            new Step("ALTER TABLE layouts ADD COLUMN file_name TEXT", LayoutFileNames::fillFromNames),
+            // 6: a playlist source's header catch-up and time shift defaults (JSON attributes; null = none read yet)
+            Step.sql("ALTER TABLE sources ADD COLUMN header_defaults TEXT"));
 
     private Migrations() {
     }
