@@ -89,7 +89,7 @@ public final class LayoutOutput {
             }
         });
         DummyProgrammes[] placeholders = new DummyProgrammes[1];
-        M3uHeader header = PlaylistHeader.forPlayers(PlaylistHeader.providerDefaults(store, layout.timing()),
+        M3uHeader header = PlaylistHeader.forPlayers(PlaylistHeader.providerDefaults(store, layout),
                 PlaylistHeader.guideLink(
                 store.publishRuns().publishedFiles(layoutName), req.fileName(), layout.options())
                 .or(() -> PlaylistHeader.guideLink(plannedLinks, req.fileName(), layout.options())).orElse(null));
