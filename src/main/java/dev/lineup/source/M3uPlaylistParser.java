@@ -39,7 +39,9 @@ public final class M3uPlaylistParser implements PlaylistParser {
                 sink.accept(new ParsedChannel(e.line(), e.name(), group, e.url(), e.urlSuffix(), e.tvgId(), e.tvgName(),
                         e.tvgLogo(), e.duration(), attrs, e.extraLines()));
             }
-            return new Summary(header.guideUrls(), r.issues().size());
+            // the reader's own wording, as `lineup render` reports it, without the source name the report already shows
+            return new Summary(header.guideUrls(), r.issues().stream().map(i -> "line " + i.line() + ": " + i.message())
+                    .toList());
         }
     }
 }

@@ -12,10 +12,11 @@ import java.util.function.Consumer;
  */
 public interface PlaylistParser {
 
-    /** What the playlist said besides its entries. */
-    record Summary(List<String> guideUrls, int skipped) {
+    /** What the playlist said besides its entries; {@code skipped}: each entry left out, "line N: why". */
+    record Summary(List<String> guideUrls, List<String> skipped) {
         public Summary {
             guideUrls = List.copyOf(guideUrls);
+            skipped = List.copyOf(skipped);
         }
     }
 

@@ -30,7 +30,8 @@ final class PlaylistReading {
      * What a first reading found: the entry count, categories and guide URLs; {@code channels} reads the
      * file again (the download stays in place for the whole refresh).
      */
-    record Read(IncomingFeed channels, int count, List<SourceCategory> categories, List<String> guideUrls) {
+    record Read(IncomingFeed channels, int count, List<SourceCategory> categories, List<String> guideUrls,
+                List<String> skipped) {
     }
 
     /**
@@ -56,7 +57,7 @@ final class PlaylistReading {
         });
         progress.update("read", count[0], count[0]);
         IncomingFeed again = sink -> parse(parser, file, sourceName, sourceId, ignoreVod, ignoreSeries, sink);
-        return new Read(again, count[0], new ArrayList<>(cats.values()), summary.guideUrls());
+        return new Read(again, count[0], new ArrayList<>(cats.values()), summary.guideUrls(), summary.skipped());
     }
 
     private static PlaylistParser.Summary parse(PlaylistParser parser, Path file, String sourceName, long sourceId,

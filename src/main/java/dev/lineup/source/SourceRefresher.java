@@ -3,6 +3,7 @@ package dev.lineup.source;
 import dev.lineup.model.GuideSourceChannel;
 import dev.lineup.model.Redactor;
 import dev.lineup.model.RefreshReport;
+import dev.lineup.model.RefreshRun;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceCategory;
 import dev.lineup.model.SourceKind;
@@ -79,10 +80,12 @@ public final class SourceRefresher {
             RefreshReport r = source.kind() == SourceKind.EPG ? refreshGuide(source, start, progress, cancel)
                     : refreshChannels(source, start, progress, cancel);
             LOG.info("refreshed {}", r.summary());
+            store.refreshRuns().record(new RefreshRun(Instant.now(), source.name(), true, r.summary(), r.skipped()));
             return r;
         } catch (IOException | RuntimeException e) {
             String why = e instanceof CancellationException ? "cancelled" : "failed: " + FailureText.of(e);
             store.sources().recordStatus(source.id(), Instant.now(), why);
+            store.refreshRuns().record(new RefreshRun(Instant.now(), source.name(), false, why, List.of()));
             throw e;
         }
     }
@@ -94,6 +97,7 @@ public final class SourceRefresher {
         store.channels().forEachIdentity(s.id(), matcher::addStored);
         IncomingFeed incoming;
         List<SourceCategory> categories;
+        List<String> skipped = List.of();
         XtreamAccount account = null;
         String location = store.sources().location(s);
         if (s.kind() == SourceKind.XTREAM) {
@@ -112,13 +116,15 @@ public final class SourceRefresher {
                     s.ignoreSeries(), progress, cancel, matcher::addIncoming);
             incoming = read.channels();
             categories = read.categories();
+            skipped = read.skipped();
         }
-        return apply(s, start, matcher, incoming, categories, account, progress, cancel);
+        return apply(s, start, matcher, incoming, categories, skipped, account, progress, cancel);
     }
 
     /** Matches the channels the matcher was given and writes the changes, reading {@code incoming} again. */
     private RefreshReport apply(Source s, Instant start, IdentityMatcher matcher, IncomingFeed incoming,
-                                List<SourceCategory> categories, XtreamAccount account, Progress progress,
+                                List<SourceCategory> categories, List<String> skipped, XtreamAccount account,
+                                Progress progress,
                                 Cancellation cancel) throws IOException {
         int count = matcher.incomingCount();
         if (count == 0 && !allowEmpty) {
@@ -159,7 +165,7 @@ public final class SourceRefresher {
             throw e.getCause();
         }
         return new RefreshReport(s.name(), count, m.inserts(), m.removeIds().length, m.renamed(), m.repointed(),
-                m.moved(), m.revived(), purged, Duration.between(start, Instant.now()));
+                m.moved(), m.revived(), purged, Duration.between(start, Instant.now()), skipped);
     }
 
     private RefreshReport refreshGuide(Source s, Instant start, Progress progress, Cancellation cancel)
@@ -199,7 +205,7 @@ public final class SourceRefresher {
         int added = Math.max(0, channels.size() - before);
         int removed = Math.max(0, before - channels.size());
         return new RefreshReport(s.name(), channels.size(), added, removed, 0, 0, 0, 0, 0,
-                Duration.between(start, Instant.now()));
+                Duration.between(start, Instant.now()), List.of());
     }
 
     private static EmptySourceException emptySource(Source s, int kept) {

@@ -133,6 +133,11 @@ public final class SourceAdmin {
         return SourceRefreshRun.refresh(store, allowEmpty ? refresher.allowingEmpty() : refresher, s, progress, cancel);
     }
 
+    /** The report of the newest refresh of any source, kept across restarts ("" if none yet). */
+    public String lastRefreshReport() {
+        return store.refreshRuns().last().map(dev.lineup.model.RefreshRun::reportText).orElse("");
+    }
+
     /** Refreshes one source (waiting for a running refresh or scheduled run to finish first). */
     public RefreshOutcome refresh(String name, TaskContext progress) throws IOException {
         gate.enter();
