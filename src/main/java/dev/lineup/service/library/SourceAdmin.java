@@ -138,6 +138,11 @@ public final class SourceAdmin {
         return store.refreshRuns().last().map(dev.lineup.model.RefreshRun::reportText).orElse("");
     }
 
+    /** The newest {@code limit} refreshes of any source, newest first, for History. */
+    public java.util.List<dev.lineup.model.RefreshRun> refreshRuns(int limit) {
+        return store.refreshRuns().recent(limit);
+    }
+
     /** Refreshes one source (waiting for a running refresh or scheduled run to finish first). */
     public RefreshOutcome refresh(String name, TaskContext progress) throws IOException {
         gate.enter();
