@@ -89,7 +89,8 @@ public final class LayoutOutput {
             }
         });
         DummyProgrammes[] placeholders = new DummyProgrammes[1];
-        M3uHeader header = PlaylistHeader.forPlayers(M3uHeader.EMPTY, PlaylistHeader.guideLink(
+        M3uHeader header = PlaylistHeader.forPlayers(PlaylistHeader.providerDefaults(store, layout.timing()),
+                PlaylistHeader.guideLink(
                 store.publishRuns().publishedFiles(layoutName), req.fileName(), layout.options())
                 .or(() -> PlaylistHeader.guideLink(plannedLinks, req.fileName(), layout.options())).orElse(null));
         RenderResult r = LayoutRenderer.render(req, header, channels, new GuidePlan(guideIds::contains),

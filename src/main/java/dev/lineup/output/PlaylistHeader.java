@@ -2,10 +2,18 @@ package dev.lineup.output;
 
 import dev.lineup.m3u.M3uAttribute;
 import dev.lineup.m3u.M3uHeader;
+import dev.lineup.model.Catchup;
 import dev.lineup.model.LayoutOptions;
+import dev.lineup.model.LayoutTiming;
+import dev.lineup.model.Source;
+import dev.lineup.model.SourceAttribute;
+import dev.lineup.model.SourceKind;
+import dev.lineup.model.Timing;
+import dev.lineup.store.LineupStore;
 import dev.lineup.model.PublishedFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,6 +41,42 @@ public final class PlaylistHeader {
             attrs.add(0, new M3uAttribute("url-tvg", guideLink));
         }
         return new M3uHeader(attrs);
+    }
+
+    /**
+     * The providers' header catch-up and time shift defaults a layout's playlist keeps: those every playlist
+     * source stored at its last refresh when they all agree (a header default applies to every channel of the
+     * playlist, so one provider's would otherwise be claimed for another's channels). A playlist-wide time shift
+     * of the layout replaces the provider's {@code tvg-shift} (the guide is moved instead), and a playlist-wide
+     * catch-up other than "as the provider" replaces the provider's catch-up attributes (docs/layout-format.md).
+     */
+    public static M3uHeader providerDefaults(LineupStore store, LayoutTiming timing) {
+        List<SourceAttribute> agreed = null;
+        for (Source s : store.sources().list()) {
+            if (s.kind() == SourceKind.EPG) {
+                continue;
+            }
+            List<SourceAttribute> these = store.sources().headerDefaults(s.id());
+            if (agreed != null && !agreed.equals(these)) {
+                return M3uHeader.EMPTY;
+            }
+            agreed = these;
+        }
+        if (agreed == null) {
+            return M3uHeader.EMPTY;
+        }
+        Timing playlist = timing.playlist();
+        boolean ownShift = playlist.shiftHours() != null;
+        boolean ownCatchup = playlist.catchup() != null && playlist.catchup().mode() != Catchup.Mode.PROVIDER;
+        List<M3uAttribute> kept = new ArrayList<>();
+        for (SourceAttribute a : agreed) {
+            String key = a.key().toLowerCase(Locale.ROOT);
+            boolean shiftKey = key.equals("tvg-shift");
+            if (shiftKey ? !ownShift : !ownCatchup) {
+                kept.add(new M3uAttribute(a.key(), a.value()));
+            }
+        }
+        return new M3uHeader(kept);
     }
 
     /**

@@ -59,6 +59,7 @@ public final class RenderInputs {
         for (Source s : store.sources().list()) {
             d.add("source", s.toString(), store.sources().location(s), store.sources().password(s).orElse(""));
             d.add("categories", store.sources().categories(s.id()).toString());
+            d.add("header", store.sources().headerDefaults(s.id()).toString());
             store.sources().guideFile(s.id()).ifPresent(g -> d.add("guide", g.toString(), stamp(g)));
         }
         for (Map.Entry<String, String> e : store.settings().all().entrySet()) {

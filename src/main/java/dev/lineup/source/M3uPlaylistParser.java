@@ -39,9 +39,15 @@ public final class M3uPlaylistParser implements PlaylistParser {
                 sink.accept(new ParsedChannel(e.line(), e.name(), group, e.url(), e.urlSuffix(), e.tvgId(), e.tvgName(),
                         e.tvgLogo(), e.duration(), attrs, e.extraLines()));
             }
+            List<SourceAttribute> defaults = new ArrayList<>();
+            for (M3uAttribute a : header.attributes()) {
+                if (Summary.DEFAULT_KEYS.contains(a.key().toLowerCase(java.util.Locale.ROOT))) {
+                    defaults.add(new SourceAttribute(a.key(), a.value()));
+                }
+            }
             // the reader's own wording, as `lineup render` reports it, without the source name the report already shows
             return new Summary(header.guideUrls(), r.issues().stream().map(i -> "line " + i.line() + ": " + i.message())
-                    .toList());
+                    .toList(), defaults);
         }
     }
 }

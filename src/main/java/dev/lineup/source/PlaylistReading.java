@@ -31,7 +31,7 @@ final class PlaylistReading {
      * file again (the download stays in place for the whole refresh).
      */
     record Read(IncomingFeed channels, int count, List<SourceCategory> categories, List<String> guideUrls,
-                List<String> skipped) {
+                List<String> skipped, List<dev.lineup.model.SourceAttribute> headerDefaults) {
     }
 
     /**
@@ -57,7 +57,8 @@ final class PlaylistReading {
         });
         progress.update("read", count[0], count[0]);
         IncomingFeed again = sink -> parse(parser, file, sourceName, sourceId, ignoreVod, ignoreSeries, sink);
-        return new Read(again, count[0], new ArrayList<>(cats.values()), summary.guideUrls(), summary.skipped());
+        return new Read(again, count[0], new ArrayList<>(cats.values()), summary.guideUrls(), summary.skipped(),
+                summary.headerDefaults());
     }
 
     private static PlaylistParser.Summary parse(PlaylistParser parser, Path file, String sourceName, long sourceId,

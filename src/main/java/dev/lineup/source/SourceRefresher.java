@@ -5,6 +5,7 @@ import dev.lineup.model.Redactor;
 import dev.lineup.model.RefreshReport;
 import dev.lineup.model.RefreshRun;
 import dev.lineup.model.Source;
+import dev.lineup.model.SourceAttribute;
 import dev.lineup.model.SourceCategory;
 import dev.lineup.model.SourceKind;
 import dev.lineup.model.XtreamAccount;
@@ -99,6 +100,7 @@ public final class SourceRefresher {
         List<SourceCategory> categories;
         List<String> skipped = List.of();
         XtreamAccount account = null;
+        List<SourceAttribute> headerDefaults = List.of();
         String location = store.sources().location(s);
         if (s.kind() == SourceKind.XTREAM) {
             XtreamClient client = new XtreamClient(fetcher, location, s.username(),
@@ -116,9 +118,13 @@ public final class SourceRefresher {
                     s.ignoreSeries(), progress, cancel, matcher::addIncoming);
             incoming = read.channels();
             categories = read.categories();
+            headerDefaults = read.headerDefaults();
             skipped = read.skipped();
         }
-        return apply(s, start, matcher, incoming, categories, skipped, account, progress, cancel);
+        RefreshReport report = apply(s, start, matcher, incoming, categories, skipped, account, progress, cancel);
+        // Stored once the channels are: a refresh that failed keeps the defaults its channels were read with.
+        store.sources().setHeaderDefaults(s.id(), headerDefaults);
+        return report;
     }
 
     /** Matches the channels the matcher was given and writes the changes, reading {@code incoming} again. */

@@ -4,6 +4,7 @@ import dev.lineup.files.PrivateFiles;
 import dev.lineup.model.GuideSourceChannel;
 import dev.lineup.model.Redactor;
 import dev.lineup.model.Source;
+import dev.lineup.model.SourceAttribute;
 import dev.lineup.model.SourceCategory;
 import dev.lineup.model.SourceKind;
 import dev.lineup.model.StreamKind;
@@ -157,6 +158,30 @@ public final class SourceStore {
                 ps.setString(2, Redactor.text(status));
                 ps.setLong(3, sourceId);
                 return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Stores the catch-up and time shift defaults the source's playlist header gave at its last refresh. */
+    public void setHeaderDefaults(long sourceId, List<SourceAttribute> defaults) {
+        db.tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sources SET header_defaults = ? WHERE id = ?")) {
+                ps.setString(1, defaults.isEmpty() ? null : Json.attrs(defaults));
+                ps.setLong(2, sourceId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The header defaults {@link #setHeaderDefaults} stored for the source; empty when it had none. */
+    public List<SourceAttribute> headerDefaults(long sourceId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT header_defaults FROM sources WHERE id = ?")) {
+                ps.setLong(1, sourceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    String json = rs.next() ? rs.getString(1) : null;
+                    return json == null ? List.<SourceAttribute>of() : Json.attrs(json);
+                }
             }
         });
     }

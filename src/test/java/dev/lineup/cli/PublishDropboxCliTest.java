@@ -120,6 +120,21 @@ class PublishDropboxCliTest {
     }
 
     @Test
+    void lockCommandsKeepToTheSameRateLimitWaitAsPublishing() {
+        // The lock command's calls share the open target's one pacer, so the user's wait applies to them too:
+        // with no wait allowed, a rate limit ends the command at once rather than after the provider's 30 s.
+        ok(run(data, env, "config", "set", "publish.rate-limit-wait", "0"));
+        fake.inject(Fault.rateLimited("files/get_metadata$", 1, Duration.ofSeconds(30)));
+        long started = System.nanoTime();
+        CliRun r = run(data, env, "lock", "status", "box");
+        assertThat(r.code()).as(r.err()).isEqualTo(3);
+        assertThat(r.firstErrLine()).startsWith("RateLimited: ").containsPattern("the next try is possible at \\S+Z$");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("no wait for the provider's Retry-After")
+                .isLessThan(Duration.ofSeconds(25));
+        assertThat(r.err()).doesNotContain(token);
+    }
+
+    @Test
     void anExpiredTokenEndsInAuthExpiredWithExitThree() throws Exception {
         fake.expireToken(token);
         CliRun r = publish("--no-progress");

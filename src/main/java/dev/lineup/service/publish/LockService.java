@@ -7,14 +7,14 @@ import dev.lineup.sync.LeaseInfo;
 import dev.lineup.sync.LeaseManager;
 import dev.lineup.sync.LeaseStatus;
 import dev.lineup.sync.NotPrimaryException;
-import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblem;
 import java.util.Optional;
 
 /**
  * The lease of a target's folder for {@code lineup lock} and the UI's lock panel: look at it, remove a
- * stale one (compare-and-delete), take it over. Every refusal is recorded in the problem history.
+ * stale one (compare-and-delete), take it over. Every refusal is recorded in the problem history. Each
+ * command opens the target once, and its lease calls share that open target's one retry pacer.
  */
 public final class LockService {
     private final PublishService publishing;
@@ -25,29 +25,29 @@ public final class LockService {
 
     /** The lease in the target's folder, judged by the provider's clock; empty when the folder is free. */
     public Optional<LeaseStatus> status(String targetName) throws SyncException {
-        try (PublishTarget target = publishing.openTarget(targetName)) {
+        try (OpenTarget target = OpenTarget.open(publishing, targetName, null)) {
             return recorded(targetName, target, () -> manager(target).status());
         }
     }
 
     /** The folder's index and the files no index entry lists (which Lineup leaves alone). */
     public dev.lineup.sync.FolderContents contents(String targetName) throws SyncException {
-        try (PublishTarget target = publishing.openTarget(targetName)) {
-            return recorded(targetName, target, () -> dev.lineup.sync.FolderContents.read(target,
-                    dev.lineup.sync.RetryPacer.standard()));
+        try (OpenTarget target = OpenTarget.open(publishing, targetName, null)) {
+            return recorded(targetName, target, () -> dev.lineup.sync.FolderContents.read(target.target(),
+                    target.pacer()));
         }
     }
 
     /** Removes the lock only if it is stale; a live lock fails with {@code LeaseHeld}. Returns what went. */
     public Optional<LeaseInfo> releaseStale(String targetName) throws SyncException {
-        try (PublishTarget target = publishing.openTarget(targetName)) {
+        try (OpenTarget target = OpenTarget.open(publishing, targetName, null)) {
             return recorded(targetName, target, () -> manager(target).releaseStale());
         }
     }
 
     /** Removes the lock the user was shown ({@code confirmation} names its lockId), live or not. */
     public Optional<LeaseInfo> forceRelease(String targetName, ForceConfirmation confirmation) throws SyncException {
-        try (PublishTarget target = publishing.openTarget(targetName)) {
+        try (OpenTarget target = OpenTarget.open(publishing, targetName, null)) {
             return recorded(targetName, target, () -> manager(target).forceRelease(confirmation));
         }
     }
@@ -60,7 +60,7 @@ public final class LockService {
      */
     public Optional<LeaseInfo> takeover(String targetName, ForceConfirmation confirmation) throws SyncException {
         requireMayTakeLease();
-        try (PublishTarget target = publishing.openTarget(targetName)) {
+        try (OpenTarget target = OpenTarget.open(publishing, targetName, null)) {
             return recorded(targetName, target, () -> {
                 LeaseManager m = manager(target);
                 Optional<LeaseStatus> before = m.status();
@@ -86,15 +86,15 @@ public final class LockService {
         T run() throws SyncException;
     }
 
-    private LeaseManager manager(PublishTarget target) {
-        return publishing.leases(target, publishing.installation());
+    private static LeaseManager manager(OpenTarget target) {
+        return target.leases();
     }
 
-    private <T> T recorded(String targetName, PublishTarget target, Call<T> call) throws SyncException {
+    private <T> T recorded(String targetName, OpenTarget target, Call<T> call) throws SyncException {
         try {
             return call.run();
         } catch (SyncException e) {
-            SyncProblem p = SyncProblem.of(e, targetName, target.serverTime()).withTarget(targetName);
+            SyncProblem p = SyncProblem.of(e, targetName, target.target().serverTime()).withTarget(targetName);
             publishing.history().record(p);
             throw p.toException(e);
         }

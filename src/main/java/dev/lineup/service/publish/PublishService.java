@@ -6,16 +6,12 @@ import dev.lineup.model.TargetConfig;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.Manifest;
 import dev.lineup.output.RenderResult;
-import dev.lineup.service.common.AppInfo;
-import dev.lineup.service.common.Durations;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.service.common.StandardProviders;
 import dev.lineup.service.layouts.LayoutService;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
-import dev.lineup.sync.LeaseManager;
-import dev.lineup.sync.LeaseOwner;
 import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.ProblemHistory;
@@ -23,7 +19,6 @@ import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.Publisher;
-import dev.lineup.sync.RetryPacer;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.StagedFolder;
 import dev.lineup.sync.SyncProblem;
@@ -32,7 +27,6 @@ import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +58,7 @@ public final class PublishService implements java.io.Closeable {
     private final StartedBy startedBy;
     private final PublishLog log;
     /** Targets opened for recovery actions: they live until the service is closed. */
-    private final List<PublishTarget> recoveryTargets = new ArrayList<>();
+    private final List<OpenTarget> recoveryTargets = new ArrayList<>();
     private volatile boolean checkLinks = true; // the player's-eye link check after each publish
     private static final Stager DEFAULT_STAGER = GuideNaming.STAGER;
 
@@ -212,11 +206,10 @@ public final class PublishService implements java.io.Closeable {
         StagedFolder combined;
         try {
             combined = staging.combine(store.layouts().names(), new Manifest.Instance(inst.id(), inst.name()));
-            try (PublishTarget target = Targets.open(config, tokens, env, browser, store.settings().httpOptions())) {
-                PublishListener guarded = new CancellingListener(options.listener(), cancel);
-                RetryPacer pacer = RetryPacer.standard().withRateLimitBudget(rateLimitWait())
-                        .withListener((call, e, attempt, delay) -> guarded.retrying(call, e, delay));
-                Publisher publisher = new Publisher(leases(target, inst, pacer), pacer, role,
+            PublishListener guarded = new CancellingListener(options.listener(), cancel);
+            try (OpenTarget open = OpenTarget.open(this, targetName,
+                    (call, e, attempt, delay) -> guarded.retrying(call, e, delay))) {
+                Publisher publisher = new Publisher(open.leases(), open.pacer(), role,
                         new TargetProblems(history, targetName));
                 report = publisher.publish(combined, "publish " + describe(names), options.withListener(guarded));
             }
@@ -311,7 +304,7 @@ public final class PublishService implements java.io.Closeable {
     synchronized dev.lineup.sync.RecoveryActions recoveryActions(String targetName, List<String> layouts,
                                                                  PublishListener listener,
                                                                  Consumer<PublishResult> reOutput) throws SyncException {
-        PublishTarget target = openTarget(targetName);
+        OpenTarget target = OpenTarget.open(this, targetName, null);
         recoveryTargets.add(target);
         return RecoveryWiring.wire(this, target, targetName, layouts, listener, reOutput);
     }
@@ -322,8 +315,8 @@ public final class PublishService implements java.io.Closeable {
      */
     public MirrorDownloader.Result mirror(String targetName, Path dir) throws SyncException, IOException {
         Path local = dir != null ? dir : defaultMirrorDir(targetName);
-        try (PublishTarget target = openTarget(targetName)) {
-            return new MirrorDownloader(target, local, RetryPacer.standard()).sync();
+        try (OpenTarget open = OpenTarget.open(this, targetName, null)) {
+            return new MirrorDownloader(open.target(), local, open.pacer()).sync();
         } catch (SyncException e) {
             history.record(SyncProblem.of(e, targetName, Instant.now())); // a mirror's problems count too
             throw e;
@@ -345,26 +338,6 @@ public final class PublishService implements java.io.Closeable {
         recoveryTargets.clear();
     }
 
-    /** The lease manager for {@code target} with this installation as owner and {@code lease.ttl-seconds}. */
-    LeaseManager leases(PublishTarget target, Installation inst) {
-        return leases(target, inst, RetryPacer.standard());
-    }
-
-    LeaseManager leases(PublishTarget target, Installation inst, RetryPacer pacer) {
-        LeaseOwner me = LeaseOwner.current(inst.id(), inst.name(), appVersion());
-        return new LeaseManager(target, pacer, me,
-                Duration.ofSeconds(Math.max(1, store.settings().getInt(Settings.LEASE_TTL))));
-    }
-
-    /** {@code publish.rate-limit-wait}; an unreadable value counts as the default. */
-    private Duration rateLimitWait() {
-        try {
-            return Durations.parse(store.settings().get(Settings.RATE_LIMIT_WAIT).orElse("5m"));
-        } catch (IllegalArgumentException e) {
-            return RetryPacer.RATE_LIMIT_BUDGET;
-        }
-    }
-
     PublishTarget openTarget(String targetName) throws SyncException {
         return Targets.open(target(targetName), tokens, env, browser, store.settings().httpOptions());
     }
@@ -381,11 +354,6 @@ public final class PublishService implements java.io.Closeable {
     Installation installation() {
         return store.installation().get().orElseThrow(() -> new IllegalStateException(
                 "this installation has no name yet; run 'lineup init --name NAME' first"));
-    }
-
-    /** The build's version, written into the lease's owner so others see which Lineup holds it. */
-    static String appVersion() {
-        return AppInfo.version();
     }
 
     private static String describe(List<String> names) {

@@ -5,10 +5,8 @@ import dev.lineup.model.Role;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishListener;
-import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.Reauthorizer;
 import dev.lineup.sync.RecoveryActions;
-import dev.lineup.sync.RetryPacer;
 import dev.lineup.sync.SyncException;
 import java.util.List;
 
@@ -21,9 +19,9 @@ final class RecoveryWiring {
     private RecoveryWiring() {
     }
 
-    static RecoveryActions wire(PublishService service, PublishTarget target, String targetName, List<String> layouts,
+    static RecoveryActions wire(PublishService service, OpenTarget target, String targetName, List<String> layouts,
                                 PublishListener listener, java.util.function.Consumer<PublishResult> published) {
-        Reauthorizer reauth = target instanceof Reauthorizer ? (Reauthorizer) target : null;
+        Reauthorizer reauth = target.target() instanceof Reauthorizer r ? r : null;
         // A secondary never takes the lease: without this hook neither re-output nor clean slate (which
         // holds the lease while it deletes) is offered or runs.
         RecoveryActions.ReOutput reOutput = !service.role().mayPublish() ? null : () -> {
@@ -38,12 +36,12 @@ final class RecoveryWiring {
             service.store().installation().init(inst.name(), role);
         };
         RecoveryActions.FolderSwitcher folders = folder -> service.moveTarget(targetName, folder);
-        RetryPacer pacer = RetryPacer.standard(); // one pacer for the open target: its lease and its actions back off together
-        return new RecoveryActions(service.leases(target, service.installation(), pacer), pacer,
+        // The open target's one pacer: its lease and the wizard's actions back off together.
+        return new RecoveryActions(target.leases(), target.pacer(),
                 new TargetProblems(service.history(), targetName), new RecoveryActions.Hooks(reauth, reOutput, roles, folders));
     }
 
-    static void closeQuietly(PublishTarget target) {
+    static void closeQuietly(OpenTarget target) {
         try {
             target.close();
         } catch (RuntimeException e) {
