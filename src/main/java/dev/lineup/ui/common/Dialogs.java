@@ -62,24 +62,43 @@ public final class Dialogs {
         return d.showAndWait().filter(b -> b == ButtonType.OK).map(b -> field.getText()).filter(t -> !t.isBlank());
     }
 
+    /** One text field under a note that explains what changing it does ({@code #dialogNote}). */
+    public Optional<String> askText(String title, String note, String label, String initial) {
+        return form(title, note, List.of(label), List.of(initial == null ? "" : initial), List.of())
+                .map(a -> a.text(0));
+    }
+
     /** A form of labelled text fields and check boxes; empty when cancelled. */
     public Optional<Answers> ask(String title, List<String> labels, List<String> initial, List<String> checks) {
+        return form(title, null, labels, initial, checks);
+    }
+
+    private Optional<Answers> form(String title, String note, List<String> labels, List<String> initial,
+                                   List<String> checks) {
         Dialog<ButtonType> d = dialog(title);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
+        int top = 0;
+        if (note != null) {
+            Label explanation = new Label(note);
+            explanation.setId("dialogNote");
+            explanation.setWrapText(true);
+            explanation.setMaxWidth(480);
+            grid.add(explanation, 0, top++, 2, 1);
+        }
         TextField[] fields = new TextField[labels.size()];
         for (int i = 0; i < labels.size(); i++) {
             fields[i] = new TextField(initial.get(i));
             fields[i].setId("dialogField" + i);
             fields[i].setPrefColumnCount(24);
-            grid.addRow(i, new Label(labels.get(i)), fields[i]);
+            grid.addRow(top + i, new Label(labels.get(i)), fields[i]);
         }
         CheckBox[] boxes = new CheckBox[checks.size()];
         for (int i = 0; i < checks.size(); i++) {
             boxes[i] = new CheckBox(checks.get(i));
             boxes[i].setId("dialogCheck" + i);
-            grid.add(boxes[i], 1, labels.size() + i);
+            grid.add(boxes[i], 1, top + labels.size() + i);
         }
         d.getDialogPane().setContent(grid);
         if (fields.length > 0) {

@@ -317,6 +317,7 @@ public final class LayoutEditorController {
     @FXML public void newLayoutFromSource() { manage.newFromSource(); }
     @FXML public void duplicateLayout() { manage.duplicate(); }
     @FXML public void renameLayout() { manage.rename(); }
+    @FXML public void editFileName() { manage.editFileName(); }
     @FXML public void deleteLayout() { manage.delete(); }
     @FXML public void importLayout() { manage.importFile(); }
     @FXML public void exportLayout() { manage.exportFile(); }

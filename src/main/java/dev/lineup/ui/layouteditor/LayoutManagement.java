@@ -11,6 +11,9 @@ import javafx.stage.Window;
 final class LayoutManagement {
     static final String EMPTY = "An empty layout";
     private static final String FROM = "Every channel of ";
+    static final String URLS_CHANGE = "Players load this layout's playlist and guide by their links. A new file "
+            + "name gives the files new links: every player then needs the new URL. The files of the old name "
+            + "stay where they are. Lower-case letters, digits and '-' only.";
     private final LayoutsViewModel layouts;
     private final SourceBrowserViewModel browser;
     private final Dialogs dialogs;
@@ -90,6 +93,19 @@ final class LayoutManagement {
         if (cur != null) {
             dialogs.askText("Rename layout", "New name:", cur).filter(n -> !n.isBlank() && !n.strip().equals(cur))
                     .ifPresent(n -> layouts.rename(n.strip()));
+        }
+    }
+
+    /**
+     * The layout's output file name, kept through renames because players load the files by their links;
+     * the dialog says that a new one changes those links.
+     */
+    void editFileName() {
+        String cur = layouts.currentProperty().get();
+        if (cur != null) {
+            layouts.fileName(cur, was -> dialogs.askText("Output file name", URLS_CHANGE,
+                    "File name (without .m3u):", was).map(String::strip).filter(n -> !n.isBlank() && !n.equals(was))
+                    .ifPresent(n -> layouts.setFileName(cur, n, message)));
         }
     }
 

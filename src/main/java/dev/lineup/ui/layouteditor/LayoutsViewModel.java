@@ -149,6 +149,25 @@ public final class LayoutsViewModel {
         }).start();
     }
 
+    /** Hands {@code then} the base name of the layout's output files, read in the background. */
+    public void fileName(String layout, java.util.function.Consumer<String> then) {
+        tasks.run("Reading the file name of " + layout, ctx -> layouts.fileName(layout)).onSuccess(then).start();
+    }
+
+    /**
+     * Gives the layout's output files a new base name (as {@code lineup layout set-file-name}); {@code told}
+     * hears the outcome in plain words, a name that is not allowed or taken included.
+     */
+    public void setFileName(String layout, String fileName, java.util.function.Consumer<String> told) {
+        flushSave();
+        tasks.run("Changing the output file name of " + layout, ctx -> {
+            layouts.setFileName(layout, fileName);
+            return layouts.fileName(layout);
+        }).onSuccess(n -> told.accept("The next publish writes " + n + ".m3u and its guide: give players the new "
+                + "links.")).onError(IllegalArgumentException.class, e -> told.accept("The file name was not changed: "
+                + e.getMessage())).start();
+    }
+
     public void delete() {
         String old = current.get();
         if (old == null) {

@@ -184,6 +184,7 @@ public final class MainWindowController {
     @FXML private void resetName() { editorView().resetToProvider(java.util.Set.of(dev.lineup.layout.ProviderResets.Field.NAME)); }
     @FXML private void duplicateLayout() { editorView().duplicateLayout(); }
     @FXML private void renameLayout() { editorView().renameLayout(); }
+    @FXML private void editFileName() { editorView().editFileName(); }
     @FXML private void deleteLayout() { editorView().deleteLayout(); }
     @FXML private void importLayout() { editorView().importLayout(); }
     @FXML private void exportLayout() { editorView().exportLayout(); }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -111,5 +112,50 @@ class PublishUiTest {
         app.waitUntil(() -> PublishUiAccess.row(app, "Family").activityProperty().get().equals("output written"));
         assertThat(data.resolve("output/family/family.m3u")).content().contains("Two News");
         assertThat(robot.lookup("#publishMessage").queryLabeled().getText()).contains(data.resolve("output/family").toString());
+    }
+
+    /** File ▸ Output file name…: checks the warning and the name shown, then enters {@code name}. */
+    private void enterFileName(FxRobot robot, String name, String shownBefore) {
+        robot.clickOn("File").clickOn("Output file name…");
+        assertThat(robot.lookup("#dialogNote").queryLabeled().getText())
+                .contains("every player then needs the new URL");
+        assertThat(robot.lookup("#dialogField0").queryTextInputControl().getText()).isEqualTo(shownBefore);
+        robot.clickOn("#dialogField0").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(name).type(KeyCode.ENTER);
+    }
+
+    /**
+     * A layout's output file name edited in the desktop: the dialog warns that player links change, refuses a
+     * name that is not allowed (as {@code layout set-file-name} does), and the next publish writes the new files.
+     */
+    @Test
+    void aNewFileNameIsWarnedAboutCheckedAndPublishedUnder(FxRobot robot) throws Exception {
+        PublishUiAccess.showScreen(robot, app, Screen.LAYOUTS);
+        app.chooseLayout(robot, "Family");
+
+        enterFileName(robot, "Living Room", "family");
+        app.waitUntil(() -> app.editor().messageProperty().get().contains("lower-case"));
+        assertThat(app.editor().messageProperty().get()).startsWith("The file name was not changed: ");
+        assertThat(app.services.layouts().fileName("Family")).as("a name that is not allowed").isEqualTo("family");
+
+        enterFileName(robot, "kids", "family");
+        app.waitUntil(() -> app.editor().messageProperty().get().contains("writes kids.m3u already"));
+        assertThat(app.services.layouts().fileName("Family")).as("the Kids layout writes kids.m3u")
+                .isEqualTo("family");
+
+        enterFileName(robot, "living-room", "family");
+        app.waitUntilStored(() -> app.services.layouts().fileName("Family").equals("living-room"));
+        assertThat(app.editor().messageProperty().get()).contains("living-room.m3u").contains("new links");
+
+        PublishUiAccess.showScreen(robot, app, Screen.PUBLISH);
+        robot.interact(() -> app.window.get(PublishViewModel.class).selectedProperty()
+                .set(PublishUiAccess.row(app, "Family")));
+        robot.clickOn("#publishNow");
+        app.waitUntil(() -> PublishUiAccess.row(app, "Family").activityProperty().get().startsWith("published"));
+        Path out = data.resolve("published");
+        assertThat(out.resolve("living-room.m3u")).content().contains("One News")
+                .contains(out.resolve("living-room.xml.gz").toUri().toString());
+        assertThat(out.resolve("living-room.xml.gz")).exists();
+        assertThat(out.resolve("family.m3u")).as("never published under the old name").doesNotExist();
     }
 }
