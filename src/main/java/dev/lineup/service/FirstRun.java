@@ -14,7 +14,6 @@ import dev.lineup.model.Source;
 import dev.lineup.model.SourceKind;
 import dev.lineup.service.library.SourceRefreshRun;
 import dev.lineup.service.common.Env;
-import dev.lineup.service.publish.DesktopPublishing;
 import dev.lineup.service.publish.TargetService;
 import dev.lineup.service.publish.TargetSettings;
 import dev.lineup.service.workspace.Workspace;
@@ -59,9 +58,9 @@ public final class FirstRun {
                                     Path outputFolder) {
         Installation inst = store.installation().init(name, role);
         TargetService targets = new TargetService(store, Env.SYSTEM);
-        if (targets.find(DesktopPublishing.DEFAULT_TARGET).isEmpty()) {
+        if (targets.find(TargetService.DEFAULT_TARGET).isEmpty()) {
             Path folder = outputFolder != null ? outputFolder.toAbsolutePath() : defaultOutputFolder(dataDir);
-            targets.add(new TargetService.TargetForm(DesktopPublishing.DEFAULT_TARGET, TargetSettings.LOCAL,
+            targets.add(new TargetService.TargetForm(TargetService.DEFAULT_TARGET, TargetSettings.LOCAL,
                     folder.toString(), null, null), false, null);
         }
         return inst;

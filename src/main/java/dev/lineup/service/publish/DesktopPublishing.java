@@ -1,7 +1,6 @@
 package dev.lineup.service.publish;
 
 import dev.lineup.model.Role;
-import dev.lineup.model.TargetConfig;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.RenderResult;
 import dev.lineup.service.common.Env;
@@ -18,8 +17,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +31,6 @@ import java.util.function.Consumer;
  * a background task. The browser callback is set once the UI toolkit runs. Closing it closes the store.
  */
 public final class DesktopPublishing implements Closeable {
-    /** Where a layout goes unless the user picked another target: the default target {@code init} adds. */
-    public static final String DEFAULT_TARGET = "local";
     private final LineupStore store;
     private final Env env;
     private final AtomicReference<Consumer<String>> browser = new AtomicReference<>(u -> { });
@@ -68,14 +63,11 @@ public final class DesktopPublishing implements Closeable {
 
     /** The layout's chosen target, else the default one, else the first; null when there is no target. */
     public String targetOf(String layout) {
-        List<String> names = store.targets().list().stream().map(TargetConfig::name).toList();
-        Optional<String> chosen = store.layoutState().target(layout).filter(names::contains);
-        return chosen.orElse(names.contains(DEFAULT_TARGET) ? DEFAULT_TARGET : names.isEmpty() ? null : names.get(0));
+        return targets.targetOf(layout);
     }
 
     public void setTarget(String layout, String target) {
-        service.target(target); // fails for an unknown name
-        store.layoutState().setTarget(layout, target);
+        targets.setTarget(layout, target);
     }
 
     public LayoutPublishState state(String layout) {
@@ -110,7 +102,7 @@ public final class DesktopPublishing implements Closeable {
      * does (read-only: never takes the lease, never writes there).
      */
     public Mirrored mirror() throws SyncException, IOException {
-        List<String> names = store.targets().list().stream().map(TargetConfig::name).toList();
+        List<String> names = targets.names();
         String target = ScheduledPublish.target(store).filter(names::contains)
                 .orElseGet(() -> names.isEmpty() ? null : names.get(0));
         if (target == null) {
@@ -139,19 +131,9 @@ public final class DesktopPublishing implements Closeable {
         return service.openTarget(name);
     }
 
-    /**
-     * The target a recorded problem was met on, if it still exists: problems carry the target's name (the
-     * store keeps its id and reads back its current name). Problems recorded by older versions named the
-     * target by its description, which holds its folder.
-     */
+    /** The target a recorded problem was met on, if it still exists (see {@link TargetService#targetNamed}). */
     public Optional<String> targetNamed(String recorded) {
-        if (recorded == null) {
-            return Optional.empty();
-        }
-        List<TargetConfig> all = store.targets().list();
-        return all.stream().map(TargetConfig::name).filter(recorded::equals).findFirst()
-                .or(() -> all.stream().filter(t -> recorded.contains(TargetSettings.of(t).folder()))
-                        .map(TargetConfig::name).findFirst());
+        return targets.targetNamed(recorded);
     }
 
     public List<SyncProblem> problems(int limit) {
@@ -213,7 +195,7 @@ public final class DesktopPublishing implements Closeable {
     }
 
     List<String> layoutsOf(String target) {
-        return layouts().stream().filter(l -> target.equals(targetOf(l))).toList();
+        return targets.layoutsOf(target);
     }
 
     @Override
@@ -223,9 +205,5 @@ public final class DesktopPublishing implements Closeable {
 
     private void browse(URI uri) {
         browser.get().accept(uri.toString());
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -22,6 +22,8 @@ import java.util.function.Consumer;
  * on the kind. Tokens go to the secrets table and never come back out of here. Call off the UI thread.
  */
 public final class TargetService {
+    /** Where a layout goes unless the user picked another target: the default target {@code init} adds. */
+    public static final String DEFAULT_TARGET = "local";
     private final LineupStore store;
     private final StoreTokenStore tokens;
     private final Env env;
@@ -55,6 +57,44 @@ public final class TargetService {
 
     public Optional<TargetConfig> find(String name) {
         return store.targets().find(name);
+    }
+
+    /** The layout's chosen target, else the default one, else the first; null when there is no target. */
+    public String targetOf(String layout) {
+        List<String> names = names();
+        Optional<String> chosen = store.layoutState().target(layout).filter(names::contains);
+        return chosen.orElse(names.contains(DEFAULT_TARGET) ? DEFAULT_TARGET : names.isEmpty() ? null : names.get(0));
+    }
+
+    /** Sends the layout to {@code target} from now on; {@link UnknownTargetException} for an unknown name. */
+    public void setTarget(String layout, String target) {
+        get(target);
+        store.layoutState().setTarget(layout, target);
+    }
+
+    /** The layouts that go to {@code target} (by their choice or by default). */
+    public List<String> layoutsOf(String target) {
+        return store.layouts().names().stream().filter(l -> target.equals(targetOf(l))).toList();
+    }
+
+    /**
+     * The target a recorded problem was met on, if it still exists: problems carry the target's name (the
+     * store keeps its id and reads back its current name). Problems recorded by older versions named the
+     * target by its description, which holds its folder.
+     */
+    public Optional<String> targetNamed(String recorded) {
+        if (recorded == null) {
+            return Optional.empty();
+        }
+        List<TargetConfig> all = store.targets().list();
+        return all.stream().map(TargetConfig::name).filter(recorded::equals).findFirst()
+                .or(() -> all.stream().filter(t -> recorded.contains(TargetSettings.of(t).folder()))
+                        .map(TargetConfig::name).findFirst());
+    }
+
+    /** The targets' names, in the store's order. */
+    public List<String> names() {
+        return store.targets().list().stream().map(TargetConfig::name).toList();
     }
 
     /** The target of that name; {@link UnknownTargetException} (naming the known ones) when there is none. */
