@@ -2,6 +2,7 @@ package dev.lineup.ui.history;
 
 import dev.lineup.model.RefreshRun;
 import dev.lineup.service.publish.PublishRecord;
+import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.ui.common.Texts;
 import dev.lineup.ui.recovery.RecoveryViewModel;
@@ -27,7 +28,17 @@ public record HistoryEvent(Instant at, Kind kind, String what, String subject, S
                 : Texts.get("history.publish.subject", r.layout(), r.target());
         String by = r.startedBy() == null ? "" : Texts.get("history.startedBy", r.startedBy());
         String files = r.fileNames().isEmpty() ? "" : " · " + r.fileNames();
-        return new HistoryEvent(r.at(), Kind.PUBLISH, r.outcome(), subject, by + files, null);
+        return new HistoryEvent(r.at(), Kind.PUBLISH, outcomeInWords(r.outcome()), subject, by + files, null);
+    }
+
+    /** A failed run's outcome starts with its problem's code name ("LeaseHeld: …"): shown as its sentence. */
+    static String outcomeInWords(String outcome) {
+        for (ProblemKind k : ProblemKind.values()) {
+            if (outcome != null && outcome.startsWith(k.label() + ": ")) {
+                return RecoveryViewModel.title(k) + ": " + outcome.substring(k.label().length() + 2);
+            }
+        }
+        return outcome;
     }
 
     static HistoryEvent of(RefreshRun r) {
