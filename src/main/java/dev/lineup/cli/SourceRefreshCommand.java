@@ -56,6 +56,7 @@ final class SourceRefreshCommand implements Callable<Integer> {
                     SourceRefreshRun.Result r = ws.sources().refresh(s, allowEmpty, progress(err, s),
                             Cancellation.none());
                     out.println(r.report().summary());
+                    r.report().skipped().forEach(line -> err.println("warning: skipped " + s + ", " + line));
                     r.rules().forEach((layout, report) -> out.print("  rules of layout '" + layout + "': "
                             + report.render()));
                     r.guides().forEach((layout, line) -> out.println("  guides of layout '" + layout + "': " + line));

@@ -57,8 +57,9 @@ public final class LayoutOutput {
     public static RenderResult render(LineupStore store, String layoutName, Path dir, Progress progress,
                                       BooleanSupplier cancelled, List<PublishedFile> plannedLinks) throws IOException {
         Instant now = Instant.now();
+        Optional<String> guideLink = namedGuideLink(store, layoutName, plannedLinks);
         // Taken before anything is read: an edit made during the render then makes the next digest differ.
-        Optional<String> inputs = RenderInputs.of(store, layoutName, now);
+        Optional<String> inputs = RenderInputs.of(store, layoutName, now, guideLink.orElse(""));
         Layout layout = store.layouts().load(layoutName)
                 .orElseThrow(() -> new NoSuchLayoutException(layoutName));
         String bad = LayoutValues.problem(layout); // file names are unique by construction (LayoutStore)
@@ -89,10 +90,8 @@ public final class LayoutOutput {
             }
         });
         DummyProgrammes[] placeholders = new DummyProgrammes[1];
-        M3uHeader header = PlaylistHeader.forPlayers(PlaylistHeader.providerDefaults(store, layout.timing()),
-                PlaylistHeader.guideLink(
-                store.publishRuns().publishedFiles(layoutName), req.fileName(), layout.options())
-                .or(() -> PlaylistHeader.guideLink(plannedLinks, req.fileName(), layout.options())).orElse(null));
+        M3uHeader header = PlaylistHeader.forPlayers(PlaylistHeader.providerDefaults(store, layout),
+                guideLink.orElse(null));
         RenderResult r = LayoutRenderer.render(req, header, channels, new GuidePlan(guideIds::contains),
                 store.sources().guideFiles(), () -> placeholders[0] = dummies.dummies(), selection::unresolved,
                 List.of(), checked);
@@ -109,7 +108,23 @@ public final class LayoutOutput {
      * (nothing that feeds the output changed since it was rendered there); empty: render it.
      */
     public static Optional<Manifest> current(LineupStore store, String layoutName, Path dir) {
-        return RenderInputs.of(store, layoutName, Instant.now()).flatMap(inputs -> RenderedFrom.current(dir, inputs));
+        return RenderInputs.of(store, layoutName, Instant.now(), namedGuideLink(store, layoutName, List.of()).orElse(""))
+                .flatMap(inputs -> RenderedFrom.current(dir, inputs));
+    }
+
+    /**
+     * The guide link the playlist's header names: the one the layout's last publish recorded, else a planned
+     * one. It is part of the render's digest as named, so a first publish that rendered with a planned link
+     * equal to the recorded one is not rendered again.
+     */
+    private static Optional<String> namedGuideLink(LineupStore store, String layoutName, List<PublishedFile> planned) {
+        Optional<dev.lineup.model.LayoutOptions> options = store.layouts().options(layoutName);
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        String base = fileName(store, layoutName);
+        return PlaylistHeader.guideLink(store.publishRuns().publishedFiles(layoutName), base, options.get())
+                .or(() -> PlaylistHeader.guideLink(planned, base, options.get()));
     }
 
     /** {@code DATA/output/<slug>/}: where a layout's output goes unless told otherwise. */
@@ -125,8 +140,7 @@ public final class LayoutOutput {
     /**
      * The share links of the layout's published guide files as its last publish recorded them: what its
      * playlist's header names ({@link PlaylistHeader#guideLink}). A publish that changes them (the first one
-     * to a cloud folder) leaves a playlist that does not name the guide yet, so it is rendered and published
-     * once more.
+     * to a cloud folder) leaves a playlist that does not name the guide yet; the next render names it.
      */
     public static java.util.Set<String> guideLinks(LineupStore store, String layoutName) {
         String base = fileName(store, layoutName);

@@ -4,7 +4,8 @@ import dev.lineup.m3u.M3uAttribute;
 import dev.lineup.m3u.M3uHeader;
 import dev.lineup.model.Catchup;
 import dev.lineup.model.LayoutOptions;
-import dev.lineup.model.LayoutTiming;
+import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutGroup;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceAttribute;
 import dev.lineup.model.SourceKind;
@@ -46,11 +47,13 @@ public final class PlaylistHeader {
     /**
      * The providers' header catch-up and time shift defaults a layout's playlist keeps: those every playlist
      * source stored at its last refresh when they all agree (a header default applies to every channel of the
-     * playlist, so one provider's would otherwise be claimed for another's channels). A playlist-wide time shift
-     * of the layout replaces the provider's {@code tvg-shift} (the guide is moved instead), and a playlist-wide
-     * catch-up other than "as the provider" replaces the provider's catch-up attributes (docs/layout-format.md).
+     * playlist, so one provider's would otherwise be claimed for another's channels). A player applies them to
+     * every entry without its own value, so where the layout sets a time shift at any level the header's
+     * {@code tvg-shift} goes (the guide is moved instead; a player would shift those channels twice), and where
+     * it sets catch-up other than "as the provider" at any level the header's catch-up attributes go
+     * (docs/layout-format.md).
      */
-    public static M3uHeader providerDefaults(LineupStore store, LayoutTiming timing) {
+    public static M3uHeader providerDefaults(LineupStore store, Layout layout) {
         List<SourceAttribute> agreed = null;
         for (Source s : store.sources().list()) {
             if (s.kind() == SourceKind.EPG) {
@@ -62,16 +65,21 @@ public final class PlaylistHeader {
             }
             agreed = these;
         }
-        if (agreed == null) {
+        if (agreed == null || agreed.isEmpty()) {
             return M3uHeader.EMPTY;
         }
-        Timing playlist = timing.playlist();
-        boolean ownShift = playlist.shiftHours() != null;
-        boolean ownCatchup = playlist.catchup() != null && playlist.catchup().mode() != Catchup.Mode.PROVIDER;
+        List<Timing> levels = new ArrayList<>(layout.timing().sources().values());
+        levels.add(layout.timing().playlist());
+        for (LayoutGroup g : layout.groups()) {
+            levels.add(g.timing());
+            g.channels().forEach(c -> levels.add(c.timing()));
+        }
+        boolean ownShift = levels.stream().anyMatch(t -> t.shiftHours() != null);
+        boolean ownCatchup = levels.stream().anyMatch(t -> t.catchup() != null
+                && t.catchup().mode() != Catchup.Mode.PROVIDER);
         List<M3uAttribute> kept = new ArrayList<>();
         for (SourceAttribute a : agreed) {
-            String key = a.key().toLowerCase(Locale.ROOT);
-            boolean shiftKey = key.equals("tvg-shift");
+            boolean shiftKey = a.key().toLowerCase(Locale.ROOT).equals("tvg-shift");
             if (shiftKey ? !ownShift : !ownCatchup) {
                 kept.add(new M3uAttribute(a.key(), a.value()));
             }

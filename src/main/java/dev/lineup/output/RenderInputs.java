@@ -40,8 +40,11 @@ public final class RenderInputs {
     private RenderInputs() {
     }
 
-    /** The digest for rendering {@code layoutName} at {@code now}; empty when its output moves with the clock. */
-    public static Optional<String> of(LineupStore store, String layoutName, Instant now) {
+    /**
+     * The digest for rendering {@code layoutName} at {@code now} with its playlist naming {@code guideLink} (""
+     * for none); empty when its output moves with the clock.
+     */
+    public static Optional<String> of(LineupStore store, String layoutName, Instant now, String guideLink) {
         Optional<String> revision = store.layouts().revision(layoutName);
         if (revision.isEmpty()) {
             return Optional.empty();
@@ -54,8 +57,7 @@ public final class RenderInputs {
         d.add("layout", layoutName, revision.get(), options.toString());
         d.add("names", String.join("\n", store.layouts().names()));
         // The playlist names its published guide: a new file name or guide link is new output.
-        d.add("files", store.layouts().fileName(layoutName),
-                String.join("\n", LayoutOutput.guideLinks(store, layoutName)));
+        d.add("files", store.layouts().fileName(layoutName), guideLink);
         for (Source s : store.sources().list()) {
             d.add("source", s.toString(), store.sources().location(s), store.sources().password(s).orElse(""));
             d.add("categories", store.sources().categories(s.id()).toString());

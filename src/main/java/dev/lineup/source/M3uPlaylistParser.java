@@ -45,7 +45,9 @@ public final class M3uPlaylistParser implements PlaylistParser {
                     defaults.add(new SourceAttribute(a.key(), a.value()));
                 }
             }
-            return new Summary(header.guideUrls(), r.issues().size(), defaults);
+            // the reader's own wording, as `lineup render` reports it, without the source name the report already shows
+            return new Summary(header.guideUrls(), r.issues().stream().map(i -> "line " + i.line() + ": " + i.message())
+                    .toList(), defaults);
         }
     }
 }

@@ -16,19 +16,20 @@ public interface PlaylistParser {
     /**
      * What the playlist said besides its entries: its guide URLs and its header's catch-up and time shift
      * defaults ({@code catchup}, {@code catchup-days}, {@code catchup-source}, {@code tvg-shift}, …) for channels
-     * that do not set their own.
+     * that do not set their own; {@code skipped}: each entry left out, "line N: why".
      */
-    record Summary(List<String> guideUrls, int skipped, List<SourceAttribute> headerDefaults) {
+    record Summary(List<String> guideUrls, List<String> skipped, List<SourceAttribute> headerDefaults) {
         /** The header attributes kept as defaults, lower-case. */
         public static final List<String> DEFAULT_KEYS = List.of("catchup", "catchup-type", "catchup-days",
                 "catchup-source", "catchup-correction", "tvg-shift", "timeshift", "tvg-rec");
 
         public Summary {
             guideUrls = List.copyOf(guideUrls);
+            skipped = List.copyOf(skipped);
             headerDefaults = headerDefaults == null ? List.of() : List.copyOf(headerDefaults);
         }
 
-        public Summary(List<String> guideUrls, int skipped) {
+        public Summary(List<String> guideUrls, List<String> skipped) {
             this(guideUrls, skipped, List.of());
         }
     }

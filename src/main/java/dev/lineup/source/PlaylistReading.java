@@ -31,7 +31,7 @@ final class PlaylistReading {
      * file again (the download stays in place for the whole refresh).
      */
     record Read(IncomingFeed channels, int count, List<SourceCategory> categories, List<String> guideUrls,
-                List<dev.lineup.model.SourceAttribute> headerDefaults) {
+                List<String> skipped, List<dev.lineup.model.SourceAttribute> headerDefaults) {
     }
 
     /**
@@ -57,7 +57,7 @@ final class PlaylistReading {
         });
         progress.update("read", count[0], count[0]);
         IncomingFeed again = sink -> parse(parser, file, sourceName, sourceId, ignoreVod, ignoreSeries, sink);
-        return new Read(again, count[0], new ArrayList<>(cats.values()), summary.guideUrls(),
+        return new Read(again, count[0], new ArrayList<>(cats.values()), summary.guideUrls(), summary.skipped(),
                 summary.headerDefaults());
     }
 

@@ -3,6 +3,7 @@ package dev.lineup.source;
 import dev.lineup.model.GuideSourceChannel;
 import dev.lineup.model.Redactor;
 import dev.lineup.model.RefreshReport;
+import dev.lineup.model.RefreshRun;
 import dev.lineup.model.Source;
 import dev.lineup.model.SourceAttribute;
 import dev.lineup.model.SourceCategory;
@@ -80,10 +81,12 @@ public final class SourceRefresher {
             RefreshReport r = source.kind() == SourceKind.EPG ? refreshGuide(source, start, progress, cancel)
                     : refreshChannels(source, start, progress, cancel);
             LOG.info("refreshed {}", r.summary());
+            store.refreshRuns().record(new RefreshRun(Instant.now(), source.name(), true, r.summary(), r.skipped()));
             return r;
         } catch (IOException | RuntimeException e) {
             String why = e instanceof CancellationException ? "cancelled" : "failed: " + FailureText.of(e);
             store.sources().recordStatus(source.id(), Instant.now(), why);
+            store.refreshRuns().record(new RefreshRun(Instant.now(), source.name(), false, why, List.of()));
             throw e;
         }
     }
@@ -95,6 +98,7 @@ public final class SourceRefresher {
         store.channels().forEachIdentity(s.id(), matcher::addStored);
         IncomingFeed incoming;
         List<SourceCategory> categories;
+        List<String> skipped = List.of();
         XtreamAccount account = null;
         List<SourceAttribute> headerDefaults = List.of();
         String location = store.sources().location(s);
@@ -115,8 +119,9 @@ public final class SourceRefresher {
             incoming = read.channels();
             categories = read.categories();
             headerDefaults = read.headerDefaults();
+            skipped = read.skipped();
         }
-        RefreshReport report = apply(s, start, matcher, incoming, categories, account, progress, cancel);
+        RefreshReport report = apply(s, start, matcher, incoming, categories, skipped, account, progress, cancel);
         // Stored once the channels are: a refresh that failed keeps the defaults its channels were read with.
         store.sources().setHeaderDefaults(s.id(), headerDefaults);
         return report;
@@ -124,7 +129,8 @@ public final class SourceRefresher {
 
     /** Matches the channels the matcher was given and writes the changes, reading {@code incoming} again. */
     private RefreshReport apply(Source s, Instant start, IdentityMatcher matcher, IncomingFeed incoming,
-                                List<SourceCategory> categories, XtreamAccount account, Progress progress,
+                                List<SourceCategory> categories, List<String> skipped, XtreamAccount account,
+                                Progress progress,
                                 Cancellation cancel) throws IOException {
         int count = matcher.incomingCount();
         if (count == 0 && !allowEmpty) {
@@ -165,7 +171,7 @@ public final class SourceRefresher {
             throw e.getCause();
         }
         return new RefreshReport(s.name(), count, m.inserts(), m.removeIds().length, m.renamed(), m.repointed(),
-                m.moved(), m.revived(), purged, Duration.between(start, Instant.now()));
+                m.moved(), m.revived(), purged, Duration.between(start, Instant.now()), skipped);
     }
 
     private RefreshReport refreshGuide(Source s, Instant start, Progress progress, Cancellation cancel)
@@ -205,7 +211,7 @@ public final class SourceRefresher {
         int added = Math.max(0, channels.size() - before);
         int removed = Math.max(0, before - channels.size());
         return new RefreshReport(s.name(), channels.size(), added, removed, 0, 0, 0, 0, 0,
-                Duration.between(start, Instant.now()));
+                Duration.between(start, Instant.now()), List.of());
     }
 
     private static EmptySourceException emptySource(Source s, int kept) {

@@ -20,6 +20,7 @@ public final class LineupStore implements Closeable {
     private final ProblemStore problems;
     private final LayoutStateStore layoutState;
     private final PublishRunStore publishRuns;
+    private final RefreshRunStore refreshRuns;
     private final ChannelResolver resolver;
 
     private LineupStore(Database db) {
@@ -34,6 +35,7 @@ public final class LineupStore implements Closeable {
         this.problems = new ProblemStore(db);
         this.layoutState = new LayoutStateStore(db);
         this.publishRuns = new PublishRunStore(db);
+        this.refreshRuns = new RefreshRunStore(db);
         this.resolver = new ChannelResolver(sources, channels, settings);
     }
 
@@ -90,6 +92,11 @@ public final class LineupStore implements Closeable {
     /** The publish history and each layout's last published files. */
     public PublishRunStore publishRuns() {
         return publishRuns;
+    }
+
+    /** The refresh history, with the entries each refresh skipped. */
+    public RefreshRunStore refreshRuns() {
+        return refreshRuns;
     }
 
     public ChannelResolver resolver() {

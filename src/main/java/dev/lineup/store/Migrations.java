@@ -115,7 +115,13 @@ final class Migrations {
             // 5: each layout's output file base name, chosen once so a rename keeps its player URLs (LayoutFileNames)
             new Step("ALTER TABLE layouts ADD COLUMN file_name TEXT", LayoutFileNames::fillFromNames),
             // 6: a playlist source's header catch-up and time shift defaults (JSON attributes; null = none read yet)
-            Step.sql("ALTER TABLE sources ADD COLUMN header_defaults TEXT"));
+            Step.sql("ALTER TABLE sources ADD COLUMN header_defaults TEXT"),
+            // 7: every source refresh with the entries it skipped, for History and "Last refresh" after a restart
+            Step.sql("""
+            CREATE TABLE refresh_runs (id INTEGER PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL,
+                ok INTEGER NOT NULL, outcome TEXT NOT NULL, skipped TEXT NOT NULL);
+            CREATE INDEX refresh_runs_by_time ON refresh_runs(at);
+            """));
 
     private Migrations() {
     }

@@ -133,6 +133,16 @@ public final class SourceAdmin {
         return SourceRefreshRun.refresh(store, allowEmpty ? refresher.allowingEmpty() : refresher, s, progress, cancel);
     }
 
+    /** The report of the newest refresh of any source, kept across restarts ("" if none yet). */
+    public String lastRefreshReport() {
+        return store.refreshRuns().last().map(dev.lineup.model.RefreshRun::reportText).orElse("");
+    }
+
+    /** The newest {@code limit} refreshes of any source, newest first, for History. */
+    public java.util.List<dev.lineup.model.RefreshRun> refreshRuns(int limit) {
+        return store.refreshRuns().recent(limit);
+    }
+
     /** Refreshes one source (waiting for a running refresh or scheduled run to finish first). */
     public RefreshOutcome refresh(String name, TaskContext progress) throws IOException {
         gate.enter();

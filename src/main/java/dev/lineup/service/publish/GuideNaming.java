@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.slf4j.LoggerFactory;
 
@@ -19,9 +18,10 @@ import org.slf4j.LoggerFactory;
  * Rendering for a publish, so that each playlist names its published guide ({@code url-tvg}): a layout's
  * playlist is rendered with the guide links its last publish recorded, or on a first publish with the links
  * the target knows before writing (a local folder's). Where it cannot know them (Dropbox, Drive make a link
- * for an existing file only), the first publish leaves playlists that do not name the guide yet; those
- * layouts are rendered and published once more. Share links are stable per file, so after that the playlist
- * never changes because of its guide link.
+ * for an existing file only), the first publish leaves playlists that do not name the guide yet; the next
+ * publish renders them with the link that publish recorded (it changed what feeds the render). Publishing a
+ * second time at once would show every first publish as two generations and two runs in History. Share
+ * links are stable per file, so after that the playlist never changes because of its guide link.
  */
 final class GuideNaming {
     /** The application's stager, {@link LayoutOutput#render}; given planned links, it names them. */
@@ -35,7 +35,6 @@ final class GuideNaming {
 
     private final LineupStore store;
     private final TargetOpener target;
-    private final Map<String, Set<String>> rendered = new LinkedHashMap<>();
 
     GuideNaming(LineupStore store, TargetOpener target) {
         this.store = store;
@@ -43,7 +42,7 @@ final class GuideNaming {
     }
 
     /**
-     * Renders {@code names} into {@code staging}, remembering the guide links each playlist names. With
+     * Renders {@code names} into {@code staging}, each playlist naming its guide links where known. With
      * {@code mayReuse}, a layout whose staged or output folder is current (nothing that feeds it changed) is
      * not rendered again.
      */
@@ -53,7 +52,6 @@ final class GuideNaming {
         for (String n : names) {
             CancellingListener.check(cancel);
             List<PublishedFile> links = planned.getOrDefault(n, List.of());
-            rendered.put(n, links.isEmpty() ? LayoutOutput.guideLinks(store, n) : Set.of("planned"));
             // Planned links are not part of what makes a folder current: render with them.
             if (!mayReuse || !links.isEmpty() || !staging.current(store, n)) {
                 progress.update("rendering layout " + n, 0, -1);
@@ -64,12 +62,6 @@ final class GuideNaming {
                 }
             }
         }
-    }
-
-    /** The layouts whose guide links changed with the publish just made: their playlists name none or old ones. */
-    List<String> outdated() {
-        return rendered.keySet().stream().filter(n -> !rendered.get(n).contains("planned")
-                && !LayoutOutput.guideLinks(store, n).equals(rendered.get(n))).toList();
     }
 
     /** For layouts without recorded guide links: the links the target says their guides will have. */

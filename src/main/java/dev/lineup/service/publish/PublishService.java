@@ -149,11 +149,8 @@ public final class PublishService implements java.io.Closeable {
         CombinedStaging staging = new CombinedStaging(dataDir, targetName);
         GuideNaming naming = new GuideNaming(store, () -> openTarget(targetName));
         naming.render(stager, stager == DEFAULT_STAGER, names, staging, progress, cancel);
-        LinkChecks.Published first = publishStaged(names, targetName, staging, options, cancel, what);
-        if (naming.outdated().isEmpty()) {
-            return LinkChecks.after(store.settings(), checkLinks, first, cancel);
-        }
-        naming.render(stager, false, naming.outdated(), staging, progress, cancel); // the guide's link is new
+        // A cloud folder makes a guide's share link only once the file exists: a first publish there leaves the
+        // playlist without url-tvg, and the next publish (rendering with the link now recorded) adds it, once.
         return LinkChecks.after(store.settings(), checkLinks, publishStaged(names, targetName, staging, options,
                 cancel, what), cancel);
     }

@@ -1,33 +1,42 @@
 package dev.lineup.ui.history;
 
-import dev.lineup.service.publish.PublishRecord;
-import dev.lineup.sync.SyncProblem;
 import dev.lineup.ui.common.ErrorWindow;
+import dev.lineup.ui.common.LocalTimes;
 import dev.lineup.ui.common.TaskRecord;
+import dev.lineup.ui.common.Texts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.util.Duration;
 
-/** The History screen's view; double-click a problem for the wizard, a failed task for its error details. */
+/**
+ * The History screen's view: one table of events with filter buttons, local times with ages that move on;
+ * double-click a problem for the wizard, a failed background task for its error details.
+ */
 public final class HistoryController {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
     private final HistoryViewModel vm;
     private final ErrorWindow errors;
     @FXML private Label problemCounts;
     @FXML private Label historyMessage;
-    @FXML private TableView<SyncProblem> problemTable;
-    @FXML private TableView<PublishRecord> publishTable;
+    @FXML private ToggleButton filterAll;
+    @FXML private ToggleButton filterPublishes;
+    @FXML private ToggleButton filterRefreshes;
+    @FXML private ToggleButton filterProblems;
+    @FXML private TableView<HistoryEvent> eventTable;
     @FXML private TableView<TaskRecord> taskTable;
 
     public HistoryController(HistoryViewModel vm, ErrorWindow errors) {
@@ -41,17 +50,38 @@ public final class HistoryController {
         historyMessage.textProperty().bind(vm.messageProperty());
         historyMessage.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         historyMessage.managedProperty().bind(historyMessage.visibleProperty());
-        problemTable.setItems(vm.problems());
-        problemTable.getColumns().setAll(List.of(col("When", 150, (SyncProblem p) -> when(p.at())),
-                col("Target", 180, SyncProblem::target), col("Problem", 240, p -> dev.lineup.ui.recovery.RecoveryViewModel.title(p.kind())),
-                col("What happened", 330, SyncProblem::summary), col("Details", 500, SyncProblem::factsLine)));
-        onDoubleClick(problemTable, vm::open);
-        publishTable.setItems(vm.publishes());
-        publishTable.getColumns().setAll(List.of(col("When", 150, (PublishRecord r) -> when(r.at())),
-                col("Layout", 150, PublishRecord::layout), col("Target", 150, PublishRecord::target),
-                col("Generation", 90, r -> r.generation() == 0 ? "" : Long.toString(r.generation())),
-                col("Started by", 110, r -> r.startedBy() == null ? "" : r.startedBy()),
-                col("Outcome", 360, PublishRecord::outcome), col("Files", 300, PublishRecord::fileNames)));
+        ToggleGroup filters = new ToggleGroup();
+        filterAll.setUserData(null);
+        filterPublishes.setUserData(HistoryEvent.Kind.PUBLISH);
+        filterRefreshes.setUserData(HistoryEvent.Kind.REFRESH);
+        filterProblems.setUserData(HistoryEvent.Kind.PROBLEM);
+        filters.getToggles().setAll(filterAll, filterPublishes, filterRefreshes, filterProblems);
+        filters.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // one filter is always chosen
+            } else {
+                vm.filterProperty().set((HistoryEvent.Kind) now.getUserData());
+            }
+        });
+        eventTable.setItems(vm.shown());
+        eventTable.setPlaceholder(new Label(Texts.get("history.empty")));
+        eventTable.getColumns().setAll(List.of(
+                col(Texts.get("history.column.when"), 250, (HistoryEvent e) -> when(e.at())),
+                col(Texts.get("history.column.kind"), 80, e -> e.kind().word()),
+                col(Texts.get("history.column.what"), 300, HistoryEvent::what),
+                col(Texts.get("history.column.subject"), 200, HistoryEvent::subject),
+                col(Texts.get("history.column.details"), 500, HistoryEvent::details)));
+        onDoubleClick(eventTable, vm::open);
+        // The ages ("2 min ago") move on while the screen shows.
+        Timeline tick = new Timeline(new KeyFrame(Duration.seconds(15), e -> eventTable.refresh()));
+        tick.setCycleCount(Timeline.INDEFINITE);
+        eventTable.sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null) {
+                tick.stop();
+            } else {
+                tick.play();
+            }
+        });
         taskTable.setItems(vm.tasks());
         taskTable.getColumns().setAll(List.of(
                 col("Started", 90, (TaskRecord r) -> TIME.format(r.started())), col("Task", 280, TaskRecord::name),
@@ -76,7 +106,7 @@ public final class HistoryController {
     }
 
     private static String when(Instant t) {
-        return t == null ? "" : WHEN.format(t);
+        return t == null ? "" : LocalTimes.atWithAge(t, Instant.now());
     }
 
     private static <T> TableColumn<T, String> col(String title, double width, Function<T, String> f) {

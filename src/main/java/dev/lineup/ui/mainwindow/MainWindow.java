@@ -64,7 +64,7 @@ public final class MainWindow {
         tools.setOnApplied(layouts::reopen);
         ProblemCenter problems = new ProblemCenter();
         PublishViewModel publish = new PublishViewModel(s.publish(), tasks, problems);
-        HistoryViewModel history = new HistoryViewModel(s.publish(), monitor, tasks, problems);
+        HistoryViewModel history = new HistoryViewModel(s.publish(), s.sources(), monitor, tasks, problems);
         RecoveryViewModel recovery = new RecoveryViewModel(s.publish(), tasks, problems);
         RecoveryWindow wizard = new RecoveryWindow(recovery, factory, theme);
         wizard.setOwner(stage);

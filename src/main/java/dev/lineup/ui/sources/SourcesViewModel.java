@@ -65,9 +65,18 @@ public final class SourcesViewModel {
         selected.addListener((o, a, b) -> showSelected(b));
     }
 
+    private record Listed(List<SourceInfo> sources, String lastReport) {
+    }
+
     public void load() {
         String keep = selected.get() == null ? null : selected.get().name();
-        tasks.run("Listing sources", ctx -> admin.list()).onSuccess(list -> {
+        boolean firstLoad = report.get().isEmpty();
+        tasks.run("Listing sources", ctx -> new Listed(admin.list(), firstLoad ? admin.lastRefreshReport() : ""))
+                .onSuccess(listed -> {
+            List<SourceInfo> list = listed.sources();
+            if (report.get().isEmpty()) {
+                report.set(listed.lastReport()); // what the last refresh said, also from before this start
+            }
             sources.setAll(list);
             selected.set(list.stream().filter(s -> s.name().equals(keep)).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0)));
@@ -141,7 +150,7 @@ public final class SourcesViewModel {
     public void refresh(String name) {
         tasks.run("Refreshing " + name, ctx -> admin.refresh(name, ctx)).onSuccess(o -> {
             lastOutcome.set(o);
-            report.set(o.report().summary());
+            report.set(o.report().text());
             changed();
         }).onCancelled(this::load).start();
     }
@@ -163,7 +172,7 @@ public final class SourcesViewModel {
             for (RefreshOutcome o : list) {
                 added.addAll(o.added());
                 removed.addAll(o.removed());
-                b.append(b.length() == 0 ? "" : "\n").append(o.report().summary());
+                b.append(b.length() == 0 ? "" : "\n").append(o.report().text());
             }
             if (!list.isEmpty()) {
                 lastOutcome.set(new RefreshOutcome(list.get(list.size() - 1).report(), added, removed));

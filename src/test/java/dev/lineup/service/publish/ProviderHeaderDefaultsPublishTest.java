@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The provider's header-level catch-up and time shift defaults reach the published playlist's header (a player
- * applies them to every channel that does not set its own), unless the layout sets its own playlist-wide
- * catch-up or shift. Real CLI, real store, real local target.
+ * applies them to every channel that does not set its own), unless the layout sets its own catch-up or shift
+ * (at any level: a player applies the header's to every entry without its own). Real CLI, real store, real local target.
  */
 class ProviderHeaderDefaultsPublishTest {
     private static final String DEFAULTS = "catchup=\"default\" catchup-days=\"7\" "
@@ -57,13 +57,14 @@ class ProviderHeaderDefaultsPublishTest {
                 .doesNotContain("catchup").endsWith(" tvg-shift=\"1\"");
         assertThat(Files.readString(out.resolve("family.m3u"))).contains("catchup-days=\"3\"");
 
-        ok(run(data, "layout", "shift", "Family", "--all", "--hours", "2"));
+        ok(run(data, "layout", "shift", "Family", "--group", "All", "--hours", "2"));
         publish(data);
-        assertThat(header(out.resolve("family.m3u"))).as("the guide is shifted instead").doesNotContain("tvg-shift");
+        assertThat(header(out.resolve("family.m3u"))).as("the group's guide is moved: a player must not shift it "
+                + "again").doesNotContain("tvg-shift");
 
         Files.writeString(tmp.resolve("Living_room.m3u"), PublishFixture.PLAYLIST, StandardCharsets.UTF_8);
         ok(run(data, "layout", "catchup", "Family", "--all", "--clear"));
-        ok(run(data, "layout", "shift", "Family", "--all", "--clear"));
+        ok(run(data, "layout", "shift", "Family", "--group", "All", "--clear"));
         ok(run(data, "source", "refresh", "P"));
         publish(data);
         assertThat(header(out.resolve("family.m3u"))).as("a provider that dropped its defaults")

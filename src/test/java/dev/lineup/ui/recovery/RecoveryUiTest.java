@@ -139,10 +139,12 @@ class RecoveryUiTest {
         app.waitUntil(() -> !history.problems().isEmpty());
         assertThat(history.problems()).extracting(p -> p.kind().label()).containsExactly("LeaseHeld");
         assertThat(history.problems().get(0).factsLine()).contains("held by \"Office PC\" (host office-host, pid 4242)");
-        assertThat(robot.lookup("#problemCounts").queryLabeled().getText()).isEqualTo("Problems so far: LeaseHeld 1");
+        assertThat(robot.lookup("#problemCounts").queryLabeled().getText()).isEqualTo("One publish problem so far: Another computer is publishing (1).");
         assertThat(history.publishes()).extracting(r -> r.outcome()).anySatisfy(o -> assertThat(o).startsWith("LeaseHeld: "))
                 .anySatisfy(o -> assertThat(o).startsWith("published: "));
-        TableView<SyncProblem> table = robot.lookup("#problemTable").queryTableView();
+        robot.clickOn("#filterProblems");
+        TableView<dev.lineup.ui.history.HistoryEvent> table = robot.lookup("#eventTable").queryTableView();
+        app.waitUntil(() -> table.getItems().size() == 1);
         robot.doubleClickOn(robot.from(table).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         app.waitUntil(() -> wizard.outcomeProperty().get().startsWith("This no longer applies"));
         assertThat(wizard.actions()).isEmpty();
