@@ -12,7 +12,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -141,14 +140,8 @@ public final class LayoutRenderer {
 
     private static FilterStats writeGuide(StagedOutput out, RenderRequest req, GuideFilter filter, List<Path> guides,
                                           DummyProgrammes dummies, Progress progress) throws IOException {
-        long total = 0;
-        for (Path g : guides) {
-            total += Files.size(g);
-        }
-        long inputBytes = total;
         try (OutputStream guideOut = GuideStreams.open(out, req)) {
-            return dev.lineup.xmltv.XmltvFilter.run(guides, filter, dummies, guideOut,
-                    bytes -> progress.update("filtering guide", bytes, inputBytes));
+            return dev.lineup.xmltv.XmltvFilter.run(guides, filter, dummies, guideOut, progress);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.lineup.xmltv;
 
 import com.ctc.wstx.exc.WstxLazyException;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -27,27 +28,37 @@ public final class XmltvFilter {
     private static final Logger LOG = LoggerFactory.getLogger(XmltvFilter.class);
     /** Output is handed to the writer in chunks of about this many chars. */
     private static final int FLUSH_AT = 1 << 16;
+    /**
+     * The phase the filter reports, in bytes read from the input files (the programmes pass), every few
+     * hundred kilobytes and at the end of each file; possibly from the thread reading ahead of the parser.
+     */
+    public static final String PHASE = "filtering guide";
 
     private XmltvFilter() {
     }
 
-    public static FilterStats run(List<Path> inputs, GuideFilter filter, OutputStream out, ProgressListener progress)
+    public static FilterStats run(List<Path> inputs, GuideFilter filter, OutputStream out, Progress progress)
             throws IOException {
         return run(inputs, filter, DummyProgrammes.none(), out, progress);
     }
 
     /**
-     * As {@link #run(List, GuideFilter, OutputStream, ProgressListener)}, with placeholder channels
+     * As {@link #run(List, GuideFilter, OutputStream, Progress)}, with placeholder channels
      * written after the real channels and their programmes after the real programmes, so the document
      * keeps the DTD's order. A placeholder whose id the real guide wrote is left out. With placeholders,
      * {@code inputs} may be empty. The stats count placeholders as channels and kept programmes.
      */
     public static FilterStats run(List<Path> inputs, GuideFilter filter, DummyProgrammes dummies, OutputStream out,
-                                  ProgressListener progress) throws IOException {
+                                  Progress progress) throws IOException {
         if (inputs.isEmpty() && dummies.isEmpty()) {
             throw new IllegalArgumentException("no guide inputs given");
         }
-        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        Progress listener = progress == null ? Progress.NONE : progress;
+        long total = 0;
+        for (Path input : inputs) {
+            total += Files.size(input);
+        }
+        long inputBytes = total; // bytes as stored on disk (compressed for a .gz), summed over all inputs
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         XmlSink sink = new XmlSink(FLUSH_AT * 2);
         Set<String> written = new HashSet<>();
@@ -61,13 +72,13 @@ public final class XmltvFilter {
         for (Path input : inputs) {
             long before = done;
             // the filter is immutable and the listener thread-safe: both may be called from the reading thread
-            try (GuideSource src = GuideSource.openReadingAhead(input, bytes -> listener.bytesRead(before + bytes),
+            try (GuideSource src = GuideSource.openReadingAhead(input, bytes -> listener.update(PHASE, before + bytes, inputBytes),
                     filter.keepsAll() ? null : id -> !filter.outputIds(id).isEmpty())) {
                 streamProgrammes(src, programmes, sink, w);
                 programmes.dropped += src.skippedProgrammes();
             }
             done += Files.size(input);
-            listener.bytesRead(done); // a gzip reader may stop short of the file's last bytes; say "all read"
+            listener.update(PHASE, done, inputBytes); // a gzip reader may stop short of the file's last bytes; say "all read"
         }
         long dummyProgrammes = dummies.writeProgrammes(dummyChannels, sink, w, FLUSH_AT);
         sink.raw("\n</tv>\n");

@@ -2,7 +2,7 @@ package dev.lineup.bench;
 
 import dev.lineup.xmltv.FilterStats;
 import dev.lineup.xmltv.GuideFilter;
-import dev.lineup.xmltv.ProgressListener;
+import dev.lineup.task.Progress;
 import dev.lineup.xmltv.XmltvFilter;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
@@ -79,7 +79,7 @@ public final class GuideBench {
         FilterStats stats;
         try (OutputStream o = gzip ? new GZIPOutputStream(Files.newOutputStream(out), 1 << 16)
                 : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-            stats = XmltvFilter.run(List.of(guide), filter, o, ProgressListener.NONE);
+            stats = XmltvFilter.run(List.of(guide), filter, o, Progress.NONE);
         }
         double s = (System.nanoTime() - t) / 1e9;
         double cpuS = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;

@@ -1,5 +1,6 @@
 package dev.lineup.xmltv;
 
+import dev.lineup.task.Progress;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,7 +51,7 @@ final class Guides {
 
     static Result filter(GuideFilter filter, Path... inputs) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FilterStats stats = XmltvFilter.run(List.of(inputs), filter, out, ProgressListener.NONE);
+        FilterStats stats = XmltvFilter.run(List.of(inputs), filter, out, Progress.NONE);
         return new Result(out.toString(StandardCharsets.UTF_8), stats);
     }
 

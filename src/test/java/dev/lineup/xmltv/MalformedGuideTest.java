@@ -1,5 +1,6 @@
 package dev.lineup.xmltv;
 
+import dev.lineup.task.Progress;
 import static dev.lineup.xmltv.Guides.guide;
 import static dev.lineup.xmltv.Guides.programme;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +23,7 @@ class MalformedGuideTest {
 
     private XmltvFormatException failure(Path in) {
         return catchThrowableOfType(XmltvFormatException.class, () -> XmltvFilter.run(List.of(in),
-                GuideFilter.builder().keepAll().build(), new ByteArrayOutputStream(), ProgressListener.NONE));
+                GuideFilter.builder().keepAll().build(), new ByteArrayOutputStream(), Progress.NONE));
     }
 
     @Test
@@ -100,7 +101,7 @@ class MalformedGuideTest {
         Path bad = Guides.write(dir, "second.xml", guide(List.of("b"), "<programme start=\"x\" channel=\"b\">"));
         XmltvFormatException e = catchThrowableOfType(XmltvFormatException.class, () -> XmltvFilter.run(
                 List.of(good, bad), GuideFilter.builder().keepAll().build(), new ByteArrayOutputStream(),
-                ProgressListener.NONE));
+                Progress.NONE));
         assertThat(e.sourceName()).isEqualTo(bad.toString());
     }
 

@@ -1,5 +1,6 @@
 package dev.lineup.xmltv;
 
+import dev.lineup.task.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -111,7 +112,7 @@ class ProgrammeSkipperTest {
         Path in = Guides.write(dir, "cut.xml", xml.substring(0, xml.indexOf("cut") + 3));
 
         XmltvFormatException e = catchThrowableOfType(XmltvFormatException.class, () -> XmltvFilter.run(List.of(in),
-                GuideFilter.builder().keep("a").build(), new ByteArrayOutputStream(), ProgressListener.NONE));
+                GuideFilter.builder().keep("a").build(), new ByteArrayOutputStream(), Progress.NONE));
 
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).containsIgnoringCase("EOF").contains("programme");
@@ -125,7 +126,7 @@ class ProgrammeSkipperTest {
         int badLine = (int) xml.substring(0, xml.indexOf("</titel>")).chars().filter(c -> c == '\n').count() + 1;
 
         XmltvFormatException e = catchThrowableOfType(XmltvFormatException.class, () -> XmltvFilter.run(List.of(in),
-                GuideFilter.builder().keep("a").build(), new ByteArrayOutputStream(), ProgressListener.NONE));
+                GuideFilter.builder().keep("a").build(), new ByteArrayOutputStream(), Progress.NONE));
 
         assertThat(e).isNotNull();
         assertThat(e.line()).isEqualTo(badLine);

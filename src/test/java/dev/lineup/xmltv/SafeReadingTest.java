@@ -1,5 +1,6 @@
 package dev.lineup.xmltv;
 
+import dev.lineup.task.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -60,7 +61,7 @@ class SafeReadingTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         XmltvFormatException e = catchThrowableOfType(XmltvFormatException.class, () -> XmltvFilter.run(List.of(in),
-                GuideFilter.builder().keepAll().build(), out, ProgressListener.NONE));
+                GuideFilter.builder().keepAll().build(), out, Progress.NONE));
 
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("xxe.xml:6:").contains("external entity \"file\"")
@@ -86,7 +87,7 @@ class SafeReadingTest {
         Path in = Guides.write(dir, "bomb.xml", dtd + "]>\n<tv><channel id=\"a\"><display-name>&l10;</display-name></channel></tv>");
 
         XmltvFormatException e = catchThrowableOfType(XmltvFormatException.class, () -> XmltvFilter.run(List.of(in),
-                GuideFilter.builder().keepAll().build(), new ByteArrayOutputStream(), ProgressListener.NONE));
+                GuideFilter.builder().keepAll().build(), new ByteArrayOutputStream(), Progress.NONE));
 
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("bomb.xml:").containsIgnoringCase("entit");
@@ -99,7 +100,7 @@ class SafeReadingTest {
                 "<programme start=\"20240101060000\" channel=\"a\"><title>T</title><desc>" + huge + "</desc></programme>"));
 
         XmltvFormatException e = catchThrowableOfType(XmltvFormatException.class, () -> XmltvFilter.run(List.of(in),
-                GuideFilter.builder().keepAll().build(), new ByteArrayOutputStream(), ProgressListener.NONE));
+                GuideFilter.builder().keepAll().build(), new ByteArrayOutputStream(), Progress.NONE));
 
         assertThat(e).isNotNull();
         assertThat(e.line()).isEqualTo(4);

@@ -1,5 +1,6 @@
 package dev.lineup.xmltv;
 
+import dev.lineup.task.Progress;
 import static dev.lineup.xmltv.Guides.guide;
 import static dev.lineup.xmltv.Guides.programme;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,7 +148,7 @@ class XmltvFilterTest {
         Path out = dir.resolve("out.xml.gz");
         GuideFilter f = GuideFilter.builder().keep("vrock").build();
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out))) {
-            XmltvFilter.run(List.of(Corpus.path("xmltv/vantagetv.ee.xml")), f, o, ProgressListener.NONE);
+            XmltvFilter.run(List.of(Corpus.path("xmltv/vantagetv.ee.xml")), f, o, Progress.NONE);
         }
         String unpacked;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(out))) {
@@ -164,8 +165,15 @@ class XmltvFilterTest {
         Path a = Corpus.path("xmltv/epg.tmacaraibes.com.xml");
         Path b = Corpus.path("xmltv/epg.iptvx.one.xml.gz");
         List<Long> seen = new ArrayList<>();
-        XmltvFilter.run(List.of(a, b), GuideFilter.builder().keepAll().build(), new ByteArrayOutputStream(), seen::add);
+        List<Long> totals = new ArrayList<>();
+        XmltvFilter.run(List.of(a, b), GuideFilter.builder().keepAll().build(), new ByteArrayOutputStream(),
+                (phase, done, total) -> {
+                    assertThat(phase).isEqualTo(XmltvFilter.PHASE);
+                    seen.add(done);
+                    totals.add(total);
+                });
         assertThat(seen).isSorted();
+        assertThat(totals).as("the total is known from the start").containsOnly(Files.size(a) + Files.size(b));
         assertThat(seen.get(seen.size() - 1)).isEqualTo(Files.size(a) + Files.size(b));
     }
 
