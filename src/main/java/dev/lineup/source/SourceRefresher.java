@@ -81,12 +81,12 @@ public final class SourceRefresher {
             RefreshReport r = source.kind() == SourceKind.EPG ? refreshGuide(source, start, progress, cancel)
                     : refreshChannels(source, start, progress, cancel);
             LOG.info("refreshed {}", r.summary());
-            store.refreshRuns().record(new RefreshRun(Instant.now(), source.name(), true, r.summary(), r.skipped()));
+            store.refreshRuns().record(new RefreshRun(historyTime(), source.name(), true, r.summary(), r.skipped()));
             return r;
         } catch (IOException | RuntimeException e) {
             String why = e instanceof CancellationException ? "cancelled" : "failed: " + FailureText.of(e);
             store.sources().recordStatus(source.id(), Instant.now(), why);
-            store.refreshRuns().record(new RefreshRun(Instant.now(), source.name(), false, why, List.of()));
+            store.refreshRuns().record(new RefreshRun(historyTime(), source.name(), false, why, List.of()));
             throw e;
         }
     }
@@ -224,5 +224,14 @@ public final class SourceRefresher {
         String prefix = e.sourceName() + ":" + e.line() + ":" + e.column() + ": ";
         String problem = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
         return new XmltvFormatException(Redactor.url(location), e.line(), e.column(), problem, e);
+    }
+
+    /**
+     * History's times are whole seconds, as publish runs record theirs: a refresh and the publish that followed
+     * it within one second then tie, and History keeps a tie in the order runs were listed (publishes first),
+     * instead of showing the refresh as the newer of the two because its time kept its milliseconds.
+     */
+    private static Instant historyTime() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 }
