@@ -95,7 +95,7 @@ class RenderedGuidesValidateTest {
                 """;
         Path plain = write("bare.xml", bare);
         Path xz = dir.resolve("bare-guide.xz");
-        try (OutputStream o = new XZOutputStream(Files.newOutputStream(xz), new LZMA2Options())) {
+        try (OutputStream o = new XZOutputStream(Files.newOutputStream(xz), new LZMA2Options(1))) {
             o.write(bare.getBytes(StandardCharsets.UTF_8));
         }
         Path zip = dir.resolve("bare-guide.zip");

@@ -37,7 +37,7 @@ class PackedGuideRefreshTest {
         Path plain = Corpus.path("xmltv/epgshare01.online.xml");
         byte[] xml = Files.readAllBytes(plain);
         ByteArrayOutputStream xz = new ByteArrayOutputStream();
-        try (OutputStream o = new XZOutputStream(xz, new LZMA2Options())) {
+        try (OutputStream o = new XZOutputStream(xz, new LZMA2Options(1))) {
             o.write(xml);
         }
         byte[] zip = zip("epg/guide.xml", xml);

@@ -93,7 +93,7 @@ class EveryGuideTheDtdAllowsTest {
     void xzAndZipGuidesAreReadByTheirMagicBytesWhateverTheirName() throws Exception {
         String xml = guide(List.of("a"), programme("a", "20240101060000 +0000", "20240101070000 +0000", "Packed"));
         Path xz = dir.resolve("guide.dat");
-        try (OutputStream out = new XZOutputStream(Files.newOutputStream(xz), new LZMA2Options())) {
+        try (OutputStream out = new XZOutputStream(Files.newOutputStream(xz), new LZMA2Options(1))) {
             out.write(xml.getBytes(StandardCharsets.UTF_8));
         }
         Path zip = zip("guide.bin", "readme.txt", "not a guide", "tv/first.XML", xml, "second.xml",
@@ -120,7 +120,7 @@ class EveryGuideTheDtdAllowsTest {
     void aCutOffXzGuideIsAnErrorNamingTheFile() throws Exception {
         String xml = guide(List.of("a"), programme("a", "20240101060000 +0000", "20240101070000 +0000", "x"));
         Path xz = dir.resolve("cut.xml.xz");
-        try (OutputStream out = new XZOutputStream(Files.newOutputStream(xz), new LZMA2Options())) {
+        try (OutputStream out = new XZOutputStream(Files.newOutputStream(xz), new LZMA2Options(1))) {
             out.write(xml.getBytes(StandardCharsets.UTF_8));
         }
         byte[] all = Files.readAllBytes(xz);
