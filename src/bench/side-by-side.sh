@@ -42,7 +42,7 @@ exec java \$share -Xshare:auto $options \$LINEUP_JAVA_OPTIONS -jar "$jar" "\$@"
 SCRIPT
 chmod 755 "$launcher"
 # -Xshare:on refuses to start unless the archive maps (made for another jar, or an older one: made again)
-if ! LINEUP_JAVA_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>&1; then
+if [[ ! -f $archive ]] || ! LINEUP_JAVA_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>&1; then
     rm -f "$archive"
     bash src/package/linux/cds-archive.sh train "$launcher" "$work/classes.lst"
     bash src/package/linux/cds-archive.sh dump "$launcher" "$work/classes.lst" "$archive"

@@ -11,7 +11,7 @@ mode=$1 launcher=$2 list=$3
 step() { echo "cds-archive: $*" >&2; }
 
 train() {
-  local samples work
+  local samples
   samples=$(readlink -f "$(dirname "$0")/../../../assets/sample")
   work=$(mktemp -d)
   trap 'rm -rf "$work"' EXIT
