@@ -153,6 +153,11 @@ public final class DesktopPublishing implements Closeable {
         targets.add(new TargetService.TargetForm(name, kind, folder, clientId, null), false, null);
     }
 
+    /** The Publish screen's "Connect Dropbox / Google Drive" flow: sign in first, then name the target. */
+    public CloudConnect connect() {
+        return new CloudConnect(targets, env, this::browse);
+    }
+
     public void removeTarget(String name) {
         targets.remove(name);
     }
