@@ -91,7 +91,7 @@ public final class ConnectDialog {
     private Node start() {
         Button signIn = button("connectSignIn", Texts.get("connect.start.signIn"), vm::signInAgain);
         signIn.setDefaultButton(true);
-        return column(text(Texts.get("connect.start.text", vm.label())), signIn, useTokenLink());
+        return column(text(Texts.get("connect.start.text", vm.label())), signIn, useTokenLink("connectUseTokenStart"));
     }
 
     private Node signingIn() {
@@ -117,7 +117,7 @@ public final class ConnectDialog {
         ScrollPane scroll = new ScrollPane(steps);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        return column(scroll, keyLabel, new HBox(8, key, check), useTokenLink());
+        return column(scroll, keyLabel, new HBox(8, key, check), useTokenLink("connectUseToken"));
     }
 
     private void fillSteps(VBox steps, CloudConnect.AppSetup setup) {
@@ -168,9 +168,9 @@ public final class ConnectDialog {
         return grid;
     }
 
-    private Hyperlink useTokenLink() {
+    private Hyperlink useTokenLink(String id) {
         Hyperlink link = new Hyperlink(Texts.get("connect.useToken"));
-        link.setId("connectUseToken");
+        link.setId(id);
         link.setOnAction(e -> vm.useToken());
         return link;
     }
