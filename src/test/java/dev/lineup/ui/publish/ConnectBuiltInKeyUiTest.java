@@ -45,6 +45,7 @@ class ConnectBuiltInKeyUiTest {
 
     @AfterEach
     void stop() throws Exception {
+        ConnectUiAccess.closeDialogs(new FxRobot());
         app.close();
         fake.close();
     }

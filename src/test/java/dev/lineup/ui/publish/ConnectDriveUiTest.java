@@ -42,6 +42,7 @@ class ConnectDriveUiTest {
 
     @AfterEach
     void stop() throws Exception {
+        ConnectUiAccess.closeDialogs(new FxRobot());
         app.close();
         fake.close();
     }

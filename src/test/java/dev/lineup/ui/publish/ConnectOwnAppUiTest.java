@@ -47,6 +47,7 @@ class ConnectOwnAppUiTest {
 
     @AfterEach
     void stop() throws Exception {
+        ConnectUiAccess.closeDialogs(new FxRobot());
         app.close();
         fake.close();
     }

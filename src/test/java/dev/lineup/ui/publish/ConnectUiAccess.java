@@ -82,6 +82,13 @@ final class ConnectUiAccess {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Closes the connect dialogs a test left open, before its app goes (a test's windows end with it). */
+    static void closeDialogs(FxRobot robot) {
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w.getScene() != null && w.getScene().lookup("#connectClose") != null)
+                .forEach(javafx.stage.Window::hide));
+    }
+
     static String text(FxRobot robot, String id) {
         return robot.lookup(id).tryQuery().map(n -> n instanceof TextInputControl t ? t.getText()
                 : n instanceof javafx.scene.control.Labeled l ? l.getText() : n.toString()).orElse(null);
