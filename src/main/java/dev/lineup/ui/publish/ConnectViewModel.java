@@ -1,7 +1,7 @@
 package dev.lineup.ui.publish;
 
 import dev.lineup.service.publish.CloudConnect;
-import dev.lineup.service.publish.DesktopPublishing;
+import dev.lineup.service.publish.TargetService;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.SyncException;
 import dev.lineup.task.TaskContext;
@@ -40,7 +40,7 @@ public final class ConnectViewModel {
         PLACE
     }
 
-    private final DesktopPublishing publishing;
+    private final TargetService targets;
     private final TaskExecutor tasks;
     private final Consumer<String> onAdded;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.LOADING);
@@ -64,9 +64,9 @@ public final class ConnectViewModel {
      * The flow for {@code kind} (dropbox, gdrive) whose name for people is {@code label}; {@code onAdded} gets
      * the new target's name once it is stored.
      */
-    public ConnectViewModel(DesktopPublishing publishing, TaskExecutor tasks, String kind, String label,
+    public ConnectViewModel(TargetService targets, TaskExecutor tasks, String kind, String label,
                             Consumer<String> onAdded) {
-        this.publishing = publishing;
+        this.targets = targets;
         this.tasks = tasks;
         this.kind = kind;
         this.label = label;
@@ -78,7 +78,7 @@ public final class ConnectViewModel {
 
     /** Opens the flow: signs in at once with a built-in key, else shows how to create one's own app. */
     public void start() {
-        this.connect = publishing.connect();
+        this.connect = targets.connect();
         step.set(Step.LOADING);
         tasks.run(Texts.get("connect.task.prepare", label), ctx -> new Start(connect.builtInKey(kind),
                 connect.appSetup(kind), connect.suggestedName(kind), connect.suggestedFolder(kind)))

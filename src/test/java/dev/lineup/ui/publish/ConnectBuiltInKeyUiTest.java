@@ -84,7 +84,7 @@ class ConnectBuiltInKeyUiTest {
     void cancellingTheWaitAddsNothingAndSignInTriesAgain(FxRobot robot) throws Exception {
         PublishUiAccess.showScreen(robot, app, Screen.PUBLISH);
         ConnectUiAccess.Browser browser = new ConnectUiAccess.Browser("http://nowhere.invalid"); // user never answers
-        app.services.publish().setBrowser(browser::open);
+        app.services.targets().setBrowser(browser::open);
         robot.clickOn("#connectDropbox");
         ConnectUiAccess.waitShowing(robot, "#connectCancel");
         assertThat(browser.opened).hasSize(1);

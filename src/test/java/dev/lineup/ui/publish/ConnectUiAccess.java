@@ -56,7 +56,7 @@ final class ConnectUiAccess {
 
     static Browser browser(UiFixture app, String fakeBase) {
         Browser b = new Browser(fakeBase);
-        app.services.publish().setBrowser(b::open);
+        app.services.targets().setBrowser(b::open);
         return b;
     }
 
@@ -106,7 +106,7 @@ final class ConnectUiAccess {
     /** Chooses {@code target} for "Family", publishes it with the screen's button and waits for the outcome. */
     static String publishFamilyTo(FxRobot robot, UiFixture app, String target) throws IOException {
         UiFixture.offFx(() -> {
-            app.services.publish().setTarget("Family", target);
+            app.services.targets().setTarget("Family", target);
             return null;
         });
         PublishViewModel publish = app.window.get(PublishViewModel.class);
