@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
+import dev.lineup.task.Cancellation;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,14 +68,14 @@ class PublishServiceTest {
         Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
-            AtomicBoolean cancel = new AtomicBoolean();
+            Cancellation cancel = new Cancellation();
             PublishListener cancelOnLease = new PublishListener() {
                 @Override
                 public void leaseAcquired(LeaseInfo lease, String note) {
-                    cancel.set(true);
+                    cancel.cancel();
                 }
             };
-            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", cancelOnLease, cancel::get))
+            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", cancelOnLease, cancel))
                     .isInstanceOf(CancellationException.class);
             Path out = data.resolve("published");
             assertThat(out.resolve("family.m3u")).doesNotExist();
@@ -109,16 +109,16 @@ class PublishServiceTest {
         Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE, bigPlaylist())) {
-            AtomicBoolean cancel = new AtomicBoolean();
+            Cancellation cancel = new Cancellation();
             List<Long> seen = new CopyOnWriteArrayList<>();
             PublishListener cancelOnFirstBlock = new PublishListener() {
                 @Override
                 public void uploadProgress(String name, long sent, long size) {
                     seen.add(sent);
-                    cancel.set(true); // the user presses Cancel while the first block is in
+                    cancel.cancel(); // the user presses Cancel while the first block is in
                 }
             };
-            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", cancelOnFirstBlock, cancel::get))
+            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", cancelOnFirstBlock, cancel))
                     .isInstanceOf(CancellationException.class);
             assertThat(seen).containsExactly(8L * 1024 * 1024);
             Path out = data.resolve("published");
