@@ -28,7 +28,9 @@ java -Xmx3g -cp "target/classes:target/test-classes:$(cat target/bench.classpath
     dev.lineup.testing.fakes.dropbox.FakeDropbox >"$fake_log" 2>&1 &
 fake_pid=$!
 trap 'kill "$fake_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 600); do grep -q FAKE_DROPBOX_TOKEN "$fake_log" && break; sleep 0.1; done
+# Up to 5 minutes: at load 20+ the fake's JVM has been seen to take over a minute to start.
+for _ in $(seq 3000); do grep -q FAKE_DROPBOX_TOKEN "$fake_log" && break; sleep 0.1; done
+grep -q FAKE_DROPBOX_TOKEN "$fake_log" || { echo "the Dropbox fake did not start:" >&2; cat "$fake_log" >&2; exit 1; }
 fake_url=$(sed -n 's/^FAKE_DROPBOX_URL=//p' "$fake_log")
 export BENCH_DROPBOX_TOKEN=$(sed -n 's/^FAKE_DROPBOX_TOKEN=//p' "$fake_log")
 export LINEUP_DROPBOX_API_URL="$fake_url"
