@@ -181,8 +181,8 @@ public final class PublishService implements java.io.Closeable {
         naming.render(stager, stager == DEFAULT_STAGER, names, staging, progress, cancel);
         // A cloud folder makes a guide's share link only once the file exists: a first publish there uploads the
         // guide first and names its link in the playlist before that goes up (GuideNaming#linkNamer).
-        return LinkChecks.after(store.settings(), checkLinks, publishStaged(names, targetName, staging, options,
-                cancel, what), cancel);
+        return LinkChecks.after(store.settings(), checkLinks, publishStaged(names, naming.unnamed(), targetName,
+                staging, options, cancel, what), cancel);
     }
 
     /**
@@ -198,7 +198,7 @@ public final class PublishService implements java.io.Closeable {
             staging.adopt(n, rendered.get(n));
         }
         return waiting(wait, targetName, () -> LinkChecks.after(store.settings(), checkLinks, publishStaged(names,
-                targetName, staging, options, () -> false, "published: "), () -> false));
+                names, targetName, staging, options, () -> false, "published: "), () -> false));
     }
 
     /** The layouts to publish ({@code layouts}, or every layout when empty), checked before anything is rendered. */
@@ -221,8 +221,12 @@ public final class PublishService implements java.io.Closeable {
         return names;
     }
 
-    /** Publishes the target's staging under one lease and records the run, whoever started it. */
-    private LinkChecks.Published publishStaged(List<String> names, String targetName, CombinedStaging staging,
+    /**
+     * Publishes the target's staging under one lease and records the run, whoever started it. The playlists of
+     * {@code unnamed} layouts without recorded guide links go up after their guides, naming their links.
+     */
+    private LinkChecks.Published publishStaged(List<String> names, java.util.Collection<String> unnamed,
+                                               String targetName, CombinedStaging staging,
                                         Publisher.Options options, BooleanSupplier cancel, String what)
             throws SyncException, NotPrimaryException, IOException {
         Installation inst = installation();
@@ -234,7 +238,7 @@ public final class PublishService implements java.io.Closeable {
         try {
             combined = staging.combine(store.layouts().names(), new Manifest.Instance(inst.id(), inst.name()));
             PublishListener guarded = new CancellingListener(options.listener(), cancel);
-            GuideNaming.LinkNamer links = GuideNaming.linkNamer(store, names, staging);
+            GuideNaming.LinkNamer links = GuideNaming.linkNamer(store, unnamed, staging);
             try (OpenTarget open = OpenTarget.open(this, targetName,
                     (call, e, attempt, delay) -> guarded.retrying(call, e, delay))) {
                 Publisher publisher = new Publisher(open.leases(), open.pacer(), role,
