@@ -124,6 +124,7 @@ public final class ScreenshotTour implements ScreenshotHook {
                 }).start();
             }
         });
+        new ConnectTour().addSteps(steps, window, stage, this::shot);
         steps.add(() -> main.screenProperty().set(Screen.HISTORY));
         steps.add(() -> shot("history"));
         steps.add(() -> {
