@@ -7,6 +7,7 @@ import dev.lineup.ui.publish.ConnectViewModel;
 import dev.lineup.ui.publish.TargetsViewModel;
 import java.util.Deque;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -19,8 +20,10 @@ final class ConnectTour {
     private ConnectDialog dialog;
     private ConnectViewModel flow;
 
-    /** Adds the steps; {@code shot} saves a scene under a name. */
-    void addSteps(Deque<Runnable> steps, ScreenshotHook.WindowParts window, Stage owner, BiConsumer<String, Scene> shot) {
+    /** Adds the steps; {@code shots} adds the steps that save a scene under a name (light and dark). */
+    void addSteps(Deque<Runnable> steps, ScreenshotHook.WindowParts window, Stage owner,
+                  BiConsumer<String, Supplier<Scene>> shots) {
+        Supplier<Scene> scene = () -> dialog.stage().getScene();
         TargetsViewModel targets = window.get(TargetsViewModel.class);
         Theme theme = window.get(Theme.class);
         for (String kind : new String[] {"dropbox", "gdrive"}) {
@@ -30,17 +33,17 @@ final class ConnectTour {
                 dialog.show();
                 flow.start();
             });
-            steps.add(() -> shot.accept("connect-" + kind + "-own-app", dialog.stage().getScene()));
+            shots.accept("connect-" + kind + "-own-app", scene);
         }
         steps.add(() -> flow.useToken());
-        steps.add(() -> shot.accept("connect-token", dialog.stage().getScene()));
+        shots.accept("connect-token", scene);
         steps.add(() -> flow.stepProperty().set(ConnectViewModel.Step.SIGNING_IN));
-        steps.add(() -> shot.accept("connect-signing-in", dialog.stage().getScene()));
+        shots.accept("connect-signing-in", scene);
         steps.add(() -> {
             flow.messageProperty().set("Signed in to Google Drive.");
             flow.stepProperty().set(ConnectViewModel.Step.PLACE);
         });
-        steps.add(() -> shot.accept("connect-place", dialog.stage().getScene()));
+        shots.accept("connect-place", scene);
         steps.add(() -> dialog.stage().hide());
     }
 }
