@@ -48,8 +48,11 @@ class ThemeContrastUiTest {
     private Button button;
     private DialogPane dialog;
 
+    /** A window of its own: the primary stage's scene is reused by the app windows of the UI tests that run after. */
+    private Stage window;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
         list = new ListView<>(FXCollections.observableArrayList("News  (5)", "Sports  (3)", "Kids  (2)"));
         table = new TableView<>(FXCollections.observableArrayList("plain", "duplicate", "removed", "hidden-channel",
                 "disabled", "duplicate", "hidden-channel"));
@@ -94,8 +97,14 @@ class ThemeContrastUiTest {
         VBox root = new VBox(6, editor, field, new HBox(6, labels.toArray(Node[]::new)), button, dialog);
         scene = new Scene(root, 800, 760);
         theme.attach(scene);
-        stage.setScene(scene);
-        stage.show();
+        window = new Stage();
+        window.setScene(scene);
+        window.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::hide).get();
     }
 
     @Test

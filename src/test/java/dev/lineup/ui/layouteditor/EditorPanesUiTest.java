@@ -66,7 +66,7 @@ class EditorPanesUiTest {
         assertThat(count.getMaxX()).as("the count ends inside the group list").isLessThanOrEqualTo(list.getMaxX());
         assertThat(cell.nameLabel().getWidth()).as("the name is cut to fit").isLessThan(
                 cell.nameLabel().prefWidth(-1));
-        assertThat(shownText(cell.nameLabel())).startsWith("Entert").endsWith(cell.nameLabel().getEllipsisString());
+        assertThat(shownText(cell.nameLabel())).startsWith("Ent").endsWith(cell.nameLabel().getEllipsisString());
 
         SplitPane split = robot.lookup("#editorSplit").query();
         List<Node> dividers = List.copyOf(split.lookupAll(".split-pane-divider"));
