@@ -191,6 +191,11 @@ public final class RecoveryViewModel {
         return Texts.get("problem." + k.name());
     }
 
+    /** A problem's facts as one sentence with local times, for a status line outside the wizard. */
+    public static String sentence(dev.lineup.sync.SyncProblem p, java.time.Instant now) {
+        return ProblemFacts.sentence(p, now);
+    }
+
     /** Recomputes the facts' ages (heartbeat, since…); the wizard's window calls it every second while it shows. */
     public void tickFacts() {
         if (shown != null && !resolved.get() && !facts.isEmpty()) {

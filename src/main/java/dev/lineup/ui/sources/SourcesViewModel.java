@@ -7,8 +7,8 @@ import dev.lineup.service.library.SourceInfo;
 import dev.lineup.model.SourceCategory;
 import dev.lineup.model.XtreamAccount;
 import dev.lineup.task.TaskExecutor;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import dev.lineup.ui.common.LocalTimes;
+import dev.lineup.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,7 +27,6 @@ import javafx.collections.ObservableList;
  * Every change runs as a background task; {@code libraryChanged} tells the layout editor afterwards.
  */
 public final class SourcesViewModel {
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     /** A category row; toggling {@code enabled} saves it. */
     public static final class CategoryRow {
@@ -191,10 +190,12 @@ public final class SourcesViewModel {
         if (a == null) {
             return "";
         }
-        String exp = a.expiresAt() == null ? "never expires" : "expires " + TIME.format(a.expiresAt());
-        String conns = a.maxConnections() == null ? "" : ", connections " + (a.activeConnections() == null ? "?"
-                : a.activeConnections()) + " of " + a.maxConnections();
-        return "Account " + (a.status() == null ? "" : a.status()) + (a.trial() ? " (trial)" : "") + ", " + exp + conns;
+        String exp = a.expiresAt() == null ? Texts.get("sources.account.neverExpires")
+                : Texts.get("sources.account.expires", LocalTimes.day(a.expiresAt(), java.time.Instant.now()));
+        String conns = a.maxConnections() == null ? "" : Texts.get("sources.account.connections",
+                a.activeConnections() == null ? "?" : a.activeConnections().toString(), a.maxConnections().toString());
+        return Texts.get("sources.account", a.status() == null ? "" : a.status(), a.trial()
+                ? Texts.get("sources.account.trial") : "", exp, conns);
     }
 
     public ObservableList<SourceInfo> sources() {
