@@ -74,7 +74,7 @@ public final class RecoveryViewModel {
         actions.clear();
         show(p.problem());
         running.set(true);
-        tasks.run("Opening the recovery wizard", ctx -> {
+        tasks.run(Texts.get("recovery.task.open"), ctx -> {
             String target = p.target() != null ? p.target() : publishing.targetNamed(p.problem().target()).orElse(null);
             if (target == null) {
                 return new Loaded(null, false, false);
@@ -89,7 +89,7 @@ public final class RecoveryViewModel {
             return new Loaded(s, false, s.pastesToken());
         }).onSuccess(l -> loaded(p, l)).onError(Exception.class, e -> {
             running.set(false);
-            outcome.set("The target cannot be checked right now: " + message(e));
+            outcome.set(Texts.get("recovery.outcome.unchecked", message(e)));
         }).start();
     }
 
@@ -99,7 +99,7 @@ public final class RecoveryViewModel {
     private void loaded(OpenProblem p, Loaded l) {
         running.set(false);
         if (l.session() == null) {
-            outcome.set("This target no longer exists, so there is nothing to fix there.");
+            outcome.set(Texts.get("recovery.outcome.noTarget"));
             return;
         }
         session = l.session();
@@ -107,7 +107,7 @@ public final class RecoveryViewModel {
         show(session.problem());
         canRetry.set(!session.layouts().isEmpty());
         if (l.leaseGone()) {
-            outcome.set("This no longer applies: the folder is free now. Retry the publish when you are ready.");
+            outcome.set(Texts.get("recovery.outcome.free"));
             return;
         }
         for (RecoveryAction a : session.available()) {
@@ -124,7 +124,7 @@ public final class RecoveryViewModel {
             return;
         }
         if (action == RecoveryAction.CANCEL) {
-            outcome.set("Nothing was changed.");
+            outcome.set(Texts.get("recovery.outcome.nothing"));
             return;
         }
         stopCountdown();
@@ -140,7 +140,7 @@ public final class RecoveryViewModel {
     public void retryPublish() {
         if (session != null && !running.get()) {
             stopCountdown();
-            runInSession("Retry publish", () -> session.retry(() -> false));
+            runInSession(Texts.get("recovery.retry"), () -> session.retry(() -> false));
         }
     }
 
@@ -153,7 +153,7 @@ public final class RecoveryViewModel {
         RecoverySession s = session;
         running.set(true);
         outcome.set(what + "…");
-        tasks.run("Recovery: " + what, ctx -> fix.run()).onSuccess(o -> {
+        tasks.run(Texts.get("recovery.task.fix", what), ctx -> fix.run()).onSuccess(o -> {
             running.set(false);
             outcome.set(o.message());
             if (o.published().isPresent()) {
@@ -170,10 +170,11 @@ public final class RecoveryViewModel {
             running.set(false);
             OpenProblem next = OpenProblem.of(e, s.target(), opened.layout());
             open(next);
-            outcome.set("That did not fix it: " + next.problem().cliLine());
+            outcome.set(Texts.get("recovery.outcome.notFixed", title(next.problem().kind()),
+                    ProblemFacts.sentence(next.problem(), java.time.Instant.now())));
         }).onError(Exception.class, e -> {
             running.set(false);
-            outcome.set("That did not work: " + message(e));
+            outcome.set(Texts.get("recovery.outcome.failed", message(e)));
         }).start();
     }
 

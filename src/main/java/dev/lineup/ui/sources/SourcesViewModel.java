@@ -70,7 +70,7 @@ public final class SourcesViewModel {
     public void load() {
         String keep = selected.get() == null ? null : selected.get().name();
         boolean firstLoad = report.get().isEmpty();
-        tasks.run("Listing sources", ctx -> new Listed(admin.list(), firstLoad ? admin.lastRefreshReport() : ""))
+        tasks.run(Texts.get("task.sources.list"), ctx -> new Listed(admin.list(), firstLoad ? admin.lastRefreshReport() : ""))
                 .onSuccess(listed -> {
             List<SourceInfo> list = listed.sources();
             if (report.get().isEmpty()) {
@@ -88,7 +88,7 @@ public final class SourcesViewModel {
         if (s == null) {
             return;
         }
-        tasks.run("Reading categories of " + s.name(), ctx -> admin.categories(s.name())).onSuccess(list -> {
+        tasks.run(Texts.get("task.sources.categories", s.name()), ctx -> admin.categories(s.name())).onSuccess(list -> {
             List<CategoryRow> rows = new ArrayList<>();
             for (SourceCategory c : list) {
                 CategoryRow r = new CategoryRow(c);
@@ -100,7 +100,7 @@ public final class SourcesViewModel {
     }
 
     private void setCategory(String source, SourceCategory c, boolean on) {
-        tasks.run((on ? "Showing " : "Hiding ") + c.name(), ctx -> {
+        tasks.run(Texts.get(on ? "task.sources.show" : "task.sources.hide", c.name()), ctx -> {
             admin.setCategoryEnabled(source, c, on);
             return c;
         }).onSuccess(x -> libraryChanged.run()).start();
@@ -111,7 +111,7 @@ public final class SourcesViewModel {
      * saved, else the reason it was not, for the dialog to show.
      */
     public void add(SourceForm f, Consumer<String> done) {
-        tasks.run("Adding source " + f.name(), ctx -> admin.add(f)).onSuccess(s -> {
+        tasks.run(Texts.get("task.sources.add", f.name()), ctx -> admin.add(f)).onSuccess(s -> {
             done.accept(null);
             selected.set(null);
             sources.add(s);
@@ -122,14 +122,14 @@ public final class SourcesViewModel {
 
     /** As {@link #add}, for a changed source (a changed Xtream login is tested first). */
     public void update(String name, SourceForm f, Consumer<String> done) {
-        tasks.run("Saving source " + name, ctx -> admin.update(name, f)).onSuccess(s -> {
+        tasks.run(Texts.get("task.sources.save", name), ctx -> admin.update(name, f)).onSuccess(s -> {
             done.accept(null);
             changed();
         }).onError(IllegalArgumentException.class, e -> done.accept(e.getMessage())).start();
     }
 
     public void remove(String name) {
-        tasks.run("Removing source " + name, ctx -> {
+        tasks.run(Texts.get("task.sources.remove", name), ctx -> {
             admin.remove(name);
             return name;
         }).onSuccess(n -> changed()).start();
@@ -138,7 +138,7 @@ public final class SourcesViewModel {
     public void setIgnored(boolean vod, boolean series) {
         SourceInfo s = selected.get();
         if (s != null && (s.ignoreVod() != vod || s.ignoreSeries() != series)) {
-            tasks.run("Saving source " + s.name(), ctx -> {
+            tasks.run(Texts.get("task.sources.save", s.name()), ctx -> {
                 admin.setIgnored(s.name(), vod, series);
                 return s;
             }).onSuccess(x -> load()).start();
@@ -147,7 +147,7 @@ public final class SourcesViewModel {
 
     /** Refreshes one source; the report then shows what changed. */
     public void refresh(String name) {
-        tasks.run("Refreshing " + name, ctx -> admin.refresh(name, ctx)).onSuccess(o -> {
+        tasks.run(Texts.get("task.sources.refresh", name), ctx -> admin.refresh(name, ctx)).onSuccess(o -> {
             lastOutcome.set(o);
             report.set(o.report().text());
             changed();
@@ -157,7 +157,7 @@ public final class SourcesViewModel {
     /** Refreshes every source in turn; the report lists each. */
     public void refreshAll() {
         List<String> names = sources.stream().map(SourceInfo::name).toList();
-        tasks.run("Refreshing all sources", ctx -> {
+        tasks.run(Texts.get("task.sources.refreshAll"), ctx -> {
             List<RefreshOutcome> out = new ArrayList<>();
             for (String n : names) {
                 ctx.checkCancelled();
