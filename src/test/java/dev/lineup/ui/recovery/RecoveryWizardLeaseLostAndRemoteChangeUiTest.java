@@ -116,7 +116,7 @@ class RecoveryWizardLeaseLostAndRemoteChangeUiTest {
         w.awaitWizard(robot, "LeaseLost");
 
         robot.clickOn("#action-MAKE_SECONDARY");
-        assertThat(w.dialogText(robot)).contains("It will stop publishing to the cloud and never take the lock again.");
+        assertThat(w.dialogText(robot)).contains("This computer will stop publishing to the cloud and never take the lock again.");
         robot.clickOn("OK");
         assertThat(w.awaitOutcome(robot))
                 .isEqualTo("This installation is now secondary-local; it no longer publishes to the cloud.");
