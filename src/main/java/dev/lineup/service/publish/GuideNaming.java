@@ -1,5 +1,6 @@
 package dev.lineup.service.publish;
 
+import dev.lineup.task.Cancellation;
 import dev.lineup.model.PublishedFile;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.PlaylistGuideLink;
@@ -16,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -39,6 +39,7 @@ final class GuideNaming {
 
     private final LineupStore store;
     private final TargetOpener target;
+    private final java.util.Set<String> unnamed = new java.util.LinkedHashSet<>();
 
     GuideNaming(LineupStore store, TargetOpener target) {
         this.store = store;
@@ -51,16 +52,23 @@ final class GuideNaming {
      * not rendered again.
      */
     void render(PublishService.Stager stager, boolean mayReuse, List<String> names, CombinedStaging staging,
-                Progress progress, BooleanSupplier cancel) throws IOException {
+                Progress progress, Cancellation cancel) throws IOException {
         Map<String, List<PublishedFile>> planned = planned(names);
+        unnamed.clear();
         for (String n : names) {
-            CancellingListener.check(cancel);
+            if (cancel != null) {
+                cancel.check(PublishService.PUBLISH);
+            }
             List<PublishedFile> links = planned.getOrDefault(n, List.of());
+            if (stager == STAGER && links.isEmpty() && LayoutOutput.guideLinks(store, n).isEmpty()) {
+                unnamed.add(n);
+            }
             // Planned links are not part of what makes a folder current: render with them.
             if (!mayReuse || !links.isEmpty() || !staging.current(store, n)) {
                 progress.update("rendering layout " + n, 0, -1);
                 if (stager == STAGER) {
-                    LayoutOutput.render(store, n, staging.layoutDir(n), progress, () -> false, links);
+                    LayoutOutput.render(store, n, staging.layoutDir(n), progress,
+                            cancel == null ? () -> false : cancel::isCancelled, links);
                 } else {
                     stager.render(store, n, staging.layoutDir(n), progress); // a test's stager
                 }
@@ -73,7 +81,7 @@ final class GuideNaming {
      * publish recorded yet are published after their guides and rewritten to name the links those got (the
      * first publish to a cloud folder). {@link LinkNamer#applied} tells the link check what went up.
      */
-    static LinkNamer linkNamer(LineupStore store, List<String> names, CombinedStaging staging) {
+    static LinkNamer linkNamer(LineupStore store, java.util.Collection<String> names, CombinedStaging staging) {
         Map<String, String> layoutOfPlaylist = new LinkedHashMap<>();
         for (String n : names) {
             if (LayoutOutput.guideLinks(store, n).isEmpty()) {
@@ -81,6 +89,14 @@ final class GuideNaming {
             }
         }
         return new LinkNamer(store, layoutOfPlaylist, staging);
+    }
+
+    /**
+     * The layouts the last {@link #render} staged with a playlist that names no guide link yet (no publish
+     * recorded one, the target could not plan one): their playlists are named during the publish.
+     */
+    java.util.Set<String> unnamed() {
+        return java.util.Collections.unmodifiableSet(unnamed);
     }
 
     /** The {@link LinkNaming} of one publish; remembers the playlists it rewrote. */
