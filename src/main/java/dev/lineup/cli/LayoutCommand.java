@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         subcommands = {LayoutCommand.Create.class, LayoutCommand.ListLayouts.class, LayoutFileCommands.Export.class,
                 LayoutFileCommands.Import.class, LayoutCommand.Delete.class, LayoutRulesCommand.class,
                 LayoutTimingCommands.Shift.class, LayoutTimingCommands.CatchupCommand.class,
-                LayoutFileNameCommands.Rename.class, LayoutFileNameCommands.SetFileName.class})
+                LayoutFileNameCommands.Rename.class, LayoutFileNameCommands.SetFileName.class,
+                LayoutPlaceholdersCommand.class})
 final class LayoutCommand {
 
     @Command(name = "create", description = "A layout with one group per source category, holding every channel.")

@@ -139,6 +139,8 @@ public final class StoredLayouts {
         }
         Layout layout = file.withGroups(groups);
         store.layouts().save(layout);
+        // A save keeps a replaced layout's placeholder choice; an import replaces it with the file's.
+        store.layouts().setPlaceholderGuides(layout.name(), layout.options().placeholderGuides());
         return new Imported(layout, matched, unmatched);
     }
 

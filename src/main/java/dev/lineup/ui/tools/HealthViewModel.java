@@ -6,7 +6,10 @@ import dev.lineup.task.TaskExecutor;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,6 +27,7 @@ public final class HealthViewModel {
     private final ObjectProperty<HealthReport> report = new SimpleObjectProperty<>();
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final BooleanProperty placeholders = new SimpleBooleanProperty(false);
 
     /** One line of the health list; {@code id} names it for tests and screen readers. */
     public record Item(String id, String what, String value, boolean ok, String advice) {
@@ -44,11 +48,35 @@ public final class HealthViewModel {
             summary.set("No layout yet: create one on the Layouts screen.");
             return;
         }
-        tasks.run("Checking " + name, ctx -> service.health(name)).onSuccess(r -> {
-            if (name.equals(layout.get())) {
-                show(r);
-            }
-        }).start();
+        tasks.run("Checking " + name, ctx -> new Checked(service.health(name), service.placeholderGuides(name)))
+                .onSuccess(c -> {
+                    if (name.equals(layout.get())) {
+                        placeholders.set(c.placeholders());
+                        show(c.report());
+                    }
+                }).start();
+    }
+
+    private record Checked(HealthReport report, boolean placeholders) {
+    }
+
+    /** Switches the chosen layout's placeholder programmes on or off, then counts again. */
+    public void setPlaceholderGuides(boolean on) {
+        String name = layout.get();
+        if (name == null || on == placeholders.get()) {
+            return;
+        }
+        placeholders.set(on);
+        tasks.run(on ? "Placeholder programmes on for " + name : "Placeholder programmes off for " + name,
+                ctx -> {
+                    service.setPlaceholderGuides(name, on);
+                    return null;
+                }).onSuccess(v -> refresh()).start();
+    }
+
+    /** Whether the chosen layout gives channels without a guide a placeholder programme. */
+    public ReadOnlyBooleanProperty placeholderGuidesProperty() {
+        return placeholders;
     }
 
     private void show(HealthReport r) {
@@ -57,7 +85,12 @@ public final class HealthViewModel {
                 + (r.healthy() ? "nothing to fix." : "needs attention."));
         items.setAll(List.of(
                 item("unmapped", "Without a guide", Integer.toString(r.unmapped()), r.unmapped() == 0,
-                        "Players show no programmes for these. Use Guide matching here, or the guide panel in the editor."),
+                        "Players show no programmes for these. Use Guide matching here, or the guide panel in the "
+                        + "editor, or give them placeholder programmes below."),
+                new Item("placeholderGuides", "Placeholder programme", Integer.toString(r.placeholderGuides()), true,
+                        placeholders.get() ? "No guide has these; each shows a placeholder programme (the channel's "
+                        + "name, hour by hour) so players list something." : "Off: channels without a guide get no "
+                        + "placeholder programme."),
                 item("missingLogos", "Missing logos", Integer.toString(r.missingLogos()), r.missingLogos() == 0,
                         "Filter \"missing logo\" in the editor and paste a logo URL."),
                 item("duplicateNumbers", "Duplicate numbers", r.duplicateNumbers() == 0 ? "0"
