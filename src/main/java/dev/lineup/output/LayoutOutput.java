@@ -97,8 +97,9 @@ public final class LayoutOutput {
         RenderResult r = LayoutRenderer.render(req, header, channels, new GuidePlan(guideIds::contains),
                 store.sources().guideFiles(), () -> placeholders[0] = dummies.dummies(), selection::unresolved,
                 List.of(), checked);
-        LOG.info("output layout '{}' to {}: {} channels, {} placeholder guides, generation {}", layoutName, out,
-                r.channels(), placeholders[0].channels().size(), r.manifest().generation());
+        LOG.info("output layout '{}' to {}: {} channels, {} placeholder guides, {} series left out, generation {}",
+                layoutName, out, r.channels(), placeholders[0].channels().size(), selection.seriesLeftOut(),
+                r.manifest().generation());
         if (inputs.isPresent()) {
             RenderedFrom.remember(out, inputs.get(), r.manifest());
         }
