@@ -7,12 +7,16 @@
 # installed by npm into $BENCH_PEERS (default ${TMPDIR:-/tmp}/lineup-bench-peers), never into the build.
 # Each command runs RUNS times; wall time and peak RSS come from GNU time. The peers' figure is their parse
 # call alone (file already read into a string), timed inside node; Lineup's is the whole process.
+# Lineup runs two ways, both with -Xmx256m: "lineup-*" as the installed app starts it (the launchers' JVM options
+# from src/package/java-options and an AppCDS archive of the jar, trained and dumped by the installer's own
+# src/package/linux/cds-archive.sh, cached in $BENCH_WORK until the jar changes), and "jar-*" as plain
+# `java -jar target/lineup.jar`. The "floor-*" rows copy the same input file with cat (read + write, page cache).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-3}"
 work="${BENCH_WORK:-target/bench-side}"
 peers="${BENCH_PEERS:-${TMPDIR:-/tmp}/lineup-bench-peers}"
-jar=target/lineup.jar
+jar=$(pwd)/target/lineup.jar
 
 if [[ ! -f $jar ]] || [[ -n $(find src/main -newer "$jar" -type f -print -quit) ]]; then
     mvn -B -q package -DskipTests >&2
@@ -24,6 +28,25 @@ if [[ ! -d $peers/node_modules/@iptv/xmltv || ! -d $peers/node_modules/iptv-play
     (cd "$peers" && npm install --no-audit --no-fund --no-save iptv-playlist-parser@0.15.2 @iptv/xmltv@1.0.1 >&2)
 fi
 cp src/bench/peers/*.cjs "$peers/"
+
+# The jar started as the installed launcher starts the app: same options, AppCDS archive beside it.
+launcher="$(cd "$work" && pwd)/lineup-as-installed"
+archive="${launcher%/*}/lineup.jsa"
+options=$(grep -v -e '^#' -e '^$' src/package/java-options | paste -sd' ' -)
+cat > "$launcher" <<SCRIPT
+#!/bin/sh
+# Made by src/bench/side-by-side.sh: $jar with the installed launchers' options (src/package/java-options).
+share=""
+[ -f "$archive" ] && share="-XX:SharedArchiveFile=$archive"
+exec java \$share -Xshare:auto $options \$LINEUP_JAVA_OPTIONS -jar "$jar" "\$@"
+SCRIPT
+chmod 755 "$launcher"
+# -Xshare:on refuses to start unless the archive maps (made for another jar, or an older one: made again)
+if [[ ! -f $archive ]] || ! LINEUP_JAVA_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>&1; then
+    rm -f "$archive"
+    bash src/package/linux/cds-archive.sh train "$launcher" "$work/classes.lst"
+    bash src/package/linux/cds-archive.sh dump "$launcher" "$work/classes.lst" "$archive"
+fi
 
 results="$work/results.txt"
 : > "$results"
@@ -43,23 +66,29 @@ measure() {
     done
 }
 
+installed=(env LINEUP_JAVA_OPTIONS=-Xmx256m "$launcher" render)
 java=(java -Xmx256m -jar "$jar" render)
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-measure lineup-playlist "${java[@]}" --playlist "$playlist" --out "$work/out-playlist"
+measure lineup-playlist "${installed[@]}" --playlist "$playlist" --out "$work/out-playlist"
+measure jar-playlist "${java[@]}" --playlist "$playlist" --out "$work/out-playlist"
 measure peer-playlist node "$peers/m3u-parse.cjs" "$playlist"
-measure lineup-guide "${java[@]}" --playlist "$keep" --epg "$guide" --no-gzip --out "$work/out-guide"
+measure floor-playlist sh -c 'cat "$1" > "$2"' floor "$playlist" "$work/floor.out"
+measure lineup-guide "${installed[@]}" --playlist "$keep" --epg "$guide" --no-gzip --out "$work/out-guide"
+measure jar-guide "${java[@]}" --playlist "$keep" --epg "$guide" --no-gzip --out "$work/out-guide"
 measure peer-guide node "$peers/xmltv-parse.cjs" "$guide"
+measure floor-guide sh -c 'cat "$1" > "$2"' floor "$guide" "$work/floor.out"
+rm -f "$work/floor.out"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
 awk -v pl="$(du -m "$playlist" | cut -f1)" -v gd="$(du -m "$guide" | cut -f1)" '
 function sort(a, n,   i, j, t) { for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j-1] > a[j]; j--) { t = a[j]; a[j] = a[j-1]; a[j-1] = t } }
 { n[$1]++; w[$1, n[$1]] = $2; if ($3 > rss[$1]) rss[$1] = $3; p[$1, n[$1]] = $4; c[$1, n[$1]] = $5 }
 END {
-    split("lineup-playlist peer-playlist lineup-guide peer-guide", order, " ")
+    k = split("lineup-playlist jar-playlist peer-playlist floor-playlist lineup-guide jar-guide peer-guide floor-guide", order, " ")
     printf "%-16s %8s %9s %8s %10s %9s %11s\n", "command", "best s", "median s", "cpu med", "parse best", \
         "parse med", "peak RSS MB"
-    for (k = 1; k <= 4; k++) {
-        l = order[k]; m = n[l]
+    for (o = 1; o <= k; o++) {
+        l = order[o]; m = n[l]
         for (i = 1; i <= m; i++) { a[i] = w[l, i]; b[i] = p[l, i]; cc[i] = c[l, i] }
         sort(a, m); sort(b, m); sort(cc, m)
         best[l] = a[1]; med[l] = a[int((m + 1) / 2)]
@@ -67,8 +96,10 @@ END {
         printf "%-16s %8.2f %9.2f %8.2f %10s %9s %11.0f\n", l, best[l], med[l], cc[int((m + 1) / 2)], pbest[l], \
             pmed[l], rss[l] / 1024
     }
-    printf "playlist (%d MB): peer parse alone / lineup render whole process = %.1fx median, %.1fx best\n", pl,
-        pmed["peer-playlist"] / med["lineup-playlist"], pbest["peer-playlist"] / best["lineup-playlist"]
-    printf "guide (%d MB, keep 10%%, plain out): peer parse alone / lineup render whole process = %.1fx median, %.1fx best\n", gd,
-        pmed["peer-guide"] / med["lineup-guide"], pbest["peer-guide"] / best["lineup-guide"]
+    printf "playlist (%d MB): peer parse alone / lineup render whole process = %.1fx median, %.1fx best (plain java -jar: %.1fx, %.1fx)\n", pl,
+        pmed["peer-playlist"] / med["lineup-playlist"], pbest["peer-playlist"] / best["lineup-playlist"],
+        pmed["peer-playlist"] / med["jar-playlist"], pbest["peer-playlist"] / best["jar-playlist"]
+    printf "guide (%d MB, keep 10%%, plain out): peer parse alone / lineup render whole process = %.1fx median, %.1fx best (plain java -jar: %.1fx, %.1fx)\n", gd,
+        pmed["peer-guide"] / med["lineup-guide"], pbest["peer-guide"] / best["lineup-guide"],
+        pmed["peer-guide"] / med["jar-guide"], pbest["peer-guide"] / best["jar-guide"]
 }' "$results"

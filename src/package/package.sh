@@ -105,13 +105,10 @@ cds_file=lib/server/lineup.jsa
 # the app, so no path is known at build time: they use the runtime's default archive of JDK classes.
 java_opts=()
 [ "$os" = linux ] && java_opts=(--java-options "-XX:SharedArchiveFile=\$APPDIR/../runtime/$cds_file" --java-options "-Xshare:auto")
-# The optimizing compiler (C2) later than by default (thresholds x10): at start-up it spent the CPU the
-# window needs on code run a few thousand times; loops that run long (reading a big playlist or guide)
-# still reach it within moments. Measured in docs/benchmarks-startup.md (first window, main window, render).
-for o in -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 \
-         -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000; do
+# The launchers' JVM options live in one file, which the whole-process benchmark uses too.
+while read -r o; do
   java_opts+=(--java-options "$o")
-done
+done < <(grep -v -e '^#' -e '^$' "$here/java-options")
 
 step "making the app image (jpackage)"
 jpackage --type app-image "${common[@]}" --input "$out/app" --main-jar lineup.jar --main-class dev.lineup.launch.Main \

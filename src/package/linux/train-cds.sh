@@ -9,7 +9,7 @@ set -euo pipefail
 image=$(readlink -f "$1")
 place=$2
 cds_rel=$3
-samples=$(readlink -f "$(dirname "$0")/../../../assets/sample")
+cds=$(readlink -f "$(dirname "$0")/cds-archive.sh")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 step() { echo "train-cds: $*" >&2; }
@@ -18,42 +18,18 @@ step() { echo "train-cds: $*" >&2; }
 jar_time=946684800
 find "$image/lib/app" -name '*.jar' -exec touch -d "@$jar_time" {} +
 
-run() {
-  local name=$1; shift
-  LINEUP_JAVA_OPTIONS="-XX:DumpLoadedClassList=$work/$name.lst ${EXTRA:-}" "$image/bin/lineup" "$@" >/dev/null
-}
-step "training runs"
-run version --version
-run render render --playlist "$samples/sample-playlist.m3u" --epg "$samples/sample-guide.xml.gz" --out "$work/out"
-run init --data-dir "$work/data" init --name "Training"
-run list --data-dir "$work/data" source list
-gui=()
-if [ -n "${DISPLAY:-}" ]; then
-  gui=(env)
-elif command -v xvfb-run >/dev/null; then
-  gui=(xvfb-run -a -s "-screen 0 1920x1080x24")
-fi
-if [ "${#gui[@]}" -gt 0 ]; then
-  LINEUP_JAVA_OPTIONS="-XX:DumpLoadedClassList=$work/window.lst -Dlineup.startupProbe=true" \
-    timeout 180 "${gui[@]}" "$image/bin/lineup" --data-dir "$work/data" 2>&1 | grep -E "(first|main) window" \
-    | tee /dev/stderr | grep -q "main window" || step "the desktop app did not open under X (the archive covers the command line only)"
-else
-  step "no X display and no xvfb-run: the archive covers the command line only"
-fi
-cat "$work"/*.lst | awk '!seen[$0]++' > "$work/classes.lst"
-step "$(grep -vc '^#' "$work/classes.lst") classes and lambda forms"
+bash "$cds" train "$image/bin/lineup" "$work/classes.lst"
 
 archive="$place/lib/runtime/$cds_rel"
 where="$image/lib/runtime/$(dirname "$cds_rel")/lineup.where"
 dump_at_place() {
-  LINEUP_JAVA_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$work/classes.lst -XX:SharedArchiveFile=$archive" \
-    "$place/bin/lineup" >/dev/null
+  bash "$cds" dump "$place/bin/lineup" "$work/classes.lst" "$archive"
   echo "$place" > "$where"
   # -Xshare:on fails unless the archive maps: proof it works where it will be installed.
   LINEUP_JAVA_OPTIONS="-Xshare:on" "$place/bin/lineup" --version >/dev/null
 }
 export -f dump_at_place
-export work place archive where
+export cds work place archive where
 
 if [ "$image" = "$place" ]; then
   dump_at_place

@@ -6,6 +6,7 @@ import dev.lineup.service.publish.PublishResult;
 import dev.lineup.sync.LinkVerdict;
 import dev.lineup.service.publish.PublishService;
 import dev.lineup.service.publish.StartedBy;
+import dev.lineup.service.publish.TargetService;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.PublishListener;
@@ -97,7 +98,7 @@ final class PublishCommand implements Callable<Integer> {
             PublishListener listener = show ? new StderrPublishProgress(err) : PublishListener.NONE;
             PublishResult result;
             try {
-                result = publish(service, listener, wait, show ? new WaitCountdown(err) : null);
+                result = publish(ws, service, listener, wait, show ? new WaitCountdown(err) : null);
             } catch (NotPrimaryException | NoSuchElementException | IllegalStateException | IllegalArgumentException e) {
                 throw new UserError(e.getMessage(), e);
             } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -113,10 +114,10 @@ final class PublishCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private PublishResult publish(PublishService service, PublishListener listener, Duration wait,
+    private PublishResult publish(Workspace ws, PublishService service, PublishListener listener, Duration wait,
                                   BusyWait.Countdown countdown) throws Exception {
         if (fix != null && fix.separateFolder != null) {
-            service.moveTarget(target, fix.separateFolder);
+            TargetService.of(ws, Cli.env(spec)).moveTarget(target, fix.separateFolder);
             Cli.err(spec).println("lineup: target \"" + target + "\" now publishes to " + fix.separateFolder.strip());
         }
         if (fix != null && fix.cleanSlate) {

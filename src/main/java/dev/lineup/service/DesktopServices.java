@@ -15,7 +15,9 @@ import dev.lineup.service.library.SourceAdmin;
 import dev.lineup.service.library.SourceCatalog;
 import dev.lineup.service.library.LibraryService;
 import dev.lineup.service.logos.LogoService;
-import dev.lineup.service.publish.DesktopPublishing;
+import dev.lineup.service.publish.PublishService;
+import dev.lineup.service.publish.StartedBy;
+import dev.lineup.service.publish.TargetService;
 import dev.lineup.service.schedule.RefreshScheduler;
 import dev.lineup.service.settings.InstallationInfo;
 import dev.lineup.service.settings.SettingsService;
@@ -95,8 +97,10 @@ public final class DesktopServices {
                         o.failures()), timer);
         settings.onSaved(scheduler::reschedule);
         scheduler.reschedule(settings.load());
+        TargetService targets = new TargetService(ws.store(), env);
+        PublishService publish = new PublishService(ws.store(), ws.dataDir(), env, targets::browse, StartedBy.DESKTOP);
         return new AppServices(ws.dataDir(), new InstallationInfo(inst.name(), inst.role().word()),
-                new LibraryService(ws.store()), new LayoutService(ws.store()), new DesktopPublishing(ws.store(), ws.dataDir(), env),
+                new LibraryService(ws.store()), new LayoutService(ws.store()), publish, targets,
                 new LogoService(ws.dataDir().resolve("cache").resolve("logos"), ws.store().settings().httpOptions()), executor,
                 sources, guides, settings, scheduler, ws, new LayoutToolsService(ws.store()));
     }

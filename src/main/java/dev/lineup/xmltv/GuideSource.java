@@ -20,17 +20,23 @@ import org.codehaus.stax2.XMLStreamReader2;
  * into an {@link XmltvFormatException} naming this file, the line and column, and what was expected.
  */
 final class GuideSource implements Closeable {
+    /** What {@link #nextTopLevel} returns for a programme to copy as it stands ({@link #verbatim}); no element name. */
+    static final String VERBATIM = "?verbatim programme";
     private final String name;
     private final InputStream in;
     private final XMLStreamReader2 x;
     private final ProgrammeSkipper skipper;
     private final List<String[]> rootAttributes = new ArrayList<>();
 
-    private GuideSource(String name, InputStream in, XMLStreamReader2 x, ProgrammeSkipper skipper) {
+    private final VerbatimCopies copies;
+
+    private GuideSource(String name, InputStream in, XMLStreamReader2 x, ProgrammeSkipper skipper,
+                        VerbatimCopies copies) {
         this.name = name;
         this.in = in;
         this.x = x;
         this.skipper = skipper;
+        this.copies = copies;
     }
 
     /** Opens a file and positions on its {@code <tv>} start tag. */
@@ -53,11 +59,25 @@ final class GuideSource implements Closeable {
      */
     static GuideSource openReadingAhead(Path file, LongConsumer onBytes, Predicate<String> keepChannel)
             throws IOException {
-        return open(file, onBytes, keepChannel, true);
+        return open(file, onBytes, keepChannel, true, null);
+    }
+
+    /**
+     * As {@link #openReadingAhead(Path, LongConsumer, Predicate)}; kept programmes that {@code copies} allows come
+     * back from {@link #nextTopLevel} as {@link #VERBATIM}, their bytes in {@link #verbatim}.
+     */
+    static GuideSource openReadingAhead(Path file, LongConsumer onBytes, Predicate<String> keepChannel,
+                                        VerbatimCopies copies) throws IOException {
+        return open(file, onBytes, keepChannel, true, copies);
     }
 
     private static GuideSource open(Path file, LongConsumer onBytes, Predicate<String> keepChannel, boolean ahead)
             throws IOException {
+        return open(file, onBytes, keepChannel, ahead, null);
+    }
+
+    private static GuideSource open(Path file, LongConsumer onBytes, Predicate<String> keepChannel, boolean ahead,
+                                    VerbatimCopies copies) throws IOException {
         String name = file.toString();
         InputStream decoded;
         try {
@@ -66,12 +86,12 @@ final class GuideSource implements Closeable {
             // e.g. a gzip file of a few bytes: its header alone is cut off
             throw translate(name, e, null);
         }
-        ProgrammeSkipper skipper = keepChannel == null ? null : new ProgrammeSkipper(decoded, keepChannel);
+        ProgrammeSkipper skipper = keepChannel == null ? null : new ProgrammeSkipper(decoded, keepChannel, copies);
         InputStream skipped = skipper == null ? decoded : skipper;
         InputStream in = ahead ? new ReadAhead(skipped, file.getFileName().toString()) : skipped;
         try {
             XMLStreamReader2 x = (XMLStreamReader2) SafeXml.factory().createXMLStreamReader(in);
-            GuideSource source = new GuideSource(name, in, x, skipper);
+            GuideSource source = new GuideSource(name, in, x, skipper, copies);
             source.enterRoot();
             return source;
         } catch (XMLStreamException | WstxLazyException e) {
@@ -116,7 +136,10 @@ final class GuideSource implements Closeable {
         throw error("expected the XMLTV root element <tv>, found end of file");
     }
 
-    /** Moves to the next child element of {@code <tv>}; returns its name, or null at {@code </tv>}. */
+    /**
+     * Moves to the next child element of {@code <tv>}; returns its name, or null at {@code </tv>}, or
+     * {@link #VERBATIM} for a programme to copy as it stands.
+     */
     String nextTopLevel() throws XMLStreamException {
         while (true) {
             int event = x.next();
@@ -126,7 +149,15 @@ final class GuideSource implements Closeable {
             if (event == XMLStreamConstants.END_ELEMENT) {
                 return null;
             }
+            if (event == XMLStreamConstants.PROCESSING_INSTRUCTION && copies != null && copies.isCopy(x.getPITarget())) {
+                return VERBATIM;
+            }
         }
+    }
+
+    /** After {@link #nextTopLevel} returned {@link #VERBATIM}: the programme, from its start tag to its end tag. */
+    String verbatim() {
+        return x.getPIData();
     }
 
     /** After {@code </tv>}: reads to the end so trailing garbage is reported too. */

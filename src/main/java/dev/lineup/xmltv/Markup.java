@@ -51,6 +51,24 @@ final class Markup {
         return -1;
     }
 
+    /**
+     * Whether a declaration {@code b[from, to)} of the prolog may make a parser read the document otherwise than
+     * its bytes say: an internal DTD subset (entities, default attributes) or XML 1.1 (more line breaks).
+     */
+    static boolean changesMeaning(byte[] b, int from, int to) {
+        if (startsWith(b, to, from, "<!DOCTYPE")) {
+            return Bytes.indexOf(b, (byte) '[', from, to) >= 0;
+        }
+        if (startsWith(b, to, from, "<?xml")) {
+            for (int i = from; i + 3 <= to; i++) {
+                if (b[i] == '1' && b[i + 1] == '.' && b[i + 2] != '0') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code b[at, limit)} starts with the ASCII text {@code s}. */
     static boolean startsWith(byte[] b, int limit, int at, String s) {
         if (limit - at < s.length()) {

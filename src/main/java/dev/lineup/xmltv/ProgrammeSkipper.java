@@ -14,9 +14,15 @@ import java.util.function.Predicate;
  * entity or a line break, a tag longer than {@link #MAX_MARKUP} bytes), passes through to the parser untouched.
  * A removed programme leaves its line breaks behind (in an empty comment), so the parser's line numbers stay those
  * of the file; if the file ends inside one, its start tag is passed on so the parser reports the truncation.
+ * <p>With {@link VerbatimCopies}, a kept programme that the writer would write out unchanged
+ * ({@link VerbatimProgramme}) is handed on wrapped in a processing instruction: the parser then passes over it as
+ * one token instead of parsing every element, attribute and text, and the writer copies it as it stands. Its line
+ * breaks stay where they were, so line numbers in errors do not move.
  */
 final class ProgrammeSkipper extends InputStream {
     static final int MAX_MARKUP = 1 << 20;
+    /** Programmes longer than this are left to the parser rather than copied (the buffer grows to hold one). */
+    private static final int MAX_COPY = 1 << 18;
     /** A run of programmes taken out is handed on as one comment of at most about this many line breaks. */
     private static final int MAX_PENDING_NEWLINES = 1 << 16;
     private static final byte[] PROGRAMME = "programme".getBytes(StandardCharsets.US_ASCII);
@@ -47,10 +53,16 @@ final class ProgrammeSkipper extends InputStream {
     private boolean passThrough;
     /** Read by the parser's thread once the stream is done (see {@link ReadAhead}). */
     private volatile long skipped;
-
+    /** Kept programmes copied as they stand; null: none (also once an internal DTD subset was seen). */
+    private VerbatimCopies copies;
     ProgrammeSkipper(InputStream in, Predicate<String> keepChannel) {
+        this(in, keepChannel, null);
+    }
+
+    ProgrammeSkipper(InputStream in, Predicate<String> keepChannel, VerbatimCopies copies) {
         this.in = in;
         this.dropped = new DroppedChannels(keepChannel);
+        this.copies = copies;
     }
 
     /** Programmes taken out so far. */
@@ -133,9 +145,14 @@ final class ProgrammeSkipper extends InputStream {
             byte second = buf[lt + 1];
             if (second == '/') {
                 depth--;
-            } else if (second != '!' && second != '?') {
+            } else if (second == '!' || second == '?') {
+                if (depth == 0 && Markup.changesMeaning(buf, lt, end)) {
+                    copies = null;
+                }
+            } else {
                 boolean empty = buf[end - 2] == '/';
-                if (depth == 1 && isProgramme(lt + 1) && dropsProgramme(lt, end)) {
+                boolean programme = depth == 1 && isProgramme(lt + 1);
+                if (programme && dropsProgramme(lt, end)) {
                     if (lt > pos) {
                         emitEnd = lt; // hand on what comes before it first
                         return true;
@@ -146,6 +163,20 @@ final class ProgrammeSkipper extends InputStream {
                     }
                     i = pos; // and on to the next: a run of programmes taken out becomes one comment
                     continue;
+                }
+                if (programme && copies != null && !empty) {
+                    if (lt > pos || pending) {
+                        emitEnd = lt; // what comes before it first
+                        return true;
+                    }
+                    int copied = copy();
+                    if (copied == VerbatimProgramme.NEED_MORE) {
+                        i = pos;
+                        break;
+                    }
+                    if (copied > 0) {
+                        return true;
+                    }
                 }
                 if (!empty) {
                     depth++;
@@ -194,6 +225,26 @@ final class ProgrammeSkipper extends InputStream {
         pendingNewlines = 0;
         emitEnd = pos;
         return false;
+    }
+
+    /**
+     * The programme at {@link #pos}, if verbatim and allowed, becomes the tail (wrapped in the copies' instruction)
+     * and is consumed: returns a positive number. Else {@link VerbatimProgramme#NOT_VERBATIM}, or
+     * {@link VerbatimProgramme#NEED_MORE} while it may still be verbatim but is not all in the buffer.
+     */
+    private int copy() {
+        int end = copies.end(buf, pos, limit);
+        if (end == VerbatimProgramme.NEED_MORE) {
+            return eof || limit - pos >= MAX_COPY ? VerbatimProgramme.NOT_VERBATIM : end;
+        }
+        if (end < 0) {
+            return end;
+        }
+        tail = copies.wrap(buf, pos, end);
+        tailPos = 0;
+        pos = end;
+        emitEnd = end;
+        return 1;
     }
 
     /** The tail: {@code open}, that many line breaks, {@code close}, then the first bytes of {@link #startTag}. */

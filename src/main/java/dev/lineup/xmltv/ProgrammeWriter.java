@@ -82,6 +82,40 @@ final class ProgrammeWriter {
         }
     }
 
+    /** Writes a programme that {@link #writesUnchanged} allowed, as it stood in the guide (see {@link VerbatimCopies}). */
+    void copy(String programme, XmlSink out) {
+        out.indent(1);
+        out.raw(programme).raw(VerbatimCopies.END);
+        kept++;
+    }
+
+    /**
+     * Whether {@link #handle} would write this verbatim programme byte for byte as it stands: its channel is
+     * published under its own id alone and not shifted, its times are readable, canonical and in the window.
+     * Called from the thread reading ahead (the filter is immutable).
+     */
+    static boolean writesUnchanged(GuideFilter filter, VerbatimProgramme p) {
+        String channel = p.channel();
+        if (channel == null || p.hasOtherTimes()) {
+            return false;
+        }
+        List<String> ids = filter.outputIds(channel);
+        if (ids.size() != 1 || !ids.get(0).equals(channel) || filter.shiftSeconds(channel) != 0) {
+            return false;
+        }
+        String startText = p.start();
+        String stopText = p.stop();
+        if (!XmltvTime.isCanonical(startText) || stopText != null && !XmltvTime.isCanonical(stopText)) {
+            return false;
+        }
+        XmltvTime start = XmltvTime.parse(startText);
+        XmltvTime stop = XmltvTime.parse(stopText);
+        if (start == null || stopText != null && (stop == null || stop.instant().isBefore(start.instant()))) {
+            return false;
+        }
+        return filter.inWindow(start.instant(), stop == null ? null : stop.instant());
+    }
+
     private void drop(GuideSource src) throws XMLStreamException {
         src.skipElement();
         dropped++;

@@ -50,6 +50,15 @@ public final class XmltvFilter {
      */
     public static FilterStats run(List<Path> inputs, GuideFilter filter, DummyProgrammes dummies, OutputStream out,
                                   Progress progress) throws IOException {
+        return run(inputs, filter, dummies, out, progress, true);
+    }
+
+    /**
+     * As {@link #run(List, GuideFilter, DummyProgrammes, OutputStream, Progress)}; {@code copyVerbatim} false
+     * parses and writes every kept programme, for tests that prove the copies write the same bytes.
+     */
+    static FilterStats run(List<Path> inputs, GuideFilter filter, DummyProgrammes dummies, OutputStream out,
+                           Progress progress, boolean copyVerbatim) throws IOException {
         if (inputs.isEmpty() && dummies.isEmpty()) {
             throw new IllegalArgumentException("no guide inputs given");
         }
@@ -72,8 +81,12 @@ public final class XmltvFilter {
         for (Path input : inputs) {
             long before = done;
             // the filter is immutable and the listener thread-safe: both may be called from the reading thread
+            // kept programmes the writer would not change are copied as they stand (fresh per file: the skip
+            // forgets its copies at an internal DTD subset)
+            VerbatimCopies copies = filter.keepsAll() || !copyVerbatim ? null
+                    : new VerbatimCopies(p -> ProgrammeWriter.writesUnchanged(filter, p));
             try (GuideSource src = GuideSource.openReadingAhead(input, bytes -> listener.update(PHASE, before + bytes, inputBytes),
-                    filter.keepsAll() ? null : id -> !filter.outputIds(id).isEmpty())) {
+                    filter.keepsAll() ? null : id -> !filter.outputIds(id).isEmpty(), copies)) {
                 streamProgrammes(src, programmes, sink, w);
                 programmes.dropped += src.skippedProgrammes();
             }
@@ -152,7 +165,12 @@ public final class XmltvFilter {
             throws IOException {
         try {
             for (String name = src.nextTopLevel(); name != null; name = src.nextTopLevel()) {
-                if (name.equals("programme")) {
+                if (GuideSource.VERBATIM.equals(name)) {
+                    programmes.copy(src.verbatim(), sink);
+                    if (sink.length() > FLUSH_AT) {
+                        sink.drainTo(w);
+                    }
+                } else if (name.equals("programme")) {
                     programmes.handle(src, sink);
                     if (sink.length() > FLUSH_AT) {
                         sink.drainTo(w);

@@ -7,6 +7,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.lineup.service.workspace.Workspace;
+import dev.lineup.store.LineupStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -184,6 +186,23 @@ class ArchitectureTest {
     void commandLineNeverTouchesTheStore() {
         noClasses().that().resideInAPackage("dev.lineup.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.lineup.store..", "java.sql..")
+                .check(classes);
+    }
+
+    /**
+     * The database is reached through services: only {@code service}, {@code store} and {@code launch} (and the
+     * engine steps DESIGN lets read it, {@code source} refreshing and {@code output} rendering) touch
+     * {@link LineupStore} or call {@link Workspace#store()}.
+     */
+    @Test
+    void onlyServicesReachTheDatabase() {
+        String[] allowed = {"dev.lineup.service..", "dev.lineup.store..", "dev.lineup.launch..", "dev.lineup.source..",
+                "dev.lineup.output.."};
+        noClasses().that().resideOutsideOfPackages(allowed)
+                .should().dependOnClassesThat().areAssignableTo(LineupStore.class)
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages(allowed)
+                .should().callMethod(Workspace.class, "store")
                 .check(classes);
     }
 

@@ -8,7 +8,8 @@ import dev.lineup.service.common.Env;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutGroup;
-import dev.lineup.service.publish.DesktopPublishing;
+import dev.lineup.service.publish.PublishService;
+import dev.lineup.service.publish.StartedBy;
 import dev.lineup.service.publish.LayoutPublishState;
 import dev.lineup.service.publish.PublishRecord;
 import dev.lineup.sync.PublishReport;
@@ -37,7 +38,7 @@ class PublishHistoryCliTest {
         ok(run(data, "publish", "Family", "--target", "local"));
         Map<String, Long> first = sizes(folder);
         try (Workspace ws = Workspace.open(data, null, m -> { });
-             DesktopPublishing desktop = new DesktopPublishing(ws.store(), data, Env.SYSTEM)) {
+             PublishService desktop = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.DESKTOP)) {
             PublishRecord run = desktop.runs().get(0);
             assertThat(run.layout()).isEqualTo("Family");
             assertThat(run.target()).isEqualTo("local");
@@ -56,7 +57,7 @@ class PublishHistoryCliTest {
         Map<String, Long> second = sizes(folder);
         assertThat(second.get("family.m3u")).isLessThan(first.get("family.m3u"));
         try (Workspace ws = Workspace.open(data, null, m -> { });
-             DesktopPublishing desktop = new DesktopPublishing(ws.store(), data, Env.SYSTEM)) {
+             PublishService desktop = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.DESKTOP)) {
             List<PublishRecord> runs = desktop.runs();
             assertThat(runs).extracting(PublishRecord::startedBy).startsWith("schedule", "command line");
             assertThat(runs.get(0).generation()).isEqualTo(2);

@@ -57,6 +57,7 @@ public final class PublishService implements java.io.Closeable {
     private final ProblemHistory history;
     private final StartedBy startedBy;
     private final PublishLog log;
+    private final TargetService targets; // which target a layout goes to; never signs in
     /** Targets opened for recovery actions: they live until the service is closed. */
     private final List<OpenTarget> recoveryTargets = new ArrayList<>();
     private volatile boolean checkLinks = true; // the player's-eye link check after each publish
@@ -86,6 +87,7 @@ public final class PublishService implements java.io.Closeable {
         this.tokens = new StoreTokenStore(store.secrets());
         this.history = new StoreProblemHistory(store.problems());
         this.log = new PublishLog(store);
+        this.targets = new TargetService(store, env);
     }
 
     /** The runs History lists, newest first: every publish, whoever started it. */
@@ -98,9 +100,27 @@ public final class PublishService implements java.io.Closeable {
         return log.state(layout, target);
     }
 
+    /** As {@link #state(String, String)} for the target the layout goes to now ({@link TargetService#targetOf}). */
+    public LayoutPublishState state(String layout) {
+        return state(layout, targets.targetOf(layout));
+    }
+
+    /** The layouts there are, in the store's order. */
+    public List<String> layouts() {
+        return store.layouts().names();
+    }
+
     /** Records a layout rendered to a local folder only, for History. */
     public void recordOutput(String layout, String what) {
         log.output(layout, what, startedBy);
+    }
+
+    /** Renders the layout into its default output folder ({@code DATA/output/NAME}), records it; returns that folder. */
+    public Path output(String layout, Progress progress) throws IOException {
+        Path dir = LayoutOutput.defaultDir(store, layout);
+        RenderResult r = LayoutOutput.render(store, layout, dir, progress);
+        recordOutput(layout, "rendered " + r.channels() + " channels to " + dir);
+        return dir;
     }
 
     public TokenStore tokens() {
@@ -132,6 +152,16 @@ public final class PublishService implements java.io.Closeable {
     public PublishResult publish(List<String> layouts, String targetName, Publisher.Options options,
                                  BooleanSupplier cancel) throws SyncException, NotPrimaryException, IOException {
         return publish(layouts, targetName, options, cancel, "published: ");
+    }
+
+    /** Publishes one layout to the target it goes to ({@link TargetService#targetOf}), with the wizard's choices. */
+    public PublishResult publish(String layout, Publisher.Options options, BooleanSupplier cancel)
+            throws SyncException, NotPrimaryException, IOException {
+        String target = targets.targetOf(layout);
+        if (target == null) {
+            throw new NoSuchElementException("there is no publish target; add one first");
+        }
+        return publish(List.of(layout), target, options, cancel);
     }
 
     /** The recovery wizard's re-output and clean slate: History says the wizard published. */
@@ -198,7 +228,7 @@ public final class PublishService implements java.io.Closeable {
         Installation inst = installation();
         Role role = inst.role();
         TargetConfig config = target(targetName);
-        checkCancel(cancel);
+        CancellingListener.check(cancel);
         PublishReport report;
         StagedFolder combined;
         try {
@@ -274,20 +304,6 @@ public final class PublishService implements java.io.Closeable {
     }
 
     /**
-     * Points a target at another folder of the same provider (the "separate folder" fix); its sign-in
-     * stays. {@link IllegalArgumentException} for a folder the provider cannot have.
-     */
-    public void moveTarget(String targetName, String folder) {
-        TargetConfig config = target(targetName);
-        String f = folder == null ? "" : folder.strip();
-        if (f.isEmpty()) {
-            throw new IllegalArgumentException("a separate folder needs a name");
-        }
-        f = StandardProviders.registry().get(config.kind()).checkFolder(f);
-        store.targets().put(TargetSettings.of(config).withFolder(f).toConfig(config.name(), config.kind()));
-    }
-
-    /**
      * The recovery actions for a problem met publishing {@code layouts} to {@code targetName}; their
      * re-output publishes the same layouts again, reporting to {@code listener}. The target they act on
      * stays open until this service is closed.
@@ -320,6 +336,20 @@ public final class PublishService implements java.io.Closeable {
         }
     }
 
+    /**
+     * For a secondary-mirror: {@link #mirror(String, Path)} into {@code DATA/mirror/TARGET} from the schedule's
+     * target ({@code schedule.publish-target}), else from the first target, as {@code lineup mirror} does.
+     */
+    public Mirrored mirror() throws SyncException, IOException {
+        List<String> names = targets.names();
+        String target = ScheduledPublish.target(store).filter(names::contains)
+                .orElseGet(() -> names.isEmpty() ? null : names.get(0));
+        if (target == null) {
+            throw new NoSuchElementException("there is no target to download from; add the primary's folder first");
+        }
+        return new Mirrored(target, defaultMirrorDir(target), mirror(target, null));
+    }
+
     public Path defaultMirrorDir(String targetName) {
         return dataDir.resolve("mirror").resolve(LayoutOutput.fileName(targetName));
     }
@@ -335,8 +365,13 @@ public final class PublishService implements java.io.Closeable {
         recoveryTargets.clear();
     }
 
-    PublishTarget openTarget(String targetName) throws SyncException {
+    /** Opens a target by name (the caller closes it): a recovery action, or a test's other installation. */
+    public PublishTarget openTarget(String targetName) throws SyncException {
         return Targets.open(target(targetName), tokens, env, browser, store.settings().httpOptions());
+    }
+
+    TargetService targets() {
+        return targets;
     }
 
     LineupStore store() {
@@ -359,7 +394,4 @@ public final class PublishService implements java.io.Closeable {
         return (names.size() == 1 ? "layout " : "layouts ") + String.join(", ", quoted);
     }
 
-    private static void checkCancel(BooleanSupplier cancel) {
-        CancellingListener.check(cancel);
-    }
 }

@@ -61,21 +61,38 @@ public final class RecoverySession {
     public record Outcome(String message, Optional<PublishResult> published) {
     }
 
-    private final DesktopPublishing publishing;
+    private final PublishService service;
+    private final TargetService targets;
     private final RecoveryActions actions;
     private final SyncProblem problem;
     private final String target;
     private final List<String> layouts;
     private final java.util.function.Supplier<PublishResult> lastReOutput;
 
-    RecoverySession(DesktopPublishing publishing, RecoveryActions actions, SyncProblem problem, String target,
-                    List<String> layouts, java.util.function.Supplier<PublishResult> lastReOutput) {
-        this.publishing = publishing;
+    private RecoverySession(PublishService service, TargetService targets, RecoveryActions actions,
+                            SyncProblem problem, String target, List<String> layouts,
+                            java.util.function.Supplier<PublishResult> lastReOutput) {
+        this.service = service;
+        this.targets = targets;
         this.lastReOutput = lastReOutput;
         this.actions = actions;
         this.problem = problem;
         this.target = target;
         this.layouts = List.copyOf(layouts);
+    }
+
+    /**
+     * The wizard for {@code problem}, met publishing {@code layout} (null: every layout that goes there) to
+     * {@code target}. {@code targets} signs in again and shows provider pages in the desktop's browser.
+     */
+    public static RecoverySession start(PublishService service, TargetService targets, SyncProblem problem,
+                                        String target, String layout) throws SyncException {
+        List<String> layouts = layout == null ? targets.layoutsOf(target) : List.of(layout);
+        // The clean slate publishes through the wiring's re-output: the session needs that publish to say so.
+        java.util.concurrent.atomic.AtomicReference<PublishResult> reOutput = new java.util.concurrent.atomic.AtomicReference<>();
+        // The service records the wizard's publish (a clean slate, a re-output) like any other, so History lists it.
+        return new RecoverySession(service, targets, service.recoveryActions(target, layouts,
+                dev.lineup.sync.PublishListener.NONE, reOutput::set), problem, target, layouts, reOutput::get);
     }
 
     public SyncProblem problem() {
@@ -100,7 +117,7 @@ public final class RecoverySession {
      * key / client id, so there is no app to sign in to in a browser.
      */
     public boolean pastesToken() {
-        return publishing.signInWay(target) == SignIns.Way.PASTE_TOKEN;
+        return targets.signInWay(target) == SignIns.Way.PASTE_TOKEN;
     }
 
     /** One line under each action's button; {@code pastesToken} as {@link #pastesToken()} said. */
@@ -154,11 +171,11 @@ public final class RecoverySession {
                     if (choice.token() == null || choice.token().isBlank()) {
                         throw new IllegalArgumentException("paste the new access token to sign in again");
                     }
-                    publishing.useAccessToken(target, choice.token());
+                    targets.useAccessToken(target, choice.token());
                     return new Outcome("Stored the new token. Retry the publish now.", Optional.empty());
                 }
                 actions.reauthorize();
-                SignIns.clearCheck(publishing.service().store().settings(), target);
+                SignIns.clearCheck(service.store().settings(), target);
                 return new Outcome("Signed in again. Retry the publish now.", Optional.empty());
             case OVERWRITE:
                 return retry(new Publisher.Options(true, null, dev.lineup.sync.PublishListener.NONE), cancel,
@@ -173,8 +190,8 @@ public final class RecoverySession {
             case PUBLISH_UNDER_OTHER_NAME:
                 String newName = choice.layoutName() == null ? "" : choice.layoutName().strip();
                 String oldName = problem.facts().getOrDefault("layout", layouts.isEmpty() ? "" : layouts.get(0));
-                publishing.renameLayout(oldName, newName);
-                return published(publishing.publish(newName, Publisher.Options.DEFAULT, cancel),
+                service.renameLayout(oldName, newName);
+                return published(service.publish(newName, Publisher.Options.DEFAULT, cancel),
                         "Renamed \"" + oldName + "\" to \"" + newName + "\"");
             case TAKE_OVER_LAYOUT:
                 return retry(Publisher.Options.DEFAULT.takingOverLayouts(), cancel, "Took the layout over from \""
@@ -182,7 +199,7 @@ public final class RecoverySession {
             case RE_OUTPUT:
                 return retry(Publisher.Options.DEFAULT, cancel, "Rendered again");
             case OPEN_PROVIDER_PAGE:
-                publishing.openProviderPage(target);
+                targets.openPage(target);
                 return new Outcome("Opened the provider's page in your browser.", Optional.empty());
             case CLEAN_SLATE:
                 int n = actions.cleanSlate("clean slate for " + target);
@@ -217,7 +234,7 @@ public final class RecoverySession {
             throws SyncException, IOException, NotPrimaryException {
         PublishResult last = null;
         for (String layout : layouts) {
-            last = publishing.publish(layout, options, cancel);
+            last = service.publish(layout, options, cancel);
         }
         if (last == null) {
             throw new java.util.NoSuchElementException("no layout is published to " + target);

@@ -35,7 +35,7 @@ final class RecoveryWiring {
             Installation inst = service.installation();
             service.store().installation().init(inst.name(), role);
         };
-        RecoveryActions.FolderSwitcher folders = folder -> service.moveTarget(targetName, folder);
+        RecoveryActions.FolderSwitcher folders = folder -> service.targets().moveTarget(targetName, folder);
         // The open target's one pacer: its lease and the wizard's actions back off together.
         return new RecoveryActions(target.leases(), target.pacer(),
                 new TargetProblems(service.history(), targetName), new RecoveryActions.Hooks(reauth, reOutput, roles, folders));

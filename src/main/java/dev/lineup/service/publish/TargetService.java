@@ -13,6 +13,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +28,8 @@ public final class TargetService {
     private final LineupStore store;
     private final StoreTokenStore tokens;
     private final Env env;
+    /** Where provider pages open: nowhere until the desktop app hands over its browser. */
+    private final AtomicReference<Consumer<String>> browser = new AtomicReference<>(u -> { });
 
     public TargetService(LineupStore store, Env env) {
         this.store = store;
@@ -175,6 +178,40 @@ public final class TargetService {
     public void signIn(String name, Consumer<URI> browser) throws SyncException {
         Targets.signIn(get(name), tokens, env, browser, Reauthorizer.SIGN_IN_TIMEOUT);
         SignIns.clearCheck(store.settings(), name);
+    }
+
+    /** As {@link #signIn(String, Consumer)} in the browser set by {@link #setBrowser}. */
+    public void signIn(String name) throws SyncException {
+        signIn(name, this::browse);
+    }
+
+    /** Shows provider pages (sign-in, storage) from now on; the desktop app passes its HostServices here. */
+    public void setBrowser(Consumer<String> showDocument) {
+        browser.set(showDocument);
+    }
+
+    /** Shows {@code uri} in the browser set by {@link #setBrowser} (nothing before that). */
+    public void browse(URI uri) {
+        browser.get().accept(uri.toString());
+    }
+
+    /** Shows the target's page ({@link #page}) in the browser set by {@link #setBrowser}. */
+    public void openPage(String name) {
+        browse(page(name));
+    }
+
+    /**
+     * Points a target at another folder of the same provider (the "separate folder" fix); its sign-in
+     * stays. {@link IllegalArgumentException} for a folder the provider cannot have.
+     */
+    public void moveTarget(String targetName, String folder) {
+        TargetConfig config = get(targetName);
+        String f = folder == null ? "" : folder.strip();
+        if (f.isEmpty()) {
+            throw new IllegalArgumentException("a separate folder needs a name");
+        }
+        f = StandardProviders.registry().get(config.kind()).checkFolder(f);
+        store.targets().put(TargetSettings.of(config).withFolder(f).toConfig(config.name(), config.kind()));
     }
 
     /** Revokes the grant at the provider (where it can be) and forgets the tokens. */

@@ -2,7 +2,7 @@ package dev.lineup.ui.history;
 
 import dev.lineup.model.RefreshRun;
 import dev.lineup.service.library.SourceAdmin;
-import dev.lineup.service.publish.DesktopPublishing;
+import dev.lineup.service.publish.PublishService;
 import dev.lineup.service.publish.PublishRecord;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.SyncProblem;
@@ -35,7 +35,7 @@ import javafx.collections.transformation.FilteredList;
 public final class HistoryViewModel {
     /** How many recorded problems and refreshes the screen lists. */
     static final int LIMIT = 500;
-    private final DesktopPublishing publishing;
+    private final PublishService publishing;
     private final SourceAdmin sources;
     private final TaskMonitor monitor;
     private final TaskExecutor tasks;
@@ -49,7 +49,7 @@ public final class HistoryViewModel {
     private final StringProperty counts = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
 
-    public HistoryViewModel(DesktopPublishing publishing, SourceAdmin sources, TaskMonitor monitor, TaskExecutor tasks,
+    public HistoryViewModel(PublishService publishing, SourceAdmin sources, TaskMonitor monitor, TaskExecutor tasks,
                             ProblemCenter center) {
         this.publishing = publishing;
         this.sources = sources;
@@ -64,7 +64,7 @@ public final class HistoryViewModel {
     }
 
     public void load() {
-        tasks.run("Loading history", ctx -> new Loaded(publishing.problems(LIMIT), publishing.problemCounts(),
+        tasks.run("Loading history", ctx -> new Loaded(publishing.history().recent(LIMIT), publishing.history().counts(),
                 publishing.runs(), sources.refreshRuns(LIMIT))).onSuccess(l -> {
                     problems.setAll(l.problems());
                     publishes.setAll(l.runs());

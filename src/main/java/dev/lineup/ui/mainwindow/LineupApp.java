@@ -67,7 +67,7 @@ public class LineupApp extends Application {
     }
 
     private void open(AppServices s, Stage stage, String placement) {
-        s.publish().setBrowser(getHostServices()::showDocument);
+        s.targets().setBrowser(getHostServices()::showDocument);
         open(s, stage, placement, window -> {
             window.get(MainWindowViewModel.class).setOpener(getHostServices()::showDocument);
             if (Boolean.getBoolean("lineup.startupProbe")) {

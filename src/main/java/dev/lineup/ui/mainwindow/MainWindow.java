@@ -63,9 +63,9 @@ public final class MainWindow {
         ToolsViewModel tools = new ToolsViewModel(s.tools(), tasks);
         tools.setOnApplied(layouts::reopen);
         ProblemCenter problems = new ProblemCenter();
-        PublishViewModel publish = new PublishViewModel(s.publish(), tasks, problems);
+        PublishViewModel publish = new PublishViewModel(s.publish(), s.targets(), tasks, problems);
         HistoryViewModel history = new HistoryViewModel(s.publish(), s.sources(), monitor, tasks, problems);
-        RecoveryViewModel recovery = new RecoveryViewModel(s.publish(), tasks, problems);
+        RecoveryViewModel recovery = new RecoveryViewModel(s.publish(), s.targets(), tasks, problems);
         RecoveryWindow wizard = new RecoveryWindow(recovery, factory, theme);
         wizard.setOwner(stage);
         problems.setOpener(wizard::open);
@@ -76,11 +76,11 @@ public final class MainWindow {
                 .register(SourceBrowserViewModel.class, browser).register(SourcesViewModel.class, sources)
                 .register(GuidePanelViewModel.class, guide).register(SettingsViewModel.class, settings)
                 .register(PublishViewModel.class, publish).register(HistoryViewModel.class, history)
-                .register(TargetsViewModel.class, new TargetsViewModel(s.publish(), tasks, publish))
+                .register(TargetsViewModel.class, new TargetsViewModel(s.targets(), tasks, publish))
                 .register(ProblemCenter.class, problems).register(RecoveryViewModel.class, recovery)
                 .register(RecoveryWindow.class, wizard)
                 .register(LogoImages.class, new LogoImages(s.logos(), TaskPools.logoDownloads(2)))
-                .register(dev.lineup.service.publish.DesktopPublishing.class, s.publish())
+                .register(dev.lineup.service.publish.PublishService.class, s.publish())
                 .register(MainWindowViewModel.class, main)
                 .register(dev.lineup.ui.layouteditor.EditorViewMemory.class,
                         new dev.lineup.ui.layouteditor.EditorViewMemory(s.settings(), tasks))

@@ -1,6 +1,7 @@
 package dev.lineup.ui.publish;
 
-import dev.lineup.service.publish.DesktopPublishing;
+import dev.lineup.service.publish.PublishService;
+import dev.lineup.service.publish.TargetService;
 import dev.lineup.service.publish.LayoutPublishState;
 import dev.lineup.service.publish.PublishResult;
 import dev.lineup.sync.PublishReport;
@@ -45,7 +46,8 @@ public final class PublishViewModel {
     private record Done(String message, LayoutPublishState state) {
     }
 
-    private final DesktopPublishing publishing;
+    private final PublishService publishing;
+    private final TargetService targets;
     private final TaskExecutor tasks;
     private final java.util.concurrent.Executor toUi;
     private final ProblemCenter problems;
@@ -63,15 +65,16 @@ public final class PublishViewModel {
     private Runnable whenIdle;
     private Runnable alsoOnLoad = () -> { };
 
-    public PublishViewModel(DesktopPublishing publishing, TaskExecutor tasks, ProblemCenter problems) {
-        this(publishing, tasks, problems, javafx.application.Platform::runLater);
+    public PublishViewModel(PublishService publishing, TargetService targets, TaskExecutor tasks, ProblemCenter problems) {
+        this(publishing, targets, tasks, problems, javafx.application.Platform::runLater);
     }
 
     /** {@code toUi} runs upload progress texts on the UI thread (a view-model test: the calling thread). */
-    public PublishViewModel(DesktopPublishing publishing, TaskExecutor tasks, ProblemCenter problems,
-                            java.util.concurrent.Executor toUi) {
+    public PublishViewModel(PublishService publishing, TargetService targets, TaskExecutor tasks,
+                            ProblemCenter problems, java.util.concurrent.Executor toUi) {
         this.toUi = toUi;
         this.publishing = publishing;
+        this.targets = targets;
         this.tasks = tasks;
         this.problems = problems;
         selected.addListener((o, a, b) -> refreshSelected());
@@ -90,7 +93,7 @@ public final class PublishViewModel {
             for (String l : publishing.layouts()) {
                 states.add(publishing.state(l));
             }
-            return new Loaded(states, publishing.targets().stream().map(t -> t.name()).toList(),
+            return new Loaded(states, targets.names(),
                     publishing.role() == Role.SECONDARY_MIRROR);
         }).onSuccess(loaded -> {
             mirrorMode.set(loaded.mirror());
@@ -124,7 +127,7 @@ public final class PublishViewModel {
             return;
         }
         tasks.run("Choosing the target of " + row.layout(), ctx -> {
-            publishing.setTarget(row.layout(), target);
+            targets.setTarget(row.layout(), target);
             return publishing.state(row.layout());
         }).onSuccess(s -> {
             row.stateProperty().set(s);

@@ -1,8 +1,8 @@
 package dev.lineup.ui.publish;
 
 import dev.lineup.service.common.StandardProviders;
-import dev.lineup.service.publish.DesktopPublishing;
 import dev.lineup.service.publish.TargetInfo;
+import dev.lineup.service.publish.TargetService;
 import dev.lineup.task.TaskExecutor;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -18,35 +18,35 @@ import javafx.collections.ObservableList;
  * (the grant is revoked), remove. UI thread only.
  */
 public final class TargetsViewModel {
-    private final DesktopPublishing publishing;
+    private final TargetService service;
     private final TaskExecutor tasks;
     private final PublishViewModel publish;
     private final ObservableList<TargetInfo> targets = FXCollections.observableArrayList();
     private final ObjectProperty<TargetInfo> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
 
-    public TargetsViewModel(DesktopPublishing publishing, TaskExecutor tasks, PublishViewModel publish) {
-        this.publishing = publishing;
+    public TargetsViewModel(TargetService service, TaskExecutor tasks, PublishViewModel publish) {
+        this.service = service;
         this.tasks = tasks;
         this.publish = publish;
         publish.alsoOnLoad(this::load);
     }
 
     public void load() {
-        tasks.run("Loading targets", ctx -> publishing.targets()).onSuccess(this::show).start();
+        tasks.run("Loading targets", ctx -> service.list()).onSuccess(this::show).start();
     }
 
     /** {@code kind} is local, dropbox or gdrive; {@code clientId} the app key / client id (cloud only, may be blank). */
     public void add(String kind, String name, String folder, String clientId) {
-        change("Adding target " + name, () -> publishing.addTarget(name, kind, folder, clientId),
+        change("Adding target " + name, () -> service.add(new TargetService.TargetForm(name, kind, folder, clientId, null), false, null),
                 "Added target \"" + name + "\"" + (StandardProviders.registry().get(kind).signsIn() ? "; sign in to use it." : "."));
     }
 
     public void signIn(String name) {
         message.set("Finish signing in to \"" + name + "\" in your browser…");
         tasks.run("Signing in to " + name + " (finish in your browser)", ctx -> {
-            publishing.signIn(name);
-            return publishing.targets();
+            service.signIn(name);
+            return service.list();
         }).onSuccess(list -> {
             show(list);
             message.set(list.stream().filter(t -> t.name().equals(name)).findFirst()
@@ -57,16 +57,16 @@ public final class TargetsViewModel {
 
     /** A target added with a bare token signs in again with a new one (there is no app to sign in to). */
     public void useToken(String name, String token) {
-        change("Storing a new token for " + name, () -> publishing.useAccessToken(name, token),
+        change("Storing a new token for " + name, () -> service.useAccessToken(name, token),
                 "Stored a new token for \"" + name + "\"; the next publish uses it.");
     }
 
     public void signOut(String name) {
-        change("Signing out of " + name, () -> publishing.signOut(name), "Signed out of \"" + name + "\"; its grant was revoked.");
+        change("Signing out of " + name, () -> service.signOut(name), "Signed out of \"" + name + "\"; its grant was revoked.");
     }
 
     public void remove(String name) {
-        change("Removing target " + name, () -> publishing.removeTarget(name), "Removed target \"" + name + "\".");
+        change("Removing target " + name, () -> service.remove(name), "Removed target \"" + name + "\".");
     }
 
     @FunctionalInterface
@@ -77,7 +77,7 @@ public final class TargetsViewModel {
     private void change(String task, Change change, String done) {
         tasks.run(task, ctx -> {
             change.run();
-            return publishing.targets();
+            return service.list();
         }).onSuccess(list -> {
             show(list);
             message.set(done);

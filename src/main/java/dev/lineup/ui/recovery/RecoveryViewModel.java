@@ -1,6 +1,7 @@
 package dev.lineup.ui.recovery;
 
-import dev.lineup.service.publish.DesktopPublishing;
+import dev.lineup.service.publish.PublishService;
+import dev.lineup.service.publish.TargetService;
 import dev.lineup.service.publish.RecoverySession;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.RecoveryAction;
@@ -33,7 +34,8 @@ public final class RecoveryViewModel {
     public record ActionItem(RecoveryAction action, String label, String explanation, boolean dangerous) {
     }
 
-    private final DesktopPublishing publishing;
+    private final PublishService publishing;
+    private final TargetService targets;
     private final TaskExecutor tasks;
     private final ProblemCenter center;
     private final StringProperty title = new SimpleStringProperty("");
@@ -57,8 +59,9 @@ public final class RecoveryViewModel {
     private SyncProblem shown;
     private java.time.Instant shownAt;
 
-    public RecoveryViewModel(DesktopPublishing publishing, TaskExecutor tasks, ProblemCenter center) {
+    public RecoveryViewModel(PublishService publishing, TargetService targets, TaskExecutor tasks, ProblemCenter center) {
         this.publishing = publishing;
+        this.targets = targets;
         this.tasks = tasks;
         this.center = center;
     }
@@ -75,17 +78,17 @@ public final class RecoveryViewModel {
         show(p.problem());
         running.set(true);
         tasks.run("Opening the recovery wizard", ctx -> {
-            String target = p.target() != null ? p.target() : publishing.targetNamed(p.problem().target()).orElse(null);
+            String target = p.target() != null ? p.target() : targets.targetNamed(p.problem().target()).orElse(null);
             if (target == null) {
                 return new Loaded(null, false, false);
             }
             if (p.target() == null && p.problem().kind() == ProblemKind.LEASE_HELD) {
                 // A recorded lease problem: judge the lock as it is now, with its current lockId.
-                Optional<SyncProblem> now = publishing.leaseStatus(target).map(st -> st.asProblem(p.problem().target()));
-                RecoverySession held = publishing.recovery(now.orElse(p.problem()), target, p.layout());
+                Optional<SyncProblem> now = publishing.locks().status(target).map(st -> st.asProblem(p.problem().target()));
+                RecoverySession held = RecoverySession.start(publishing, targets, now.orElse(p.problem()), target, p.layout());
                 return new Loaded(held, now.isEmpty(), held.pastesToken());
             }
-            RecoverySession s = publishing.recovery(p.problem(), target, p.layout());
+            RecoverySession s = RecoverySession.start(publishing, targets, p.problem(), target, p.layout());
             return new Loaded(s, false, s.pastesToken());
         }).onSuccess(l -> loaded(p, l)).onError(Exception.class, e -> {
             running.set(false);

@@ -178,18 +178,17 @@ class PublishServiceTest {
     void aPublishProblemNamesItsTargetSoTheRecoveryScreenFindsItWithoutOpeningAnyTarget() throws Exception {
         Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
         try (Workspace ws = Workspace.open(data, null, m -> { });
-             DesktopPublishing desktop = new DesktopPublishing(ws.store(), data, Env.SYSTEM)) {
-            PublishService service = desktop.service();
+             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.DESKTOP)) {
             service.publish(List.of("Family"), "local", PublishListener.NONE, null);
             Files.writeString(data.resolve("published").resolve("family.m3u"), "#EXTM3U\n# edited by hand\n");
             ws.store().settings().set(LayoutOutput.DUMMY_BLOCK_MINUTES, "0"); // so the publish has something to write
 
             assertThatThrownBy(() -> service.publish(List.of("Family"), "local", PublishListener.NONE, null))
                     .isInstanceOf(dev.lineup.sync.SyncProblemException.class);
-            SyncProblem recorded = desktop.problems(1).get(0);
+            SyncProblem recorded = service.history().recent(1).get(0);
             assertThat(recorded.kind()).isEqualTo(dev.lineup.sync.ProblemKind.REMOTE_CHANGED);
             assertThat(recorded.target()).isEqualTo("local");
-            assertThat(desktop.targetNamed(recorded.target())).hasValue("local");
+            assertThat(new TargetService(ws.store(), Env.SYSTEM).targetNamed(recorded.target())).hasValue("local");
         }
     }
 }

@@ -26,11 +26,12 @@ class RecoverySessionTest {
         Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
         List<String> shown = new CopyOnWriteArrayList<>();
         try (Workspace ws = Workspace.open(data, null, m -> { });
-             DesktopPublishing publishing = new DesktopPublishing(ws.store(), data, Env.SYSTEM)) {
-            publishing.setBrowser(shown::add);
+             PublishService publishing = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.DESKTOP)) {
+            TargetService targets = new TargetService(ws.store(), Env.SYSTEM);
+            targets.setBrowser(shown::add);
             SyncProblem full = SyncProblem.of(new SyncException(ProblemKind.QUOTA_FULL, "no space left"), "local",
                     Instant.now());
-            RecoverySession session = publishing.recovery(full, "local", "Family");
+            RecoverySession session = RecoverySession.start(publishing, targets, full, "local", "Family");
             assertThat(session.available()).startsWith(RecoveryAction.OPEN_PROVIDER_PAGE);
 
             RecoverySession.Outcome opened = session.run(RecoveryAction.OPEN_PROVIDER_PAGE, RecoverySession.Choice.NONE,

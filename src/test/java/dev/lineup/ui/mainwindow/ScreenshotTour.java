@@ -101,7 +101,7 @@ public final class ScreenshotTour implements ScreenshotHook {
         steps.add(() -> {
             String target = publish.selectedProperty().get().stateProperty().get().target();
             tasks.run("Simulating another installation", ctx -> new SimulatedOtherInstallation(
-                            window.get(dev.lineup.service.publish.DesktopPublishing.class), target))
+                            window.get(dev.lineup.service.publish.PublishService.class), target))
                     .onSuccess(other -> {
                         otherInstallation = other;
                         publish.publishNow();

@@ -1,6 +1,6 @@
 package dev.lineup.ui.mainwindow;
 
-import dev.lineup.service.publish.DesktopPublishing;
+import dev.lineup.service.publish.PublishService;
 import dev.lineup.sync.Lease;
 import dev.lineup.sync.LeaseManager;
 import dev.lineup.sync.LeaseOwner;
@@ -19,7 +19,7 @@ final class SimulatedOtherInstallation implements AutoCloseable {
     private final PublishTarget target;
     private final Lease lease;
 
-    SimulatedOtherInstallation(DesktopPublishing publishing, String targetName) throws SyncException {
+    SimulatedOtherInstallation(PublishService publishing, String targetName) throws SyncException {
         this.target = publishing.openTarget(targetName);
         LeaseOwner office = new LeaseOwner("screenshot-tour-office-pc", "Office PC", "office-pc", "sam", 4242, "1.0");
         this.lease = new LeaseManager(target, RetryPacer.standard(), office, Duration.ofMinutes(5))

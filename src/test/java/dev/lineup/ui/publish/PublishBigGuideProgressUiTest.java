@@ -63,7 +63,7 @@ class PublishBigGuideProgressUiTest {
         });
         app = PublishUiAccess.start(stage, data, env);
         UiFixture.offFx(() -> {
-            app.services.publish().setTarget("Family", "box");
+            app.services.targets().setTarget("Family", "box");
             return null;
         });
     }

@@ -69,7 +69,7 @@ public final class PublishUiAccess {
         }
         UiFixture app = start(stage, data, all);
         UiFixture.offFx(() -> {
-            app.services.publish().setTarget("Family", "box");
+            app.services.targets().setTarget("Family", "box");
             return null;
         });
         return new DropboxApp(app, data, Map.copyOf(all));

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lineup.cli.PublishFixture;
 import dev.lineup.model.TargetConfig;
 import dev.lineup.service.common.Env;
-import dev.lineup.service.publish.DesktopPublishing;
+import dev.lineup.service.publish.PublishService;
+import dev.lineup.service.publish.StartedBy;
+import dev.lineup.service.publish.TargetService;
 import dev.lineup.service.publish.RecoverySession;
 import dev.lineup.service.publish.Targets;
 import dev.lineup.service.workspace.Workspace;
@@ -39,7 +41,8 @@ class PublishViewModelTest {
     Path tmp;
     private Path data;
     private Workspace ws;
-    private DesktopPublishing publishing;
+    private PublishService publishing;
+    private TargetService targets;
     private final SameThreadTaskExecutor tasks = new SameThreadTaskExecutor();
     private final ProblemCenter center = new ProblemCenter();
     private PublishViewModel vm;
@@ -48,8 +51,9 @@ class PublishViewModelTest {
     void openInstallation() throws Exception {
         data = PublishFixture.installation(tmp.resolve("data"), "Den PC", tmp);
         ws = Workspace.open(data, null, m -> { });
-        publishing = new DesktopPublishing(ws.store(), data, Env.SYSTEM);
-        vm = new PublishViewModel(publishing, tasks, center, Runnable::run);
+        publishing = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.DESKTOP);
+        targets = new TargetService(ws.store(), Env.SYSTEM);
+        vm = new PublishViewModel(publishing, targets, tasks, center, Runnable::run);
         vm.load();
     }
 
@@ -90,7 +94,7 @@ class PublishViewModelTest {
         assertThat(vm.selectedProperty().get().activityProperty().get()).isEqualTo("failed: LeaseHeld");
         assertThat(data.resolve("published/family.m3u")).doesNotExist();
 
-        RecoveryViewModel wizard = new RecoveryViewModel(publishing, tasks, center);
+        RecoveryViewModel wizard = new RecoveryViewModel(publishing, targets, tasks, center);
         wizard.open(center.latestProperty().get());
         assertThat(wizard.factLines()).contains("Held by: Office PC", "Computer: office-host");
         assertThat(wizard.actions()).extracting(RecoveryViewModel.ActionItem::action)
@@ -116,8 +120,9 @@ class PublishViewModelTest {
         ok(run(kitchen, "target", "add", "local", "den", "--folder", data.resolve("published").toString()));
         ok(run(kitchen, "config", "set", "schedule.publish-target", "den"));
         try (Workspace kws = Workspace.open(kitchen, null, m -> { });
-             DesktopPublishing mirror = new DesktopPublishing(kws.store(), kitchen, Env.SYSTEM)) {
-            PublishViewModel mvm = new PublishViewModel(mirror, tasks, center, Runnable::run);
+             PublishService mirror = new PublishService(kws.store(), kitchen, Env.SYSTEM, null, StartedBy.DESKTOP)) {
+            PublishViewModel mvm = new PublishViewModel(mirror, new TargetService(kws.store(), Env.SYSTEM), tasks,
+                    center, Runnable::run);
             mvm.load();
             assertThat(mvm.mirrorModeProperty().get()).isTrue();
 

@@ -112,7 +112,7 @@ class QuitWhilePublishingUiTest {
         assertThat(fx(() -> vm.messageProperty().get())).startsWith("Publishing Family to box was cancelled; "
                 + "nothing more was written. The folder's lock is released");
         assertThat(fake.content(LOCK)).as("lockfile.json is gone").isEmpty();
-        assertThat(app.services.publish().leaseStatus("box")).as("lock status").isEmpty();
+        assertThat(app.services.publish().locks().status("box")).as("lock status").isEmpty();
         assertThat(fake.content("/IPTV/family.m3u")).isEmpty();
         assertThat(fake.content("/IPTV/lineup-manifest.json")).isEmpty();
         // Only the lease's own bookkeeping was written: no playlist, guide or manifest.

@@ -73,7 +73,7 @@ class TargetSignInOutUiTest {
         });
         app = UiFixture.start(stage, services);
         UiFixture.offFx(() -> {
-            app.services.publish().setTarget("Family", "box");
+            app.services.targets().setTarget("Family", "box");
             return null;
         });
     }
@@ -107,7 +107,7 @@ class TargetSignInOutUiTest {
 
         fake.signInAs("Bob Example");
         AtomicReference<CompletableFuture<Integer>> browsed = new AtomicReference<>();
-        app.services.publish().setBrowser(url -> browsed.set(CompletableFuture.supplyAsync(() -> visit(url))));
+        app.services.targets().setBrowser(url -> browsed.set(CompletableFuture.supplyAsync(() -> visit(url))));
         robot.clickOn("#signIn");
         app.waitUntil(() -> box(targets).signedIn());
 

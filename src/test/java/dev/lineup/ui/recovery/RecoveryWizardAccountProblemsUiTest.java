@@ -69,7 +69,7 @@ class RecoveryWizardAccountProblemsUiTest {
         assertThat(w.awaitOutcome(robot)).isEqualTo("Signed in again. Retry the publish now.");
         assertThat(w.browsed).singleElement().satisfies(u -> assertThat(u).startsWith(fake.baseUrl().toString())
                 .contains("client_id=app-key", "code_challenge_method=S256"));
-        assertThat(w.app.services.publish().targets()).filteredOn(t -> t.name().equals("box"))
+        assertThat(w.app.services.targets().list()).filteredOn(t -> t.name().equals("box"))
                 .singleElement().satisfies(t -> assertThat(t.signedIn()).isTrue());
 
         robot.clickOn("#recoveryRetry");
@@ -189,7 +189,7 @@ class RecoveryWizardAccountProblemsUiTest {
     }
 
     private TargetInfo box() {
-        return w.app.services.publish().targets().stream().filter(t -> t.name().equals("box")).findFirst().orElseThrow();
+        return w.app.services.targets().list().stream().filter(t -> t.name().equals("box")).findFirst().orElseThrow();
     }
 
     /**

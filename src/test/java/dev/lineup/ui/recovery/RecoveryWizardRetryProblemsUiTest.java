@@ -118,7 +118,7 @@ class RecoveryWizardRetryProblemsUiTest {
         assertThat(w.outcome(robot)).isEqualTo("Now publishing to /IPTV-living-room; published generation 1.");
         assertThat(w.published("/IPTV-living-room/family.m3u")).contains("One News");
         assertThat(w.published("/IPTV/family.m3u/notes.txt")).as("their folder is left alone").isEqualTo("mine");
-        assertThat(w.app.services.publish().targets()).filteredOn(t -> t.name().equals("box"))
+        assertThat(w.app.services.targets().list()).filteredOn(t -> t.name().equals("box"))
                 .extracting(dev.lineup.service.publish.TargetInfo::folder).containsExactly("/IPTV-living-room");
     }
 

@@ -74,7 +74,7 @@ final class WizardFixture {
         PublishUiAccess.DropboxApp started = PublishUiAccess.startWithDropbox(stage, tmp, fake, env, settings, signIn);
         UiFixture app = started.app();
         WizardFixture f = new WizardFixture(fake, app, started.data(), started.env());
-        app.services.publish().setBrowser(f::browse);
+        app.services.targets().setBrowser(f::browse);
         return f;
     }
 
