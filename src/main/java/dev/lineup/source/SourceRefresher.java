@@ -182,7 +182,11 @@ public final class SourceRefresher {
         Files.createDirectories(guidesDir);
         Path dest = guidesDir.resolve("source-" + s.id() + GuideFormat.of(fetched).suffix());
         Path tmp = guidesDir.resolve(dest.getFileName() + ".part");
-        Files.copy(fetched, tmp, StandardCopyOption.REPLACE_EXISTING);
+        if (fetched.startsWith(downloads)) {
+            Files.move(fetched, tmp, StandardCopyOption.REPLACE_EXISTING); // our own download: no second GB written
+        } else {
+            Files.copy(fetched, tmp, StandardCopyOption.REPLACE_EXISTING); // the user's file stays theirs
+        }
         List<GuideSourceChannel> channels;
         try {
             channels = guides.channels(tmp, s.id());

@@ -93,6 +93,7 @@ public final class Backups {
             Path safety = create("before-restore");
             LOG.info("backed up the current database to {} before restoring {}", safety, file);
             db.execute("restore from " + quote(copy));
+            db.checkAtNextOpen();
             db.remigrate();
             int guides = BackupGuides.restore(file, db.dataDir());
             LOG.info("restored {} ({} guide files)", file, guides);

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -36,6 +37,9 @@ public final class Database implements Closeable {
     private final Backups backups;
 
     private final List<Migrations.Step> steps;
+    /** When the last full integrity check passed; written at a clean close ({@link CleanClose}). */
+    private Instant lastFullCheck = Instant.now();
+    private boolean checkAtNextOpen;
 
     private Database(Path dataDir, Connection connection, List<Migrations.Step> steps) {
         this.dataDir = dataDir;
@@ -62,7 +66,7 @@ public final class Database implements Closeable {
                 createPrivate(dataDir.resolve(sub));
             }
             Path file = dataDir.resolve(FILE_NAME);
-            new Recovery(dataDir, notices).checkAndRepair();
+            Instant checked = new Recovery(dataDir, notices).checkAndRepair();
             // Created 0600 before SQLite opens it: SQLite gives its WAL and journal the database's mode.
             if (!Files.exists(file)) {
                 PrivateFiles.createFile(file);
@@ -71,6 +75,7 @@ public final class Database implements Closeable {
                 PrivateFiles.restrict(dataDir.resolve(name));
             }
             Database db = new Database(dataDir, connect(file), steps);
+            db.lastFullCheck = checked;
             db.migrate();
             return db;
         } catch (IOException e) {
@@ -202,11 +207,24 @@ public final class Database implements Closeable {
 
     /** {@code PRAGMA quick_check} of the open database: "ok" or the first problems found. */
     public String quickCheck() {
-        return read(c -> {
+        String result = read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
                 return rs.next() ? rs.getString(1) : "no answer";
             }
         });
+        synchronized (this) {
+            if ("ok".equalsIgnoreCase(result)) {
+                lastFullCheck = Instant.now();
+            } else {
+                checkAtNextOpen = true;
+            }
+        }
+        return result;
+    }
+
+    /** The next open runs the full integrity check whatever the clean close records (after a restore). */
+    synchronized void checkAtNextOpen() {
+        checkAtNextOpen = true;
     }
 
     @Override
@@ -215,6 +233,14 @@ public final class Database implements Closeable {
             connection.close();
         } catch (SQLException e) {
             LOG.warn("closing {} failed: {}", file, e.getMessage());
+            return;
+        }
+        if (!checkAtNextOpen) {
+            try {
+                CleanClose.write(file, lastFullCheck);
+            } catch (IOException e) {
+                LOG.debug("no clean-close record for {}: {}", file, e.getMessage()); // the next open checks fully
+            }
         }
     }
 }

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * moved aside (with its WAL) as {@code lineup.db.corrupt-TIMESTAMP}, never deleted, and the newest
  * backup that passes the same check (read-only, {@link BackupCheck}) is copied in its place. A missing or
  * empty database while backups exist is damage too, not a first start. The user is told which backup,
- * and when it was made.
+ * and when it was made. The full check is skipped only for a file that is byte for byte what a clean close
+ * left after a recent check ({@link CleanClose}).
  */
 final class Recovery {
     private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
@@ -40,17 +41,26 @@ final class Recovery {
         this.notices = notices;
     }
 
-    void checkAndRepair() throws IOException {
+    /**
+     * Checks the database before it is opened, replacing a damaged one; returns when its last full check
+     * passed. The full check runs unless the file is byte for byte as a clean close left it after a recent one
+     * ({@link CleanClose}).
+     */
+    Instant checkAndRepair() throws IOException {
+        Instant now = Instant.now();
         boolean exists = Files.exists(file);
         boolean empty = !exists || Files.size(file) == 0;
-        String problem = !exists ? "it is missing" : empty ? "it is empty (0 bytes)" : check(file);
+        java.util.Optional<Instant> checked = empty ? java.util.Optional.empty() : CleanClose.lastFullCheck(file, now);
+        CleanClose.forget(file);
+        String problem = !exists ? "it is missing" : empty ? "it is empty (0 bytes)"
+                : checked.isPresent() ? null : check(file);
         if (problem == null) {
-            return;
+            return checked.orElse(now);
         }
         List<Path> backups = Backups.list(dataDir.resolve("backups"));
         if (empty && backups.isEmpty()) {
             moveAside(exists ? null : "orphan"); // a first start: a stray WAL must not be applied to a new file
-            return;
+            return now;
         }
         Path aside = moveAside(exists ? "corrupt" : "orphan");
         LOG.error("database {} cannot be used: {}", file, problem);
@@ -64,11 +74,12 @@ final class Recovery {
                 BackupGuides.restore(backup, dataDir);
                 notices.accept(what + "the newest good backup was restored: " + backup.getFileName() + " (made "
                         + Files.getLastModifiedTime(backup).toInstant() + "). Changes made after that backup are lost.");
-                return;
+                return now; // verified with the same full check
             }
             LOG.warn("backup {} cannot be restored ({}), trying an older one", backup, check.problem());
         }
         notices.accept(what + "no good backup was found; Lineup starts with an empty database.");
+        return now;
     }
 
     /** See {@link Database#replaceUnopenable}. */

@@ -212,4 +212,44 @@ final class IndexCheck {
             return new FolderIndex(0, null, Map.of(), false); // replaced only when the user chooses to overwrite
         }
     }
+
+    /**
+     * Whether our own index entry already lists this file with the render-time sha256 it has now and the
+     * remote hash the provider reports now: then it is unchanged without reading the local file again.
+     */
+    static boolean indexSaysUnchanged(FolderIndex index, StagedFolder.Entry e, RemoteFile r, LeaseOwner owner) {
+        if (r.contentHash() == null) {
+            return false;
+        }
+        for (FolderIndex.LayoutEntry l : index.layouts().values()) {
+            Optional<FolderIndex.FileRecord> rec = l.file(e.name());
+            // A file kept as someone else left it holds their bytes, not the sha256 recorded beside it.
+            if (rec.isPresent() && !rec.get().keptTheirs() && l.owner().instanceId().equals(owner.instanceId())
+                    && e.sha256().equals(rec.get().sha256()) && r.contentHash().equals(rec.get().remoteHash())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the index already says exactly this about our layouts (then it is not rewritten). */
+    static boolean sameFiles(FolderIndex index, Map<String, FolderIndex.LayoutEntry> mine) {
+        for (Map.Entry<String, FolderIndex.LayoutEntry> e : mine.entrySet()) {
+            FolderIndex.LayoutEntry old = index.layouts().get(e.getKey());
+            if (old == null || !old.owner().instanceId().equals(e.getValue().owner().instanceId())
+                    || !old.name().equals(e.getValue().name()) || old.files().size() != e.getValue().files().size()) {
+                return false;
+            }
+            for (FolderIndex.FileRecord f : e.getValue().files()) {
+                Optional<FolderIndex.FileRecord> o = old.file(f.name());
+                if (o.isEmpty() || !java.util.Objects.equals(o.get().sha256(), f.sha256())
+                        || !java.util.Objects.equals(o.get().remoteHash(), f.remoteHash())
+                        || !java.util.Objects.equals(o.get().id(), f.id())
+                        || o.get().keptTheirs() != f.keptTheirs()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 }

@@ -27,6 +27,11 @@ import java.util.concurrent.TimeoutException;
  * cuts that page off.
  */
 public final class LoopbackReceiver implements AutoCloseable {
+    /**
+     * The redirect URI to register in a provider's console: the answer comes to this address, at a port
+     * picked afresh for each sign-in (RFC 8252 loopback redirect).
+     */
+    public static final String REDIRECT_BASE = "http://127.0.0.1/";
     private final HttpServer server;
     private final String provider;
     private final String expectedState;
@@ -42,7 +47,7 @@ public final class LoopbackReceiver implements AutoCloseable {
     }
 
     public String redirectUri() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        return REDIRECT_BASE.replace("127.0.0.1/", "127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
     /** The authorization code, once the browser came back with the right state. */

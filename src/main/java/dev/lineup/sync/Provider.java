@@ -28,6 +28,21 @@ public interface Provider {
     /** How a folder is entered, for a form: "Dropbox folder (e.g. /IPTV)". */
     String folderPrompt();
 
+    /** The folder a new target of this kind suggests (the user may change it): "/Lineup" on Dropbox. */
+    default String suggestedFolder() {
+        return "Lineup";
+    }
+
+    /** Where a user registers their own app to get an app key / client id; null when it does not sign in. */
+    default URI appConsole() {
+        return null;
+    }
+
+    /** The permissions (scopes) that app needs, exactly as the provider's console names them. */
+    default java.util.List<String> permissions() {
+        return java.util.List.of();
+    }
+
     /** {@code folder} as a folder of this provider, or an {@link IllegalArgumentException} saying what one looks like. */
     String checkFolder(String folder);
 

@@ -63,6 +63,7 @@ public final class Publisher {
     private final Role role;
     private final ProblemHistory history;
     private final Map<Path, String> providerHashes = new java.util.concurrent.ConcurrentHashMap<>();
+    private LinkNaming linkNaming = LinkNaming.NONE;
 
     public Publisher(LeaseManager leases, RetryPacer pacer, Role role, ProblemHistory history) {
         this.target = leases.target();
@@ -70,6 +71,12 @@ public final class Publisher {
         this.pacer = pacer;
         this.role = role;
         this.history = history;
+    }
+
+    /** Files that name other files' share links are published after those, rewritten to name them. */
+    public Publisher namingLinks(LinkNaming naming) {
+        this.linkNaming = naming == null ? LinkNaming.NONE : naming;
+        return this;
     }
 
     public PublishReport publish(Path stagedFolder, String purpose)
@@ -161,7 +168,7 @@ public final class Publisher {
         Map<String, List<String>> writes = new LinkedHashMap<>();
         for (StagedFolder.Entry e : staged.files()) {
             RemoteFile r = remote.get(e.name());
-            if (check.keptTheirs(e.name()) || r != null && indexSaysUnchanged(index, e, r)) {
+            if (check.keptTheirs(e.name()) || r != null && IndexCheck.indexSaysUnchanged(index, e, r, leases.owner())) {
                 continue; // unchanged since our last publish: the local file is not even read
             }
             String localHash = hashOf(e);
@@ -173,11 +180,30 @@ public final class Publisher {
         if (!writes.isEmpty()) {
             lease.declareWrites(writes); // before any upload: see LeaseInfo#writing
         }
-        List<PublishReport.FileResult> results = new ArrayList<>();
+        Map<String, PublishReport.FileResult> results = new LinkedHashMap<>();
+        staged.files().forEach(e -> results.put(e.name(), null)); // reported in staged order
+        Map<String, String> links = new LinkedHashMap<>();
         Map<String, RemoteFile> after = new LinkedHashMap<>(remote);
         long bytes = 0;
-        for (StagedFolder.Entry e : staged.files()) {
+        for (StagedFolder.Entry staging : linkNaming.order(staged.files())) {
             lease.ensureHeld();
+            StagedFolder.Entry e = staging;
+            if (linkNaming.namesLinks(e.name()) && !check.keptTheirs(e.name())) {
+                Optional<StagedFolder.Entry> named = named(e, links);
+                if (named.isPresent()) {
+                    e = named.get();
+                    staged = staged.replacing(e);
+                    String localHash = hashOf(e);
+                    localHashes.put(e.name(), localHash);
+                    RemoteFile r = remote.get(e.name());
+                    boolean differs = r == null || !localHash.equals(r.contentHash());
+                    List<String> declared = differs ? writes.put(e.name(), List.of(localHash)) : writes.remove(e.name());
+                    if (differs ? !List.of(localHash).equals(declared) : declared != null) {
+                        lease.declareWrites(writes); // what a reader of the lease is told we write
+                    }
+                }
+            }
+            StagedFolder.Entry file = e;
             String localHash = localHashes.get(e.name());
             boolean same = !writes.containsKey(e.name());
             if (!same) {
@@ -197,8 +223,9 @@ public final class Publisher {
                 bytes += e.size();
             }
             PublishReport.FileResult result = new PublishReport.FileResult(e.name(), e.size(), !same,
-                    pacer.call("share link", () -> target.shareLink(e.name())));
-            results.add(result);
+                    pacer.call("share link", () -> target.shareLink(file.name())));
+            results.put(e.name(), result);
+            links.put(e.name(), result.shareLink());
             options.listener().fileDone(result);
         }
         // Sharing may move a file's revision (Drive counts permission changes): record what is there now.
@@ -210,7 +237,7 @@ public final class Publisher {
         }
         Instant now = target.serverTime();
         Map<String, FolderIndex.LayoutEntry> mine = check.entries(staged, after, lease.generation(), now);
-        boolean unchanged = bytes == 0 && oldIndexFile.isPresent() && sameFiles(index, mine);
+        boolean unchanged = bytes == 0 && oldIndexFile.isPresent() && IndexCheck.sameFiles(index, mine);
         List<String> deleted = List.of();
         if (!unchanged) {
             FolderIndex next = index.with(mine, lease.generation(), now);
@@ -224,48 +251,19 @@ public final class Publisher {
         List<String> gone = deleted;
         List<String> leftAlone = remote.keySet().stream().filter(n -> !listed.contains(n) && !gone.contains(n)
                 && !StagedFolder.RESERVED.contains(n) && !n.startsWith(".")).sorted().toList();
-        return new PublishReport(target.describe(), lease.generation(), results, bytes, !unchanged,
+        return new PublishReport(target.describe(), lease.generation(), List.copyOf(results.values()), bytes, !unchanged,
                 lease.takeoverNote(), leftAlone);
     }
 
-    /**
-     * Whether our own index entry already lists this file with the render-time sha256 it has now and the
-     * remote hash the provider reports now: then it is unchanged without reading the local file again.
-     */
-    private boolean indexSaysUnchanged(FolderIndex index, StagedFolder.Entry e, RemoteFile r) {
-        if (r.contentHash() == null) {
-            return false;
+    /** {@code e} rewritten to name the links published so far; empty: publish it as staged (named next time). */
+    private Optional<StagedFolder.Entry> named(StagedFolder.Entry e, Map<String, String> links) {
+        try {
+            return linkNaming.name(e.name(), links);
+        } catch (IOException | RuntimeException x) {
+            LOG.warn("{} could not name the links of the files published with it ({}); the next publish will", e.name(),
+                    x.toString());
+            return Optional.empty();
         }
-        for (FolderIndex.LayoutEntry l : index.layouts().values()) {
-            Optional<FolderIndex.FileRecord> rec = l.file(e.name());
-            // A file kept as someone else left it holds their bytes, not the sha256 recorded beside it.
-            if (rec.isPresent() && !rec.get().keptTheirs() && l.owner().instanceId().equals(leases.owner().instanceId())
-                    && e.sha256().equals(rec.get().sha256()) && r.contentHash().equals(rec.get().remoteHash())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the index already says exactly this about our layouts (then it is not rewritten). */
-    private static boolean sameFiles(FolderIndex index, Map<String, FolderIndex.LayoutEntry> mine) {
-        for (Map.Entry<String, FolderIndex.LayoutEntry> e : mine.entrySet()) {
-            FolderIndex.LayoutEntry old = index.layouts().get(e.getKey());
-            if (old == null || !old.owner().instanceId().equals(e.getValue().owner().instanceId())
-                    || !old.name().equals(e.getValue().name()) || old.files().size() != e.getValue().files().size()) {
-                return false;
-            }
-            for (FolderIndex.FileRecord f : e.getValue().files()) {
-                Optional<FolderIndex.FileRecord> o = old.file(f.name());
-                if (o.isEmpty() || !java.util.Objects.equals(o.get().sha256(), f.sha256())
-                        || !java.util.Objects.equals(o.get().remoteHash(), f.remoteHash())
-                        || !java.util.Objects.equals(o.get().id(), f.id())
-                        || o.get().keptTheirs() != f.keptTheirs()) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     private RemoteFile uploadVerified(StagedFolder.Entry e, String localHash, LeaseGuardedProgress guard)

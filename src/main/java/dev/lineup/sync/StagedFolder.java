@@ -92,6 +92,17 @@ public record StagedFolder(Path folder, Manifest manifest, List<Entry> files) {
         return new StagedFolder(folder, manifest, entries);
     }
 
+    /** This folder with {@code e} in place of the listed file of its name (a file rewritten after staging). */
+    public StagedFolder replacing(Entry e) {
+        List<Entry> entries = new ArrayList<>();
+        files.forEach(f -> entries.add(f.name().equals(e.name()) ? e : f));
+        List<Manifest.FileEntry> listed = new ArrayList<>();
+        manifest.files().forEach(f -> listed.add(f.name().equals(e.name())
+                ? new Manifest.FileEntry(e.name(), e.size(), e.sha256(), e.blockSha256()) : f));
+        return new StagedFolder(folder, new Manifest(manifest.schema(), manifest.layout(), manifest.generation(),
+                manifest.createdAt(), manifest.instance(), listed), entries);
+    }
+
     /** The staged files of one layout, under its display name. */
     public record StagedLayout(String name, List<Entry> files) {
     }

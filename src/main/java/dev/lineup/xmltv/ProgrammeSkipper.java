@@ -40,6 +40,7 @@ final class ProgrammeSkipper extends InputStream {
     private final LineBreakScanner lines = new LineBreakScanner();
     private byte[] tail = new byte[0];
     private int tailPos;
+    private int tailLength;
     /** Line breaks of programmes taken out but not yet handed on: a run of them becomes one comment. */
     private int pendingNewlines;
     private boolean pending;
@@ -82,8 +83,8 @@ final class ProgrammeSkipper extends InputStream {
             return 0;
         }
         while (true) {
-            if (tailPos < tail.length) {
-                int n = Math.min(len, tail.length - tailPos);
+            if (tailPos < tailLength) {
+                int n = Math.min(len, tailLength - tailPos);
                 System.arraycopy(tail, tailPos, b, off, n);
                 tailPos += n;
                 return n;
@@ -228,9 +229,8 @@ final class ProgrammeSkipper extends InputStream {
     }
 
     /**
-     * The programme at {@link #pos}, if verbatim and allowed, becomes the tail (wrapped in the copies' instruction)
-     * and is consumed: returns a positive number. Else {@link VerbatimProgramme#NOT_VERBATIM}, or
-     * {@link VerbatimProgramme#NEED_MORE} while it may still be verbatim but is not all in the buffer.
+     * The programme at {@link #pos}, if copied, becomes the tail and is consumed: returns 1. Else
+     * {@link VerbatimProgramme#NOT_VERBATIM}, or {@link VerbatimProgramme#NEED_MORE} (not all in the buffer yet).
      */
     private int copy() {
         int end = copies.end(buf, pos, limit);
@@ -241,6 +241,7 @@ final class ProgrammeSkipper extends InputStream {
             return end;
         }
         tail = copies.wrap(buf, pos, end);
+        tailLength = copies.wrappedLength(pos, end);
         tailPos = 0;
         pos = end;
         emitEnd = end;
@@ -254,6 +255,7 @@ final class ProgrammeSkipper extends InputStream {
         Arrays.fill(tail, open.length, open.length + lineBreaks, (byte) '\n');
         System.arraycopy(close, 0, tail, open.length + lineBreaks, close.length);
         System.arraycopy(startTag, 0, tail, open.length + lineBreaks + close.length, startTagBytes);
+        tailLength = tail.length;
         tailPos = 0;
     }
 

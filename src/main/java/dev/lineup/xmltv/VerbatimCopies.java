@@ -18,6 +18,7 @@ final class VerbatimCopies {
     private final String target = "lineup-verbatim-"
             + Long.toHexString(ThreadLocalRandom.current().nextLong() | 1L << 62);
     private final byte[] open = ("<?" + target + " ").getBytes(StandardCharsets.US_ASCII);
+    private byte[] wrapped = new byte[4096];
 
     /** @param rule which verbatim programmes the writer would write unchanged (their channel, times) */
     VerbatimCopies(Predicate<VerbatimProgramme> rule) {
@@ -34,18 +35,27 @@ final class VerbatimCopies {
     }
 
     /**
-     * The instruction that carries the programme {@code b[from, to)}: its line breaks are the programme's own, and
+     * The instruction that carries the programme {@code b[from, to)} ({@link #wrappedLength} bytes of a buffer
+     * the next call reuses): its line breaks are the programme's own, and
      * it ends where the programme ended, so the parser reports what follows at the same line and column. For that
      * the last two bytes of {@code </programme>} give way to the instruction's {@code ?>}; {@link #END} puts them
      * back.
      */
     byte[] wrap(byte[] b, int from, int to) {
-        byte[] pi = new byte[open.length + to - from];
-        System.arraycopy(open, 0, pi, 0, open.length);
-        System.arraycopy(b, from, pi, open.length, to - from - 2);
-        pi[pi.length - 2] = '?';
-        pi[pi.length - 1] = '>';
-        return pi;
+        int length = wrappedLength(from, to);
+        if (wrapped.length < length) {
+            wrapped = new byte[Math.max(length, wrapped.length * 2)];
+        }
+        System.arraycopy(open, 0, wrapped, 0, open.length);
+        System.arraycopy(b, from, wrapped, open.length, to - from - 2);
+        wrapped[length - 2] = '?';
+        wrapped[length - 1] = '>';
+        return wrapped;
+    }
+
+    /** Bytes {@link #wrap} writes for the programme {@code [from, to)}. */
+    int wrappedLength(int from, int to) {
+        return open.length + to - from;
     }
 
     /** Whether a processing instruction's target is ours: its data is a programme to copy as it is. */

@@ -2,15 +2,20 @@ package dev.lineup.service.publish;
 
 import dev.lineup.model.PublishedFile;
 import dev.lineup.output.LayoutOutput;
+import dev.lineup.output.PlaylistGuideLink;
 import dev.lineup.store.LineupStore;
+import dev.lineup.sync.LinkNaming;
 import dev.lineup.sync.PublishTarget;
+import dev.lineup.sync.StagedFolder;
 import dev.lineup.sync.SyncException;
 import dev.lineup.task.Progress;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.slf4j.LoggerFactory;
 
@@ -18,10 +23,9 @@ import org.slf4j.LoggerFactory;
  * Rendering for a publish, so that each playlist names its published guide ({@code url-tvg}): a layout's
  * playlist is rendered with the guide links its last publish recorded, or on a first publish with the links
  * the target knows before writing (a local folder's). Where it cannot know them (Dropbox, Drive make a link
- * for an existing file only), the first publish leaves playlists that do not name the guide yet; the next
- * publish renders them with the link that publish recorded (it changed what feeds the render). Publishing a
- * second time at once would show every first publish as two generations and two runs in History. Share
- * links are stable per file, so after that the playlist never changes because of its guide link.
+ * for an existing file only), the first publish uploads the guide first and names its link in the playlist
+ * just before the playlist goes up ({@link #linkNamer}); the next render, with the link recorded, writes the
+ * same bytes. Share links are stable per file, so after that the playlist never changes because of its link.
  */
 final class GuideNaming {
     /** The application's stager, {@link LayoutOutput#render}; given planned links, it names them. */
@@ -61,6 +65,60 @@ final class GuideNaming {
                     stager.render(store, n, staging.layoutDir(n), progress); // a test's stager
                 }
             }
+        }
+    }
+
+    /**
+     * For a publish of {@code names} staged in {@code staging}: the playlists of layouts whose guide links no
+     * publish recorded yet are published after their guides and rewritten to name the links those got (the
+     * first publish to a cloud folder). {@link LinkNamer#applied} tells the link check what went up.
+     */
+    static LinkNamer linkNamer(LineupStore store, List<String> names, CombinedStaging staging) {
+        Map<String, String> layoutOfPlaylist = new LinkedHashMap<>();
+        for (String n : names) {
+            if (LayoutOutput.guideLinks(store, n).isEmpty()) {
+                layoutOfPlaylist.put(LayoutOutput.fileName(store, n) + ".m3u", n);
+            }
+        }
+        return new LinkNamer(store, layoutOfPlaylist, staging);
+    }
+
+    /** The {@link LinkNaming} of one publish; remembers the playlists it rewrote. */
+    static final class LinkNamer implements LinkNaming {
+        private final LineupStore store;
+        private final Map<String, String> layoutOfPlaylist;
+        private final CombinedStaging staging;
+        private final List<StagedFolder.Entry> rewritten = new ArrayList<>();
+
+        private LinkNamer(LineupStore store, Map<String, String> layoutOfPlaylist, CombinedStaging staging) {
+            this.store = store;
+            this.layoutOfPlaylist = layoutOfPlaylist;
+            this.staging = staging;
+        }
+
+        @Override
+        public boolean namesLinks(String file) {
+            return layoutOfPlaylist.containsKey(file);
+        }
+
+        @Override
+        public Optional<StagedFolder.Entry> name(String file, Map<String, String> shareLinks) throws IOException {
+            String layout = layoutOfPlaylist.get(file);
+            Path dir = staging.layoutDir(layout);
+            Optional<StagedFolder.Entry> named = PlaylistGuideLink.name(store, layout, dir, shareLinks)
+                    .map(f -> new StagedFolder.Entry(f.name(), f.size(), f.sha256(), dir.resolve(f.name()),
+                            f.blockSha256()));
+            named.ifPresent(rewritten::add);
+            return named;
+        }
+
+        /** {@code staged} with the playlists this rewrote, as they were published. */
+        StagedFolder applied(StagedFolder staged) {
+            StagedFolder out = staged;
+            for (StagedFolder.Entry e : rewritten) {
+                out = out.replacing(e);
+            }
+            return out;
         }
     }
 

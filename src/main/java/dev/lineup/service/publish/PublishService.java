@@ -181,8 +181,8 @@ public final class PublishService implements java.io.Closeable {
         CombinedStaging staging = new CombinedStaging(dataDir, targetName);
         GuideNaming naming = new GuideNaming(store, () -> openTarget(targetName));
         naming.render(stager, stager == DEFAULT_STAGER, names, staging, progress, cancel);
-        // A cloud folder makes a guide's share link only once the file exists: a first publish there leaves the
-        // playlist without url-tvg, and the next publish (rendering with the link now recorded) adds it, once.
+        // A cloud folder makes a guide's share link only once the file exists: a first publish there uploads the
+        // guide first and names its link in the playlist before that goes up (GuideNaming#linkNamer).
         return LinkChecks.after(store.settings(), checkLinks, publishStaged(names, targetName, staging, options,
                 cancel, what), cancel);
     }
@@ -236,12 +236,14 @@ public final class PublishService implements java.io.Closeable {
         try {
             combined = staging.combine(store.layouts().names(), new Manifest.Instance(inst.id(), inst.name()));
             PublishListener guarded = new CancellingListener(options.listener(), cancel);
+            GuideNaming.LinkNamer links = GuideNaming.linkNamer(store, names, staging);
             try (OpenTarget open = OpenTarget.open(this, targetName,
                     (call, e, attempt, delay) -> guarded.retrying(call, e, delay))) {
                 Publisher publisher = new Publisher(open.leases(), open.pacer(), role,
-                        new TargetProblems(history, targetName));
+                        new TargetProblems(history, targetName)).namingLinks(links);
                 report = publisher.publish(combined, "publish " + describe(names), options.withListener(guarded));
             }
+            combined = links.applied(combined);
         } catch (SyncException e) {
             SyncProblem problem = SyncProblem.of(e, targetName, Instant.now()).withTarget(targetName);
             if (!(e instanceof dev.lineup.sync.SyncProblemException)) {

@@ -190,6 +190,11 @@ public final class TargetService {
         browser.set(showDocument);
     }
 
+    /** The Publish screen's "Connect Dropbox / Google Drive" flow: sign in first, then name the target. */
+    public CloudConnect connect() {
+        return new CloudConnect(this, env, this::browse);
+    }
+
     /** Shows {@code uri} in the browser set by {@link #setBrowser} (nothing before that). */
     public void browse(URI uri) {
         browser.get().accept(uri.toString());

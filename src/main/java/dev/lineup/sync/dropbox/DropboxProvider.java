@@ -35,6 +35,26 @@ public final class DropboxProvider implements Provider {
     }
 
     @Override
+    public String suggestedFolder() {
+        return "/Lineup";
+    }
+
+    @Override
+    public URI appConsole() {
+        return URI.create("https://www.dropbox.com/developers/apps");
+    }
+
+    /**
+     * What the calls Lineup makes need: metadata and listing, upload/delete, download (mirrors, hash checks),
+     * shared links (the links players load), the account's name and space (sign-in, "storage full").
+     */
+    @Override
+    public java.util.List<String> permissions() {
+        return java.util.List.of("account_info.read", "files.metadata.read", "files.content.read",
+                "files.content.write", "sharing.read", "sharing.write");
+    }
+
+    @Override
     public String folderPrompt() {
         return "Dropbox folder (e.g. /IPTV)";
     }

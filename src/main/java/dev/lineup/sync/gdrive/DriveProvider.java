@@ -38,6 +38,16 @@ public final class DriveProvider implements Provider {
     }
 
     @Override
+    public URI appConsole() {
+        return URI.create("https://console.cloud.google.com/apis/credentials");
+    }
+
+    @Override
+    public java.util.List<String> permissions() {
+        return java.util.List.of(DriveAuth.SCOPE);
+    }
+
+    @Override
     public String folderPrompt() {
         return "Drive folder name";
     }

@@ -4,6 +4,7 @@ import dev.lineup.service.common.StandardProviders;
 import dev.lineup.service.publish.TargetInfo;
 import dev.lineup.sync.Provider;
 import dev.lineup.ui.common.Dialogs;
+import dev.lineup.ui.common.Theme;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -17,15 +18,17 @@ import javafx.scene.control.TableView;
 public final class TargetsController {
     private final TargetsViewModel vm;
     private final Dialogs dialogs;
+    private final Theme theme;
     @FXML private TableView<TargetInfo> targetTable;
     @FXML private Button signIn;
     @FXML private Button signOut;
     @FXML private Button remove;
     @FXML private Label targetMessage;
 
-    public TargetsController(TargetsViewModel vm, Dialogs dialogs) {
+    public TargetsController(TargetsViewModel vm, Dialogs dialogs, Theme theme) {
         this.vm = vm;
         this.dialogs = dialogs;
+        this.theme = theme;
     }
 
     @FXML
@@ -48,8 +51,16 @@ public final class TargetsController {
     }
 
     @FXML private void addLocal() { add("local", "Add a local folder"); }
-    @FXML private void addDropbox() { add("dropbox", "Add a Dropbox target"); }
-    @FXML private void addDrive() { add("gdrive", "Add a Google Drive target"); }
+    @FXML private void connectDropbox() { connect("dropbox"); }
+    @FXML private void connectDrive() { connect("gdrive"); }
+
+    /** The guided flow: sign in (one click with a built-in key), then name the target and its folder. */
+    private void connect(String kind) {
+        ConnectViewModel flow = vm.connect(kind);
+        ConnectDialog dialog = new ConnectDialog(flow, targetTable.getScene().getWindow(), theme);
+        dialog.show();
+        flow.start();
+    }
 
     /** The form's fields come from the provider: its folder prompt and, if it signs in, its client id. */
     private void add(String kind, String title) {

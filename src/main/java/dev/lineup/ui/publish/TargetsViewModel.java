@@ -4,6 +4,7 @@ import dev.lineup.service.common.StandardProviders;
 import dev.lineup.service.publish.TargetInfo;
 import dev.lineup.service.publish.TargetService;
 import dev.lineup.task.TaskExecutor;
+import dev.lineup.ui.common.Texts;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -40,6 +41,18 @@ public final class TargetsViewModel {
     public void add(String kind, String name, String folder, String clientId) {
         change("Adding target " + name, () -> service.add(new TargetService.TargetForm(name, kind, folder, clientId, null), false, null),
                 "Added target \"" + name + "\"" + (StandardProviders.registry().get(kind).signsIn() ? "; sign in to use it." : "."));
+    }
+
+    /** The "Connect" flow for a cloud {@code kind}; the new target is listed and selected when it is added. */
+    public ConnectViewModel connect(String kind) {
+        return new ConnectViewModel(service, tasks, kind, StandardProviders.registry().get(kind).label(), added -> {
+            message.set(Texts.get("connect.added", added));
+            tasks.run("Loading targets", ctx -> service.list()).onSuccess(list -> {
+                show(list);
+                selected.set(list.stream().filter(t -> t.name().equals(added)).findFirst().orElse(null));
+            }).start();
+            publish.load(); // target choices and layouts' targets
+        });
     }
 
     public void signIn(String name) {

@@ -80,25 +80,4 @@ class TargetPastedTokenUiTest {
                 .startsWith("published generation "));
         assertThat(fake.content("/IPTV/family.m3u")).isPresent();
     }
-
-    @Test
-    void addingADriveTargetAsksForWhatTheProviderNeedsAndSaysToSignIn(FxRobot robot) {
-        PublishUiAccess.showScreen(robot, app, Screen.PUBLISH);
-        TargetsViewModel targets = app.window.get(TargetsViewModel.class);
-        robot.clickOn("#addDriveTarget");
-        app.waitUntil(() -> robot.lookup("#dialogField2").tryQuery().isPresent());
-        assertThat(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
-                .map(javafx.scene.control.Label::getText)).contains("Drive folder name", "Client id");
-        robot.interact(() -> {
-            robot.lookup("#dialogField0").queryAs(javafx.scene.control.TextField.class).setText("drive");
-            robot.lookup("#dialogField1").queryAs(javafx.scene.control.TextField.class).setText("IPTV");
-        });
-        robot.clickOn("OK");
-        app.waitUntil(() -> targets.targets().stream().anyMatch(t -> t.name().equals("drive")));
-        app.waitUntil(() -> robot.lookup("#targetMessage").queryLabeled().getText().startsWith("Added"));
-        assertThat(robot.lookup("#targetMessage").queryLabeled().getText())
-                .isEqualTo("Added target \"drive\"; sign in to use it.");
-        assertThat(targets.targets().stream().filter(t -> t.name().equals("drive")).findFirst().orElseThrow().describe())
-                .startsWith("Google Drive IPTV");
-    }
 }

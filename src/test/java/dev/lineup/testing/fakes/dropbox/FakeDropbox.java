@@ -120,6 +120,16 @@ public final class FakeDropbox implements Closeable {
         oauth.signInAs(accounts.account(accountName));
     }
 
+    /** The simulated user clicks Cancel on the consent page: the redirect carries {@code error=access_denied}. */
+    public void denyConsent(boolean deny) {
+        oauth.denyConsent(deny);
+    }
+
+    /** Only these app keys exist; the consent page of any other shows Dropbox's error and never redirects. */
+    public void knownAppKeys(String... keys) {
+        oauth.knownAppKeys(java.util.Set.of(keys));
+    }
+
     /** Later calls with this token get 401 expired_access_token; a refresh gives a new one. */
     public void expireToken(String accessToken) {
         accounts.setState(accessToken, FakeAccounts.TokenState.EXPIRED);

@@ -15,6 +15,8 @@ final class FakeOAuthRoutes {
     private final FakeAccounts accounts;
     private final FakeFileSystem fs;
     private volatile FakeAccounts.Account signInAccount;
+    private volatile boolean denyConsent;
+    private volatile java.util.Set<String> knownAppKeys;
 
     FakeOAuthRoutes(FakeAccounts accounts, FakeFileSystem fs, FakeAccounts.Account signInAccount) {
         this.accounts = accounts;
@@ -24,6 +26,14 @@ final class FakeOAuthRoutes {
 
     void signInAs(FakeAccounts.Account account) {
         signInAccount = account;
+    }
+
+    void denyConsent(boolean deny) {
+        denyConsent = deny;
+    }
+
+    void knownAppKeys(java.util.Set<String> keys) {
+        knownAppKeys = keys;
     }
 
     /** The "browser" page: the user is taken as having approved; the redirect carries code and state. */
@@ -37,8 +47,17 @@ final class FakeOAuthRoutes {
         if (!redirect.startsWith("http://127.0.0.1:") && !redirect.startsWith("http://localhost:")) {
             return FakeResponse.text(400, "redirect_uri must be a loopback address");
         }
-        String code = accounts.newCode(signInAccount, p.get("client_id"), redirect, p.get("code_challenge"));
+        if (knownAppKeys != null && !knownAppKeys.contains(p.get("client_id"))) {
+            // Dropbox shows its own error page for an unknown app key and never comes back to the app.
+            return FakeResponse.text(400, "Error (4xx): Invalid client_id or redirect_uri");
+        }
         String sep = redirect.contains("?") ? "&" : "?";
+        if (denyConsent) { // the user clicked Cancel on the consent page
+            return FakeResponse.redirect(redirect + sep + "error=access_denied&error_description="
+                    + enc("The user chose not to give your app access to their Dropbox account.")
+                    + (p.containsKey("state") ? "&state=" + enc(p.get("state")) : ""));
+        }
+        String code = accounts.newCode(signInAccount, p.get("client_id"), redirect, p.get("code_challenge"));
         return FakeResponse.redirect(redirect + sep + "code=" + enc(code)
                 + (p.containsKey("state") ? "&state=" + enc(p.get("state")) : ""));
     }

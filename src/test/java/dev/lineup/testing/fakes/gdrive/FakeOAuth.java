@@ -45,6 +45,13 @@ public final class FakeOAuth {
     private final List<TokenCall> calls = new ArrayList<>();
     private volatile DriveStore.Account signedInUser = new DriveStore.Account("Fake User", "fake.user@example.com");
 
+    private volatile boolean denyConsent;
+
+    /** The simulated user clicks Cancel on Google's consent page: the redirect carries {@code error=access_denied}. */
+    public void denyConsent(boolean deny) {
+        denyConsent = deny;
+    }
+
     /** The account the fake's consent page signs in as. */
     public void signInAs(DriveStore.Account account) {
         signedInUser = account;
@@ -96,6 +103,13 @@ public final class FakeOAuth {
         if (redirect == null || !redirect.startsWith("http://127.0.0.1:") || q.get("client_id") == null
                 || !"S256".equals(q.get("code_challenge_method")) || q.get("code_challenge") == null) {
             http.send(400, "text/plain", "Error 400: invalid_request".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (denyConsent) {
+            String denied = redirect + (redirect.contains("?") ? "&" : "?") + "error=access_denied"
+                    + (q.containsKey("state") ? "&state=" + enc(q.get("state")) : "");
+            http.exchange.getResponseHeaders().set("Location", denied);
+            http.send(302, null, new byte[0]);
             return;
         }
         String code = token("4/fake-code-");
