@@ -91,9 +91,7 @@ public final class PublishService implements java.io.Closeable {
     }
 
     /** The runs History lists, newest first: every publish, whoever started it. */
-    public List<PublishRecord> runs() {
-        return log.runs();
-    }
+    public List<PublishRecord> runs() { return log.runs(); }
 
     /** Publish problems that a publish then got past, newest first: History's "fixed" rows. */
     public List<dev.lineup.model.ProblemFix> fixes(int limit) { return log.fixes(limit); }

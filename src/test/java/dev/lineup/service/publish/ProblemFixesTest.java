@@ -33,24 +33,23 @@ class ProblemFixesTest {
     @BeforeEach
     void aPublishMeetsAnotherComputersLock() throws Exception {
         data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
-        folder = tmp.resolve("den");
-        ok(run(data, "target", "add", "local", "den", "--folder", folder.toString()));
+        folder = data.resolve("published"); // the "local" target every installation starts with: Family's
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("lockfile.json"), liveLease(Instant.now()));
-        CliRun held = run(data, "publish", "Family", "--target", "den");
+        CliRun held = run(data, "publish", "Family", "--target", "local");
         assertThat(held.code()).as(held.err()).isEqualTo(3);
     }
 
     @Test
     void theNextGoodPublishFixesTheProblemOnceAndSaysHow() throws Exception {
         Files.delete(folder.resolve("lockfile.json"));
-        ok(run(data, "publish", "Family", "--target", "den"));
-        ok(run(data, "publish", "Family", "--target", "den"));
+        ok(run(data, "publish", "Family", "--target", "local"));
+        ok(run(data, "publish", "Family", "--target", "local"));
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService publishing = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.DESKTOP)) {
             List<ProblemFix> fixes = publishing.fixes(10);
             assertThat(fixes).hasSize(1);
-            assertThat(fixes.get(0).target()).isEqualTo("den");
+            assertThat(fixes.get(0).target()).isEqualTo("local");
             assertThat(fixes.get(0).kinds()).containsExactly(ProblemKind.LEASE_HELD.label());
             assertThat(fixes.get(0).how()).isEqualTo("publishing again (started from command line)");
         }
@@ -64,7 +63,7 @@ class ProblemFixesTest {
              PublishService publishing = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.DESKTOP)) {
             SyncProblem held = publishing.history().recent(1).get(0);
             RecoverySession session = RecoverySession.start(publishing, new TargetService(ws.store(), Env.SYSTEM),
-                    held, "den", "Family");
+                    held, "local", "Family");
             RecoverySession.Outcome done = session.run(RecoveryAction.TAKE_OVER_STALE, RecoverySession.Choice.NONE,
                     () -> false);
             assertThat(done.published()).isPresent();
