@@ -5,7 +5,8 @@
 # the fake received (its write log). Also the floor: cat of the same input bytes to a file (read + write).
 #   src/bench/headline.sh [ENTRIES=500000] [GUIDE_MB=1000] [CHANNELS=4000]
 # Inputs from src/bench/run.sh BenchInputs (fixed seed) in $BENCH_WORK (default target/bench-headline).
-# LINEUP_JAVA_OPTS (default -Xmx256m) go to every lineup process.
+# LINEUP_JAVA_OPTS (default -Xmx256m) go to every lineup process. REPUBLISH_JFR=FILE records a JFR profile
+# (settings=profile) of the unchanged re-publish only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 entries="${1:-500000}" guide_mb="${2:-1000}" channels="${3:-4000}"
@@ -27,7 +28,9 @@ java -Xmx3g -cp "target/classes:target/test-classes:$(cat target/bench.classpath
     dev.lineup.testing.fakes.dropbox.FakeDropbox >"$fake_log" 2>&1 &
 fake_pid=$!
 trap 'kill "$fake_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 600); do grep -q FAKE_DROPBOX_TOKEN "$fake_log" && break; sleep 0.1; done
+# Up to 5 minutes: at load 20+ the fake's JVM has been seen to take over a minute to start.
+for _ in $(seq 3000); do grep -q FAKE_DROPBOX_TOKEN "$fake_log" && break; sleep 0.1; done
+grep -q FAKE_DROPBOX_TOKEN "$fake_log" || { echo "the Dropbox fake did not start:" >&2; cat "$fake_log" >&2; exit 1; }
 fake_url=$(sed -n 's/^FAKE_DROPBOX_URL=//p' "$fake_log")
 export BENCH_DROPBOX_TOKEN=$(sed -n 's/^FAKE_DROPBOX_TOKEN=//p' "$fake_log")
 export LINEUP_DROPBOX_API_URL="$fake_url"
@@ -35,17 +38,19 @@ export LINEUP_DROPBOX_API_URL="$fake_url"
 lineup=(java "${opts[@]}" -jar "$jar" --data-dir "$data")
 results="$work/steps.txt"
 : >"$results"
-# step LABEL CMD...: runs once; records "LABEL wall_s s rss_mb"
+# step LABEL CMD...: runs once; records "LABEL wall_s s rss_mb MB cpu_s" (CPU = user + system: on a loaded
+# machine the wall time mostly measures the wait for a core, the CPU time what the step costs)
 step() {
     local label="$1"; shift
-    if ! /usr/bin/time -f '%e %M' -o "$work/$label.time" "$@" >"$work/$label.out" 2>"$work/$label.err"; then
+    if ! /usr/bin/time -f '%e %M %U %S' -o "$work/$label.time" "$@" >"$work/$label.out" 2>"$work/$label.err"; then
         echo "$label failed:" >&2
         tail -5 "$work/$label.err" >&2
         exit 1
     fi
-    local wall rss
-    read -r wall rss <"$work/$label.time"
-    printf '%-16s %7.2f s %6d MB\n' "$label" "$wall" "$((rss / 1024))" | tee -a "$results" >&2
+    local wall rss user sys
+    read -r wall rss user sys <"$work/$label.time"
+    printf '%-16s %7.2f s %6d MB %7.2f s CPU\n' "$label" "$wall" "$((rss / 1024))" \
+        "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" | tee -a "$results" >&2
 }
 uploaded() {  # bytes of the published files the fake stored (lease, generation counter and folder index left out)
     curl -s "$fake_url/_fake/writelog" | python3 -c 'import json,sys
@@ -67,17 +72,18 @@ step layout-create "${lineup[@]}" layout create Family --from-source Provider
 step output "${lineup[@]}" output Family
 step publish "${lineup[@]}" publish Family --target Box
 first=$(uploaded)
-step republish "${lineup[@]}" publish Family --target Box
+jfr=(${REPUBLISH_JFR:+-XX:StartFlightRecording=filename=$REPUBLISH_JFR,settings=profile})
+step republish java "${opts[@]}" "${jfr[@]}" -jar "$jar" --data-dir "$data" publish Family --target Box
 second=$(uploaded)
 step floor sh -c "cat '$provider' '$guide' > '$work/floor.out'"
 rm -f "$work/floor.out"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 awk -v first="$first" -v second="$second" '
-{ wall[$1] = $2; rss[$1] = $4 }
+{ wall[$1] = $2; rss[$1] = $4; cpu[$1] = $6 }
 END {
     total = wall["refresh"] + wall["output"] + wall["publish"]
     peak = rss["refresh"]; if (rss["output"] > peak) peak = rss["output"]; if (rss["publish"] > peak) peak = rss["publish"]
-    printf "refresh + output + publish: %.2f s, peak RSS %d MB (layout create %.2f s not counted)\n", total, peak, wall["layout-create"]
-    printf "re-publish unchanged: %.2f s, %d bytes uploaded (first publish: %d bytes)\n", wall["republish"], second - first, first
+    printf "refresh + output + publish: %.2f s (CPU %.2f s), peak RSS %d MB (layout create %.2f s not counted)\n", total, cpu["refresh"] + cpu["output"] + cpu["publish"], peak, wall["layout-create"]
+    printf "re-publish unchanged: %.2f s (CPU %.2f s), %d bytes uploaded (first publish: %d bytes)\n", wall["republish"], cpu["republish"], second - first, first
     printf "floor, cat of the same input bytes to a file: %.2f s\n", wall["floor"]
 }' "$results"

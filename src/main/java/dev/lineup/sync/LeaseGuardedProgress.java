@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.task.Cancellation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -7,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The progress {@link Publisher} hands a target for one file: it stops the upload at the next chunk once
- * the lease is lost, and passes the bytes on to the listener (whose throw, e.g. a cancel, stops it too).
+ * the lease is lost or the publish is cancelled, and passes the bytes on to the listener (whose throw stops it too).
  * Per chunk it only reads what the heartbeat thread found; a heartbeat of its own is sent only when the
  * last proof is older than {@code reproveEvery}, so a slow upload never outlives an unnoticed takeover
  * even if the heartbeat thread is late. It remembers whether it stopped the upload, because then the
@@ -17,17 +18,19 @@ final class LeaseGuardedProgress implements UploadProgress {
     private final String name;
     private final Lease lease;
     private final PublishListener listener;
+    private final Cancellation cancel;
     private final InstantSource clock;
     private final Duration reproveEvery;
     private Instant lastProof;
     private final AtomicInteger attempts = new AtomicInteger();
     private volatile boolean stopped;
 
-    LeaseGuardedProgress(String name, Lease lease, PublishListener listener, InstantSource clock,
+    LeaseGuardedProgress(String name, Lease lease, PublishListener listener, Cancellation cancel, InstantSource clock,
                          Duration reproveEvery) {
         this.name = name;
         this.lease = lease;
         this.listener = listener;
+        this.cancel = cancel;
         this.clock = clock;
         this.reproveEvery = reproveEvery;
         this.lastProof = clock.instant(); // the publisher proved the lease right before this file
@@ -43,6 +46,7 @@ final class LeaseGuardedProgress implements UploadProgress {
                 lease.ensureHeld();
                 lastProof = now;
             }
+            cancel.check(Publisher.CANCELLED); // a cancel stops a big file within one chunk; the old file stays
             listener.uploadProgress(name, bytesDone, size);
         } catch (SyncException | RuntimeException e) {
             // The report of the whole size may come after the provider committed the file (a single-request

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.task.Cancellation;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 import java.util.zip.GZIPInputStream;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
@@ -54,11 +54,11 @@ public final class PlayerLinkCheck {
         }
     }
 
-    /** Checks each file in turn; stops early (the rest unchecked) once {@code cancelled} turns true. */
-    public List<LinkVerdict> check(List<Expected> files, BooleanSupplier cancelled) {
+    /** Checks each file in turn; stops early (the rest unchecked) once {@code cancelled}. */
+    public List<LinkVerdict> check(List<Expected> files, Cancellation cancelled) {
         List<LinkVerdict> out = new ArrayList<>();
         for (Expected e : files) {
-            if (cancelled.getAsBoolean()) {
+            if (cancelled.isCancelled()) {
                 break;
             }
             out.add(check(e));

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.task.Cancellation;
 import dev.lineup.output.Manifest;
 import dev.lineup.model.Role;
 import dev.lineup.files.IoThreadGuard;
@@ -28,35 +29,45 @@ public final class Publisher {
 
     /**
      * Per-call choices: overwrite files someone else changed; take over a confirmed live lease; take over
-     * layouts the index lists under another installation (confirmed); keep these files' remote edits.
+     * layouts the index lists under another installation (confirmed); keep these files' remote edits; the
+     * cancel button, checked before each upload and after each acknowledged chunk (then the file keeps its
+     * old content, and the lease is released unless files were already replaced).
      */
     public record Options(boolean overwriteRemoteChanges, ForceConfirmation forceTakeover, PublishListener listener,
-                          boolean takeOverLayouts, Set<String> keepTheirs) {
+                          boolean takeOverLayouts, Set<String> keepTheirs, Cancellation cancel) {
         public static final Options DEFAULT = new Options(false, null, PublishListener.NONE);
 
         public Options {
             keepTheirs = keepTheirs == null ? Set.of() : Set.copyOf(keepTheirs);
+            cancel = cancel == null ? Cancellation.none() : cancel;
         }
 
         public Options(boolean overwriteRemoteChanges, ForceConfirmation forceTakeover, PublishListener listener) {
-            this(overwriteRemoteChanges, forceTakeover, listener, false, Set.of());
+            this(overwriteRemoteChanges, forceTakeover, listener, false, Set.of(), null);
         }
 
         public Options withListener(PublishListener l) {
-            return new Options(overwriteRemoteChanges, forceTakeover, l, takeOverLayouts, keepTheirs);
+            return new Options(overwriteRemoteChanges, forceTakeover, l, takeOverLayouts, keepTheirs, cancel);
+        }
+
+        /** The same choices, stopped by {@code c} (null: nobody cancels). */
+        public Options withCancellation(Cancellation c) {
+            return new Options(overwriteRemoteChanges, forceTakeover, listener, takeOverLayouts, keepTheirs, c);
         }
 
         /** The user confirmed: this installation becomes the owner of the layouts it publishes. */
         public Options takingOverLayouts() {
-            return new Options(overwriteRemoteChanges, forceTakeover, listener, true, keepTheirs);
+            return new Options(overwriteRemoteChanges, forceTakeover, listener, true, keepTheirs, cancel);
         }
 
         /** The user chose to keep someone else's edit of these files: they are not uploaded. */
         public Options keepingTheirs(Set<String> files) {
-            return new Options(overwriteRemoteChanges, forceTakeover, listener, takeOverLayouts, files);
+            return new Options(overwriteRemoteChanges, forceTakeover, listener, takeOverLayouts, files, cancel);
         }
     }
 
+    /** What a cancelled publish says: "Publish cancelled". */
+    static final String CANCELLED = "Publish";
     private final PublishTarget target;
     private final LeaseManager leases;
     private final RetryPacer pacer;
@@ -207,11 +218,12 @@ public final class Publisher {
             String localHash = localHashes.get(e.name());
             boolean same = !writes.containsKey(e.name());
             if (!same) {
+                options.cancel().check(CANCELLED);
                 options.listener().uploading(e.name(), e.size());
                 boolean changedBefore = progress.filesChanged;
                 progress.filesChanged = true; // before the call: a failed upload may still have landed
                 LeaseGuardedProgress guard = new LeaseGuardedProgress(e.name(), lease, options.listener(),
-                        pacer.clock(), leases.ttl().dividedBy(3));
+                        options.cancel(), pacer.clock(), leases.ttl().dividedBy(3));
                 try {
                     after.put(e.name(), uploadVerified(e, localHash, guard));
                 } catch (SyncException | RuntimeException x) {

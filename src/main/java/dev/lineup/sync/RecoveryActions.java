@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.task.Cancellation;
 import dev.lineup.model.Role;
 import java.io.IOException;
 import java.time.Duration;
@@ -70,8 +71,15 @@ public final class RecoveryActions {
      */
     public <T> T waitAndRetry(Duration maxWait, Duration poll, RetryPacer.RemoteCall<T> operation)
             throws SyncException {
+        return waitAndRetry(maxWait, poll, Cancellation.none(), operation);
+    }
+
+    /** As above; {@code cancel} stops the wait at the next poll (the wizard's task can be cancelled meanwhile). */
+    public <T> T waitAndRetry(Duration maxWait, Duration poll, Cancellation cancel, RetryPacer.RemoteCall<T> operation)
+            throws SyncException {
         Instant deadline = pacer.clock().instant().plus(maxWait);
         while (true) {
+            cancel.check("Waiting for the folder");
             Optional<LeaseStatus> s = recorded(leases::status);
             if (s.isEmpty() || s.get().stale()) {
                 return recorded(operation);

@@ -116,6 +116,27 @@ class RecoveryActionsTest {
     }
 
     @Test
+    void cancellingTheWaitForABusyFolderStopsAtTheNextPollAndPublishesNothing() throws Exception {
+        Lease office = leases("Office PC").acquire("publish");
+        office.heartbeat();
+        dev.lineup.task.Cancellation cancel = new dev.lineup.task.Cancellation();
+        List<Duration> waited = new ArrayList<>();
+        RetryPacer cancelledWhileWaiting = new RetryPacer(2, Duration.ofMillis(1), Duration.ofMillis(1),
+                Duration.ofMinutes(1), clock, d -> {
+                    waited.add(d);
+                    clock.advance(d);
+                    cancel.cancel(); // the user presses Cancel while the wizard waits
+                }, new Random(1), null);
+        RecoveryActions a = new RecoveryActions(leases("Laptop"), cancelledWhileWaiting, history, allHooks());
+
+        assertThatThrownBy(() -> a.waitAndRetry(Duration.ofMinutes(10), Duration.ofSeconds(5), cancel, () -> "published"))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+
+        assertThat(waited).as("one poll, not ten minutes of them").hasSize(1);
+        assertThat(leases("Office PC").status()).as("their lock is untouched").isPresent();
+    }
+
+    @Test
     void cleanSlateDeletesEveryPublishedFileThenReOutputsAndGenerationsStillGrow() throws Exception {
         new Publisher(leases("PC"), pacer, Role.PRIMARY, history).publish(Staging.write(dir.resolve("s"), "Family",
                 Map.of("family.m3u", "#EXTM3U\n", "family.xml", "<tv/>")), "p");

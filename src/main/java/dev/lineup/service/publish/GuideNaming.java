@@ -1,5 +1,6 @@
 package dev.lineup.service.publish;
 
+import dev.lineup.task.Cancellation;
 import dev.lineup.model.PublishedFile;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.PlaylistGuideLink;
@@ -16,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -51,16 +51,19 @@ final class GuideNaming {
      * not rendered again.
      */
     void render(PublishService.Stager stager, boolean mayReuse, List<String> names, CombinedStaging staging,
-                Progress progress, BooleanSupplier cancel) throws IOException {
+                Progress progress, Cancellation cancel) throws IOException {
         Map<String, List<PublishedFile>> planned = planned(names);
         for (String n : names) {
-            CancellingListener.check(cancel);
+            if (cancel != null) {
+                cancel.check(PublishService.PUBLISH);
+            }
             List<PublishedFile> links = planned.getOrDefault(n, List.of());
             // Planned links are not part of what makes a folder current: render with them.
             if (!mayReuse || !links.isEmpty() || !staging.current(store, n)) {
                 progress.update("rendering layout " + n, 0, -1);
                 if (stager == STAGER) {
-                    LayoutOutput.render(store, n, staging.layoutDir(n), progress, () -> false, links);
+                    LayoutOutput.render(store, n, staging.layoutDir(n), progress,
+                            cancel == null ? () -> false : cancel::isCancelled, links);
                 } else {
                     stager.render(store, n, staging.layoutDir(n), progress); // a test's stager
                 }

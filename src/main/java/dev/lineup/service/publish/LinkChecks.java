@@ -1,5 +1,6 @@
 package dev.lineup.service.publish;
 
+import dev.lineup.task.Cancellation;
 import dev.lineup.http.HttpClients;
 import dev.lineup.output.Manifest;
 import dev.lineup.store.Settings;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +33,7 @@ final class LinkChecks {
     }
 
     /** {@code published}'s result with the check of its links, unless setting {@value Settings#CHECK_LINKS} is off. */
-    static PublishResult after(Settings settings, boolean wanted, Published published, BooleanSupplier cancel) {
+    static PublishResult after(Settings settings, boolean wanted, Published published, Cancellation cancel) {
         PublishResult r = published.result();
         if (!wanted || !enabled(settings)) {
             return r;
@@ -46,7 +46,7 @@ final class LinkChecks {
         return !"false".equalsIgnoreCase(settings.get(Settings.CHECK_LINKS).orElse("true").strip());
     }
 
-    static List<LinkVerdict> run(Settings settings, StagedFolder staged, PublishReport report, BooleanSupplier cancel) {
+    static List<LinkVerdict> run(Settings settings, StagedFolder staged, PublishReport report, Cancellation cancel) {
         Map<String, StagedFolder.Entry> index = new HashMap<>();
         staged.files().forEach(e -> index.put(e.name(), e));
         List<PlayerLinkCheck.Expected> files = new ArrayList<>();
@@ -57,7 +57,7 @@ final class LinkChecks {
             }
         }
         PlayerLinkCheck check = new PlayerLinkCheck(HttpClients.builder(settings.httpOptions()), PER_LINK);
-        List<LinkVerdict> verdicts = check.check(files, cancel == null ? () -> false : cancel);
+        List<LinkVerdict> verdicts = check.check(files, cancel == null ? Cancellation.none() : cancel);
         verdicts.stream().filter(v -> !v.playable())
                 .forEach(v -> LOG.warn("link check of {}: {}", v.file(), v.problem()));
         return verdicts;

@@ -1,5 +1,6 @@
 package dev.lineup.service.publish;
 
+import dev.lineup.task.Cancellation;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Role;
 import dev.lineup.model.TargetConfig;
@@ -32,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -62,6 +62,7 @@ public final class PublishService implements java.io.Closeable {
     private final List<OpenTarget> recoveryTargets = new ArrayList<>();
     private volatile boolean checkLinks = true; // the player's-eye link check after each publish
     private static final Stager DEFAULT_STAGER = GuideNaming.STAGER;
+    static final String PUBLISH = "Publish"; // a cancelled publish says "Publish cancelled"
 
     /** Publishing over an open workspace, recorded as started by {@code startedBy}; close it when done. */
     public static PublishService of(Workspace ws, Env env, StartedBy startedBy) {
@@ -139,24 +140,25 @@ public final class PublishService implements java.io.Closeable {
 
     /** Publishes {@code layouts} (empty: every layout) to {@code targetName}. */
     public PublishResult publish(List<String> layouts, String targetName, PublishListener listener,
-                                 BooleanSupplier cancel) throws SyncException, NotPrimaryException, IOException {
+                                 Cancellation cancel) throws SyncException, NotPrimaryException, IOException {
         return publish(layouts, targetName, Publisher.Options.DEFAULT.withListener(listener), cancel);
     }
 
     /**
-     * As {@link #publish(List, String, PublishListener, BooleanSupplier)} with the wizard's choices
+     * As {@link #publish(List, String, PublishListener, Cancellation)} with the wizard's choices
      * (overwrite a changed manifest, take over a confirmed live lease). A listener that is also a
-     * {@link Progress} hears the rendering too. {@code cancel} is polled between layouts,
-     * before each upload and after each uploaded chunk; a cancelled publish releases the lease and throws {@link CancellationException}.
+     * {@link Progress} hears the rendering too. {@code cancel} (may be null) is checked between
+     * layouts, while rendering, before each upload and after each uploaded chunk; a cancelled publish releases
+     * the lease and throws {@link dev.lineup.task.CancelledException}.
      * Failures are {@code SyncProblemException}s carrying the recorded {@link SyncProblem}.
      */
     public PublishResult publish(List<String> layouts, String targetName, Publisher.Options options,
-                                 BooleanSupplier cancel) throws SyncException, NotPrimaryException, IOException {
+                                 Cancellation cancel) throws SyncException, NotPrimaryException, IOException {
         return publish(layouts, targetName, options, cancel, "published: ");
     }
 
     /** Publishes one layout to the target it goes to ({@link TargetService#targetOf}), with the wizard's choices. */
-    public PublishResult publish(String layout, Publisher.Options options, BooleanSupplier cancel)
+    public PublishResult publish(String layout, Publisher.Options options, Cancellation cancel)
             throws SyncException, NotPrimaryException, IOException {
         String target = targets.targetOf(layout);
         if (target == null) {
@@ -172,7 +174,7 @@ public final class PublishService implements java.io.Closeable {
     }
 
     private PublishResult publish(List<String> layouts, String targetName, Publisher.Options options,
-                                  BooleanSupplier cancel, String what)
+                                  Cancellation cancel, String what)
             throws SyncException, NotPrimaryException, IOException {
         List<String> names = publishable(layouts, targetName);
         Progress progress = options.listener() instanceof Progress p ? p : Progress.NONE;
@@ -198,7 +200,7 @@ public final class PublishService implements java.io.Closeable {
             staging.adopt(n, rendered.get(n));
         }
         return waiting(wait, targetName, () -> LinkChecks.after(store.settings(), checkLinks, publishStaged(names,
-                targetName, staging, options, () -> false, "published: "), () -> false));
+                targetName, staging, options, null, "published: "), null));
     }
 
     /** The layouts to publish ({@code layouts}, or every layout when empty), checked before anything is rendered. */
@@ -223,23 +225,23 @@ public final class PublishService implements java.io.Closeable {
 
     /** Publishes the target's staging under one lease and records the run, whoever started it. */
     private LinkChecks.Published publishStaged(List<String> names, String targetName, CombinedStaging staging,
-                                        Publisher.Options options, BooleanSupplier cancel, String what)
+                                        Publisher.Options options, Cancellation cancel, String what)
             throws SyncException, NotPrimaryException, IOException {
         Installation inst = installation();
         Role role = inst.role();
         TargetConfig config = target(targetName);
-        CancellingListener.check(cancel);
+        (cancel == null ? Cancellation.none() : cancel).check(PUBLISH);
         PublishReport report;
         StagedFolder combined;
         try {
             combined = staging.combine(store.layouts().names(), new Manifest.Instance(inst.id(), inst.name()));
-            PublishListener guarded = new CancellingListener(options.listener(), cancel);
+            PublishListener listener = options.listener();
             GuideNaming.LinkNamer links = GuideNaming.linkNamer(store, names, staging);
             try (OpenTarget open = OpenTarget.open(this, targetName,
-                    (call, e, attempt, delay) -> guarded.retrying(call, e, delay))) {
+                    (call, e, attempt, delay) -> listener.retrying(call, e, delay))) {
                 Publisher publisher = new Publisher(open.leases(), open.pacer(), role,
                         new TargetProblems(history, targetName)).namingLinks(links);
-                report = publisher.publish(combined, "publish " + describe(names), options.withListener(guarded));
+                report = publisher.publish(combined, "publish " + describe(names), options.withCancellation(cancel));
             }
             combined = links.applied(combined);
         } catch (SyncException e) {
@@ -264,11 +266,11 @@ public final class PublishService implements java.io.Closeable {
     public void checkLinks(boolean on) { this.checkLinks = on; }
 
     /**
-     * As {@link #publish(List, String, Publisher.Options, BooleanSupplier)}, but a folder busy with another
+     * As {@link #publish(List, String, Publisher.Options, Cancellation)}, but a folder busy with another
      * installation's live lease is waited for within {@code wait}'s budget (never taken over).
      */
     public PublishResult publish(List<String> layouts, String targetName, Publisher.Options options,
-                                 BooleanSupplier cancel, BusyWait wait)
+                                 Cancellation cancel, BusyWait wait)
             throws SyncException, NotPrimaryException, IOException {
         return waiting(wait, targetName, () -> publish(layouts, targetName, options, cancel));
     }
@@ -372,9 +374,7 @@ public final class PublishService implements java.io.Closeable {
         return Targets.open(target(targetName), tokens, env, browser, store.settings().httpOptions());
     }
 
-    TargetService targets() {
-        return targets;
-    }
+    TargetService targets() { return targets; }
 
     LineupStore store() {
         return store;

@@ -1,5 +1,6 @@
 package dev.lineup.service.publish;
 
+import dev.lineup.task.Cancellation;
 import dev.lineup.output.Manifest;
 import dev.lineup.model.Role;
 import dev.lineup.sync.ForceConfirmation;
@@ -16,7 +17,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 /**
  * One run of the recovery wizard: the problem, the fixes this installation can perform (in DESIGN.md's
@@ -151,11 +151,11 @@ public final class RecoverySession {
     }
 
     /** Performs {@code a}; the lock and publish fixes publish again and say with which generation. */
-    public Outcome run(RecoveryAction a, Choice choice, BooleanSupplier cancel)
+    public Outcome run(RecoveryAction a, Choice choice, Cancellation cancel)
             throws SyncException, IOException, NotPrimaryException {
         switch (a) {
             case WAIT_AND_RETRY:
-                return published(actions.waitAndRetry(MAX_WAIT, POLL, () -> publishQuietly(Publisher.Options.DEFAULT,
+                return published(actions.waitAndRetry(MAX_WAIT, POLL, cancel == null ? Cancellation.none() : cancel, () -> publishQuietly(Publisher.Options.DEFAULT,
                         cancel)), "The folder was free again");
             case TAKE_OVER_STALE:
                 String who = actions.takeOverStaleLock().map(i -> "Removed the stale lock of \""
@@ -223,16 +223,16 @@ public final class RecoverySession {
     }
 
     /** Publishes the layouts again as they are. */
-    public Outcome retry(BooleanSupplier cancel) throws SyncException, IOException, NotPrimaryException {
+    public Outcome retry(Cancellation cancel) throws SyncException, IOException, NotPrimaryException {
         return retry(Publisher.Options.DEFAULT, cancel, "Retried");
     }
 
-    private Outcome retry(Publisher.Options options, BooleanSupplier cancel, String what)
+    private Outcome retry(Publisher.Options options, Cancellation cancel, String what)
             throws SyncException, IOException, NotPrimaryException {
         return published(publishAll(options, cancel), what);
     }
 
-    private PublishResult publishAll(Publisher.Options options, BooleanSupplier cancel)
+    private PublishResult publishAll(Publisher.Options options, Cancellation cancel)
             throws SyncException, IOException, NotPrimaryException {
         PublishResult last = null;
         for (String layout : layouts) {
@@ -244,7 +244,7 @@ public final class RecoverySession {
         return last;
     }
 
-    private PublishResult publishQuietly(Publisher.Options options, BooleanSupplier cancel) throws SyncException {
+    private PublishResult publishQuietly(Publisher.Options options, Cancellation cancel) throws SyncException {
         try {
             return publishAll(options, cancel);
         } catch (IOException | NotPrimaryException e) {

@@ -147,11 +147,9 @@ public final class LocalFolderTarget implements PublishTarget {
             throw e;
         }
         try (FolderLock.Held held = lock.acquire()) {
-            moveIntoPlace(temp, name);
-            return statPath(name).orElseThrow(() -> new NoSuchFileException(name));
+            return placed(temp, name);
         } catch (IOException e) {
-            deleteQuietly(temp);
-            throw LocalErrors.classify(e, "write " + name, folder.toString());
+            throw writeFailed(temp, name, e);
         }
     }
 
@@ -165,11 +163,9 @@ public final class LocalFolderTarget implements PublishTarget {
                 deleteQuietly(temp);
                 throw changed(name, current);
             }
-            moveIntoPlace(temp, name);
-            return statPath(name).orElseThrow(() -> new NoSuchFileException(name));
+            return placed(temp, name);
         } catch (IOException e) {
-            deleteQuietly(temp);
-            throw LocalErrors.classify(e, "write " + name, folder.toString());
+            throw writeFailed(temp, name, e);
         }
     }
 
@@ -315,14 +311,25 @@ public final class LocalFolderTarget implements PublishTarget {
             }
             throw LocalErrors.classify(e, "write " + name, folder.toString());
         } catch (IOException e) {
-            deleteQuietly(temp);
-            throw LocalErrors.classify(e, "write " + name, folder.toString());
+            throw writeFailed(temp, name, e);
         } catch (ReadOnlyFileSystemException e) {
             throw LocalErrors.readOnly(e, "write " + name, folder.toString());
         } catch (SyncException | RuntimeException e) {
             deleteQuietly(temp); // stopped by its progress (cancel, lease lost): the old file stays
             throw e;
         }
+    }
+
+    /** Moves a written temp file over {@code name} (under the folder lock) and says what is there now. */
+    private RemoteFile placed(Path temp, String name) throws IOException {
+        moveIntoPlace(temp, name);
+        return statPath(name).orElseThrow(() -> new NoSuchFileException(name));
+    }
+
+    /** A failed write: its temp file goes (the old file stays as it was), the error says which file and folder. */
+    private SyncException writeFailed(Path temp, String name, IOException e) {
+        deleteQuietly(temp);
+        return LocalErrors.classify(e, "write " + name, folder.toString());
     }
 
     /** Removes temp files killed runs left here (their process is gone, or they were not written for a while). */

@@ -54,7 +54,7 @@ final class ChannelTable {
         table.getColumns().add(text("Shift (h)", "shiftColumn", 72,
                 r -> r.channel().shiftHours() == 0 ? "" : trim(r.channel().shiftHours()),
                 (k, v) -> ChannelEdits.setShift(List.of(k), parseShift(v)), vm, null, null));
-        table.getColumns().add(plain("Catch-up", "catchupColumn", 80,
+        table.getColumns().add(plain("Catch-up", "catchupColumn", 88,
                 r -> r.channel().catchupPassthrough() ? "Kept" : "Off"));
         table.getColumns().add(text("tvg-id", "tvgIdColumn", 140, r -> r.channel().tvgId(), ChannelEdits::setTvgId, vm,
                 Field.TVG_ID, "The provider's tvg-id. Type to publish another."));
@@ -63,7 +63,7 @@ final class ChannelTable {
         table.getColumns().forEach(c -> {
             c.setSortable(false);
             // Narrow columns keep their width, so headers like "Catch-up" never clip; the wide ones share the rest.
-            c.setMinWidth(Math.min(c.getPrefWidth(), 80));
+            c.setMinWidth(Math.min(c.getPrefWidth(), 88));
             c.setVisible(DEFAULT_COLUMNS.contains(c.getId()));
         });
         table.setRowFactory(t -> new TableRow<>() {

@@ -54,18 +54,24 @@ final class EditorViewState {
         double[] d = v.dividers();
         whenLaidOut(() -> {
             if (d.length == split.getDividers().size()) {
-                // Each divider is kept clear of its neighbours' current places, so set them from the
-                // right, then from the left: every divider then reaches its place whichever way it moves.
+                // Each divider is kept clear of its neighbours' places as the split pane last laid them
+                // out (not their new positions), so each one is laid out before the next is set: from the
+                // right, then from the left, every divider reaches its place whichever way it moves.
                 for (int i = d.length - 1; i >= 0; i--) {
-                    split.getDividers().get(i).setPosition(d[i]);
+                    moveDivider(i, d[i]);
                 }
                 for (int i = 0; i < d.length; i++) {
-                    split.getDividers().get(i).setPosition(d[i]);
+                    moveDivider(i, d[i]);
                 }
             }
             restored = true;
             saveLater.stop();
         });
+    }
+
+    private void moveDivider(int index, double position) {
+        split.getDividers().get(index).setPosition(position);
+        split.layout();
     }
 
     /**

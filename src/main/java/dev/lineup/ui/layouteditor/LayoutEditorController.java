@@ -13,12 +13,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
@@ -132,19 +130,7 @@ public final class LayoutEditorController {
     private void configureGroups() {
         groupList.setItems(vm.groups());
         groupList.setCellFactory(l -> {
-            ListCell<GroupItem> cell = new ListCell<>() {
-                @Override
-                protected void updateItem(GroupItem g, boolean empty) {
-                    super.updateItem(g, empty);
-                    String text = empty || g == null ? null : g.isAll() ? "All groups"
-                            : g.name() + "  (" + g.channels() + ")" + (g.hidden() ? "  · hidden" : "");
-                    setText(text);
-                    setTooltip(text == null || g.isAll() ? null : new Tooltip(text));
-                }
-            };
-            cell.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
-            cell.setMinWidth(0);
-            cell.setPrefWidth(0); // long names are ellipsized, never widen the list
+            GroupCell cell = new GroupCell();
             dnd.groupCell(cell);
             return cell;
         });

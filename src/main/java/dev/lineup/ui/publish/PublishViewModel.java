@@ -194,7 +194,7 @@ public final class PublishViewModel {
                 String dir = publishing.output(r.layout(), progress).toString();
                 return new Done("Output of " + r.layout() + " written to " + dir, publishing.state(r.layout()));
             }
-            PublishResult res = publishing.publish(r.layout(), Publisher.Options.DEFAULT.withListener(progress), ctx::cancelled);
+            PublishResult res = publishing.publish(r.layout(), Publisher.Options.DEFAULT.withListener(progress), ctx.cancellation());
             PublishReport rep = res.report();
             String links = dev.lineup.sync.LinkVerdict.summary(res.links());
             return new Done(String.format("Published %s to %s: generation %d, %d uploaded, %d unchanged%s%s", r.layout(),

@@ -131,7 +131,7 @@ public final class RecoveryViewModel {
             return;
         }
         stopCountdown();
-        runInSession(action.label(), () -> session.run(action, choice, () -> false));
+        runInSession(action.label(), ctx -> session.run(action, choice, ctx.cancellation()));
     }
 
     /** Whether "Sign in again" asks for a pasted token (the target was added with one) instead of a browser. */
@@ -143,20 +143,20 @@ public final class RecoveryViewModel {
     public void retryPublish() {
         if (session != null && !running.get()) {
             stopCountdown();
-            runInSession("Retry publish", () -> session.retry(() -> false));
+            runInSession("Retry publish", ctx -> session.retry(ctx.cancellation()));
         }
     }
 
     @FunctionalInterface
     private interface Fix {
-        RecoverySession.Outcome run() throws Exception;
+        RecoverySession.Outcome run(dev.lineup.task.TaskContext ctx) throws Exception;
     }
 
     private void runInSession(String what, Fix fix) {
         RecoverySession s = session;
         running.set(true);
         outcome.set(what + "…");
-        tasks.run("Recovery: " + what, ctx -> fix.run()).onSuccess(o -> {
+        tasks.run("Recovery: " + what, fix::run).onSuccess(o -> {
             running.set(false);
             outcome.set(o.message());
             if (o.published().isPresent()) {

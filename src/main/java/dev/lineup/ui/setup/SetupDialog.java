@@ -43,12 +43,12 @@ final class SetupDialog {
         role.setConverter(new StringConverter<>() {
             @Override
             public String toString(Role r) {
-                return r == null ? "" : r.word();
+                return dev.lineup.ui.common.Words.of("role", r); // in words, as Settings shows it
             }
 
             @Override
             public Role fromString(String s) {
-                return Role.parse(s);
+                return java.util.Arrays.stream(Role.values()).filter(r -> toString(r).equals(s)).findFirst().orElse(null);
             }
         });
         role.valueProperty().bindBidirectional(vm.roleProperty());

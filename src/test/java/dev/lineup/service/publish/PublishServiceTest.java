@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
+import dev.lineup.task.Cancellation;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,14 +68,14 @@ class PublishServiceTest {
         Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
-            AtomicBoolean cancel = new AtomicBoolean();
+            Cancellation cancel = new Cancellation();
             PublishListener cancelOnLease = new PublishListener() {
                 @Override
                 public void leaseAcquired(LeaseInfo lease, String note) {
-                    cancel.set(true);
+                    cancel.cancel();
                 }
             };
-            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", cancelOnLease, cancel::get))
+            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", cancelOnLease, cancel))
                     .isInstanceOf(CancellationException.class);
             Path out = data.resolve("published");
             assertThat(out.resolve("family.m3u")).doesNotExist();
@@ -84,17 +84,19 @@ class PublishServiceTest {
         }
     }
 
-    /** Renders as the app does, then pads family.m3u to 20 MiB (three 8 MiB blocks into the local folder). */
-    private static PublishService.Stager bigPlaylist() {
+    /**
+     * Renders as the app does, then pads every file to 20 MiB (three 8 MiB blocks into the local folder): the
+     * guides go up before the playlist (its header names their links), so whichever file goes first is big.
+     */
+    private static PublishService.Stager bigFiles() {
         return (store, layout, dir, progress) -> {
             RenderResult r = LayoutOutput.render(store, layout, dir, progress);
-            Path m3u = dir.resolve("family.m3u");
-            Files.write(m3u, ("#" + "x".repeat(20 * 1024 * 1024) + "\n").getBytes(StandardCharsets.US_ASCII),
-                    StandardOpenOption.APPEND);
             List<Manifest.FileEntry> files = new ArrayList<>();
             for (Manifest.FileEntry f : r.manifest().files()) {
-                files.add(f.name().equals("family.m3u")
-                        ? new Manifest.FileEntry(f.name(), Files.size(m3u), Hashing.sha256(m3u)) : f);
+                Path file = dir.resolve(f.name());
+                Files.write(file, ("#" + "x".repeat(20 * 1024 * 1024) + "\n").getBytes(StandardCharsets.US_ASCII),
+                        StandardOpenOption.APPEND);
+                files.add(new Manifest.FileEntry(f.name(), Files.size(file), Hashing.sha256(file)));
             }
             Manifest m = r.manifest();
             Manifest big = new Manifest(m.schema(), m.layout(), m.generation(), m.createdAt(), m.instance(), files);
@@ -108,17 +110,17 @@ class PublishServiceTest {
     void aCancelDuringABigUploadStopsWithinTheFileAndReleasesTheLease() throws Exception {
         Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
         try (Workspace ws = Workspace.open(data, null, m -> { });
-             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE, bigPlaylist())) {
-            AtomicBoolean cancel = new AtomicBoolean();
+             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE, bigFiles())) {
+            Cancellation cancel = new Cancellation();
             List<Long> seen = new CopyOnWriteArrayList<>();
             PublishListener cancelOnFirstBlock = new PublishListener() {
                 @Override
                 public void uploadProgress(String name, long sent, long size) {
                     seen.add(sent);
-                    cancel.set(true); // the user presses Cancel while the first block is in
+                    cancel.cancel(); // the user presses Cancel while the first block is in
                 }
             };
-            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", cancelOnFirstBlock, cancel::get))
+            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", cancelOnFirstBlock, cancel))
                     .isInstanceOf(CancellationException.class);
             assertThat(seen).containsExactly(8L * 1024 * 1024);
             Path out = data.resolve("published");
@@ -127,7 +129,8 @@ class PublishServiceTest {
             assertThat(out.resolve("lockfile.json")).doesNotExist();
             assertThat(service.locks().status("local")).isEmpty();
             try (Stream<Path> left = Files.list(out)) {
-                assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".lineup-tmp-"));
+                assertThat(left.map(p -> p.getFileName().toString()))
+                        .noneMatch(n -> n.startsWith(".lineup-tmp-") || n.startsWith("family."));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.lineup.service.publish;
 
 import dev.lineup.service.common.Env;
+import dev.lineup.task.Cancellation;
 import dev.lineup.service.workspace.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,11 +36,11 @@ class RecoverySessionTest {
             assertThat(session.available()).startsWith(RecoveryAction.OPEN_PROVIDER_PAGE);
 
             RecoverySession.Outcome opened = session.run(RecoveryAction.OPEN_PROVIDER_PAGE, RecoverySession.Choice.NONE,
-                    () -> false);
+                    Cancellation.none());
             assertThat(shown).containsExactly(data.resolve("published").toUri().toString());
             assertThat(opened.published()).isEmpty();
 
-            RecoverySession.Outcome kept = session.run(RecoveryAction.KEEP_THEIRS, RecoverySession.Choice.NONE, () -> false);
+            RecoverySession.Outcome kept = session.run(RecoveryAction.KEEP_THEIRS, RecoverySession.Choice.NONE, Cancellation.none());
             assertThat(kept.message()).isEqualTo("Kept their version; nothing was published.");
             assertThat(data.resolve("published").resolve("lineup-manifest.json")).doesNotExist();
         }

@@ -44,7 +44,7 @@ class EditorColumnsUiTest {
         assertThat(visible(table, "logoColumn")).isFalse();
         javafx.scene.control.SplitPane split = robot.lookup("#editorSplit").query();
         app.waitUntil(() -> Math.abs(split.getDividerPositions()[2] - 0.8) < 0.02
-                && Math.abs(split.getDividerPositions()[1] - 0.42) < 0.02);
+                && Math.abs(split.getDividerPositions()[1] - 0.42) < 0.02 && Math.abs(split.getDividerPositions()[0] - 0.3) < 0.02);
 
         robot.clickOn("#columnsMenu").clickOn("Group");
         app.waitUntil(() -> visible(table, "groupColumn"));

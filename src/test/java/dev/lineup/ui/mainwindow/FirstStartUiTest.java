@@ -50,7 +50,7 @@ class FirstStartUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#setupName").tryQuery().isPresent());
         robot.doubleClickOn("#setupName").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Living room");
-        robot.clickOn("#setupRole").clickOn("secondary-local");
+        robot.clickOn("#setupRole").clickOn("Local only: writes to a folder on this computer");
         robot.doubleClickOn("#setupFolder").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write(folder.toString());
         robot.clickOn(SourcesUiTest.okButton(robot));

@@ -15,6 +15,8 @@ import dev.lineup.ui.sources.SourcesViewModel;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Supplier;
+import javafx.geometry.Rectangle2D;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -38,13 +40,28 @@ public final class ScreenshotTour implements ScreenshotHook {
     private Scene scene;
     private Stage stage;
     private SimulatedOtherInstallation otherInstallation;
+    /**
+     * This run started on an empty data directory to show the first-start dialog: it quits after that. Static:
+     * the app finds the tour anew (a new instance) for the dialog and for the main window.
+     */
+    private static volatile boolean setupRun;
 
     @Override
     public void setupShown(Dialog<?> dialog, Runnable accept) {
+        setupRun = true;
         PauseTransition wait = new PauseTransition(Duration.millis(800));
         wait.setOnFinished(e -> {
-            Snapshots.save(dialog.getDialogPane().getScene(), dir.resolve("first-start-setup.png"));
-            accept.run();
+            Scene dialogScene = dialog.getDialogPane().getScene();
+            Snapshots.save(dialogScene, dir.resolve("first-start-setup.png"));
+            Theme dark = new Theme();
+            dark.darkProperty().set(true);
+            dialog.getDialogPane().getStylesheets().setAll(dark.stylesheets());
+            PauseTransition styled = new PauseTransition(Duration.millis(400));
+            styled.setOnFinished(f -> {
+                Snapshots.save(dialogScene, dir.resolve("first-start-setup-dark.png"));
+                accept.run();
+            });
+            styled.play();
         });
         wait.play();
     }
@@ -54,6 +71,12 @@ public final class ScreenshotTour implements ScreenshotHook {
         this.stage = stage;
         this.scene = scene;
         this.window = parts;
+        if (setupRun) {
+            steps.add(() -> { });
+            next();
+            return;
+        }
+        maximize(stage);
         MainWindowViewModel main = window.get(MainWindowViewModel.class);
         LayoutEditorViewModel editor = window.get(LayoutEditorViewModel.class);
         SourceBrowserViewModel browser = window.get(SourceBrowserViewModel.class);
@@ -64,7 +87,7 @@ public final class ScreenshotTour implements ScreenshotHook {
             browser.queryProperty().set("harbour");
             editor.groups().stream().filter(g -> !g.isAll()).findFirst().ifPresent(editor.selectedGroupProperty()::set);
         });
-        steps.add(() -> shot("layout-editor"));
+        shots("layout-editor");
         steps.add(() -> {
             browser.queryProperty().set("");
             editor.queryProperty().set("harbour");
@@ -74,20 +97,23 @@ public final class ScreenshotTour implements ScreenshotHook {
                 .findFirst().or(() -> editor.rowsProperty().get().stream().findFirst())
                 .ifPresent(editor.currentRowProperty()::set));
         steps.add(() -> guide.queryProperty().set("harbour"));
-        steps.add(() -> shot("guide-mapping"));
+        shots("guide-mapping");
         steps.add(() -> {
+            // As a user's new search: the channel mapped above is filtered out, so nothing is current.
+            editor.currentRowProperty().set(null);
+            guide.queryProperty().set("");
             editor.selectedGroupProperty().set(GroupItem.ALL);
             editor.queryProperty().set("hd");
             editor.missingGuideProperty().set(true);
         });
-        steps.add(() -> shot("layout-editor-filtered"));
+        shots("layout-editor-filtered");
         steps.add(() -> main.screenProperty().set(Screen.SOURCES));
         steps.add(() -> sources.refresh("Sample"));
-        steps.add(() -> shot("sources"));
+        shots("sources");
         steps.add(() -> main.screenProperty().set(Screen.SETTINGS));
-        steps.add(() -> shot("settings"));
+        shots("settings");
         steps.add(() -> main.screenProperty().set(Screen.TOOLS));
-        steps.add(() -> shot("tools"));
+        shots("tools");
         PublishViewModel publish = window.get(PublishViewModel.class);
         steps.add(() -> main.screenProperty().set(Screen.PUBLISH));
         steps.add(() -> {
@@ -95,7 +121,7 @@ public final class ScreenshotTour implements ScreenshotHook {
                 publish.publishNow();
             }
         });
-        steps.add(() -> shot("publish"));
+        shots("publish");
         TaskExecutor tasks = window.get(TaskExecutor.class);
         // Taking the lease reads the database and writes to the target: off the UI thread, as every task.
         steps.add(() -> {
@@ -110,10 +136,11 @@ public final class ScreenshotTour implements ScreenshotHook {
                             e.getMessage()))
                     .start();
         });
+        RecoveryWindow wizard = window.get(RecoveryWindow.class);
+        shots("recovery-lease-held", () -> wizard.stage() != null && wizard.stage().isShowing()
+                ? wizard.stage().getScene() : null);
         steps.add(() -> {
-            RecoveryWindow wizard = window.get(RecoveryWindow.class);
             if (wizard.stage() != null && wizard.stage().isShowing()) {
-                shot("recovery-lease-held", wizard.stage().getScene());
                 wizard.stage().hide();
             }
             SimulatedOtherInstallation other = otherInstallation;
@@ -125,14 +152,7 @@ public final class ScreenshotTour implements ScreenshotHook {
             }
         });
         steps.add(() -> main.screenProperty().set(Screen.HISTORY));
-        steps.add(() -> shot("history"));
-        steps.add(() -> {
-            editor.queryProperty().set("");
-            editor.missingGuideProperty().set(false);
-            window.get(Theme.class).darkProperty().set(true);
-            main.screenProperty().set(Screen.LAYOUTS);
-        });
-        steps.add(() -> shot("layout-editor-dark"));
+        shots("history");
         next();
     }
 
@@ -157,11 +177,39 @@ public final class ScreenshotTour implements ScreenshotHook {
         wait.play();
     }
 
-    private void shot(String name) {
-        Snapshots.save(scene, dir.resolve(name + ".png"));
+    /** The window as a user's maximized window on the virtual screen (Xvfb has no window manager to do it). */
+    private static void maximize(Stage stage) {
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        stage.setMaximized(true);
     }
 
-    private void shot(String name, Scene other) {
-        Snapshots.save(other, dir.resolve(name + ".png"));
+    /** Saves the main window as {@code name.png} in the light theme, then as {@code name-dark.png} in the dark one. */
+    private void shots(String name) {
+        shots(name, () -> scene);
+    }
+
+    /** As {@link #shots(String)}, for the scene {@code of} gives (null when it is not showing: no shot). */
+    private void shots(String name, Supplier<Scene> of) {
+        Theme theme = window.get(Theme.class);
+        steps.add(() -> {
+            save(of.get(), name + ".png");
+            theme.darkProperty().set(true);
+        });
+        steps.add(() -> {
+            save(of.get(), name + "-dark.png");
+            theme.darkProperty().set(false);
+        });
+    }
+
+    private void save(Scene s, String file) {
+        if (s == null) {
+            LOG.error("no window to save as {}: it is not showing", file);
+            return;
+        }
+        Snapshots.save(s, dir.resolve(file));
     }
 }
