@@ -50,7 +50,7 @@ final class PublishLog {
         }
         // The target's problems met since its last good publish are over: History shows one "fixed" row for them.
         store.problems().fixed(target, what.startsWith(BY_WIZARD) ? "the recovery wizard publishing again"
-                : "publishing again (started from " + by.label() + ")", at);
+                : "publishing again (started from " + by.label() + ")", Instant.now()); // after its problems, to the ms
     }
 
     /** Publish problems fixed, newest first. */

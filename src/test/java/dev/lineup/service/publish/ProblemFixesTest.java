@@ -65,7 +65,7 @@ class ProblemFixesTest {
             RecoverySession session = RecoverySession.start(publishing, new TargetService(ws.store(), Env.SYSTEM),
                     held, "local", "Family");
             RecoverySession.Outcome done = session.run(RecoveryAction.TAKE_OVER_STALE, RecoverySession.Choice.NONE,
-                    () -> false);
+                    dev.lineup.task.Cancellation.none());
             assertThat(done.published()).isPresent();
             List<ProblemFix> fixes = publishing.fixes(10);
             assertThat(fixes).hasSize(1);
