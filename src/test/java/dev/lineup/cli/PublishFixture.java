@@ -58,6 +58,16 @@ public final class PublishFixture {
         return data;
     }
 
+    /** Another installation ("Office PC" on another computer) holding the {@code local} target's lease, live. */
+    public static dev.lineup.sync.Lease officePcHoldsLocal(Workspace ws) throws dev.lineup.sync.SyncException {
+        dev.lineup.model.TargetConfig local = ws.store().targets().find("local").orElseThrow();
+        dev.lineup.sync.LeaseManager other = new dev.lineup.sync.LeaseManager(dev.lineup.service.publish.Targets.open(local,
+                dev.lineup.sync.TokenStore.inMemory(), dev.lineup.service.common.Env.SYSTEM),
+                dev.lineup.sync.RetryPacer.standard(), new dev.lineup.sync.LeaseOwner("office-id", "Office PC",
+                "office-host", "bob", 4242, "test"), java.time.Duration.ofSeconds(300));
+        return other.acquire("publish layout 'Office'");
+    }
+
     public static CliRun ok(CliRun r) {
         assertThat(r.code()).as("stdout: %s%nstderr: %s", r.out(), r.err()).isZero();
         return r;

@@ -57,7 +57,9 @@ public final class ConnectDialog {
         close.setOnAction(e -> stage.close());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        VBox root = new VBox(12, pages, message, new HBox(8, gap, close));
+        Label title = new Label(Texts.get("connect.window", vm.label()));
+        title.getStyleClass().add("column-title");
+        VBox root = new VBox(12, title, message, pages, new HBox(8, gap, close));
         root.setPadding(new Insets(16));
         stage.setOnHidden(e -> vm.cancel()); // closing while the browser is open stops the wait; nothing is stored
         vm.doneProperty().addListener((o, was, isDone) -> {
@@ -105,6 +107,7 @@ public final class ConnectDialog {
     /** Step by step, with the exact permissions and redirect address the code uses, all copyable. */
     private Node ownApp() {
         VBox steps = column(text(Texts.get("connect.own.intro", vm.label())));
+        steps.setPadding(new Insets(8));
         vm.setupProperty().addListener((o, a, setup) -> fillSteps(steps, setup));
         TextField key = field("connectKey", vm.keyProperty());
         Button check = button("connectCheck", Texts.get("connect.own.check"), vm::check);
@@ -143,7 +146,8 @@ public final class ConnectDialog {
         back.setOnAction(e -> vm.backFromToken());
         Button add = button("connectAddWithToken", Texts.get("connect.add"), vm::finish);
         add.disableProperty().bind(vm.tokenProperty().isEmpty().or(vm.busyProperty()));
-        return column(text(Texts.get("connect.token.text", vm.label())), new Label(Texts.get("connect.token.label")),
+        return column(text(Texts.get("connect.token.text", vm.label())),
+                text(Texts.get("connect." + vm.kind() + ".tokenWhere")), new Label(Texts.get("connect.token.label")),
                 token, nameAndFolder("Token"), add, back);
     }
 
@@ -182,11 +186,14 @@ public final class ConnectDialog {
         return f;
     }
 
-    /** Text the user copies into the provider's console: selectable, not editable. */
+    /** Text the user copies into the provider's console: selectable, not editable, wrapped (never cut off). */
     private static TextInputControl copyable(String id, String value) {
-        TextField f = new TextField(value);
+        javafx.scene.control.TextArea f = new javafx.scene.control.TextArea(value);
         f.setId(id);
         f.setEditable(false);
+        f.setWrapText(true);
+        f.setPrefRowCount(value.length() > 60 ? 2 : 1);
+        f.setMinHeight(Region.USE_PREF_SIZE);
         return f;
     }
 

@@ -151,6 +151,7 @@ public final class ScreenshotTour implements ScreenshotHook {
                 }).start();
             }
         });
+        new ConnectTour().addSteps(steps, window, stage, this::shots);
         steps.add(() -> main.screenProperty().set(Screen.HISTORY));
         shots("history");
         next();

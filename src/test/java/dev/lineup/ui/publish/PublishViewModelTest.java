@@ -5,28 +5,21 @@ import static dev.lineup.cli.PublishFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.cli.PublishFixture;
-import dev.lineup.model.TargetConfig;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.publish.PublishService;
 import dev.lineup.service.publish.StartedBy;
 import dev.lineup.service.publish.TargetService;
 import dev.lineup.service.publish.RecoverySession;
-import dev.lineup.service.publish.Targets;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.Lease;
-import dev.lineup.sync.LeaseManager;
-import dev.lineup.sync.LeaseOwner;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.sync.RecoveryAction;
-import dev.lineup.sync.RetryPacer;
-import dev.lineup.sync.TokenStore;
 import dev.lineup.task.SameThreadTaskExecutor;
 import dev.lineup.ui.recovery.ProblemCenter;
 import dev.lineup.ui.recovery.RecoveryViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,11 +80,13 @@ class PublishViewModelTest {
 
     @Test
     void aHeldFolderOpensTheWizardAndAConfirmedTakeoverPublishes() throws Exception {
-        Lease held = holdLease();
+        Lease held = PublishFixture.officePcHoldsLocal(ws);
         assertThat(vm.publishNow()).isTrue();
         assertThat(center.latestProperty().get()).as("the wizard was opened").isNotNull();
         assertThat(center.latestProperty().get().problem().kind()).isEqualTo(ProblemKind.LEASE_HELD);
-        assertThat(vm.selectedProperty().get().activityProperty().get()).isEqualTo("failed: LeaseHeld");
+        assertThat(vm.selectedProperty().get().activityProperty().get()).isEqualTo("failed: Another computer is publishing");
+        assertThat(vm.messageProperty().get()).startsWith("Another computer is publishing: Held by \"Office PC\"")
+                .doesNotContain("LeaseHeld").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT");
         assertThat(data.resolve("published/family.m3u")).doesNotExist();
 
         RecoveryViewModel wizard = new RecoveryViewModel(publishing, targets, tasks, center);
@@ -136,14 +131,5 @@ class PublishViewModelTest {
             assertThat(data.resolve("published/lockfile.json")).as("a mirror never takes the lease").doesNotExist();
         }
         assertThat(tasks.unhandledErrors()).isEmpty();
-    }
-
-    /** Another installation ("Office PC" on another computer) holding the local folder's lease, live. */
-    private Lease holdLease() throws Exception {
-        TargetConfig local = ws.store().targets().find("local").orElseThrow();
-        LeaseManager other = new LeaseManager(Targets.open(local, TokenStore.inMemory(), Env.SYSTEM),
-                RetryPacer.standard(), new LeaseOwner("office-id", "Office PC", "office-host", "bob", 4242, "test"),
-                Duration.ofSeconds(300));
-        return other.acquire("publish layout 'Office'");
     }
 }

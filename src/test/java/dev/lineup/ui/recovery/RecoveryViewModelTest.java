@@ -4,31 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.lineup.cli.PublishFixture;
-import dev.lineup.model.TargetConfig;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.publish.PublishService;
 import dev.lineup.service.publish.RecoverySession;
 import dev.lineup.service.publish.StartedBy;
 import dev.lineup.service.publish.TargetService;
-import dev.lineup.service.publish.Targets;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.Lease;
-import dev.lineup.sync.LeaseManager;
-import dev.lineup.sync.LeaseOwner;
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.RecoveryAction;
-import dev.lineup.sync.RetryPacer;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.sync.SyncProblemException;
-import dev.lineup.sync.TokenStore;
 import dev.lineup.task.SameThreadTaskExecutor;
 import dev.lineup.testing.WithoutFxToolkit;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -117,7 +110,7 @@ class RecoveryViewModelTest {
 
     @Test
     void aRetryThatMeetsTheSameHeldLockSaysSoAndOffersTheWaysOutAgain() throws Exception {
-        Lease held = holdLease();
+        Lease held = PublishFixture.officePcHoldsLocal(ws);
         SyncProblemException e = catchThrowableOfType(() -> publishing.publish(List.of("Family"), "local",
                 PublishListener.NONE, null), SyncProblemException.class);
         wizard.open(OpenProblem.of(e, "local", "Family"));
@@ -127,7 +120,7 @@ class RecoveryViewModelTest {
 
         wizard.retryPublish();
 
-        assertThat(wizard.outcomeProperty().get()).startsWith("That did not fix it: LeaseHeld: held by \"Office PC\"");
+        assertThat(wizard.outcomeProperty().get()).startsWith("That did not fix it. Another computer is publishing: Held by \"Office PC\"");
         assertThat(wizard.resolvedProperty().get()).isFalse();
         assertThat(wizard.actions()).extracting(RecoveryViewModel.ActionItem::action)
                 .contains(RecoveryAction.WAIT_AND_RETRY, RecoveryAction.FORCE_TAKEOVER, RecoveryAction.CANCEL);
@@ -137,7 +130,7 @@ class RecoveryViewModelTest {
 
     @Test
     void aRecordedLockProblemWhoseLockIsGoneSaysItNoLongerApplies() throws Exception {
-        Lease held = holdLease();
+        Lease held = PublishFixture.officePcHoldsLocal(ws);
         catchThrowableOfType(() -> publishing.publish(List.of("Family"), "local", PublishListener.NONE, null),
                 SyncProblemException.class);
         held.release();
@@ -177,14 +170,5 @@ class RecoveryViewModelTest {
         OpenProblem p = OpenProblem.of(e, "local", "Family");
         center.report(p);
         return p;
-    }
-
-    /** Another installation ("Office PC" on another computer) holding the local folder's lease, live. */
-    private Lease holdLease() throws Exception {
-        TargetConfig local = ws.store().targets().find("local").orElseThrow();
-        LeaseManager other = new LeaseManager(Targets.open(local, TokenStore.inMemory(), Env.SYSTEM),
-                RetryPacer.standard(), new LeaseOwner("office-id", "Office PC", "office-host", "bob", 4242, "test"),
-                Duration.ofSeconds(300));
-        return other.acquire("publish layout 'Office'");
     }
 }
