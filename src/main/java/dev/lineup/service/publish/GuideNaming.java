@@ -39,6 +39,7 @@ final class GuideNaming {
 
     private final LineupStore store;
     private final TargetOpener target;
+    private final java.util.Set<String> unnamed = new java.util.LinkedHashSet<>();
 
     GuideNaming(LineupStore store, TargetOpener target) {
         this.store = store;
@@ -53,11 +54,15 @@ final class GuideNaming {
     void render(PublishService.Stager stager, boolean mayReuse, List<String> names, CombinedStaging staging,
                 Progress progress, Cancellation cancel) throws IOException {
         Map<String, List<PublishedFile>> planned = planned(names);
+        unnamed.clear();
         for (String n : names) {
             if (cancel != null) {
                 cancel.check(PublishService.PUBLISH);
             }
             List<PublishedFile> links = planned.getOrDefault(n, List.of());
+            if (stager == STAGER && links.isEmpty() && LayoutOutput.guideLinks(store, n).isEmpty()) {
+                unnamed.add(n);
+            }
             // Planned links are not part of what makes a folder current: render with them.
             if (!mayReuse || !links.isEmpty() || !staging.current(store, n)) {
                 progress.update("rendering layout " + n, 0, -1);
@@ -76,7 +81,7 @@ final class GuideNaming {
      * publish recorded yet are published after their guides and rewritten to name the links those got (the
      * first publish to a cloud folder). {@link LinkNamer#applied} tells the link check what went up.
      */
-    static LinkNamer linkNamer(LineupStore store, List<String> names, CombinedStaging staging) {
+    static LinkNamer linkNamer(LineupStore store, java.util.Collection<String> names, CombinedStaging staging) {
         Map<String, String> layoutOfPlaylist = new LinkedHashMap<>();
         for (String n : names) {
             if (LayoutOutput.guideLinks(store, n).isEmpty()) {
@@ -84,6 +89,14 @@ final class GuideNaming {
             }
         }
         return new LinkNamer(store, layoutOfPlaylist, staging);
+    }
+
+    /**
+     * The layouts the last {@link #render} staged with a playlist that names no guide link yet (no publish
+     * recorded one, the target could not plan one): their playlists are named during the publish.
+     */
+    java.util.Set<String> unnamed() {
+        return java.util.Collections.unmodifiableSet(unnamed);
     }
 
     /** The {@link LinkNaming} of one publish; remembers the playlists it rewrote. */

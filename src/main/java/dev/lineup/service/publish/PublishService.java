@@ -183,8 +183,8 @@ public final class PublishService implements java.io.Closeable {
         naming.render(stager, stager == DEFAULT_STAGER, names, staging, progress, cancel);
         // A cloud folder makes a guide's share link only once the file exists: a first publish there uploads the
         // guide first and names its link in the playlist before that goes up (GuideNaming#linkNamer).
-        return LinkChecks.after(store.settings(), checkLinks, publishStaged(names, targetName, staging, options,
-                cancel, what), cancel);
+        return LinkChecks.after(store.settings(), checkLinks, publishStaged(names, naming.unnamed(), targetName,
+                staging, options, cancel, what), cancel);
     }
 
     /**
@@ -200,7 +200,7 @@ public final class PublishService implements java.io.Closeable {
             staging.adopt(n, rendered.get(n));
         }
         return waiting(wait, targetName, () -> LinkChecks.after(store.settings(), checkLinks, publishStaged(names,
-                targetName, staging, options, null, "published: "), null));
+                names, targetName, staging, options, null, "published: "), null));
     }
 
     /** The layouts to publish ({@code layouts}, or every layout when empty), checked before anything is rendered. */
@@ -223,9 +223,9 @@ public final class PublishService implements java.io.Closeable {
         return names;
     }
 
-    /** Publishes the target's staging under one lease and records the run, whoever started it. */
-    private LinkChecks.Published publishStaged(List<String> names, String targetName, CombinedStaging staging,
-                                        Publisher.Options options, Cancellation cancel, String what)
+    /** Publishes the staging under one lease, recording the run; {@code unnamed}: see {@link GuideNaming#unnamed}. */
+    private LinkChecks.Published publishStaged(List<String> names, java.util.Collection<String> unnamed,
+            String targetName, CombinedStaging staging, Publisher.Options options, Cancellation cancel, String what)
             throws SyncException, NotPrimaryException, IOException {
         Installation inst = installation();
         Role role = inst.role();
@@ -236,7 +236,7 @@ public final class PublishService implements java.io.Closeable {
         try {
             combined = staging.combine(store.layouts().names(), new Manifest.Instance(inst.id(), inst.name()));
             PublishListener listener = options.listener();
-            GuideNaming.LinkNamer links = GuideNaming.linkNamer(store, names, staging);
+            GuideNaming.LinkNamer links = GuideNaming.linkNamer(store, unnamed, staging);
             try (OpenTarget open = OpenTarget.open(this, targetName,
                     (call, e, attempt, delay) -> listener.retrying(call, e, delay))) {
                 Publisher publisher = new Publisher(open.leases(), open.pacer(), role,

@@ -33,6 +33,19 @@ public record SettingsValues(String installationName, Role role, int backupKeep,
         return null;
     }
 
+    /** The numeric fields of the screen, for the allowed range shown beside each. */
+    public enum Field { BACKUP_KEEP, INTERVAL, CONNECT_TIMEOUT, READ_TIMEOUT }
+
+    /** What {@code f} accepts, in words ("a whole number from 1 to 600 (seconds)"): the ranges {@code config set} applies. */
+    public static String allowed(Field f) {
+        return SettingRanges.allowed(switch (f) {
+            case BACKUP_KEEP -> Settings.BACKUP_KEEP;
+            case INTERVAL -> Settings.SCHEDULE_INTERVAL;
+            case CONNECT_TIMEOUT -> Settings.HTTP_CONNECT_TIMEOUT;
+            case READ_TIMEOUT -> Settings.HTTP_READ_TIMEOUT;
+        });
+    }
+
     /** The same ranges the command line's {@code config set} applies ({@link SettingRanges}), in the screen's words. */
     private static String outOfRange(String label, String key, int value) {
         return SettingRanges.accepts(key, value) ? null

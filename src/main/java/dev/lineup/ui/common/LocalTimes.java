@@ -12,6 +12,8 @@ import java.time.format.FormatStyle;
  */
 public final class LocalTimes {
     private static final DateTimeFormatter MEDIUM = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private LocalTimes() {
     }
@@ -43,6 +45,32 @@ public final class LocalTimes {
             return Texts.get("age.now");
         }
         return d.isNegative() ? Texts.get("age.in", span(d.negated())) : Texts.get("age.ago", span(d));
+    }
+
+    /**
+     * A time on a screen that lists times: "today 01:49", "yesterday 23:10", else "4 Dec 2026, 18:02", in the
+     * computer's zone, with its age: "today 01:49 (3 min ago)".
+     */
+    public static String dayWithAge(Instant t, Instant now) {
+        return Texts.get("time.withAge", day(t, now), relative(t, now));
+    }
+
+    /** "today 01:49", "yesterday 23:10" or "4 Dec 2026, 18:02" as seen at {@code now}. */
+    public static String day(Instant t, Instant now) {
+        ZoneId zone = ZoneId.systemDefault();
+        java.time.ZonedDateTime at = t.atZone(zone);
+        java.time.LocalDate today = now.atZone(zone).toLocalDate();
+        String clock = CLOCK.format(at);
+        if (at.toLocalDate().equals(today)) {
+            return Texts.get("time.today", clock);
+        }
+        if (at.toLocalDate().equals(today.minusDays(1))) {
+            return Texts.get("time.yesterday", clock);
+        }
+        if (at.toLocalDate().equals(today.plusDays(1))) {
+            return Texts.get("time.tomorrow", clock);
+        }
+        return Texts.get("time.date", DATE.format(at), clock);
     }
 
     /** "6 Dec 2026, 19:16:19 (2 min ago)". */

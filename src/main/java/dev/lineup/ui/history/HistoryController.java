@@ -1,17 +1,14 @@
 package dev.lineup.ui.history;
 
 import dev.lineup.ui.common.ErrorWindow;
+import dev.lineup.ui.common.LiveClock;
 import dev.lineup.ui.common.LocalTimes;
 import dev.lineup.ui.common.TaskRecord;
 import dev.lineup.ui.common.Texts;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -20,15 +17,16 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.util.Duration;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
 
 /**
  * The History screen's view: one table of events with filter buttons, local times with ages that move on;
  * double-click a problem for the wizard, a failed background task for its error details.
  */
 public final class HistoryController {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
     private final HistoryViewModel vm;
+    private final LiveClock clock;
     private final ErrorWindow errors;
     @FXML private Label problemCounts;
     @FXML private Label historyMessage;
@@ -38,9 +36,11 @@ public final class HistoryController {
     @FXML private ToggleButton filterProblems;
     @FXML private TableView<HistoryEvent> eventTable;
     @FXML private TableView<TaskRecord> taskTable;
+    @FXML private Label eventDetails;
 
-    public HistoryController(HistoryViewModel vm, ErrorWindow errors) {
+    public HistoryController(HistoryViewModel vm, ErrorWindow errors, LiveClock clock) {
         this.vm = vm;
+        this.clock = clock;
         this.errors = errors;
     }
 
@@ -65,30 +65,33 @@ public final class HistoryController {
         });
         eventTable.setItems(vm.shown());
         eventTable.setPlaceholder(new Label(Texts.get("history.empty")));
-        eventTable.getColumns().setAll(List.of(
-                col(Texts.get("history.column.when"), 250, (HistoryEvent e) -> when(e.at())),
+        // The ages ("2 min ago") follow the app's one ticking clock while the screen shows.
+        TableColumn<HistoryEvent, String> when = new TableColumn<>(Texts.get("history.column.when"));
+        when.setPrefWidth(220);
+        when.setCellValueFactory(v -> Bindings.createStringBinding(() -> v.getValue().at() == null ? ""
+                : LocalTimes.dayWithAge(v.getValue().at(), clock.now()), clock.nowProperty()));
+        TableColumn<HistoryEvent, String> details = col(Texts.get("history.column.details"), 500, HistoryEvent::details);
+        details.setCellFactory(c -> new FullTextCell<>());
+        eventTable.getColumns().setAll(List.of(when,
                 col(Texts.get("history.column.kind"), 80, e -> e.kind().word()),
                 col(Texts.get("history.column.what"), 300, HistoryEvent::what),
                 col(Texts.get("history.column.subject"), 200, HistoryEvent::subject),
-                col(Texts.get("history.column.details"), 500, HistoryEvent::details)));
+                details));
+        // A long detail line is cut in its column: the selected event shows it whole below the table.
+        eventDetails.textProperty().bind(Bindings.createStringBinding(() -> {
+            HistoryEvent e = eventTable.getSelectionModel().getSelectedItem();
+            return e == null ? Texts.get("history.details.hint") : e.details();
+        }, eventTable.getSelectionModel().selectedItemProperty()));
         onDoubleClick(eventTable, vm::open);
-        // The ages ("2 min ago") move on while the screen shows.
-        Timeline tick = new Timeline(new KeyFrame(Duration.seconds(15), e -> eventTable.refresh()));
-        tick.setCycleCount(Timeline.INDEFINITE);
-        eventTable.sceneProperty().addListener((o, was, scene) -> {
-            if (scene == null) {
-                tick.stop();
-            } else {
-                tick.play();
-            }
-        });
         taskTable.setItems(vm.tasks());
         taskTable.getColumns().setAll(List.of(
-                col("Started", 90, (TaskRecord r) -> TIME.format(r.started())), col("Task", 280, TaskRecord::name),
-                col("Took", 80, r -> r.took().toMillis() + " ms"), col("Outcome", 400, TaskRecord::outcome)));
+                col(Texts.get("history.task.started"), 130, (TaskRecord r) -> LocalTimes.day(r.started(), clock.now())),
+                col(Texts.get("history.task.name"), 280, TaskRecord::name),
+                col(Texts.get("history.task.took"), 110, r -> took(r.took())),
+                col(Texts.get("history.task.outcome"), 400, TaskRecord::outcome)));
         onDoubleClick(taskTable, r -> {
             if (r.error() != null) {
-                errors.show(r.name() + " failed", r.error());
+                errors.show(Texts.get("history.task.failed", r.name()), r.error());
             }
         });
     }
@@ -105,8 +108,28 @@ public final class HistoryController {
         });
     }
 
-    private static String when(Instant t) {
-        return t == null ? "" : LocalTimes.atWithAge(t, Instant.now());
+    /** "under a second", else "4 s", "2 min"… */
+    private static String took(java.time.Duration d) {
+        return d.toSeconds() < 1 ? Texts.get("history.task.quick") : LocalTimes.span(d);
+    }
+
+    /** A cell whose whole text is in its tooltip, for a column that cuts it. */
+    private static final class FullTextCell<T> extends TableCell<T, String> {
+        private final Tooltip tip = new Tooltip();
+
+        FullTextCell() {
+            tip.setWrapText(true);
+            tip.setMaxWidth(600);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean none = empty || item == null || item.isBlank();
+            setText(none ? null : item);
+            tip.setText(none ? null : item);
+            setTooltip(none ? null : tip);
+        }
     }
 
     private static <T> TableColumn<T, String> col(String title, double width, Function<T, String> f) {

@@ -64,7 +64,7 @@ public final class HistoryViewModel {
     }
 
     public void load() {
-        tasks.run("Loading history", ctx -> new Loaded(publishing.history().recent(LIMIT), publishing.history().counts(),
+        tasks.run(Texts.get("task.history.load"), ctx -> new Loaded(publishing.history().recent(LIMIT), publishing.history().counts(),
                 publishing.runs(), sources.refreshRuns(LIMIT))).onSuccess(l -> {
                     problems.setAll(l.problems());
                     publishes.setAll(l.runs());

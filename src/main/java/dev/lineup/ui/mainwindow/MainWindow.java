@@ -78,6 +78,8 @@ public final class MainWindow {
                 .register(PublishViewModel.class, publish).register(HistoryViewModel.class, history)
                 .register(TargetsViewModel.class, new TargetsViewModel(s.targets(), tasks, publish))
                 .register(ProblemCenter.class, problems).register(RecoveryViewModel.class, recovery)
+                .register(dev.lineup.ui.common.LiveClock.class,
+                        new dev.lineup.ui.common.LiveClock(java.time.Clock.systemDefaultZone()))
                 .register(RecoveryWindow.class, wizard)
                 .register(LogoImages.class, new LogoImages(s.logos(), TaskPools.logoDownloads(2)))
                 .register(dev.lineup.service.publish.PublishService.class, s.publish())

@@ -3,9 +3,10 @@ package dev.lineup.ui.publish;
 import dev.lineup.service.publish.LayoutPublishState;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.ui.common.ByteSizes;
+import dev.lineup.ui.common.LiveClock;
+import dev.lineup.ui.common.LocalTimes;
+import dev.lineup.ui.common.Texts;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -22,9 +23,8 @@ import javafx.scene.input.ClipboardContent;
 
 /** The Publish screen's view: layouts, the selected layout's target, buttons and files with share links. */
 public final class PublishController {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
     private final PublishViewModel vm;
+    private final LiveClock clock;
     @FXML private TableView<PublishRow> layoutTable;
     @FXML private ComboBox<String> targetChoice;
     @FXML private Button outputNow;
@@ -34,19 +34,29 @@ public final class PublishController {
     @FXML private Label lastPublished;
     @FXML private TableView<PublishReport.FileResult> fileTable;
 
-    public PublishController(PublishViewModel vm) {
+    public PublishController(PublishViewModel vm, LiveClock clock) {
         this.vm = vm;
+        this.clock = clock;
     }
 
     @FXML
     private void initialize() {
         layoutTable.setItems(vm.rows());
-        TableColumn<PublishRow, String> activity = new TableColumn<>("Now");
-        activity.setPrefWidth(200);
+        layoutTable.setPlaceholder(new Label(Texts.get("publish.layouts.empty")));
+        fileTable.setPlaceholder(new Label(Texts.get("publish.files.empty")));
+        TableColumn<PublishRow, String> activity = new TableColumn<>(Texts.get("publish.column.now"));
+        activity.setPrefWidth(220);
         activity.setCellValueFactory(v -> v.getValue().activityProperty());
-        layoutTable.getColumns().setAll(List.of(rowCol("Layout", 180, s -> s.layout()), rowCol("Target", 140, s ->
-                s.target() == null ? "none" : s.target()), rowCol("Last published", 170, s -> when(s.lastPublished())),
-                rowCol("Generation", 90, s -> s.neverPublished() ? "" : Long.toString(s.generation())), activity));
+        // The ages ("3 min ago") follow the one shared clock, so the column ticks without a timer per cell.
+        TableColumn<PublishRow, String> last = new TableColumn<>(Texts.get("publish.column.last"));
+        last.setPrefWidth(220);
+        last.setCellValueFactory(v -> Bindings.createStringBinding(() -> when(v.getValue().stateProperty().get()
+                .lastPublished(), clock.now()), v.getValue().stateProperty(), clock.nowProperty()));
+        layoutTable.getColumns().setAll(List.of(rowCol(Texts.get("publish.column.layout"), 180, s -> s.layout()),
+                rowCol(Texts.get("publish.column.target"), 140, s -> s.target() == null
+                        ? Texts.get("publish.target.none") : s.target()), last,
+                rowCol(Texts.get("publish.column.generation"), 90, s -> s.neverPublished() ? ""
+                        : Long.toString(s.generation())), activity));
         layoutTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
             if (b != layoutTable.getSelectionModel().getSelectedItem()) {
@@ -67,25 +77,35 @@ public final class PublishController {
         mirrorNow.setOnAction(e -> vm.mirrorNow());
         publishMessage.textProperty().bind(vm.messageProperty());
         fileTable.setItems(vm.files());
-        TableColumn<PublishReport.FileResult, String> link = fileCol("Share link", 420, PublishReport.FileResult::shareLink);
+        TableColumn<PublishReport.FileResult, String> link = fileCol(Texts.get("publish.column.link"), 420,
+                PublishReport.FileResult::shareLink);
         link.setCellFactory(c -> new LinkCell());
-        fileTable.getColumns().setAll(List.of(fileCol("File", 200, PublishReport.FileResult::name),
-                fileCol("Size", 100, f -> ByteSizes.human(f.size())),
-                fileCol("Status", 100, f -> f.uploaded() ? "uploaded" : "unchanged"), link));
+        fileTable.getColumns().setAll(List.of(fileCol(Texts.get("publish.column.file"), 200,
+                        PublishReport.FileResult::name),
+                fileCol(Texts.get("publish.column.size"), 100, f -> ByteSizes.human(f.size())),
+                fileCol(Texts.get("publish.column.status"), 110, f -> Texts.get(f.uploaded()
+                        ? "publish.file.uploaded" : "publish.file.unchanged")), link));
         vm.files().addListener((javafx.collections.ListChangeListener<PublishReport.FileResult>) c -> showSelected());
+        clock.nowProperty().addListener((o, a, b) -> showLastPublished());
     }
 
     private void showSelected() {
         PublishRow row = vm.selectedProperty().get();
         LayoutPublishState s = row == null ? null : row.stateProperty().get();
         targetChoice.setValue(s == null ? null : s.target());
-        lastPublished.setText(s == null ? "" : s.neverPublished() ? "Not published yet."
-                : "Last published " + when(s.lastPublished()) + ", generation " + s.generation() + ".");
+        showLastPublished();
+    }
+
+    private void showLastPublished() {
+        PublishRow row = vm.selectedProperty().get();
+        LayoutPublishState s = row == null ? null : row.stateProperty().get();
+        lastPublished.setText(s == null ? "" : s.neverPublished() ? Texts.get("publish.never")
+                : Texts.get("publish.last", when(s.lastPublished(), clock.now()), s.generation()));
     }
 
     /** A share link with a Copy button that puts it on the clipboard. */
     private static final class LinkCell extends TableCell<PublishReport.FileResult, String> {
-        private final Button copy = new Button("Copy");
+        private final Button copy = new Button(Texts.get("publish.copy"));
 
         LinkCell() {
             copy.getStyleClass().add("small");
@@ -108,8 +128,9 @@ public final class PublishController {
         }
     }
 
-    static String when(String iso) {
-        return iso == null ? "never" : WHEN.format(Instant.parse(iso));
+    /** "today 01:49 (3 min ago)" at {@code now}; "never" for a layout not published yet. */
+    static String when(String iso, Instant now) {
+        return iso == null ? Texts.get("publish.neverShort") : LocalTimes.dayWithAge(Instant.parse(iso), now);
     }
 
     private static TableColumn<PublishRow, String> rowCol(String title, double width,

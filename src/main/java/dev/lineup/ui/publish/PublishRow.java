@@ -1,6 +1,7 @@
 package dev.lineup.ui.publish;
 
 import dev.lineup.service.publish.LayoutPublishState;
+import dev.lineup.ui.common.Texts;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -9,11 +10,11 @@ import javafx.beans.property.StringProperty;
 /** One layout on the Publish screen: what was last published, and what happens to it now. UI thread only. */
 public final class PublishRow {
     public static final String IDLE = "";
-    public static final String QUEUED = "queued";
-    public static final String PUBLISHING = "publishing…";
-    public static final String OUTPUTTING = "writing output…";
+    public static final String QUEUED = Texts.get("publish.activity.queued");
+    public static final String PUBLISHING = Texts.get("publish.activity.publishing");
+    public static final String OUTPUTTING = Texts.get("publish.activity.outputting");
     /** Starts the activity while a file goes up, e.g. {@code uploading family.xml 45 %}. */
-    static final String UPLOADING = "uploading ";
+    static final String UPLOADING = Texts.get("publish.activity.uploading") + " ";
     private final String layout;
     private final ObjectProperty<LayoutPublishState> state;
     private final StringProperty activity = new SimpleStringProperty(IDLE);
@@ -32,7 +33,7 @@ public final class PublishRow {
     }
 
     static String uploading(String file, int percent) {
-        return UPLOADING + file + " " + percent + " %";
+        return UPLOADING + Texts.get("publish.activity.uploadingFile", file, percent);
     }
 
     /** "queued", "publishing…", "uploading NAME P %", the last outcome ("published generation 3", "failed: LeaseHeld"), or empty. */

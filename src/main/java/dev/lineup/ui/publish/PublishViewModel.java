@@ -11,6 +11,7 @@ import dev.lineup.sync.SyncException;
 import dev.lineup.task.Task;
 import dev.lineup.task.TaskContext;
 import dev.lineup.task.TaskExecutor;
+import dev.lineup.ui.common.Texts;
 import dev.lineup.ui.recovery.OpenProblem;
 import dev.lineup.ui.recovery.ProblemCenter;
 import java.util.ArrayDeque;
@@ -46,6 +47,8 @@ public final class PublishViewModel {
     private record Done(String message, LayoutPublishState state) {
     }
 
+    private static final String CANCELLED = Texts.get("publish.activity.cancelled");
+    private static final String OUTPUT_WRITTEN = Texts.get("publish.activity.outputWritten");
     private final PublishService publishing;
     private final TargetService targets;
     private final TaskExecutor tasks;
@@ -88,7 +91,7 @@ public final class PublishViewModel {
     /** Reads every layout's publish state and the targets in the background. */
     public void load() {
         alsoOnLoad.run();
-        tasks.run("Loading publish status", ctx -> {
+        tasks.run(Texts.get("publish.task.load"), ctx -> {
             List<LayoutPublishState> states = new ArrayList<>();
             for (String l : publishing.layouts()) {
                 states.add(publishing.state(l));
@@ -104,7 +107,7 @@ public final class PublishViewModel {
             for (LayoutPublishState s : states) {
                 PublishRow row = find(s.layout()).orElseGet(() -> new PublishRow(s));
                 if (!row.pending() && s.generation() > row.stateProperty().get().generation()) {
-                    row.activityProperty().set("published generation " + s.generation()); // e.g. by the wizard
+                    row.activityProperty().set(published(s.generation())); // e.g. by the wizard
                 }
                 row.stateProperty().set(s);
                 fresh.add(row);
@@ -126,7 +129,7 @@ public final class PublishViewModel {
         if (row == null || target == null || target.equals(row.stateProperty().get().target())) {
             return;
         }
-        tasks.run("Choosing the target of " + row.layout(), ctx -> {
+        tasks.run(Texts.get("publish.task.target", row.layout()), ctx -> {
             targets.setTarget(row.layout(), target);
             return publishing.state(row.layout());
         }).onSuccess(s -> {
@@ -166,7 +169,7 @@ public final class PublishViewModel {
     /** Cancels the running request (its lease is released) and drops the queue; {@code then} runs once idle. */
     public void cancelAll(Runnable then) {
         for (Request r : queue) {
-            find(r.layout()).ifPresent(row -> row.activityProperty().set("cancelled"));
+            find(r.layout()).ifPresent(row -> row.activityProperty().set(CANCELLED));
         }
         queue.clear();
         whenIdle = then;
@@ -183,7 +186,8 @@ public final class PublishViewModel {
         PublishRow row = find(r.layout()).orElseThrow();
         row.activityProperty().set(r.kind() == Kind.PUBLISH ? PublishRow.PUBLISHING : PublishRow.OUTPUTTING);
         String target = row.stateProperty().get().target();
-        String name = r.kind() == Kind.PUBLISH ? "Publishing " + r.layout() + " to " + target : "Writing the output of " + r.layout();
+        String name = r.kind() == Kind.PUBLISH ? Texts.get("publish.task.publish", r.layout(), target)
+                : Texts.get("publish.task.output", r.layout());
         Task<Done> b = tasks.run(name, ctx -> {
             PublishProgress progress = new PublishProgress(ctx, text -> {
                 if (row.pending()) { // a late update never overwrites the outcome
@@ -192,18 +196,18 @@ public final class PublishViewModel {
             }, toUi);
             if (r.kind() == Kind.OUTPUT) {
                 String dir = publishing.output(r.layout(), progress).toString();
-                return new Done("Output of " + r.layout() + " written to " + dir, publishing.state(r.layout()));
+                return new Done(Texts.get("publish.done.output", r.layout(), dir), publishing.state(r.layout()));
             }
             PublishResult res = publishing.publish(r.layout(), Publisher.Options.DEFAULT.withListener(progress), ctx.cancellation());
             PublishReport rep = res.report();
             String links = dev.lineup.sync.LinkVerdict.summary(res.links());
-            return new Done(String.format("Published %s to %s: generation %d, %d uploaded, %d unchanged%s%s", r.layout(),
-                    res.target(), rep.generation(), rep.uploadedCount(), rep.skippedCount(), rep.leftAloneNote(),
-                    links.isEmpty() ? "" : ". " + links), publishing.state(r.layout()));
+            return new Done(Texts.get("publish.done.publish", r.layout(), res.target(), Long.toString(rep.generation()),
+                    Texts.get("files.uploaded", rep.uploadedCount()), Texts.get("files.unchanged", rep.skippedCount()),
+                    rep.leftAloneNote(), links.isEmpty() ? "" : ". " + links), publishing.state(r.layout()));
         });
         runningTask = b.onSuccess(d -> {
             row.stateProperty().set(d.state());
-            row.activityProperty().set(r.kind() == Kind.PUBLISH ? "published generation " + d.state().generation() : "output written");
+            row.activityProperty().set(r.kind() == Kind.PUBLISH ? published(d.state().generation()) : OUTPUT_WRITTEN);
             message.set(d.message());
             boolean fixes = r.kind() == Kind.PUBLISH && problems.latestProperty().get() != null
                     && target.equals(problems.latestProperty().get().target());
@@ -212,21 +216,22 @@ public final class PublishViewModel {
                 problems.resolved();
             }
         }).onCancelled(() -> {
-            row.activityProperty().set("cancelled");
-            message.set(name + " was cancelled; nothing more was written. The folder's lock is released, or kept "
-                    + "if files were already replaced (the next publish completes them).");
+            row.activityProperty().set(CANCELLED);
+            message.set(Texts.get("publish.cancelled", name));
             next();
         }).onError(SyncException.class, e -> {
             OpenProblem p = OpenProblem.of(e, target, r.layout());
-            row.activityProperty().set("failed: " + p.problem().kind().label());
-            message.set(p.problem().cliLine());
+            String title = dev.lineup.ui.recovery.RecoveryViewModel.title(p.problem().kind());
+            row.activityProperty().set(Texts.get("publish.activity.failedBecause", title));
+            message.set(Texts.get("publish.failed.problem", title,
+                    dev.lineup.ui.recovery.RecoveryViewModel.sentence(p.problem(), java.time.Instant.now())));
             next();
             problems.report(p);
         }).onError(Exception.class, e -> {
-            row.activityProperty().set("failed");
-            message.set(name + " failed: " + e.getMessage());
+            row.activityProperty().set(Texts.get("publish.activity.failed"));
+            message.set(Texts.get("publish.failed.error", name, e.getMessage()));
             next();
-            tasks.showError(name + " failed", e);
+            tasks.showError(Texts.get("publish.failed.title", name), e);
         }).start();
     }
 
@@ -239,23 +244,28 @@ public final class PublishViewModel {
             return false;
         }
         busy.set(true);
-        message.set("Downloading what the primary published…");
-        tasks.run("Downloading from the primary", ctx -> publishing.mirror()).onSuccess(m -> {
+        message.set(Texts.get("publish.mirror.running"));
+        tasks.run(Texts.get("publish.task.mirror"), ctx -> publishing.mirror()).onSuccess(m -> {
             message.set(m.result().changed()
-                    ? String.format("Downloaded generation %d of %s into %s: %d file(s), %d bytes", m.result().generation(),
-                            m.target(), m.folder(), m.result().files().size(), m.result().bytesDownloaded())
-                    : String.format("%s is already current in %s (generation %d)", m.target(), m.folder(),
-                            m.result().generation()));
+                    ? Texts.get("publish.mirror.done", Long.toString(m.result().generation()), m.target(), m.folder(),
+                            Texts.get("files.count", m.result().files().size()),
+                            dev.lineup.ui.common.ByteSizes.human(m.result().bytesDownloaded()))
+                    : Texts.get("publish.mirror.current", m.target(), m.folder(), Long.toString(m.result().generation())));
             idle();
         }).onError(SyncException.class, e -> {
-            message.set("Download failed: " + e.kind().label() + ": " + e.getMessage());
+            message.set(Texts.get("publish.mirror.problem", dev.lineup.ui.recovery.RecoveryViewModel.title(e.kind()),
+                    e.getMessage()));
             idle();
         }).onError(Exception.class, e -> {
-            message.set("Download failed: " + e.getMessage());
+            message.set(Texts.get("publish.mirror.failed", e.getMessage()));
             idle();
-            tasks.showError("Downloading from the primary failed", e);
+            tasks.showError(Texts.get("publish.mirror.failedTitle"), e);
         }).start();
         return true;
+    }
+
+    private static String published(long generation) {
+        return Texts.get("publish.activity.published", Long.toString(generation));
     }
 
     private void next() {

@@ -1,5 +1,6 @@
 package dev.lineup.ui.publish;
 
+import dev.lineup.ui.common.Texts;
 import dev.lineup.ui.common.Theme;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Alert;
@@ -15,9 +16,9 @@ import javafx.stage.WindowEvent;
  * installation finds a stale lock.
  */
 public final class QuitGuard {
-    public static final ButtonType QUIT_WHEN_DONE = new ButtonType("Quit when done", ButtonBar.ButtonData.OK_DONE);
-    public static final ButtonType CONTINUE = new ButtonType("Keep working", ButtonBar.ButtonData.CANCEL_CLOSE);
-    public static final ButtonType CANCEL_AND_QUIT = new ButtonType("Cancel publish and quit", ButtonBar.ButtonData.OTHER);
+    public static final ButtonType QUIT_WHEN_DONE = new ButtonType(Texts.get("quit.whenDone"), ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType CONTINUE = new ButtonType(Texts.get("quit.keepWorking"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    public static final ButtonType CANCEL_AND_QUIT = new ButtonType(Texts.get("quit.cancelAndQuit"), ButtonBar.ButtonData.OTHER);
 
     private QuitGuard() {
     }
@@ -30,12 +31,10 @@ public final class QuitGuard {
             e.consume();
             // Honest about both endings: a publish stopped after replacing files keeps its lock on purpose
             // (other installations see an unfinished publish, not a folder mixing two generations).
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "A publish is running. Lineup can quit as soon as it "
-                    + "is done, so your players get the new files. Cancelling it instead stops it at the next step; the "
-                    + "lock on the target folder is released first, unless files were already replaced: then it stays "
-                    + "until the next publish completes the folder.", QUIT_WHEN_DONE, CONTINUE, CANCEL_AND_QUIT);
-            ask.setTitle("Publishing");
-            ask.setHeaderText("Quit while publishing?");
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("quit.question"), QUIT_WHEN_DONE, CONTINUE,
+                    CANCEL_AND_QUIT);
+            ask.setTitle(Texts.get("quit.title"));
+            ask.setHeaderText(Texts.get("quit.header"));
             ask.initOwner(stage);
             ask.getDialogPane().getStylesheets().setAll(theme.stylesheets());
             ((Button) ask.getDialogPane().lookupButton(QUIT_WHEN_DONE)).setDefaultButton(true);
@@ -76,7 +75,7 @@ public final class QuitGuard {
     private static java.util.Set<PublishRow> failed(PublishViewModel publish) {
         java.util.Set<PublishRow> out = new java.util.HashSet<>();
         for (PublishRow r : publish.rows()) {
-            if (r.activityProperty().get() != null && r.activityProperty().get().startsWith("failed")) {
+            if (r.activityProperty().get() != null && r.activityProperty().get().startsWith(Texts.get("publish.activity.failed"))) {
                 out.add(r);
             }
         }

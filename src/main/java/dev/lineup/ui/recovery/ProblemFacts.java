@@ -2,6 +2,8 @@ package dev.lineup.ui.recovery;
 
 import dev.lineup.sync.SyncProblem;
 import dev.lineup.ui.common.LocalTimes;
+import dev.lineup.ui.common.Texts;
+import dev.lineup.ui.common.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,32 +23,32 @@ final class ProblemFacts {
             "lastPublished", "nextRetryAt");
 
     static {
-        LABELS.put("holder", "Held by");
-        LABELS.put("takenBy", "Taken over by");
-        LABELS.put("host", "Computer");
-        LABELS.put("pid", "Process id");
-        LABELS.put("user", "User");
-        LABELS.put("since", "Since");
-        LABELS.put("at", "At");
-        LABELS.put("heartbeatAgeSeconds", "Last heartbeat");
-        LABELS.put("purpose", "Doing");
-        LABELS.put("state", "State");
-        LABELS.put("freeAt", "Free again at");
-        LABELS.put("stale", "Stale because");
-        LABELS.put("layout", "Layout");
-        LABELS.put("owner", "Owned by");
-        LABELS.put("lastPublished", "Last published");
-        LABELS.put("nextRetryAt", "Next try");
-        LABELS.put("retriedForSeconds", "Retried for");
-        LABELS.put("file", "File");
-        LABELS.put("changedBy", "Changed by");
-        LABELS.put("changedAt", "Changed at");
-        LABELS.put("account", "Account");
-        LABELS.put("usage", "Usage");
-        LABELS.put("generation", "Generation");
-        LABELS.put("ourGeneration", "Our generation");
-        LABELS.put("retryAfterSeconds", "Retry after");
-        LABELS.put("revision", "Revision");
+        LABELS.put("holder", Texts.get("recovery.fact.holder"));
+        LABELS.put("takenBy", Texts.get("recovery.fact.takenBy"));
+        LABELS.put("host", Texts.get("recovery.fact.host"));
+        LABELS.put("pid", Texts.get("recovery.fact.pid"));
+        LABELS.put("user", Texts.get("recovery.fact.user"));
+        LABELS.put("since", Texts.get("recovery.fact.since"));
+        LABELS.put("at", Texts.get("recovery.fact.at"));
+        LABELS.put("heartbeatAgeSeconds", Texts.get("recovery.fact.heartbeatAgeSeconds"));
+        LABELS.put("purpose", Texts.get("recovery.fact.purpose"));
+        LABELS.put("state", Texts.get("recovery.fact.state"));
+        LABELS.put("freeAt", Texts.get("recovery.fact.freeAt"));
+        LABELS.put("stale", Texts.get("recovery.fact.stale"));
+        LABELS.put("layout", Texts.get("recovery.fact.layout"));
+        LABELS.put("owner", Texts.get("recovery.fact.owner"));
+        LABELS.put("lastPublished", Texts.get("recovery.fact.lastPublished"));
+        LABELS.put("nextRetryAt", Texts.get("recovery.fact.nextRetryAt"));
+        LABELS.put("retriedForSeconds", Texts.get("recovery.fact.retriedForSeconds"));
+        LABELS.put("file", Texts.get("recovery.fact.file"));
+        LABELS.put("changedBy", Texts.get("recovery.fact.changedBy"));
+        LABELS.put("changedAt", Texts.get("recovery.fact.changedAt"));
+        LABELS.put("account", Texts.get("recovery.fact.account"));
+        LABELS.put("usage", Texts.get("recovery.fact.usage"));
+        LABELS.put("generation", Texts.get("recovery.fact.generation"));
+        LABELS.put("ourGeneration", Texts.get("recovery.fact.ourGeneration"));
+        LABELS.put("retryAfterSeconds", Texts.get("recovery.fact.retryAfterSeconds"));
+        LABELS.put("revision", Texts.get("recovery.fact.revision"));
     }
 
     private ProblemFacts() {
@@ -63,7 +65,7 @@ final class ProblemFacts {
      */
     static List<Fact> of(SyncProblem p, java.time.Instant now, java.time.Duration elapsed) {
         List<Fact> out = new ArrayList<>();
-        out.add(new Fact("Target", p.target()));
+        out.add(new Fact(Texts.get("recovery.fact.target"), p.target()));
         Map<String, String> facts = p.facts();
         for (Map.Entry<String, String> e : LABELS.entrySet()) {
             String v = facts.get(e.getKey());
@@ -78,8 +80,24 @@ final class ProblemFacts {
                 out.add(new Fact(e.getKey(), e.getValue()));
             }
         }
-        out.add(new Fact("Details", p.cliLine()));
+        out.add(new Fact(Texts.get("recovery.fact.details"), sentence(p, now)));
         return out;
+    }
+
+    /**
+     * The problem's facts as one sentence a user reads: the command line's one-line text without its code name
+     * and with local times ("Held by "Office PC" … since today 01:02 (3 min ago)").
+     */
+    public static String sentence(SyncProblem p, java.time.Instant now) {
+        String line = Words.localTimesIn(p.factsLine() == null ? "" : p.factsLine().strip(), now);
+        if (line.isEmpty()) {
+            return p.summary();
+        }
+        // "taken over by …" starts a sentence; a file name ("lineup-manifest.json was changed…") keeps its case.
+        String word = line.split("\\s", 2)[0];
+        String first = word.chars().allMatch(Character::isLetter)
+                ? line.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + line.substring(1) : line;
+        return first.endsWith(".") ? first : first + ".";
     }
 
     private static String unit(String key, String v, java.time.Instant now, java.time.Duration elapsed) {
@@ -87,20 +105,29 @@ final class ProblemFacts {
             return localTime(v, now);
         }
         switch (key) {
-            case "state": return v.equals("unfinished") ? "an unfinished publish (it stopped part-way)"
-                    : v.equals("live") ? "publishing now" : v;
-            case "retriedForSeconds": return v + " s";
+            case "state": return v.equals("unfinished") ? Texts.get("recovery.state.unfinished")
+                    : v.equals("live") ? Texts.get("recovery.state.live") : v;
+            case "retriedForSeconds": return seconds(v);
             case "heartbeatAgeSeconds": return heartbeatAge(v, elapsed);
-            case "retryAfterSeconds": return v + " s";
+            case "retryAfterSeconds": return seconds(v);
             default: return v;
         }
     }
 
     private static String heartbeatAge(String seconds, java.time.Duration elapsed) {
         try {
-            return LocalTimes.span(java.time.Duration.ofSeconds(Long.parseLong(seconds.strip())).plus(elapsed)) + " ago";
+            return Texts.get("age.ago", LocalTimes.span(java.time.Duration.ofSeconds(Long.parseLong(seconds.strip()))
+                    .plus(elapsed)));
         } catch (NumberFormatException e) {
-            return seconds + " s ago";
+            return Texts.get("age.ago", seconds);
+        }
+    }
+
+    private static String seconds(String v) {
+        try {
+            return LocalTimes.span(java.time.Duration.ofSeconds(Long.parseLong(v.strip())));
+        } catch (NumberFormatException e) {
+            return v;
         }
     }
 

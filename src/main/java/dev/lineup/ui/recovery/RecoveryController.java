@@ -1,5 +1,7 @@
 package dev.lineup.ui.recovery;
 
+import dev.lineup.ui.common.Texts;
+import dev.lineup.ui.common.Words;
 import dev.lineup.model.Role;
 import dev.lineup.service.publish.RecoverySession;
 import dev.lineup.sync.RecoveryAction;
@@ -112,36 +114,40 @@ public final class RecoveryController {
             return;
         }
         if (a.action() == RecoveryAction.MAKE_SECONDARY) {
-            Optional<String> role = dialogs.choose("Make this installation a secondary",
-                    "It will stop publishing to the cloud and never take the lock again. Role:",
-                    List.of(Role.SECONDARY_LOCAL.word(), Role.SECONDARY_MIRROR.word()), Role.SECONDARY_LOCAL.word());
+            // The roles in words ("Local only: …"), never their command-line names.
+            String local = Words.of("role", Role.SECONDARY_LOCAL);
+            String mirror = Words.of("role", Role.SECONDARY_MIRROR);
+            Optional<String> role = dialogs.choose(Texts.get("recovery.secondary.title"),
+                    Texts.get("recovery.secondary.question"), List.of(local, mirror), local);
             if (role.isEmpty()) {
                 return;
             }
-            choice = new RecoverySession.Choice(Role.parse(role.get()), null);
+            choice = new RecoverySession.Choice(role.get().equals(mirror) ? Role.SECONDARY_MIRROR : Role.SECONDARY_LOCAL,
+                    null);
         } else if (a.action() == RecoveryAction.USE_SEPARATE_FOLDER) {
-            Optional<String> folder = dialogs.askText("Publish to a separate folder", "Folder", "");
+            Optional<String> folder = dialogs.askText(Texts.get("recovery.folder.title"),
+                    Texts.get("recovery.folder.label"), "");
             if (folder.isEmpty() || folder.get().isBlank()) {
                 return;
             }
             choice = new RecoverySession.Choice(null, folder.get().strip());
         } else if (a.action() == RecoveryAction.PUBLISH_UNDER_OTHER_NAME) {
             String layout = vm.fact("layout") == null ? "" : vm.fact("layout");
-            Optional<String> name = dialogs.askText("Publish under another name", "New name for this layout",
+            Optional<String> name = dialogs.askText(Texts.get("recovery.rename.title"),
+                    Texts.get("recovery.rename.label"),
                     layout.isEmpty() ? "" : layout + " 2");
             if (name.isEmpty() || name.get().isBlank()) {
                 return;
             }
             choice = RecoverySession.Choice.renamedTo(name.get().strip());
         } else if (a.action() == RecoveryAction.REAUTHORIZE && vm.signInPastesToken()) {
-            Optional<String> token = dialogs.askSecret("Sign in again", "This target was added with an access token "
-                    + "and has no app key, so it cannot sign in in the browser. Create a new access token in the "
-                    + "provider's app console and paste it here.", "New access token");
+            Optional<String> token = dialogs.askSecret(Texts.get("recovery.token.title"),
+                    Texts.get("recovery.token.question"), Texts.get("recovery.token.label"));
             if (token.isEmpty()) {
                 return;
             }
             choice = RecoverySession.Choice.pastedToken(token.get().strip());
-        } else if (a.dangerous() && !dialogs.confirm("Are you sure?", confirmation(a.action()))) {
+        } else if (a.dangerous() && !dialogs.confirm(Texts.get("recovery.confirm.title"), confirmation(a.action()))) {
             return;
         }
         vm.perform(a.action(), choice);
@@ -150,21 +156,22 @@ public final class RecoveryController {
     private String confirmation(RecoveryAction a) {
         switch (a) {
             case FORCE_TAKEOVER:
-                return "Take the lock from \"" + vm.fact("holder") + "\" (computer " + vm.fact("host") + ", process "
-                        + vm.fact("pid") + ")?\nIt has held the folder since " + vm.fact("since") + " and its last heartbeat was "
-                        + vm.fact("heartbeatAgeSeconds") + " s ago.\nIf it is still publishing, it stops at its next "
-                        + "heartbeat and its publish stays unfinished.";
+                return Texts.get("recovery.confirm.takeover", vm.fact("holder"), vm.fact("host"), vm.fact("pid"),
+                        local(vm.fact("since")), vm.fact("heartbeatAgeSeconds"));
             case CLEAN_SLATE:
-                return "Delete every published file in the remote folder, then publish again?\n"
-                        + "Players loading the files get nothing until the publish finishes.";
+                return Texts.get("recovery.confirm.cleanSlate");
             case OVERWRITE:
-                return "Overwrite the file someone else changed with this installation's version?";
+                return Texts.get("recovery.confirm.overwrite");
             case TAKE_OVER_LAYOUT:
-                return "Publish this installation's \"" + vm.fact("layout") + "\" over the files of \"" + vm.fact("owner")
-                        + "\" (computer " + vm.fact("host") + "), last published " + vm.fact("lastPublished")
-                        + "?\nThe folder's index will name this installation as the owner; their next publish of it is refused.";
+                return Texts.get("recovery.confirm.takeLayout", vm.fact("layout"), vm.fact("owner"), vm.fact("host"),
+                        local(vm.fact("lastPublished")));
             default:
-                return a.label() + "?";
+                return Texts.get("recovery.confirm.other", a.label());
         }
+    }
+
+    /** An ISO time of a fact in local time with its age; empty when the fact is missing. */
+    private static String local(String iso) {
+        return iso == null ? "" : Words.localTimesIn(iso, java.time.Instant.now());
     }
 }

@@ -77,7 +77,7 @@ public final class RecoveryViewModel {
         actions.clear();
         show(p.problem());
         running.set(true);
-        tasks.run("Opening the recovery wizard", ctx -> {
+        tasks.run(Texts.get("recovery.task.open"), ctx -> {
             String target = p.target() != null ? p.target() : targets.targetNamed(p.problem().target()).orElse(null);
             if (target == null) {
                 return new Loaded(null, false, false);
@@ -92,7 +92,7 @@ public final class RecoveryViewModel {
             return new Loaded(s, false, s.pastesToken());
         }).onSuccess(l -> loaded(p, l)).onError(Exception.class, e -> {
             running.set(false);
-            outcome.set("The target cannot be checked right now: " + message(e));
+            outcome.set(Texts.get("recovery.outcome.unchecked", message(e)));
         }).start();
     }
 
@@ -102,7 +102,7 @@ public final class RecoveryViewModel {
     private void loaded(OpenProblem p, Loaded l) {
         running.set(false);
         if (l.session() == null) {
-            outcome.set("This target no longer exists, so there is nothing to fix there.");
+            outcome.set(Texts.get("recovery.outcome.noTarget"));
             return;
         }
         session = l.session();
@@ -110,7 +110,7 @@ public final class RecoveryViewModel {
         show(session.problem());
         canRetry.set(!session.layouts().isEmpty());
         if (l.leaseGone()) {
-            outcome.set("This no longer applies: the folder is free now. Retry the publish when you are ready.");
+            outcome.set(Texts.get("recovery.outcome.free"));
             return;
         }
         for (RecoveryAction a : session.available()) {
@@ -127,7 +127,7 @@ public final class RecoveryViewModel {
             return;
         }
         if (action == RecoveryAction.CANCEL) {
-            outcome.set("Nothing was changed.");
+            outcome.set(Texts.get("recovery.outcome.nothing"));
             return;
         }
         stopCountdown();
@@ -143,7 +143,7 @@ public final class RecoveryViewModel {
     public void retryPublish() {
         if (session != null && !running.get()) {
             stopCountdown();
-            runInSession("Retry publish", ctx -> session.retry(ctx.cancellation()));
+            runInSession(Texts.get("recovery.retry"), ctx -> session.retry(ctx.cancellation()));
         }
     }
 
@@ -156,7 +156,7 @@ public final class RecoveryViewModel {
         RecoverySession s = session;
         running.set(true);
         outcome.set(what + "…");
-        tasks.run("Recovery: " + what, fix::run).onSuccess(o -> {
+        tasks.run(Texts.get("recovery.task.fix", what), fix::run).onSuccess(o -> {
             running.set(false);
             outcome.set(o.message());
             if (o.published().isPresent()) {
@@ -173,10 +173,11 @@ public final class RecoveryViewModel {
             running.set(false);
             OpenProblem next = OpenProblem.of(e, s.target(), opened.layout());
             open(next);
-            outcome.set("That did not fix it: " + next.problem().cliLine());
+            outcome.set(Texts.get("recovery.outcome.notFixed", title(next.problem().kind()),
+                    ProblemFacts.sentence(next.problem(), java.time.Instant.now())));
         }).onError(Exception.class, e -> {
             running.set(false);
-            outcome.set("That did not work: " + message(e));
+            outcome.set(Texts.get("recovery.outcome.failed", message(e)));
         }).start();
     }
 
@@ -192,6 +193,11 @@ public final class RecoveryViewModel {
     /** A problem's title as a sentence ("Another computer is publishing"), never its code name. */
     public static String title(ProblemKind k) {
         return Texts.get("problem." + k.name());
+    }
+
+    /** A problem's facts as one sentence with local times, for a status line outside the wizard. */
+    public static String sentence(dev.lineup.sync.SyncProblem p, java.time.Instant now) {
+        return ProblemFacts.sentence(p, now);
     }
 
     /** Recomputes the facts' ages (heartbeat, since…); the wizard's window calls it every second while it shows. */

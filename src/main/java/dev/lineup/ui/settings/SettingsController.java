@@ -3,6 +3,8 @@ package dev.lineup.ui.settings;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Role;
 import dev.lineup.ui.common.Dialogs;
+import dev.lineup.service.settings.SettingsValues;
+import dev.lineup.ui.common.Texts;
 import dev.lineup.ui.common.Words;
 import java.nio.file.Path;
 import javafx.fxml.FXML;
@@ -30,6 +32,10 @@ public final class SettingsController {
     @FXML private TextField userAgent;
     @FXML private CheckBox dark;
     @FXML private Label message;
+    @FXML private Label intervalRange;
+    @FXML private Label connectTimeoutRange;
+    @FXML private Label readTimeoutRange;
+    @FXML private Label backupKeepRange;
 
     public SettingsController(SettingsViewModel vm, Dialogs dialogs) {
         this.vm = vm;
@@ -39,6 +45,11 @@ public final class SettingsController {
     @FXML
     private void initialize() {
         installationName.textProperty().bindBidirectional(vm.nameProperty());
+        // Each number says what it accepts before a save refuses it.
+        intervalRange.setText(range(SettingsValues.Field.INTERVAL));
+        connectTimeoutRange.setText(range(SettingsValues.Field.CONNECT_TIMEOUT));
+        readTimeoutRange.setText(range(SettingsValues.Field.READ_TIMEOUT));
+        backupKeepRange.setText(range(SettingsValues.Field.BACKUP_KEEP));
         role.getItems().setAll(Role.values());
         role.setConverter(new StringConverter<>() {
             @Override
@@ -77,9 +88,13 @@ public final class SettingsController {
     @FXML
     private void restore() {
         Path p = backupList.getSelectionModel().getSelectedItem();
-        if (p != null && dialogs.confirm("Restore backup", "Replace all sources, layouts and settings with the backup "
-                + "of " + Words.backup(p, java.time.Instant.now()) + "? The current state is backed up first.")) {
+        if (p != null && dialogs.confirm(Texts.get("settings.restore.title"),
+                Texts.get("settings.restore.question", Words.backup(p, java.time.Instant.now())))) {
             vm.restore(p);
         }
+    }
+
+    private static String range(SettingsValues.Field f) {
+        return Texts.get("settings.range", SettingsValues.allowed(f));
     }
 }

@@ -1,5 +1,6 @@
 package dev.lineup.ui.settings;
 
+import dev.lineup.ui.common.Texts;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Role;
 import dev.lineup.service.settings.SettingsService;
@@ -48,7 +49,7 @@ public final class SettingsViewModel {
         this.onRestored = onRestored;
         dark.addListener((o, a, b) -> {
             if (!loading) {
-                tasks.run("Saving theme", ctx -> {
+                tasks.run(Texts.get("settings.task.theme"), ctx -> {
                     service.saveTheme(b);
                     return b;
                 }).start();
@@ -58,8 +59,8 @@ public final class SettingsViewModel {
 
     /** Reads the settings and the backup list (and applies the saved theme). */
     public void load() {
-        tasks.run("Reading settings", ctx -> service.load()).onSuccess(this::show).start();
-        tasks.run("Listing backups", ctx -> service.backups()).onSuccess(backups::setAll).start();
+        tasks.run(Texts.get("settings.task.read"), ctx -> service.load()).onSuccess(this::show).start();
+        tasks.run(Texts.get("settings.task.backups"), ctx -> service.backups()).onSuccess(backups::setAll).start();
     }
 
     private void show(SettingsValues v) {
@@ -82,9 +83,10 @@ public final class SettingsViewModel {
     public void save() {
         SettingsValues v;
         try {
-            v = new SettingsValues(name.get(), role.get(), number(backupKeep, "Backups to keep"),
-                    number(interval, "Refresh interval"), scheduleInApp.get(), number(connectTimeout, "Connect timeout"),
-                    number(readTimeout, "Read timeout"), userAgent.get(), dark.get());
+            v = new SettingsValues(name.get(), role.get(), number(backupKeep, Texts.get("settings.what.backupKeep")),
+                    number(interval, Texts.get("settings.what.interval")), scheduleInApp.get(),
+                    number(connectTimeout, Texts.get("settings.what.connectTimeout")),
+                    number(readTimeout, Texts.get("settings.what.readTimeout")), userAgent.get(), dark.get());
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return;
@@ -94,33 +96,33 @@ public final class SettingsViewModel {
             message.set(problem);
             return;
         }
-        tasks.run("Saving settings", ctx -> service.save(v)).onSuccess(saved -> {
+        tasks.run(Texts.get("settings.task.save"), ctx -> service.save(v)).onSuccess(saved -> {
             show(saved);
-            message.set("Saved.");
+            message.set(Texts.get("settings.saved"));
             onSaved.accept(saved);
         }).start();
     }
 
     public void backupNow() {
-        tasks.run("Backing up", ctx -> {
+        tasks.run(Texts.get("settings.task.backup"), ctx -> {
             Path p = service.backupNow();
             return service.backups();
         }).onSuccess(list -> {
             backups.setAll(list);
-            message.set("Backed up: " + (list.isEmpty() ? "" : dev.lineup.ui.common.Words.backup(list.get(0),
-                    java.time.Instant.now())) + ".");
+            message.set(Texts.get("settings.backedUp", list.isEmpty() ? "" : dev.lineup.ui.common.Words.backup(list.get(0),
+                    java.time.Instant.now())));
         }).start();
     }
 
     /** Replaces the database with {@code backup}; the current state is backed up first. */
     public void restore(Path backup) {
-        tasks.run("Restoring " + backup.getFileName(), ctx -> {
+        tasks.run(Texts.get("settings.task.restore"), ctx -> {
             service.restore(backup);
             return service.backups();
         }).onSuccess(list -> {
             backups.setAll(list);
-            message.set("Restored the backup of " + dev.lineup.ui.common.Words.backup(backup, java.time.Instant.now())
-                    + ". The state before was backed up.");
+            message.set(Texts.get("settings.restored", dev.lineup.ui.common.Words.backup(backup,
+                    java.time.Instant.now())));
             load();
             onRestored.run();
         }).start();
@@ -130,7 +132,7 @@ public final class SettingsViewModel {
         try {
             return Integer.parseInt(p.get().trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " must be a whole number, not \"" + p.get() + "\".");
+            throw new IllegalArgumentException(Texts.get("settings.notANumber", what, p.get()));
         }
     }
 

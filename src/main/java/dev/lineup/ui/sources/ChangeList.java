@@ -1,5 +1,6 @@
 package dev.lineup.ui.sources;
 
+import dev.lineup.ui.common.Texts;
 import dev.lineup.ui.common.Theme;
 import java.util.List;
 import javafx.scene.control.ButtonType;
@@ -16,7 +17,7 @@ final class ChangeList {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(title);
-        d.setHeaderText(names.isEmpty() ? "None." : String.format("%,d channels", names.size()));
+        d.setHeaderText(Texts.get("sources.changes", names.size()));
         d.getDialogPane().getStylesheets().setAll(theme.stylesheets());
         d.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         ListView<String> list = new ListView<>();

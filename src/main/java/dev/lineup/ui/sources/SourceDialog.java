@@ -1,5 +1,6 @@
 package dev.lineup.ui.sources;
 
+import dev.lineup.ui.common.Texts;
 import dev.lineup.service.library.SourceForm;
 import dev.lineup.service.library.SourceInfo;
 import dev.lineup.model.SourceKind;
@@ -42,29 +43,30 @@ final class SourceDialog {
     static void ask(Window owner, Theme theme, SourceKind kind, SourceInfo editing, Saver saver) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
-        d.setTitle((editing == null ? "Add " : "Edit ") + what(kind));
+        d.setTitle(Texts.get(editing == null ? "source.dialog.add" : "source.dialog.edit", what(kind)));
         d.getDialogPane().getStylesheets().setAll(theme.stylesheets());
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         TextField name = field("sourceName", editing == null ? "" : editing.name());
         name.setDisable(editing != null);
         TextField location = field("sourceLocation", editing == null ? "" : editing.location());
-        location.setPromptText(kind == SourceKind.XTREAM ? "http://host:8080" : "a file, or an http(s):// URL");
+        location.setPromptText(Texts.get(kind == SourceKind.XTREAM ? "source.dialog.serverPrompt"
+                : "source.dialog.locationPrompt"));
         TextField user = field("sourceUser", editing == null || editing.username() == null ? "" : editing.username());
         PasswordField password = new PasswordField();
         password.setId("sourcePassword");
-        password.setPromptText(editing == null ? "" : "unchanged");
-        CheckBox noVod = check("sourceIgnoreVod", "Ignore films (VOD)", editing != null && editing.ignoreVod());
-        CheckBox noSeries = check("sourceIgnoreSeries", "Ignore series", editing != null && editing.ignoreSeries());
+        password.setPromptText(editing == null ? "" : Texts.get("source.dialog.unchanged"));
+        CheckBox noVod = check("sourceIgnoreVod", Texts.get("sources.ignoreVod"), editing != null && editing.ignoreVod());
+        CheckBox noSeries = check("sourceIgnoreSeries", Texts.get("sources.ignoreSeries"), editing != null && editing.ignoreSeries());
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Name:"), name);
+        grid.addRow(0, new Label(Texts.get("source.dialog.name")), name);
         if (kind == SourceKind.XTREAM) {
-            grid.addRow(1, new Label("Server:"), location);
-            grid.addRow(2, new Label("User name:"), user);
-            grid.addRow(3, new Label("Password:"), password);
+            grid.addRow(1, new Label(Texts.get("source.dialog.server")), location);
+            grid.addRow(2, new Label(Texts.get("source.dialog.user")), user);
+            grid.addRow(3, new Label(Texts.get("source.dialog.password")), password);
         } else {
-            Button browse = new Button("Browse…");
+            Button browse = new Button(Texts.get("source.dialog.browse"));
             browse.setOnAction(e -> {
                 FileChooser fc = new FileChooser();
                 File f = fc.showOpenDialog(d.getDialogPane().getScene().getWindow());
@@ -74,7 +76,8 @@ final class SourceDialog {
             });
             HBox row = new HBox(6, location, browse);
             HBox.setHgrow(location, Priority.ALWAYS);
-            grid.addRow(1, new Label(kind == SourceKind.EPG ? "Guide file or URL:" : "Playlist file or URL:"), row);
+            grid.addRow(1, new Label(Texts.get(kind == SourceKind.EPG
+                    ? "source.dialog.guideLocation" : "source.dialog.playlistLocation")), row);
         }
         if (kind != SourceKind.EPG) {
             grid.add(noVod, 1, 4);
@@ -105,7 +108,7 @@ final class SourceDialog {
             }
             e.consume();
             ok.setDisable(true);
-            problem.setText(kind == SourceKind.XTREAM ? "Checking the account with the server…" : "Saving…");
+            problem.setText(Texts.get(kind == SourceKind.XTREAM ? "source.dialog.checking" : "source.dialog.saving"));
             saver.save(form(kind, name, location, user, password, noVod, noSeries), reason -> {
                 if (reason == null) {
                     saved[0] = true;
@@ -129,7 +132,7 @@ final class SourceDialog {
     }
 
     static String what(SourceKind kind) {
-        return kind == SourceKind.XTREAM ? "Xtream account" : kind == SourceKind.EPG ? "guide source" : "playlist";
+        return Texts.get("source.dialog.what." + kind.name());
     }
 
     private static TextField field(String id, String text) {

@@ -5,6 +5,9 @@ import dev.lineup.service.library.SourceInfo;
 import dev.lineup.model.SourceKind;
 import dev.lineup.ui.common.Dialogs;
 import dev.lineup.ui.common.Theme;
+import dev.lineup.ui.common.LiveClock;
+import dev.lineup.ui.common.LocalTimes;
+import dev.lineup.ui.common.Texts;
 import dev.lineup.ui.common.Words;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -19,6 +22,7 @@ import javafx.stage.Window;
 /** The Sources screen's view: binds the table, the categories and the details to {@link SourcesViewModel}. */
 public final class SourcesController {
     private final SourcesViewModel vm;
+    private final LiveClock clock;
     private final Dialogs dialogs;
     private final Theme theme;
     @FXML private TableView<SourceInfo> sourceTable;
@@ -44,8 +48,9 @@ public final class SourcesController {
     @FXML private Button viewAdded;
     @FXML private Button viewRemoved;
 
-    public SourcesController(SourcesViewModel vm, Dialogs dialogs, Theme theme) {
+    public SourcesController(SourcesViewModel vm, Dialogs dialogs, Theme theme, LiveClock clock) {
         this.vm = vm;
+        this.clock = clock;
         this.dialogs = dialogs;
         this.theme = theme;
     }
@@ -53,17 +58,19 @@ public final class SourcesController {
     @FXML
     private void initialize() {
         sourceTable.setItems(vm.sources());
-        sourceTable.setPlaceholder(new Label("No sources yet. Add a playlist, an Xtream account or a guide with the buttons above."));
-        categoryTable.setPlaceholder(new Label("Choose a source to see its categories."));
+        sourceTable.setPlaceholder(new Label(Texts.get("sources.empty")));
+        categoryTable.setPlaceholder(new Label(Texts.get("sources.categories.empty")));
         nameColumn.setCellValueFactory(c -> text(c.getValue().name()));
         kindColumn.setCellValueFactory(c -> text(Words.of("kind", c.getValue().kind())));
-        channelsColumn.setCellValueFactory(c -> text(c.getValue().lastRefresh() == null ? "–"
+        channelsColumn.setCellValueFactory(c -> text(c.getValue().lastRefresh() == null ? Texts.get("sources.none")
                 : String.format("%,d", c.getValue().channels())));
         removedColumn.setCellValueFactory(c -> text(c.getValue().removed() == 0 ? "" : String.format("%,d", c.getValue().removed())));
         categoriesColumn.setCellValueFactory(c -> text(Integer.toString(c.getValue().categories())));
-        refreshedColumn.setCellValueFactory(c -> text(c.getValue().lastRefresh() == null ? "never"
-                : SourcesViewModel.TIME.format(c.getValue().lastRefresh())));
-        statusColumn.setCellValueFactory(c -> text(c.getValue().lastStatus() == null ? "" : c.getValue().lastStatus()));
+        // The ages ("3 min ago") follow the app's one ticking clock.
+        refreshedColumn.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> c.getValue().lastRefresh() == null ? Texts.get("sources.never")
+                        : LocalTimes.dayWithAge(c.getValue().lastRefresh(), clock.now()), clock.nowProperty()));
+        statusColumn.setCellValueFactory(c -> text(status(c.getValue())));
         locationColumn.setCellValueFactory(c -> text(c.getValue().location()));
         sourceTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -116,8 +123,8 @@ public final class SourcesController {
     @FXML
     private void remove() {
         SourceInfo s = vm.selectedProperty().get();
-        if (s != null && dialogs.confirm("Remove source", "Remove \"" + s.name() + "\" and its channels? "
-                + "Layouts that use them will no longer find them.")) {
+        if (s != null && dialogs.confirm(Texts.get("sources.remove.title"),
+                Texts.get("sources.remove.question", s.name()))) {
             vm.remove(s.name());
         }
     }
@@ -136,7 +143,7 @@ public final class SourcesController {
     private void viewAdded() {
         RefreshOutcome o = vm.lastOutcomeProperty().get();
         if (o != null) {
-            ChangeList.show(window(), theme, "Added by the last refresh", o.added());
+            ChangeList.show(window(), theme, Texts.get("sources.added.title"), o.added());
         }
     }
 
@@ -144,12 +151,20 @@ public final class SourcesController {
     private void viewRemoved() {
         RefreshOutcome o = vm.lastOutcomeProperty().get();
         if (o != null) {
-            ChangeList.show(window(), theme, "Removed by the last refresh", o.removed());
+            ChangeList.show(window(), theme, Texts.get("sources.removed.title"), o.removed());
         }
     }
 
     private Window window() {
         return sourceTable.getScene().getWindow();
+    }
+
+    /** "Up to date", or what went wrong at the last refresh; the engine's "ok" is a code, not a word. */
+    static String status(SourceInfo s) {
+        if (s.lastStatus() == null) {
+            return "";
+        }
+        return s.failed() ? Texts.get("sources.status.failed", s.lastStatus()) : Texts.get("sources.status.ok");
     }
 
     private static ReadOnlyObjectWrapper<String> text(String s) {

@@ -7,8 +7,8 @@ import dev.lineup.service.library.SourceInfo;
 import dev.lineup.model.SourceCategory;
 import dev.lineup.model.XtreamAccount;
 import dev.lineup.task.TaskExecutor;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import dev.lineup.ui.common.LocalTimes;
+import dev.lineup.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,7 +27,6 @@ import javafx.collections.ObservableList;
  * Every change runs as a background task; {@code libraryChanged} tells the layout editor afterwards.
  */
 public final class SourcesViewModel {
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     /** A category row; toggling {@code enabled} saves it. */
     public static final class CategoryRow {
@@ -71,7 +70,7 @@ public final class SourcesViewModel {
     public void load() {
         String keep = selected.get() == null ? null : selected.get().name();
         boolean firstLoad = report.get().isEmpty();
-        tasks.run("Listing sources", ctx -> new Listed(admin.list(), firstLoad ? admin.lastRefreshReport() : ""))
+        tasks.run(Texts.get("task.sources.list"), ctx -> new Listed(admin.list(), firstLoad ? admin.lastRefreshReport() : ""))
                 .onSuccess(listed -> {
             List<SourceInfo> list = listed.sources();
             if (report.get().isEmpty()) {
@@ -89,7 +88,7 @@ public final class SourcesViewModel {
         if (s == null) {
             return;
         }
-        tasks.run("Reading categories of " + s.name(), ctx -> admin.categories(s.name())).onSuccess(list -> {
+        tasks.run(Texts.get("task.sources.categories", s.name()), ctx -> admin.categories(s.name())).onSuccess(list -> {
             List<CategoryRow> rows = new ArrayList<>();
             for (SourceCategory c : list) {
                 CategoryRow r = new CategoryRow(c);
@@ -101,7 +100,7 @@ public final class SourcesViewModel {
     }
 
     private void setCategory(String source, SourceCategory c, boolean on) {
-        tasks.run((on ? "Showing " : "Hiding ") + c.name(), ctx -> {
+        tasks.run(Texts.get(on ? "task.sources.show" : "task.sources.hide", c.name()), ctx -> {
             admin.setCategoryEnabled(source, c, on);
             return c;
         }).onSuccess(x -> libraryChanged.run()).start();
@@ -112,7 +111,7 @@ public final class SourcesViewModel {
      * saved, else the reason it was not, for the dialog to show.
      */
     public void add(SourceForm f, Consumer<String> done) {
-        tasks.run("Adding source " + f.name(), ctx -> admin.add(f)).onSuccess(s -> {
+        tasks.run(Texts.get("task.sources.add", f.name()), ctx -> admin.add(f)).onSuccess(s -> {
             done.accept(null);
             selected.set(null);
             sources.add(s);
@@ -123,14 +122,14 @@ public final class SourcesViewModel {
 
     /** As {@link #add}, for a changed source (a changed Xtream login is tested first). */
     public void update(String name, SourceForm f, Consumer<String> done) {
-        tasks.run("Saving source " + name, ctx -> admin.update(name, f)).onSuccess(s -> {
+        tasks.run(Texts.get("task.sources.save", name), ctx -> admin.update(name, f)).onSuccess(s -> {
             done.accept(null);
             changed();
         }).onError(IllegalArgumentException.class, e -> done.accept(e.getMessage())).start();
     }
 
     public void remove(String name) {
-        tasks.run("Removing source " + name, ctx -> {
+        tasks.run(Texts.get("task.sources.remove", name), ctx -> {
             admin.remove(name);
             return name;
         }).onSuccess(n -> changed()).start();
@@ -139,7 +138,7 @@ public final class SourcesViewModel {
     public void setIgnored(boolean vod, boolean series) {
         SourceInfo s = selected.get();
         if (s != null && (s.ignoreVod() != vod || s.ignoreSeries() != series)) {
-            tasks.run("Saving source " + s.name(), ctx -> {
+            tasks.run(Texts.get("task.sources.save", s.name()), ctx -> {
                 admin.setIgnored(s.name(), vod, series);
                 return s;
             }).onSuccess(x -> load()).start();
@@ -148,7 +147,7 @@ public final class SourcesViewModel {
 
     /** Refreshes one source; the report then shows what changed. */
     public void refresh(String name) {
-        tasks.run("Refreshing " + name, ctx -> admin.refresh(name, ctx)).onSuccess(o -> {
+        tasks.run(Texts.get("task.sources.refresh", name), ctx -> admin.refresh(name, ctx)).onSuccess(o -> {
             lastOutcome.set(o);
             report.set(o.report().text());
             changed();
@@ -158,7 +157,7 @@ public final class SourcesViewModel {
     /** Refreshes every source in turn; the report lists each. */
     public void refreshAll() {
         List<String> names = sources.stream().map(SourceInfo::name).toList();
-        tasks.run("Refreshing all sources", ctx -> {
+        tasks.run(Texts.get("task.sources.refreshAll"), ctx -> {
             List<RefreshOutcome> out = new ArrayList<>();
             for (String n : names) {
                 ctx.checkCancelled();
@@ -191,10 +190,12 @@ public final class SourcesViewModel {
         if (a == null) {
             return "";
         }
-        String exp = a.expiresAt() == null ? "never expires" : "expires " + TIME.format(a.expiresAt());
-        String conns = a.maxConnections() == null ? "" : ", connections " + (a.activeConnections() == null ? "?"
-                : a.activeConnections()) + " of " + a.maxConnections();
-        return "Account " + (a.status() == null ? "" : a.status()) + (a.trial() ? " (trial)" : "") + ", " + exp + conns;
+        String exp = a.expiresAt() == null ? Texts.get("sources.account.neverExpires")
+                : Texts.get("sources.account.expires", LocalTimes.day(a.expiresAt(), java.time.Instant.now()));
+        String conns = a.maxConnections() == null ? "" : Texts.get("sources.account.connections",
+                a.activeConnections() == null ? "?" : a.activeConnections().toString(), a.maxConnections().toString());
+        return Texts.get("sources.account", a.status() == null ? "" : a.status(), a.trial()
+                ? Texts.get("sources.account.trial") : "", exp, conns);
     }
 
     public ObservableList<SourceInfo> sources() {

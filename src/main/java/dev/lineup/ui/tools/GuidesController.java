@@ -1,5 +1,6 @@
 package dev.lineup.ui.tools;
 
+import dev.lineup.ui.common.Texts;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -28,19 +29,19 @@ public final class GuidesController {
         thresholdError.textProperty().bind(vm.thresholdErrorProperty());
         saveThreshold.disableProperty().bind(vm.thresholdErrorProperty().isNotEmpty());
         message.textProperty().bind(vm.messageProperty());
-        TableColumn<GuidesViewModel.Row, Boolean> check = new TableColumn<>("Apply");
+        TableColumn<GuidesViewModel.Row, Boolean> check = new TableColumn<>(Texts.get("tools.guides.column.apply"));
         check.setPrefWidth(60);
         check.setEditable(true);
         check.setCellValueFactory(v -> v.getValue().checkedProperty());
         check.setCellFactory(CheckBoxTableCell.forTableColumn(check));
         table.getColumns().setAll(List.of(check,
-                Columns.text("Channel", 200, r -> r.guide().channel()),
-                Columns.text("Group", 120, r -> r.guide().group()),
-                Columns.text("Best candidate", 200, GuidesViewModel.Row::candidate),
-                Columns.text("Confidence", 90, GuidesViewModel.Row::confidence),
-                Columns.text("Reason", 360, GuidesViewModel.Row::reason)));
+                Columns.text(Texts.get("tools.guides.column.channel"), 200, r -> r.guide().channel()),
+                Columns.text(Texts.get("tools.guides.column.group"), 120, r -> r.guide().group()),
+                Columns.text(Texts.get("tools.guides.column.candidate"), 200, GuidesViewModel.Row::candidate),
+                Columns.text(Texts.get("tools.guides.column.confidence"), 90, GuidesViewModel.Row::confidence),
+                Columns.text(Texts.get("tools.guides.column.reason"), 360, GuidesViewModel.Row::reason)));
         table.setItems(vm.rows());
-        table.setPlaceholder(new Label("Press \"Find guides\" to look for guides for the channels without one."));
+        table.setPlaceholder(new Label(Texts.get("tools.guides.empty")));
     }
 
     @FXML private void find() { vm.find(); }

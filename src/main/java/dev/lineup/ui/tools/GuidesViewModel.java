@@ -1,5 +1,6 @@
 package dev.lineup.ui.tools;
 
+import dev.lineup.ui.common.Texts;
 import dev.lineup.service.layouts.LayoutToolsService;
 import dev.lineup.service.layouts.LayoutToolsService.GuideMatches;
 import dev.lineup.service.layouts.LayoutToolsService.GuideRow;
@@ -67,7 +68,7 @@ public final class GuidesViewModel {
         this.layout = layout;
         this.changed = changed;
         threshold.addListener((o, a, b) -> thresholdError.set(parse(b) == null
-                ? "Enter a percentage from 0 to 100" : ""));
+                ? Texts.get("tools.guides.thresholdRange") : ""));
     }
 
     void clear() {
@@ -77,7 +78,7 @@ public final class GuidesViewModel {
 
     /** Shows the saved threshold (call when the screen opens). */
     public void loadThreshold() {
-        tasks.run("Reading the auto-apply threshold", ctx -> service.autoApplyThreshold())
+        tasks.run(Texts.get("tools.guides.task.readThreshold"), ctx -> service.autoApplyThreshold())
                 .onSuccess(t -> threshold.set(percent(t))).start();
     }
 
@@ -87,7 +88,7 @@ public final class GuidesViewModel {
         if (t == null) {
             return;
         }
-        tasks.run("Saving the auto-apply threshold", ctx -> {
+        tasks.run(Texts.get("tools.guides.task.saveThreshold"), ctx -> {
             service.setAutoApplyThreshold(t);
             return t;
         }).onSuccess(v -> rows.forEach(r -> r.checked.set(r.guide.best() != null && r.guide.best().confidence() >= v)))
@@ -100,8 +101,8 @@ public final class GuidesViewModel {
         if (name == null) {
             return;
         }
-        message.set("Looking for guides…");
-        tasks.run("Finding guides for " + name, ctx -> service.findGuides(name)).onSuccess((GuideMatches m) -> {
+        message.set(Texts.get("tools.guides.looking"));
+        tasks.run(Texts.get("tools.guides.task.find", name), ctx -> service.findGuides(name)).onSuccess((GuideMatches m) -> {
             if (!name.equals(layout.get())) {
                 return;
             }
@@ -121,11 +122,11 @@ public final class GuidesViewModel {
         rows.stream().filter(r -> r.checked.get() && r.guide.best() != null)
                 .forEach(r -> chosen.put(r.guide.sourceKey(), r.guide.best()));
         if (name == null || chosen.isEmpty()) {
-            message.set("Nothing checked.");
+            message.set(Texts.get("tools.guides.nothingChecked"));
             return;
         }
-        tasks.run("Applying guides to " + name, ctx -> service.applyGuides(name, chosen)).onSuccess(n -> {
-            message.set("Mapped " + n + (n == 1 ? " channel." : " channels."));
+        tasks.run(Texts.get("tools.guides.task.apply", name), ctx -> service.applyGuides(name, chosen)).onSuccess(n -> {
+            message.set(Texts.get("tools.guides.mapped", n));
             rows.removeIf(r -> chosen.containsKey(r.guide.sourceKey()));
             changed.run();
         }).start();

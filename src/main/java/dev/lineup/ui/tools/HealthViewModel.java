@@ -3,8 +3,8 @@ package dev.lineup.ui.tools;
 import dev.lineup.service.layouts.LayoutToolsService;
 import dev.lineup.layout.HealthReport;
 import dev.lineup.task.TaskExecutor;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import dev.lineup.ui.common.LocalTimes;
+import dev.lineup.ui.common.Texts;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,8 +16,6 @@ import javafx.collections.ObservableList;
 
 /** The health of the chosen layout: each count with what to do about it. */
 public final class HealthViewModel {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
     private final LayoutToolsService service;
     private final TaskExecutor tasks;
     private final StringProperty layout;
@@ -41,10 +39,10 @@ public final class HealthViewModel {
         if (name == null) {
             report.set(null);
             items.clear();
-            summary.set("No layout yet: create one on the Layouts screen.");
+            summary.set(Texts.get("health.noLayout"));
             return;
         }
-        tasks.run("Checking " + name, ctx -> service.health(name)).onSuccess(r -> {
+        tasks.run(Texts.get("health.task", name), ctx -> service.health(name)).onSuccess(r -> {
             if (name.equals(layout.get())) {
                 show(r);
             }
@@ -53,28 +51,25 @@ public final class HealthViewModel {
 
     private void show(HealthReport r) {
         report.set(r);
-        summary.set(r.channels() + " channels (" + r.visibleChannels() + " visible) in " + r.groups() + " groups — "
-                + (r.healthy() ? "nothing to fix." : "needs attention."));
+        summary.set(Texts.get("health.summary", r.channels(), r.visibleChannels(), r.groups(),
+                Texts.get(r.healthy() ? "health.healthy" : "health.attention")));
         items.setAll(List.of(
-                item("unmapped", "Without a guide", Integer.toString(r.unmapped()), r.unmapped() == 0,
-                        "Players show no programmes for these. Use Guide matching here, or the guide panel in the editor."),
-                item("missingLogos", "Missing logos", Integer.toString(r.missingLogos()), r.missingLogos() == 0,
-                        "Filter \"missing logo\" in the editor and paste a logo URL."),
-                item("duplicateNumbers", "Duplicate numbers", r.duplicateNumbers() == 0 ? "0"
-                        : r.duplicateNumbers() + " (" + r.channelsWithDuplicateNumbers() + " channels)",
-                        r.duplicateNumbers() == 0, "Players may show only one of them. Renumber the groups under Numbering."),
-                item("removedByProvider", "Removed by provider", Integer.toString(r.removedByProvider()),
-                        r.removedByProvider() == 0,
-                        "The provider no longer lists them. Filter \"removed by provider\" in the editor and delete or replace them."),
-                item("emptyGroups", "Empty groups", Integer.toString(r.emptyGroups()), r.emptyGroups() == 0,
-                        "Players show an empty category. Fill or delete them in the editor."),
-                new Item("lastPublished", "Last published", r.neverPublished() ? "never" : WHEN.format(r.lastPublished()),
-                        !r.neverPublished(), r.neverPublished() ? "Players do not have this layout yet: publish it."
-                        : "Publish again after changes so players get them.")));
+                item("unmapped", Integer.toString(r.unmapped()), r.unmapped() == 0),
+                item("missingLogos", Integer.toString(r.missingLogos()), r.missingLogos() == 0),
+                item("duplicateNumbers", r.duplicateNumbers() == 0 ? "0" : Texts.get("health.duplicates",
+                        r.duplicateNumbers(), r.channelsWithDuplicateNumbers()), r.duplicateNumbers() == 0),
+                item("removedByProvider", Integer.toString(r.removedByProvider()), r.removedByProvider() == 0),
+                item("emptyGroups", Integer.toString(r.emptyGroups()), r.emptyGroups() == 0),
+                new Item("lastPublished", Texts.get("health.what.lastPublished"), r.neverPublished()
+                        ? Texts.get("health.never") : LocalTimes.dayWithAge(r.lastPublished(), java.time.Instant.now()),
+                        !r.neverPublished(), Texts.get(r.neverPublished() ? "health.advice.neverPublished"
+                        : "health.advice.lastPublished"))));
     }
 
-    private static Item item(String id, String what, String value, boolean ok, String advice) {
-        return new Item(id, what, value, ok, ok ? "Nothing to do." : advice);
+    /** A count with its words and advice from the catalogue ({@code health.what.ID}, {@code health.advice.ID}). */
+    private static Item item(String id, String value, boolean ok) {
+        return new Item(id, Texts.get("health.what." + id), value, ok,
+                Texts.get(ok ? "health.advice.none" : "health.advice." + id));
     }
 
     public ObjectProperty<HealthReport> reportProperty() {

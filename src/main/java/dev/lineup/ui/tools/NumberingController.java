@@ -1,5 +1,6 @@
 package dev.lineup.ui.tools;
 
+import dev.lineup.ui.common.Texts;
 import dev.lineup.service.layouts.LayoutToolsService.Duplicate;
 import dev.lineup.service.layouts.LayoutToolsService.GroupRange;
 import dev.lineup.service.layouts.LayoutToolsService.NumberingPreview;
@@ -33,25 +34,29 @@ public final class NumberingController {
 
     @FXML
     private void initialize() {
-        TableColumn<GroupStart, Boolean> include = new TableColumn<>("Number");
+        TableColumn<GroupStart, Boolean> include = new TableColumn<>(Texts.get("tools.numbering.column.include"));
         include.setPrefWidth(70);
         include.setCellValueFactory(v -> v.getValue().includeProperty());
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
-        TableColumn<GroupStart, String> start = new TableColumn<>("Start");
+        TableColumn<GroupStart, String> start = new TableColumn<>(Texts.get("tools.numbering.column.start"));
         start.setPrefWidth(90);
         start.setCellValueFactory(v -> v.getValue().startProperty());
         start.setCellFactory(TextFieldTableCell.forTableColumn());
-        groupTable.getColumns().setAll(List.of(include, Columns.text("Group", 200, (GroupStart g) -> g.group().name()),
-                Columns.text("Channels", 80, g -> g.group().channels() + (g.group().hidden() ? " (hidden)" : "")), start));
+        groupTable.getColumns().setAll(List.of(include, Columns.text(Texts.get("tools.numbering.column.group"), 200,
+                (GroupStart g) -> g.group().name()),
+                Columns.text(Texts.get("tools.numbering.column.channels"), 80,
+                g -> Texts.get(g.group().hidden() ? "tools.numbering.hiddenCount" : "tools.numbering.count",
+                        g.group().channels())), start));
         groupTable.setItems(vm.groups());
         compact.selectedProperty().bindBidirectional(vm.compactProperty());
         skipHidden.selectedProperty().bindBidirectional(vm.skipHiddenProperty());
         keepExisting.selectedProperty().bindBidirectional(vm.keepExistingProperty());
         applyButton.disableProperty().bind(vm.previewProperty().isNull());
         message.textProperty().bind(vm.messageProperty());
-        rangeTable.getColumns().setAll(List.of(Columns.text("Group", 200, GroupRange::group),
-                Columns.text("Numbers", 120, r -> r.first() == null ? "none" : r.first() + "–" + r.last()),
-                Columns.text("Numbered", 100, r -> Integer.toString(r.numbered()))));
+        rangeTable.getColumns().setAll(List.of(Columns.text(Texts.get("tools.numbering.column.group"), 200, GroupRange::group),
+                Columns.text(Texts.get("tools.numbering.column.numbers"), 120, r -> r.first() == null
+                        ? Texts.get("tools.numbering.none") : Texts.get("tools.numbering.range", r.first(), r.last())),
+                Columns.text(Texts.get("tools.numbering.column.numbered"), 100, r -> Integer.toString(r.numbered()))));
         vm.previewProperty().addListener((o, a, p) -> show(p));
     }
 
@@ -62,11 +67,11 @@ public final class NumberingController {
             return;
         }
         List<String> lines = new ArrayList<>();
-        p.overflows().forEach(o -> lines.add("Overflow: " + o));
+        p.overflows().forEach(o -> lines.add(Texts.get("tools.numbering.overflow", o)));
         for (Duplicate d : p.duplicates()) {
-            lines.add("Duplicate #" + d.number() + ": " + String.join(", ", d.channels()));
+            lines.add(Texts.get("tools.numbering.duplicate", d.number(), String.join(", ", d.channels())));
         }
-        problems.setText(lines.isEmpty() ? "No overflows, no duplicate numbers." : String.join("\n", lines));
+        problems.setText(lines.isEmpty() ? Texts.get("tools.numbering.clean") : String.join("\n", lines));
     }
 
     @FXML private void preview() { vm.preview(); }

@@ -1,5 +1,6 @@
 package dev.lineup.ui.tools;
 
+import dev.lineup.ui.common.Texts;
 import dev.lineup.service.layouts.LayoutToolsService;
 import dev.lineup.service.layouts.LayoutToolsService.GroupInfo;
 import dev.lineup.service.layouts.LayoutToolsService.NumberingPreview;
@@ -75,7 +76,7 @@ public final class NumberingViewModel {
             groups.clear();
             return;
         }
-        tasks.run("Reading groups of " + name, ctx -> service.groups(name)).onSuccess((List<GroupInfo> list) -> {
+        tasks.run(Texts.get("task.numbering.groups", name), ctx -> service.groups(name)).onSuccess((List<GroupInfo> list) -> {
             if (!name.equals(layout.get())) {
                 return;
             }
@@ -115,16 +116,15 @@ public final class NumberingViewModel {
             return;
         }
         if (name == null || starts.isEmpty()) {
-            message.set("Tick at least one group to number.");
+            message.set(Texts.get("tools.numbering.noneTicked"));
             return;
         }
         NumberingOptions opts = new NumberingOptions(compact.get(), skipHidden.get(), keepExisting.get());
-        tasks.run((apply ? "Numbering " : "Previewing numbers of ") + name, ctx -> apply
+        tasks.run(Texts.get(apply ? "tools.numbering.task.apply" : "tools.numbering.task.preview", name), ctx -> apply
                 ? service.applyNumbering(name, starts, opts) : service.previewNumbering(name, starts, opts))
                 .onSuccess(p -> {
                     preview.set(p);
-                    message.set((apply ? "Saved: " : "Preview, nothing saved yet: ") + p.changed()
-                            + " channels " + (apply ? "got" : "would get") + " a new number.");
+                    message.set(Texts.get(apply ? "tools.numbering.saved" : "tools.numbering.previewed", p.changed()));
                     if (apply) {
                         changed.run();
                     }
@@ -139,7 +139,7 @@ public final class NumberingViewModel {
             }
             String s = g.start.get() == null ? "" : g.start.get().strip();
             if (!s.matches("\\d{1,9}")) {
-                throw new IllegalArgumentException("Start of group " + g.group.name() + " must be a whole number of 0 or more, not \"" + s + "\".");
+                throw new IllegalArgumentException(Texts.get("tools.numbering.badStart", g.group.name(), s));
             }
             out.put(g.group.name(), Integer.parseInt(s));
         }

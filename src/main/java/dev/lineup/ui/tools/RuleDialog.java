@@ -1,5 +1,6 @@
 package dev.lineup.ui.tools;
 
+import dev.lineup.ui.common.Texts;
 import dev.lineup.layout.Rule;
 import dev.lineup.ui.common.Theme;
 import javafx.application.Platform;
@@ -24,7 +25,7 @@ final class RuleDialog extends Dialog<Rule> {
 
     RuleDialog(Theme theme, Window owner, Rule existing) {
         RuleFormViewModel form = new RuleFormViewModel(existing);
-        setTitle(existing == null ? "Add rule" : "Edit rule " + existing.name());
+        setTitle(existing == null ? Texts.get("rule.add") : Texts.get("rule.edit", existing.name()));
         if (owner != null) {
             initOwner(owner);
         }
@@ -32,22 +33,22 @@ final class RuleDialog extends Dialog<Rule> {
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         grid.setHgap(8);
         grid.setVgap(6);
-        TextField name = field("Name", "ruleName", form.name, "");
-        check("ruleEnabled", "Enabled", form.enabled);
-        section("Match new channels whose… (empty fields match anything)");
-        field("Source is", "ruleSource", form.source, "source name");
-        field("Category is", "ruleCategory", form.category, "provider group");
-        field("Name contains", "ruleNamePattern", form.namePattern, "regular expression, e.g. ^UK:");
-        check("ruleIgnoreCase", "Ignore case (name and rename patterns)", form.ignoreCase);
-        field("tvg-id is", "ruleTvgId", form.tvgId, "");
-        section("Then…");
-        field("Add to group", "ruleGroup", form.group, "created if missing");
-        check("ruleHide", "Hide", form.hide);
-        field("Rename: find", "ruleRenameFind", form.renameFind, "regular expression");
-        field("Rename: replace with", "ruleRenameReplace", form.renameReplace, "$1 for the first group");
-        field("Numbers from", "ruleNumberFrom", form.numberFrom, "e.g. 500");
-        field("Numbers to", "ruleNumberTo", form.numberTo, "e.g. 599");
-        field("Shift guide by (hours)", "ruleShift", form.shiftHours, "e.g. 1 or -0.5");
+        TextField name = field(Texts.get("rule.ruleName"), "ruleName", form.name, "");
+        check("ruleEnabled", Texts.get("rule.ruleEnabled"), form.enabled);
+        section(Texts.get("rule.section.match"));
+        field(Texts.get("rule.ruleSource"), "ruleSource", form.source, Texts.get("rule.ruleSource.prompt"));
+        field(Texts.get("rule.ruleCategory"), "ruleCategory", form.category, Texts.get("rule.ruleCategory.prompt"));
+        field(Texts.get("rule.ruleNamePattern"), "ruleNamePattern", form.namePattern, Texts.get("rule.ruleNamePattern.prompt"));
+        check("ruleIgnoreCase", Texts.get("rule.ruleIgnoreCase"), form.ignoreCase);
+        field(Texts.get("rule.ruleTvgId"), "ruleTvgId", form.tvgId, "");
+        section(Texts.get("rule.section.then"));
+        field(Texts.get("rule.ruleGroup"), "ruleGroup", form.group, Texts.get("rule.ruleGroup.prompt"));
+        check("ruleHide", Texts.get("rule.ruleHide"), form.hide);
+        field(Texts.get("rule.ruleRenameFind"), "ruleRenameFind", form.renameFind, Texts.get("rule.ruleRenameFind.prompt"));
+        field(Texts.get("rule.ruleRenameReplace"), "ruleRenameReplace", form.renameReplace, Texts.get("rule.ruleRenameReplace.prompt"));
+        field(Texts.get("rule.ruleNumberFrom"), "ruleNumberFrom", form.numberFrom, Texts.get("rule.ruleNumberFrom.prompt"));
+        field(Texts.get("rule.ruleNumberTo"), "ruleNumberTo", form.numberTo, Texts.get("rule.ruleNumberTo.prompt"));
+        field(Texts.get("rule.ruleShift"), "ruleShift", form.shiftHours, Texts.get("rule.ruleShift.prompt"));
         Label error = new Label();
         error.setId("ruleError");
         error.setWrapText(true);

@@ -1,5 +1,6 @@
 package dev.lineup.ui.tools;
 
+import dev.lineup.ui.common.Texts;
 import dev.lineup.layout.Rule;
 import dev.lineup.layout.RuleException;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class RuleFormViewModel {
                     new Rule.Match(opt(source), opt(category), optRaw(namePattern), ignoreCase.get(), opt(tvgId)),
                     new Rule.Actions(opt(group), hide.get(), optRaw(renameFind),
                             renameFind.get().isEmpty() ? null : renameReplace.get(),
-                            integer("number from", numberFrom), integer("number to", numberTo), hours()));
+                            integer(Texts.get("rule.ruleNumberFrom"), numberFrom), integer(Texts.get("rule.ruleNumberTo"), numberTo), hours()));
             error.set("");
         } catch (RuleException e) {
             rule = null;
@@ -102,7 +103,7 @@ public final class RuleFormViewModel {
         try {
             return s.isEmpty() ? null : Integer.valueOf(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " must be a whole number, not \"" + s + "\"", e);
+            throw new IllegalArgumentException(Texts.get("rule.error.notWhole", what, s), e);
         }
     }
 
@@ -111,7 +112,7 @@ public final class RuleFormViewModel {
         try {
             return s.isEmpty() ? null : Double.valueOf(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("shift must be a number of hours, not \"" + s + "\"", e);
+            throw new IllegalArgumentException(Texts.get("rule.error.notHours", s), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.lineup.ui.tools;
 
+import dev.lineup.ui.common.Texts;
 import dev.lineup.layout.Rule;
 import dev.lineup.layout.RuleReport;
 import dev.lineup.ui.common.Theme;
@@ -33,11 +34,13 @@ public final class RulesController {
 
     @FXML
     private void initialize() {
-        rulesTable.getColumns().setAll(List.of(Columns.text("Name", 160, Rule::name),
-                Columns.text("Enabled", 70, r -> r.enabled() ? "yes" : "no"),
-                Columns.text("Match", 300, RuleSummary::match), Columns.text("Actions", 320, RuleSummary::actions)));
+        rulesTable.getColumns().setAll(List.of(Columns.text(Texts.get("tools.rules.column.name"), 160, Rule::name),
+                Columns.text(Texts.get("tools.rules.column.enabled"), 70,
+                        r -> Texts.get(r.enabled() ? "tools.rules.yes" : "tools.rules.no")),
+                Columns.text(Texts.get("tools.rules.column.match"), 300, RuleSummary::match),
+                Columns.text(Texts.get("tools.rules.column.actions"), 320, RuleSummary::actions)));
         rulesTable.setItems(vm.rules());
-        rulesTable.setPlaceholder(new Label("No rules yet: new provider channels land nowhere until you add one."));
+        rulesTable.setPlaceholder(new Label(Texts.get("tools.rules.empty")));
         rulesTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 edit();
@@ -49,13 +52,14 @@ public final class RulesController {
         upButton.disableProperty().bind(none);
         downButton.disableProperty().bind(none);
         reportTable.getColumns().setAll(List.of(
-                Columns.text("Provider channel", 200, (RuleReport.Placement p) -> p.channel().name()),
-                Columns.text("Placed as", 200, RuleReport.Placement::name),
-                Columns.text("Group", 140, RuleReport.Placement::group),
-                Columns.text("Number", 70, p -> p.number() == null ? "" : p.number().toString()),
-                Columns.text("Hidden", 60, p -> p.hidden() ? "yes" : ""),
-                Columns.text("Rules", 200, p -> String.join(", ", p.rules()))));
-        reportTable.setPlaceholder(new Label("\"Dry run\" shows here what the rules would do."));
+                Columns.text(Texts.get("tools.rules.column.channel"), 200, (RuleReport.Placement p) -> p.channel().name()),
+                Columns.text(Texts.get("tools.rules.column.placedAs"), 200, RuleReport.Placement::name),
+                Columns.text(Texts.get("tools.rules.column.group"), 140, RuleReport.Placement::group),
+                Columns.text(Texts.get("tools.rules.column.number"), 70, p -> p.number() == null ? "" : p.number().toString()),
+                Columns.text(Texts.get("tools.rules.column.hidden"), 60,
+                        p -> p.hidden() ? Texts.get("tools.rules.yes") : ""),
+                Columns.text(Texts.get("tools.rules.column.rules"), 200, p -> String.join(", ", p.rules()))));
+        reportTable.setPlaceholder(new Label(Texts.get("tools.rules.report.empty")));
         reportTitle.textProperty().bind(vm.reportTitleProperty());
         message.textProperty().bind(vm.messageProperty());
         vm.reportProperty().addListener((o, a, r) -> {
@@ -66,8 +70,8 @@ public final class RulesController {
 
     private static String notes(RuleReport r) {
         List<String> lines = new ArrayList<>();
-        r.createdGroups().forEach(g -> lines.add("New group: " + g));
-        r.problems().forEach(p -> lines.add("Problem: " + p));
+        r.createdGroups().forEach(g -> lines.add(Texts.get("tools.rules.newGroup", g)));
+        r.problems().forEach(p -> lines.add(Texts.get("tools.rules.problem", p)));
         return String.join("\n", lines);
     }
 
@@ -123,8 +127,8 @@ public final class RulesController {
 
     private static FileChooser chooser() {
         FileChooser c = new FileChooser();
-        c.setTitle("Rules JSON");
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Rules JSON", "*.json"));
+        c.setTitle(Texts.get("tools.rules.file"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("tools.rules.file"), "*.json"));
         return c;
     }
 

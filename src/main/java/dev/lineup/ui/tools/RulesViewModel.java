@@ -1,5 +1,6 @@
 package dev.lineup.ui.tools;
 
+import dev.lineup.ui.common.Texts;
 import dev.lineup.service.layouts.LayoutToolsService;
 import dev.lineup.layout.Rule;
 import dev.lineup.layout.RuleReport;
@@ -47,7 +48,7 @@ public final class RulesViewModel {
         if (name == null) {
             return;
         }
-        saves.run("Reading rules of " + name, ctx -> service.rules(name)).onSuccess(list -> {
+        saves.run(Texts.get("task.rules.read", name), ctx -> service.rules(name)).onSuccess(list -> {
             if (name.equals(layout.get())) {
                 rules.setAll(list);
             }
@@ -56,17 +57,17 @@ public final class RulesViewModel {
 
     public void add(Rule r) {
         rules.add(r);
-        save("Adding rule " + r.name());
+        save(Texts.get("task.rules.add", r.name()));
     }
 
     public void replace(int index, Rule r) {
         rules.set(index, r);
-        save("Saving rule " + r.name());
+        save(Texts.get("task.rules.save", r.name()));
     }
 
     public void remove(int index) {
         Rule r = rules.remove(index);
-        save("Removing rule " + r.name());
+        save(Texts.get("task.rules.remove", r.name()));
     }
 
     /** Moves the rule at {@code index} by {@code delta} places; returns its new index. */
@@ -77,7 +78,7 @@ public final class RulesViewModel {
         }
         Rule r = rules.remove(index);
         rules.add(to, r);
-        save("Moving rule " + r.name());
+        save(Texts.get("task.rules.move", r.name()));
         return to;
     }
 
@@ -86,19 +87,19 @@ public final class RulesViewModel {
         if (name == null) {
             return;
         }
-        tasks.run("Importing rules from " + file.getFileName(), ctx -> service.importRules(file)).onSuccess(list -> {
+        tasks.run(Texts.get("task.rules.import", file.getFileName().toString()), ctx -> service.importRules(file)).onSuccess(list -> {
             rules.setAll(list);
-            save("Saving imported rules");
-            message.set("Imported " + list.size() + " rules from " + file.getFileName() + ".");
+            save(Texts.get("task.rules.saveImported"));
+            message.set(Texts.get("tools.rules.imported", list.size(), file.getFileName().toString()));
         }).start();
     }
 
     public void exportFile(Path file) {
         List<Rule> copy = List.copyOf(rules);
-        tasks.run("Exporting rules to " + file.getFileName(), ctx -> {
+        tasks.run(Texts.get("task.rules.export", file.getFileName().toString()), ctx -> {
             service.exportRules(copy, file);
             return copy.size();
-        }).onSuccess(n -> message.set("Exported " + n + " rules to " + file.getFileName() + ".")).start();
+        }).onSuccess(n -> message.set(Texts.get("tools.rules.exported", n, file.getFileName().toString()))).start();
     }
 
     public void dryRun() {
@@ -115,12 +116,11 @@ public final class RulesViewModel {
             return;
         }
         List<Rule> copy = List.copyOf(rules);
-        saves.run((dry ? "Dry run of rules on " : "Applying rules to ") + name, ctx -> dry
+        saves.run(Texts.get(dry ? "task.rules.dryRun" : "task.rules.apply", name), ctx -> dry
                 ? service.dryRunRules(name, copy) : service.applyRules(name, copy)).onSuccess(r -> {
                     report.set(r);
-                    reportTitle.set((dry ? "Dry run — nothing changed: " + r.placed().size() + " would be placed, "
-                            : "Applied: " + r.placed().size() + " placed, ") + r.unplaced().size()
-                            + " not placed by any rule, " + r.alreadyPresent().size() + " already in the layout");
+                    reportTitle.set(Texts.get(dry ? "tools.rules.report.dry" : "tools.rules.report.applied",
+                            r.placed().size(), r.unplaced().size(), r.alreadyPresent().size()));
                     if (!dry) {
                         changed.run();
                     }

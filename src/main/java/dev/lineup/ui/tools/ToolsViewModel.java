@@ -1,5 +1,6 @@
 package dev.lineup.ui.tools;
 
+import dev.lineup.ui.common.Texts;
 import dev.lineup.service.layouts.LayoutToolsService;
 import dev.lineup.task.TaskExecutor;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class ToolsViewModel {
 
     /** Lists the layouts again (when the screen is shown); keeps the chosen one if it still exists. */
     public void load() {
-        tasks.run("Listing layouts", ctx -> service.layoutNames()).onSuccess((List<String> names) -> {
+        tasks.run(Texts.get("tools.task.layouts"), ctx -> service.layoutNames()).onSuccess((List<String> names) -> {
             String keep = layout.get();
             layouts.setAll(names);
             if (keep != null && names.contains(keep)) {

@@ -84,7 +84,9 @@ class PublishViewModelTest {
         assertThat(vm.publishNow()).isTrue();
         assertThat(center.latestProperty().get()).as("the wizard was opened").isNotNull();
         assertThat(center.latestProperty().get().problem().kind()).isEqualTo(ProblemKind.LEASE_HELD);
-        assertThat(vm.selectedProperty().get().activityProperty().get()).isEqualTo("failed: LeaseHeld");
+        assertThat(vm.selectedProperty().get().activityProperty().get()).isEqualTo("failed: Another computer is publishing");
+        assertThat(vm.messageProperty().get()).startsWith("Another computer is publishing: Held by \"Office PC\"")
+                .doesNotContain("LeaseHeld").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT");
         assertThat(data.resolve("published/family.m3u")).doesNotExist();
 
         RecoveryViewModel wizard = new RecoveryViewModel(publishing, targets, tasks, center);

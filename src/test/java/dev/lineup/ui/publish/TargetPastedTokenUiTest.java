@@ -56,7 +56,7 @@ class TargetPastedTokenUiTest {
         PublishUiAccess.showScreen(robot, app, Screen.PUBLISH);
         app.waitUntil(() -> PublishUiAccess.selected(app) != null);
         robot.clickOn("#publishNow");
-        app.waitUntil(() -> "failed: Revoked".equals(PublishUiAccess.row(app, "Family").activityProperty().get()));
+        app.waitUntil(() -> "failed: Lineup's access was withdrawn".equals(PublishUiAccess.row(app, "Family").activityProperty().get()));
         robot.interact(() -> app.window.get(dev.lineup.ui.recovery.RecoveryWindow.class).stage().hide());
 
         TargetsViewModel targets = app.window.get(TargetsViewModel.class);

@@ -175,6 +175,6 @@ class RecoveryUiTest {
         assertThat(app.window.get(RecoveryViewModel.class).actions()).extracting(RecoveryViewModel.ActionItem::explanation)
                 .as("the target was added with a bare token: no browser sign-in, a new token")
                 .containsExactly("This target was added with a token: paste a new access token from the provider's app console.");
-        assertThat(PublishUiAccess.row(app, "Family").activityProperty().get()).isEqualTo("failed: AuthExpired");
+        assertThat(PublishUiAccess.row(app, "Family").activityProperty().get()).isEqualTo("failed: The sign-in has expired");
     }
 }

@@ -120,7 +120,7 @@ class RecoveryViewModelTest {
 
         wizard.retryPublish();
 
-        assertThat(wizard.outcomeProperty().get()).startsWith("That did not fix it: LeaseHeld: held by \"Office PC\"");
+        assertThat(wizard.outcomeProperty().get()).startsWith("That did not fix it. Another computer is publishing: Held by \"Office PC\"");
         assertThat(wizard.resolvedProperty().get()).isFalse();
         assertThat(wizard.actions()).extracting(RecoveryViewModel.ActionItem::action)
                 .contains(RecoveryAction.WAIT_AND_RETRY, RecoveryAction.FORCE_TAKEOVER, RecoveryAction.CANCEL);

@@ -57,7 +57,7 @@ class RecoveryWizardLayoutOwnedUiTest {
         assertThat(w.actions()).containsExactly(RecoveryAction.PUBLISH_UNDER_OTHER_NAME, RecoveryAction.TAKE_OVER_LAYOUT,
                 RecoveryAction.MAKE_SECONDARY, RecoveryAction.USE_SEPARATE_FOLDER);
         assertThat(w.factsShown(robot)).hasEntrySatisfying("Details", d -> assertThat(d)
-                .startsWith("LayoutOwnedElsewhere: layout \"Family\" in this folder belongs to \"Office PC\""));
+                .startsWith("Layout \"Family\" in this folder belongs to \"Office PC\""));
 
         robot.clickOn("#action-PUBLISH_UNDER_OTHER_NAME");
         w.waitFor(10, () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());

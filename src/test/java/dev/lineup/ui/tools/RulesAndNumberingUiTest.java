@@ -88,13 +88,13 @@ class RulesAndNumberingUiTest {
         robot.clickOn("#dryRun");
         TableView<RuleReport.Placement> report = robot.lookup("#ruleReport").queryTableView();
         app.waitUntil(() -> report.getItems().size() == 2);
-        assertThat(ToolsScreenUiTest.text(robot, "#ruleReportTitle")).startsWith("Dry run — nothing changed: 2 would be placed");
+        assertThat(ToolsScreenUiTest.text(robot, "#ruleReportTitle")).startsWith("Dry run — nothing changed: 2 channels would be placed");
         assertThat(report.getItems()).extracting(RuleReport.Placement::name).containsExactly("Sky Arena", "Sky Arena Extra");
         assertThat(report.getItems()).extracting(RuleReport.Placement::hidden).containsExactly(false, true);
         assertThat(app.layout()).isEqualTo(before);
 
         robot.clickOn("#applyRules");
-        app.waitUntil(() -> ToolsScreenUiTest.text(robot, "#ruleReportTitle").startsWith("Applied: 2 placed"));
+        app.waitUntil(() -> ToolsScreenUiTest.text(robot, "#ruleReportTitle").startsWith("Applied: 2 channels placed"));
         assertThat(app.numbers("Sport picks")).containsExactly(500, 501);
         assertThat(app.layout().groups().stream().filter(g -> g.name().equals("Sport picks")).findFirst().orElseThrow()
                 .channels()).extracting(c -> c.name()).containsExactly("Sky Arena", "Sky Arena Extra");
@@ -118,7 +118,7 @@ class RulesAndNumberingUiTest {
         app.waitUntil(() -> !robot.lookup("#applyNumbers").queryButton().isDisabled());
         assertThat(ToolsScreenUiTest.text(robot, "#numberingProblems"))
                 .contains("Overflow: group 'News' runs to 102, into 'Entertainment' which starts at 102")
-                .contains("Duplicate #102: CNN International, UK: Channel 4 FHD");
+                .contains("Number 102 is used twice: CNN International, UK: Channel 4 FHD");
         assertThat(app.numbers("News")).containsOnlyNulls();
 
         robot.doubleClickOn("102").eraseText(3).write("201").press(KeyCode.ENTER).release(KeyCode.ENTER);
