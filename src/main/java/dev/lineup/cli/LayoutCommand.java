@@ -1,5 +1,6 @@
 package dev.lineup.cli;
 
+import dev.lineup.service.layouts.FromSource;
 import dev.lineup.service.layouts.LayoutNameTakenException;
 import dev.lineup.service.layouts.UnknownLayoutException;
 import dev.lineup.service.workspace.Workspace;
@@ -20,10 +21,12 @@ import picocli.CommandLine.Spec;
         subcommands = {LayoutCommand.Create.class, LayoutCommand.ListLayouts.class, LayoutFileCommands.Export.class,
                 LayoutFileCommands.Import.class, LayoutCommand.Delete.class, LayoutRulesCommand.class,
                 LayoutTimingCommands.Shift.class, LayoutTimingCommands.CatchupCommand.class,
-                LayoutFileNameCommands.Rename.class, LayoutFileNameCommands.SetFileName.class})
+                LayoutFileNameCommands.Rename.class, LayoutFileNameCommands.SetFileName.class,
+                LayoutPlaceholdersCommand.class})
 final class LayoutCommand {
 
-    @Command(name = "create", description = "A layout with one group per source category, holding every channel.")
+    @Command(name = "create", description = "A layout with one group per source category, holding its live channels "
+            + "(films with --include vod or --include-category; series never: players cannot play a series).")
     static final class Create implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -34,21 +37,58 @@ final class LayoutCommand {
         @Option(names = "--from-source", required = true, paramLabel = "SOURCE")
         String source;
 
+        @Option(names = "--include", split = ",", paramLabel = "vod",
+                description = "Also take every film (VOD) of the source; live channels only without it.")
+        List<String> include = List.of();
+
+        @Option(names = "--include-category", paramLabel = "CATEGORY",
+                description = "Also take the films of this film category (repeatable).")
+        List<String> filmCategories = List.of();
+
+        private FromSource choice() {
+            return fromSourceChoice(include, filmCategories);
+        }
+
         @Override
         public Integer call() throws Exception {
             try (Workspace ws = Cli.open(spec)) {
-                Layout l;
+                FromSource.Made made;
                 try {
-                    l = ws.layouts().createFromSource(name, source);
+                    made = ws.layouts().createFromSource(name, source, choice());
                 } catch (LayoutNameTakenException | IllegalArgumentException e) {
                     throw new UserError(e.getMessage(), e);
                 }
+                Layout l = made.layout();
                 Cli.out(spec).printf("created layout '%s': %d groups, %d channels%n", l.name(), l.groups().size(),
                         l.channels().count());
+                if (made.filmsLeftOut() > 0) {
+                    Cli.err(spec).printf("note: %d film(s) left out: add them with --include vod or "
+                            + "--include-category CATEGORY%n", made.filmsLeftOut());
+                }
+                if (made.seriesLeftOut() > 0) {
+                    Cli.err(spec).printf("note: %d series left out: a series is a list of episodes, not a channel a "
+                            + "player can play%n", made.seriesLeftOut());
+                }
             }
+            Cli.err(spec).flush();
             Cli.out(spec).flush();
             return ExitCodes.OK;
         }
+    }
+
+    /** {@code --include vod} takes every film; series are refused with why; anything else is a usage error. */
+    private static FromSource fromSourceChoice(List<String> include, List<String> filmCategories) {
+        boolean films = false;
+        for (String k : include) {
+            switch (k.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "vod", "films", "movies" -> films = true;
+                case "live" -> { }
+                case "series" -> throw new UserError("--include series: a series is a list of episodes, not a "
+                        + "channel a player can play, so layouts leave series out");
+                default -> throw new UserError("--include: expected vod, not \"" + k.strip() + "\"");
+            }
+        }
+        return new FromSource(films, new java.util.HashSet<>(filmCategories.stream().map(String::strip).toList()));
     }
 
     @Command(name = "list", description = "List layouts with their group and channel counts.")

@@ -90,7 +90,7 @@ final class SourceAddCommand {
             if (!server.matches("(?i)https?://.+")) {
                 throw new UserError("--server must be an http:// or https:// URL");
             }
-            String password = System.getenv(passwordEnv);
+            String password = Cli.env(spec).find(passwordEnv).orElse(null); // the process environment, or a test's overlay
             if (password == null || password.isEmpty()) {
                 throw new UserError("environment variable " + passwordEnv + " (from --password-env) is not set");
             }

@@ -6,13 +6,30 @@ import java.time.Instant;
  * Health of one layout. Counts are over visible channels (what players get), except
  * {@code removedByProvider}, which counts every channel so hidden leftovers are found too.
  *
+ * @param unmapped                     visible channels without a guide for which players show no programmes
+ * @param placeholderGuides            visible channels without a guide that show a placeholder programme (the
+ *                                     layout's placeholder guides are on): covered, not counted as unmapped
  * @param duplicateNumbers             numbers used by more than one visible channel
  * @param channelsWithDuplicateNumbers visible channels that share their number
  * @param lastPublished                null when the layout was never published
  */
 public record HealthReport(String layout, int groups, int channels, int visibleChannels, int unmapped,
                            int missingLogos, int duplicateNumbers, int channelsWithDuplicateNumbers,
-                           int removedByProvider, int emptyGroups, Instant lastPublished) {
+                           int removedByProvider, int emptyGroups, Instant lastPublished, int placeholderGuides) {
+
+    /** Without placeholder programmes. */
+    public HealthReport(String layout, int groups, int channels, int visibleChannels, int unmapped, int missingLogos,
+                        int duplicateNumbers, int channelsWithDuplicateNumbers, int removedByProvider, int emptyGroups,
+                        Instant lastPublished) {
+        this(layout, groups, channels, visibleChannels, unmapped, missingLogos, duplicateNumbers,
+                channelsWithDuplicateNumbers, removedByProvider, emptyGroups, lastPublished, 0);
+    }
+
+    /** The same counts with the channels without a guide covered by placeholder programmes. */
+    public HealthReport withPlaceholderGuides() {
+        return new HealthReport(layout, groups, channels, visibleChannels, 0, missingLogos, duplicateNumbers,
+                channelsWithDuplicateNumbers, removedByProvider, emptyGroups, lastPublished, unmapped + placeholderGuides);
+    }
 
     public boolean neverPublished() {
         return lastPublished == null;
@@ -30,6 +47,9 @@ public record HealthReport(String layout, int groups, int channels, int visibleC
         b.append("Layout '").append(layout).append("': ").append(channels).append(" channels (")
                 .append(visibleChannels).append(" visible) in ").append(groups).append(" groups\n");
         line(b, "unmapped (no guide)", String.valueOf(unmapped));
+        if (placeholderGuides > 0) {
+            line(b, "placeholder programme", placeholderGuides + " (no guide; players show a placeholder programme)");
+        }
         line(b, "missing logos", String.valueOf(missingLogos));
         line(b, "duplicate numbers", duplicateNumbers + (duplicateNumbers == 0 ? ""
                 : " (" + channelsWithDuplicateNumbers + " channels)"));

@@ -29,13 +29,14 @@ final class LayoutFileDto {
         return d;
     }
 
-    @JsonPropertyOrder({"guideDaysBack", "guideDaysAhead", "gzipGuide", "plainGuide"})
+    @JsonPropertyOrder({"guideDaysBack", "guideDaysAhead", "gzipGuide", "plainGuide", "placeholderGuides"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     static final class OptionsDto {
         public Integer guideDaysBack;
         public Integer guideDaysAhead;
         public Boolean gzipGuide;
         public Boolean plainGuide;
+        public Boolean placeholderGuides;
 
         static OptionsDto of(LayoutOptions o) {
             OptionsDto d = new OptionsDto();
@@ -43,12 +44,15 @@ final class LayoutFileDto {
             d.guideDaysAhead = o.guideDaysAhead();
             d.gzipGuide = o.gzipGuide();
             d.plainGuide = o.plainGuide();
+            d.placeholderGuides = o.placeholderGuides();
             return d;
         }
 
         LayoutOptions toOptions() {
             return new LayoutOptions(guideDaysBack, guideDaysAhead, gzipGuide == null || gzipGuide,
-                    plainGuide == null || plainGuide);
+                    plainGuide == null || plainGuide,
+                    // A file written before the option existed came from a layout that had placeholders.
+                    placeholderGuides == null || placeholderGuides);
         }
     }
 

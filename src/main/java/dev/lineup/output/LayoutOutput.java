@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Renders a stored layout from the database: its channels resolved to the providers' current entries,
  * the guide filtered from the stored guide files of every guide source, placeholder programmes for
- * visible channels no guide has (setting {@value #DUMMY_BLOCK_MINUTES}, 0 = off), and the manifest
+ * visible channels no guide has (when the layout asks for them; block length setting
+ * {@value #DUMMY_BLOCK_MINUTES}, 0 = off everywhere), and the manifest
  * naming this installation. What {@code lineup output}, the desktop app and publishing call.
  */
 public final class LayoutOutput {
@@ -77,8 +78,9 @@ public final class LayoutOutput {
         Set<String> guideIds = store.sources().guideChannelIds();
         StoredChannels selection = new StoredChannels(layout.timing(), store.sources().list().stream()
                 .collect(java.util.stream.Collectors.toMap(s -> s.id(), s -> s.name())));
+        // Per layout (off for a new one); the setting is their length, 0 switching them off everywhere.
         DummyChannels dummies = new DummyChannels(guideIds, layout.options(), now,
-                Duration.ofMinutes(dummyBlockMinutes(store)));
+                Duration.ofMinutes(layout.options().placeholderGuides() ? dummyBlockMinutes(store) : 0));
         RenderRequest req = RenderRequest.forLayout(layoutName, fileName(store, layoutName), out, layout.options(),
                 instance(store), now);
         checkCancelled(cancelled);
@@ -95,8 +97,9 @@ public final class LayoutOutput {
         RenderResult r = LayoutRenderer.render(req, header, channels, new GuidePlan(guideIds::contains),
                 store.sources().guideFiles(), () -> placeholders[0] = dummies.dummies(), selection::unresolved,
                 List.of(), checked);
-        LOG.info("output layout '{}' to {}: {} channels, {} placeholder guides, generation {}", layoutName, out,
-                r.channels(), placeholders[0].channels().size(), r.manifest().generation());
+        LOG.info("output layout '{}' to {}: {} channels, {} placeholder guides, {} series left out, generation {}",
+                layoutName, out, r.channels(), placeholders[0].channels().size(), selection.seriesLeftOut(),
+                r.manifest().generation());
         if (inputs.isPresent()) {
             RenderedFrom.remember(out, inputs.get(), r.manifest());
         }

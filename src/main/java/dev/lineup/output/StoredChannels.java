@@ -6,6 +6,7 @@ import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutTiming;
 import dev.lineup.model.SourceAttribute;
 import dev.lineup.model.SourceChannel;
+import dev.lineup.model.StreamKind;
 import dev.lineup.store.ResolvedChannel;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Map;
  * Turns a stored layout's resolved channels, one at a time, into what the renderer writes. Hidden
  * channels (or in a hidden group) are left out; so are channels that resolve to nothing and channels the
  * provider no longer lists (their stream is gone; they stay in the layout with their edits until it
- * comes back).
+ * comes back), and series (a list of episodes, not a playable channel).
  */
 final class StoredChannels {
     private final LayoutTiming timing;
@@ -35,6 +36,7 @@ final class StoredChannels {
         this.sourceNames = sourceNames;
     }
     private int removedByProvider;
+    private int seriesLeftOut;
 
     /** The channel to write, or null when it is left out (and counted). */
     OutputChannel select(ResolvedChannel r) {
@@ -49,6 +51,11 @@ final class StoredChannels {
             removedByProvider++;
             return null;
         }
+        if (r.source().kind() == StreamKind.SERIES) {
+            // A series is a list of episodes: its /series/ address plays nothing, so it is never a channel.
+            seriesLeftOut++;
+            return null;
+        }
         // The edit carries the effective time shift and catch-up, so the playlist entry and the guide agree.
         LayoutChannel edit = r.edit().withTiming(timing.effective(r.group(), r.edit(),
                 sourceNames.get(r.source().sourceId())));
@@ -58,6 +65,11 @@ final class StoredChannels {
     /** Visible channels that resolve to nothing, so far. */
     int unresolved() {
         return unresolved;
+    }
+
+    /** Visible series left out (a layout made before series were kept out may hold some), so far. */
+    int seriesLeftOut() {
+        return seriesLeftOut;
     }
 
     /** Visible channels the provider no longer lists, so far. */

@@ -60,13 +60,13 @@ public final class ChannelStore {
      */
     public void forEachActiveGroup(long sourceId, ChannelGroupSink sink) {
         db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, group_name FROM source_channels "
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, group_name, kind FROM source_channels "
                     + "WHERE source_id = ? AND removed_at IS NULL ORDER BY position")) {
                 ps.setLong(1, sourceId);
                 ps.setFetchSize(2000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(rs.getLong(1), rs.getString(2));
+                        sink.accept(rs.getLong(1), rs.getString(2), StreamKind.fromWord(rs.getString(3)));
                     }
                 }
             }
@@ -74,10 +74,10 @@ public final class ChannelStore {
         });
     }
 
-    /** Receives one channel's id and group ({@link #forEachActiveGroup}). */
+    /** Receives one channel's id, group and kind (live, film, series) ({@link #forEachActiveGroup}). */
     @FunctionalInterface
     public interface ChannelGroupSink {
-        void accept(long id, String group);
+        void accept(long id, String group, StreamKind kind);
     }
 
     /** Active and removed channel counts of a source: {@code [active, removed]}. */

@@ -86,7 +86,7 @@ public final class LayoutStore {
             LayoutOptions opts;
             Timing playlist;
             try (PreparedStatement ps = c.prepareStatement("SELECT id, guide_days_back, guide_days_ahead, gzip_guide, "
-                    + "plain_guide, " + LayoutTimingRows.COLUMNS + " FROM layouts WHERE name = ?")) {
+                    + "plain_guide, placeholder_guides, " + LayoutTimingRows.COLUMNS + " FROM layouts WHERE name = ?")) {
                 ps.setString(1, name);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -94,8 +94,8 @@ public final class LayoutStore {
                     }
                     id = rs.getLong(1);
                     opts = new LayoutOptions((Integer) rs.getObject(2), (Integer) rs.getObject(3), rs.getInt(4) != 0,
-                            rs.getInt(5) != 0);
-                    playlist = LayoutTimingRows.read(rs, 6);
+                            rs.getInt(5) != 0, rs.getInt(6) != 0);
+                    playlist = LayoutTimingRows.read(rs, 7);
                 }
             }
             return Optional.of(new Layout(name, opts, groups(c, id), LayoutTimingRows.load(c, id, playlist)));
@@ -144,15 +144,29 @@ public final class LayoutStore {
         });
     }
 
+    /**
+     * Switches the layout's placeholder programmes (for channels no guide has) on or off; a save of the whole
+     * layout keeps what this set. {@link IllegalArgumentException} when there is no such layout.
+     */
+    public void setPlaceholderGuides(String name, boolean on) {
+        db.tx(c -> {
+            if (SourceStore.exec(c, "UPDATE layouts SET placeholder_guides = ?, updated_at = ? WHERE name = ?",
+                    on ? 1 : 0, Instant.now().toString(), name) == 0) {
+                throw new IllegalArgumentException("no layout named \"" + name + "\" (see: lineup layout list)");
+            }
+            return null;
+        });
+    }
+
     /** The layout's options alone, without reading its channels. */
     public Optional<LayoutOptions> options(String name) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT guide_days_back, guide_days_ahead, gzip_guide, "
-                    + "plain_guide FROM layouts WHERE name = ?")) {
+                    + "plain_guide, placeholder_guides FROM layouts WHERE name = ?")) {
                 ps.setString(1, name);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(new LayoutOptions((Integer) rs.getObject(1),
-                            (Integer) rs.getObject(2), rs.getInt(3) != 0, rs.getInt(4) != 0))
+                            (Integer) rs.getObject(2), rs.getInt(3) != 0, rs.getInt(4) != 0, rs.getInt(5) != 0))
                             : Optional.<LayoutOptions>empty();
                 }
             }
@@ -238,7 +252,10 @@ public final class LayoutStore {
     private static long upsertLayout(Connection c, Layout layout) throws SQLException {
         LayoutOptions o = layout.options();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO layouts(name, guide_days_back, guide_days_ahead, "
-                + "gzip_guide, plain_guide, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
+                + "gzip_guide, plain_guide, updated_at, placeholder_guides) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                // placeholder_guides is the new layout's only: later saves (the editor's, holding the layout as it
+                // loaded it) leave it to setPlaceholderGuides, so a save never switches it back.
+                + "ON CONFLICT(name) DO UPDATE SET "
                 + "guide_days_back = excluded.guide_days_back, guide_days_ahead = excluded.guide_days_ahead, "
                 + "gzip_guide = excluded.gzip_guide, plain_guide = excluded.plain_guide, updated_at = excluded.updated_at")) {
             ps.setString(1, layout.name());
@@ -247,6 +264,7 @@ public final class LayoutStore {
             ps.setInt(4, o.gzipGuide() ? 1 : 0);
             ps.setInt(5, o.plainGuide() ? 1 : 0);
             ps.setString(6, Instant.now().toString());
+            ps.setInt(7, o.placeholderGuides() ? 1 : 0);
             ps.executeUpdate();
         }
         // A new layout's file names are chosen once, here; renames and later saves keep them.

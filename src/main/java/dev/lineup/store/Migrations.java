@@ -121,6 +121,21 @@ final class Migrations {
             CREATE TABLE refresh_runs (id INTEGER PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL,
                 ok INTEGER NOT NULL, outcome TEXT NOT NULL, skipped TEXT NOT NULL);
             CREATE INDEX refresh_runs_by_time ON refresh_runs(at);
+            """),
+            // 8: placeholder programmes per layout, off for new layouts; every layout made before had them (the
+            // then global default), so each keeps them and no published guide changes by the upgrade
+            Step.sql("""
+            ALTER TABLE layouts ADD COLUMN placeholder_guides INTEGER NOT NULL DEFAULT 0;
+            UPDATE layouts SET placeholder_guides = 1
+            """),
+            // 9: problems get fixed (ProblemStore.fixed): what was fixed, how and when, for History. A problem
+            // recorded before this step counts as settled (fix_id 0): an old one never shows a late "fixed" row.
+            Step.sql("""
+            CREATE TABLE problem_fixes (id INTEGER PRIMARY KEY, at TEXT NOT NULL, target TEXT NOT NULL,
+                kinds TEXT NOT NULL, how TEXT NOT NULL);
+            CREATE INDEX problem_fixes_by_time ON problem_fixes(at);
+            ALTER TABLE problems ADD COLUMN fix_id INTEGER;
+            UPDATE problems SET fix_id = 0
             """));
 
     private Migrations() {

@@ -1,5 +1,6 @@
 package dev.lineup.store;
 
+import dev.lineup.model.ProblemFix;
 import dev.lineup.model.ProblemRecord;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +25,58 @@ public final class ProblemStore {
             return SourceStore.exec(c, "INSERT INTO problems(at, target, target_id, kind, summary, facts_json) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", p.at().toString(), p.target(), targetId, p.kind(), p.summary(),
                     Json.facts(p.facts()));
+        });
+    }
+
+    /**
+     * A publish to {@code target} went through: its problems not fixed yet are fixed now, {@code how} (one
+     * History row for all of them). Returns whether there were any.
+     */
+    public boolean fixed(String target, String how, Instant at) {
+        return db.tx(c -> {
+            String open = " FROM problems p LEFT JOIN targets t ON t.id = p.target_id "
+                    + "WHERE p.fix_id IS NULL AND COALESCE(t.name, p.target) = ?";
+            java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.kind" + open + " ORDER BY p.id")) {
+                ps.setString(1, target);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        kinds.add(rs.getString(1));
+                    }
+                }
+            }
+            if (kinds.isEmpty()) {
+                return false;
+            }
+            SourceStore.exec(c, "INSERT INTO problem_fixes(at, target, kinds, how) VALUES (?, ?, ?, ?)", at.toString(),
+                    target, String.join(",", kinds), how);
+            SourceStore.exec(c, "UPDATE problems SET fix_id = last_insert_rowid() WHERE id IN (SELECT p.id" + open + ")",
+                    target);
+            return true;
+        });
+    }
+
+    /** Says better how the newest fix of {@code target} made at or after {@code since} came about (the wizard's way out). */
+    public void explainFix(String target, Instant since, String how) {
+        db.tx(c -> SourceStore.exec(c, "UPDATE problem_fixes SET how = ? WHERE id = (SELECT MAX(id) FROM problem_fixes "
+                + "WHERE target = ? AND at >= ?)", how, target, since.toString()));
+    }
+
+    /** The newest {@code limit} fixes, newest first. */
+    public List<ProblemFix> fixes(int limit) {
+        return db.read(c -> {
+            List<ProblemFix> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT at, target, kinds, how FROM problem_fixes ORDER BY at DESC, id DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ProblemFix(Instant.parse(rs.getString(1)), rs.getString(2),
+                                List.of(rs.getString(3).split(",")), rs.getString(4)));
+                    }
+                }
+            }
+            return out;
         });
     }
 

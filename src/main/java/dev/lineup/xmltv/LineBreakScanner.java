@@ -73,6 +73,12 @@ final class LineBreakScanner {
         }
     }
 
+    /** Adds line breaks counted elsewhere, in bytes that ended with something other than a CR. */
+    void add(int n) {
+        lineBreaks += n;
+        afterCr = false;
+    }
+
     /** Counts one byte. */
     void countByte(byte c) {
         if (c == '\n') {

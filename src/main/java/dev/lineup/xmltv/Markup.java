@@ -69,6 +69,24 @@ final class Markup {
         return false;
     }
 
+    /**
+     * Index just past the end tag at {@code at} if it is plain (no quote, bracket or line break before its
+     * {@code '>'}) and all in {@code b[at, limit)}; else -1 and {@link #end} decides. The skip thread meets
+     * millions of them.
+     */
+    static int plainEndTag(byte[] b, int at, int limit) {
+        for (int i = at + 2; i < limit; i++) {
+            byte c = b[i];
+            if (c == '>') {
+                return i + 1;
+            }
+            if (c == '"' || c == '\'' || c == '[' || c == ']' || c == '\n' || c == '\r') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether {@code b[at, limit)} starts with the ASCII text {@code s}. */
     static boolean startsWith(byte[] b, int limit, int at, String s) {
         if (limit - at < s.length()) {

@@ -38,6 +38,8 @@ final class ProgrammeSkipper extends InputStream {
     private int emitEnd;
     /** Finds the markup of the programme being taken out and counts its line breaks. */
     private final LineBreakScanner lines = new LineBreakScanner();
+    /** Reads a programme start tag in one pass (where it ends, its channel, its line breaks). */
+    private final ProgrammeStartTag startTagReader = new ProgrammeStartTag();
     private byte[] tail = new byte[0];
     private int tailPos;
     private int tailLength;
@@ -138,7 +140,8 @@ final class ProgrammeSkipper extends InputStream {
                 i = limit;
                 break;
             }
-            int end = Markup.end(buf, limit, eof, lt);
+            boolean read = depth == 1 && isProgramme(lt + 1) && startTagReader.scan(buf, lt, limit);
+            int end = read ? startTagReader.end : Markup.end(buf, limit, eof, lt);
             if (end < 0) {
                 i = lt; // not all here yet
                 break;
@@ -152,13 +155,14 @@ final class ProgrammeSkipper extends InputStream {
                 }
             } else {
                 boolean empty = buf[end - 2] == '/';
-                boolean programme = depth == 1 && isProgramme(lt + 1);
-                if (programme && dropsProgramme(lt, end)) {
+                boolean programme = read || depth == 1 && isProgramme(lt + 1);
+                if (programme && (read ? startTagReader.drops(buf, dropped)
+                        : ProgrammeStartTag.drops(buf, limit, lt, end, dropped))) {
                     if (lt > pos) {
                         emitEnd = lt; // hand on what comes before it first
                         return true;
                     }
-                    if (!drop(end, empty) || pendingNewlines > MAX_PENDING_NEWLINES) {
+                    if (!drop(end, empty, read ? startTagReader.lineBreaks : -1) || pendingNewlines > MAX_PENDING_NEWLINES) {
                         emitEnd = pos;
                         return true;
                     }
@@ -198,17 +202,22 @@ final class ProgrammeSkipper extends InputStream {
     }
 
     /**
-     * Consumes the programme whose start tag is {@code [pos, end)} and the whitespace after it, adding their
+     * Consumes the programme whose start tag is {@code [pos, end)} (holding {@code tagLineBreaks} line breaks;
+     * -1: not counted yet) and the whitespace after it, adding their
      * line breaks to the pending comment: the parser counts all text between two elements against its size
      * limit, and the whitespace of a million programmes in a row (nothing else between them any more) passes
      * it. False if the file ends inside the programme: then its start tag is handed on (after the pending
      * comment) so the parser reports an unclosed programme.
      */
-    private boolean drop(int end, boolean empty) throws IOException {
+    private boolean drop(int end, boolean empty, int tagLineBreaks) throws IOException {
         skipped++;
         pending = true;
         lines.reset();
-        lines.count(buf, pos, end);
+        if (tagLineBreaks >= 0) {
+            lines.add(tagLineBreaks);
+        } else {
+            lines.count(buf, pos, end);
+        }
         startTagLength = end - pos;
         if (startTag.length < startTagLength) {
             startTag = new byte[Math.max(startTagLength, startTag.length * 2)];
@@ -268,49 +277,6 @@ final class ProgrammeSkipper extends InputStream {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '>' || c == '/';
     }
 
-    /** Whether the programme start tag {@code [from, to)} names a channel that is not kept (unsure: kept). */
-    private boolean dropsProgramme(int from, int to) {
-        int i = from + 1 + PROGRAMME.length;
-        while (i < to) {
-            while (i < to && Markup.isSpace(buf[i])) {
-                i++;
-            }
-            int nameStart = i;
-            while (i < to && buf[i] != '=' && !Markup.isSpace(buf[i]) && buf[i] != '>' && buf[i] != '/') {
-                i++;
-            }
-            int nameEnd = i;
-            while (i < to && Markup.isSpace(buf[i])) {
-                i++;
-            }
-            if (nameEnd == nameStart || i >= to || buf[i] != '=') {
-                return false;
-            }
-            i++;
-            while (i < to && Markup.isSpace(buf[i])) {
-                i++;
-            }
-            if (i >= to || (buf[i] != '"' && buf[i] != '\'')) {
-                return false;
-            }
-            int close = Bytes.indexOf(buf, buf[i], i + 1, to);
-            if (close < 0) {
-                return false;
-            }
-            if (nameEnd - nameStart == 7 && Markup.startsWith(buf, limit, nameStart, "channel")) {
-                for (int k = i + 1; k < close; k++) {
-                    byte c = buf[k];
-                    if (c == '&' || c == '\n' || c == '\r' || c == '\t' || c == '<') {
-                        return false; // entities and normalized whitespace: the parser's job
-                    }
-                }
-                return dropped.drops(buf, i + 1, close);
-            }
-            i = close + 1;
-        }
-        return false; // no channel attribute: the parser's path reports and drops it
-    }
-
     /**
      * Skips to just past the programme's end tag, counting line breaks; false if the input ends first. Text
      * cannot hold a raw '<', so only '<' needs a look: an end tag (is it the programme's?), a comment or CDATA
@@ -332,13 +298,15 @@ final class ProgrammeSkipper extends InputStream {
                 pos = lt + 1;
                 continue;
             }
-            int end;
-            while ((end = Markup.end(buf, limit, eof, pos)) < 0) {
-                if (!more()) {
-                    return false;
+            int end = second == '/' ? Markup.plainEndTag(buf, pos, limit) : -1; // no line break in it
+            if (end < 0) {
+                while ((end = Markup.end(buf, limit, eof, pos)) < 0) {
+                    if (!more()) {
+                        return false;
+                    }
                 }
+                lines.count(buf, pos, end);
             }
-            lines.count(buf, pos, end);
             boolean closes = buf[pos + 1] == '/' && isProgramme(pos + 2);
             pos = end;
             if (closes) {

@@ -50,7 +50,10 @@ public final class PublishFixture {
             for (SourceChannel c : ws.store().channels().channels(s.id(), false)) {
                 channels.add(LayoutChannel.of(c.ref(), null));
             }
-            ws.store().layouts().save(new Layout("Family", null, List.of(new LayoutGroup("All", false, channels))));
+            // Placeholder programmes on, as every layout made before they became a layout's choice has them (the
+            // playlist has no guide source: they are what gives the published guide its programmes).
+            ws.store().layouts().save(new Layout("Family", dev.lineup.model.LayoutOptions.DEFAULTS.withPlaceholderGuides(true),
+                    List.of(new LayoutGroup("All", false, channels))));
         }
         return data;
     }

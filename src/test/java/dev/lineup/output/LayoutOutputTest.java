@@ -37,7 +37,7 @@ class LayoutOutputTest {
     }
 
     private Layout family() {
-        return new Layout("Family TV", new LayoutOptions(null, null, true, false), List.of(
+        return new Layout("Family TV", new LayoutOptions(null, null, true, false, true), List.of(
                 new LayoutGroup("Favourites", false, List.of(
                         new LayoutChannel(fx.channel("Channel Two").ref(), "Two!", 2, null, null, null, 0, false, true),
                         new LayoutChannel(fx.channel("Channel One").ref(), null, 1, null, null, null, 1.0, false, false),
@@ -94,6 +94,20 @@ class LayoutOutputTest {
         // the real guide's programmes come before every placeholder programme (DTD order holds either way)
         assertThat(guide.indexOf("Programme One")).isLessThan(guide.indexOf("<title>My Town</title>"));
         assertThat(guide.lastIndexOf("<channel ")).isLessThan(guide.indexOf("<programme"));
+    }
+
+    @Test
+    void aLayoutWithoutPlaceholderGuidesGetsNoneUntilTheyAreSwitchedOn() throws Exception {
+        fx.store.layouts().save(new Layout("Family TV", LayoutOptions.DEFAULTS, family().groups()));
+        RenderResult off = LayoutOutput.render(fx.store, "Family TV", dir.resolve("o"), Progress.NONE);
+        assertThat(off.dummyGuideChannels()).isZero();
+        assertThat(off.guideChannels()).isEqualTo(2);
+        assertThat(read(dir.resolve("o/family-tv.m3u"))).doesNotContain("lineup-dummy");
+
+        fx.store.layouts().setPlaceholderGuides("Family TV", true);
+        RenderResult on = LayoutOutput.render(fx.store, "Family TV", dir.resolve("o"), Progress.NONE);
+        assertThat(on.dummyGuideChannels()).isEqualTo(3);
+        assertThat(read(dir.resolve("o/family-tv.m3u"))).contains("lineup-dummy.");
     }
 
     @Test

@@ -56,6 +56,44 @@ class ProgrammeSkipperTest {
     }
 
     @Test
+    void programmeTagsOfEveryShapeAreDecidedAsTheParserWouldReadThem() throws IOException {
+        // channel b is taken out, whatever the shape of its tags; each leaves exactly its line breaks
+        List<String> dropped = List.of(
+                "<programme start=\"1\"\r\n\tchannel=\"b\" stop='x>y'><title\n>t</title\r\n></programme>",
+                "<programme\rchannel='b'\r\n/>",
+                "<programme start=\"a\r\nb\" channel=\"b\"><title>t</title></programme\r>",
+                "<programme start = \"1\" channel= 'b'\n></programme>",
+                "<programme channel=\"b\" x=\"[\"></programme >");
+        // kept: another channel, a value the parser must normalize or expand, no channel at all
+        List<String> kept = List.of(
+                "<programme start=\"1\" channel=\"a\"><title>t</title></programme>",
+                "<programme channel=\"b\n\"></programme>",
+                "<programme channel=\"b&amp;\"/>",
+                "<programme channel=\"b\tc\"/>",
+                "<programme start=\"1\"\n/>");
+        StringBuilder xml = new StringBuilder("<tv>\n");
+        StringBuilder expected = new StringBuilder("<tv>\n");
+        for (String programme : dropped) {
+            xml.append(programme).append("<keep/>");
+            int lineBreaks = programme.split("\r\n|\r|\n", -1).length - 1;
+            // a programme without line breaks leaves nothing behind
+            expected.append(lineBreaks == 0 ? "" : "<!--" + "\n".repeat(lineBreaks) + "-->").append("<keep/>");
+        }
+        for (String programme : kept) {
+            xml.append(programme).append("<keep/>");
+            expected.append(programme).append("<keep/>");
+        }
+        xml.append("</tv>\n");
+        expected.append("</tv>\n");
+        for (boolean trickle : new boolean[] {false, true}) {
+            ProgrammeSkipper s = new ProgrammeSkipper(bytes(xml.toString(), trickle), "a"::equals);
+            assertThat(new String(s.readAllBytes(), StandardCharsets.UTF_8)).as("trickle " + trickle)
+                    .isEqualTo(expected.toString());
+            assertThat(s.skipped()).isEqualTo(dropped.size());
+        }
+    }
+
+    @Test
     void aGuideInAnotherEncodingPassesThroughUntouched() throws IOException {
         String xml = "<?xml version='1.0' encoding='ISO-8859-1'?><tv><programme channel=\"b\"/></tv>";
         ProgrammeSkipper s = new ProgrammeSkipper(bytes(xml, false), id -> false);

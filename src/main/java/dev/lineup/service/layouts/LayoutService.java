@@ -72,15 +72,25 @@ public final class LayoutService {
     }
 
     /**
-     * A layout with one group per enabled category of playlist source {@code source}; refused if the name is
-     * taken. Returned as stored (provider names and logos not filled in, unlike {@link #load}).
+     * A layout with one group per enabled category of playlist source {@code source}, live channels only (films
+     * are opt-in, series never go in); refused if the name is taken. Returned as stored (provider names and logos
+     * not filled in, unlike {@link #load}).
      */
     public synchronized Layout createFromSource(String name, String source) throws IOException {
+        return createFromSource(name, source, FromSource.LIVE_ONLY).layout();
+    }
+
+    /**
+     * As {@link #createFromSource(String, String)}, with the films {@code choice} takes in besides the live
+     * channels; says what it left out (films not chosen, series).
+     */
+    public synchronized FromSource.Made createFromSource(String name, String source, FromSource choice)
+            throws IOException {
         requireFree(name); // the one check of a new layout's name, for the editor, the CLI and first start
         try {
             // As stored, provider values not filled in: filling would read every channel's row at once (a
             // 500k-entry source in a small heap); callers count it or open it with load().
-            return StoredLayouts.createFromSource(store, name, source);
+            return StoredLayouts.createFromSource(store, name, source, choice);
         } catch (LayoutEditException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -87,6 +87,21 @@ public final class LayoutToolsService {
         return StoredHealth.check(store, layout);
     }
 
+    /** Whether the layout gives channels without a guide placeholder programmes (off for a new layout). */
+    public boolean placeholderGuides(String layout) {
+        return store.layouts().options(layout).map(dev.lineup.model.LayoutOptions::placeholderGuides)
+                .orElseThrow(() -> new LayoutEditException("no layout named \"" + layout + "\" (see: lineup layout list)"));
+    }
+
+    /** Switches the layout's placeholder programmes on or off; its next output follows. */
+    public void setPlaceholderGuides(String layout, boolean on) {
+        try {
+            store.layouts().setPlaceholderGuides(layout, on);
+        } catch (IllegalArgumentException e) {
+            throw new LayoutEditException(e.getMessage());
+        }
+    }
+
     public GuideMatches findGuides(String layout) {
         StoredEpgMatch.Outcome o = StoredEpgMatch.run(store, layout, false);
         // The matcher names channels by their position in the layout it loaded.

@@ -4,14 +4,9 @@ import dev.lineup.layout.HealthReport;
 import dev.lineup.layout.LayoutEditException;
 import dev.lineup.layout.LayoutHealth;
 import dev.lineup.model.LayoutState;
-import dev.lineup.model.LayoutState;
 import dev.lineup.model.Layout;
-import dev.lineup.model.LayoutState;
 import dev.lineup.model.LayoutChannel;
-import dev.lineup.model.LayoutState;
 import dev.lineup.model.LayoutGroup;
-import dev.lineup.model.LayoutState;
-import dev.lineup.model.LayoutState;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.ResolvedChannel;
 import java.time.Instant;
@@ -51,7 +46,14 @@ public final class StoredHealth {
             }
             effective.add(g.withChannels(chs));
         }
-        return LayoutHealth.check(layout.withGroups(effective), removed, lastPublished(store, layoutName));
+        HealthReport r = LayoutHealth.check(layout.withGroups(effective), removed, lastPublished(store, layoutName));
+        return placeholdersOn(store, layout) ? r.withPlaceholderGuides() : r;
+    }
+
+    /** Whether the layout's output gives channels without a guide placeholder programmes (block setting 0: never). */
+    private static boolean placeholdersOn(LineupStore store, Layout layout) {
+        return layout.options().placeholderGuides()
+                && !"0".equals(store.settings().get(dev.lineup.store.Settings.DUMMY_BLOCK_MINUTES).orElse("").trim());
     }
 
     static Instant lastPublished(LineupStore store, String layoutName) {

@@ -10,6 +10,7 @@ import dev.lineup.model.Source;
 import dev.lineup.model.SourceCategory;
 import dev.lineup.model.SourceChannel;
 import dev.lineup.model.SourceKind;
+import dev.lineup.model.StreamKind;
 import dev.lineup.store.LineupStore;
 import dev.lineup.store.ResolvedChannel;
 import java.util.ArrayList;
@@ -38,35 +39,43 @@ public final class StoredLayouts {
     }
 
     /**
-     * A layout with one group per category of {@code sourceName}, in provider order, holding every
-     * channel the source lists (categories switched off are left out). Saved. The name was checked by
+     * A layout with one group per category of {@code sourceName}, in provider order, holding its live channels
+     * and the films {@code choice} takes in (categories switched off are left out; series always are: a series is
+     * a list of episodes, and its {@code /series/} address plays nothing). Saved. The name was checked by
      * {@link LayoutService#createFromSource}, the one way in.
      */
-    static Layout createFromSource(LineupStore store, String layoutName, String sourceName) {
+    static FromSource.Made createFromSource(LineupStore store, String layoutName, String sourceName, FromSource choice) {
         Source s = store.sources().find(sourceName)
                 .orElseThrow(() -> new LayoutEditException("no source named \"" + sourceName + "\" (see: lineup source list)"));
         if (s.kind() == SourceKind.EPG) {
             throw new LayoutEditException("\"" + sourceName + "\" is a guide source; a layout is made from a playlist source");
         }
         Set<String> off = new HashSet<>();
-        for (SourceCategory c : store.sources().categories(s.id())) {
+        List<SourceCategory> categories = store.sources().categories(s.id());
+        for (SourceCategory c : categories) {
             if (!c.enabled()) {
                 off.add(c.name());
             }
         }
+        choice.check(categories);
         Map<String, List<LayoutChannel>> groups = new LinkedHashMap<>();
-        store.channels().forEachActiveGroup(s.id(), (id, group) -> {
+        int[] leftOut = new int[StreamKind.values().length];
+        store.channels().forEachActiveGroup(s.id(), (id, group, kind) -> {
             String g = group == null || group.isBlank() ? NO_GROUP : group.strip();
-            if (!off.contains(g)) {
-                groups.computeIfAbsent(g, k -> new ArrayList<>())
-                        .add(LayoutChannel.of(SourceChannel.REF_PREFIX + id, null));
+            if (off.contains(g)) {
+                return;
             }
+            if (!choice.takes(kind, g)) {
+                leftOut[kind.ordinal()]++;
+                return;
+            }
+            groups.computeIfAbsent(g, k -> new ArrayList<>()).add(LayoutChannel.of(SourceChannel.REF_PREFIX + id, null));
         });
         List<LayoutGroup> list = new ArrayList<>();
         groups.forEach((name, chs) -> list.add(new LayoutGroup(name, false, chs)));
         Layout layout = new Layout(layoutName, LayoutOptions.DEFAULTS, list);
         store.layouts().save(layout);
-        return layout;
+        return new FromSource.Made(layout, leftOut[StreamKind.VOD.ordinal()], leftOut[StreamKind.SERIES.ordinal()]);
     }
 
     /**
@@ -139,6 +148,8 @@ public final class StoredLayouts {
         }
         Layout layout = file.withGroups(groups);
         store.layouts().save(layout);
+        // A save keeps a replaced layout's placeholder choice; an import replaces it with the file's.
+        store.layouts().setPlaceholderGuides(layout.name(), layout.options().placeholderGuides());
         return new Imported(layout, matched, unmatched);
     }
 

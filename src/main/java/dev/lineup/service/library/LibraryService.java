@@ -44,7 +44,7 @@ public final class LibraryService {
         return out;
     }
 
-    /** Reads (or returns the already read) channels of {@code source}; may take seconds on a big playlist. */
+    /** Reads the channels of {@code source} the editor offers (live channels and films; never series); may take seconds. */
     public SourceCatalog catalog(String source, TaskContext progress) throws IOException {
         Source s = store.sources().find(source).orElseThrow(() -> new UnknownSourceException(source));
         Set<String> off = new HashSet<>();
@@ -61,7 +61,8 @@ public final class LibraryService {
                 progress.checkCancelled();
                 progress.update("read", i, channels.size());
             }
-            if (!off.contains(SourceCategory.nameOf(ch.group()))) {
+            // Series are not offered: a series is a list of episodes, and its /series/ address plays nothing.
+            if (!off.contains(SourceCategory.nameOf(ch.group())) && ch.kind() != dev.lineup.model.StreamKind.SERIES) {
                 refs.add(new SourceChannelRef(ch.ref(), s.name(), ch.name(), ch.group(), ch.tvgId(), ch.logo()));
             }
         }

@@ -1,6 +1,7 @@
 package dev.lineup.service.publish;
 
 import dev.lineup.model.LayoutState;
+import dev.lineup.model.ProblemFix;
 import dev.lineup.model.PublishRun;
 import dev.lineup.model.PublishedFile;
 import dev.lineup.output.LayoutOutput;
@@ -19,6 +20,8 @@ import java.util.Optional;
  * files. Share links are public download links, never secrets.
  */
 final class PublishLog {
+    /** How a run the recovery wizard started begins in History. */
+    static final String BY_WIZARD = "published by the recovery wizard: ";
     /** Runs History shows. */
     static final int KEEP = 200;
     private final LineupStore store;
@@ -45,6 +48,14 @@ final class PublishLog {
             store.publishRuns().record(new PublishRun(at, layout, target, report.generation(), what
                     + report.uploadedCount() + " uploaded, " + report.skippedCount() + " unchanged", by.label(), files));
         }
+        // The target's problems met since its last good publish are over: History shows one "fixed" row for them.
+        store.problems().fixed(target, what.startsWith(BY_WIZARD) ? "the recovery wizard publishing again"
+                : "publishing again (started from " + by.label() + ")", Instant.now()); // after its problems, to the ms
+    }
+
+    /** Publish problems fixed, newest first. */
+    List<ProblemFix> fixes(int limit) {
+        return store.problems().fixes(limit);
     }
 
     /** A publish of {@code layouts} that failed with {@code problem} (its one-line summary). */

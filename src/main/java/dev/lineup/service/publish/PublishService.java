@@ -92,9 +92,10 @@ public final class PublishService implements java.io.Closeable {
     }
 
     /** The runs History lists, newest first: every publish, whoever started it. */
-    public List<PublishRecord> runs() {
-        return log.runs();
-    }
+    public List<PublishRecord> runs() { return log.runs(); }
+
+    /** Publish problems that a publish then got past, newest first: History's "fixed" rows. */
+    public List<dev.lineup.model.ProblemFix> fixes(int limit) { return log.fixes(limit); }
 
     /** The layout's last publish (generation, files, share links) and {@code target}, where it goes now. */
     public LayoutPublishState state(String layout, String target) {
@@ -169,8 +170,7 @@ public final class PublishService implements java.io.Closeable {
     /** The recovery wizard's re-output and clean slate: History says the wizard published. */
     PublishResult publishByWizard(List<String> layouts, String targetName, PublishListener listener)
             throws SyncException, NotPrimaryException, IOException {
-        return publish(layouts, targetName, Publisher.Options.DEFAULT.withListener(listener), null,
-                "published by the recovery wizard: ");
+        return publish(layouts, targetName, Publisher.Options.DEFAULT.withListener(listener), null, PublishLog.BY_WIZARD);
     }
 
     private PublishResult publish(List<String> layouts, String targetName, Publisher.Options options,

@@ -68,6 +68,8 @@ public final class RecoverySession {
     private final String target;
     private final List<String> layouts;
     private final java.util.function.Supplier<PublishResult> lastReOutput;
+    /** Whole seconds, as History's times are: a fix recorded by this session's publishes is at or after it. */
+    private final java.time.Instant started = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
     private RecoverySession(PublishService service, TargetService targets, RecoveryActions actions,
                             SyncProblem problem, String target, List<String> layouts,
@@ -250,7 +252,9 @@ public final class RecoverySession {
         }
     }
 
-    private static Outcome published(PublishResult r, String what) {
+    private Outcome published(PublishResult r, String what) {
+        // The publish recorded the fix as "published again"; History says which way out it was.
+        service.store().problems().explainFix(target, started, "the recovery wizard: " + what);
         return new Outcome(what + "; published generation " + r.report().generation() + ".", Optional.of(r));
     }
 }

@@ -1,5 +1,6 @@
 package dev.lineup.ui.history;
 
+import dev.lineup.model.ProblemFix;
 import dev.lineup.model.RefreshRun;
 import dev.lineup.service.publish.PublishRecord;
 import dev.lineup.sync.ProblemKind;
@@ -9,7 +10,8 @@ import dev.lineup.ui.recovery.RecoveryViewModel;
 import java.time.Instant;
 
 /**
- * One thing the user did or met, as a History row: a publish (or output), a source refresh, or a publish problem.
+ * One thing the user did or met, as a History row: a publish (or output), a source refresh, a publish problem, or
+ * the fix of one (listed with the problems).
  * {@code problem} is set for problems only, so a double-click can open the recovery wizard.
  */
 public record HistoryEvent(Instant at, Kind kind, String what, String subject, String details, SyncProblem problem) {
@@ -46,6 +48,23 @@ public record HistoryEvent(Instant at, Kind kind, String what, String subject, S
         String details = r.ok() ? r.outcome() + (r.skipped().isEmpty() ? ""
                 : " · " + Texts.get("history.refresh.skipped", String.join("; ", r.skipped()))) : "";
         return new HistoryEvent(r.at(), Kind.REFRESH, what, r.source(), details, null);
+    }
+
+    /** "Fixed: Another computer is publishing", the target, and how ("the recovery wizard: took over the lock…"). */
+    static HistoryEvent of(ProblemFix f) {
+        String what = f.kinds().stream().map(HistoryEvent::titleOf).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        return new HistoryEvent(f.at(), Kind.PROBLEM, Texts.get("history.fixed", what), f.target(),
+                Texts.get("history.fixed.how", f.how()), null);
+    }
+
+    private static String titleOf(String label) {
+        for (ProblemKind k : ProblemKind.values()) {
+            if (k.label().equals(label)) {
+                return RecoveryViewModel.title(k);
+            }
+        }
+        return label;
     }
 
     static HistoryEvent of(SyncProblem p) {

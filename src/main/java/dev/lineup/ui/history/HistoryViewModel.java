@@ -1,5 +1,6 @@
 package dev.lineup.ui.history;
 
+import dev.lineup.model.ProblemFix;
 import dev.lineup.model.RefreshRun;
 import dev.lineup.service.library.SourceAdmin;
 import dev.lineup.service.publish.PublishService;
@@ -60,18 +61,19 @@ public final class HistoryViewModel {
     }
 
     private record Loaded(List<SyncProblem> problems, Map<ProblemKind, Long> counts, List<PublishRecord> runs,
-                          List<RefreshRun> refreshes) {
+                          List<RefreshRun> refreshes, List<ProblemFix> fixes) {
     }
 
     public void load() {
         tasks.run(Texts.get("task.history.load"), ctx -> new Loaded(publishing.history().recent(LIMIT), publishing.history().counts(),
-                publishing.runs(), sources.refreshRuns(LIMIT))).onSuccess(l -> {
+                publishing.runs(), sources.refreshRuns(LIMIT), publishing.fixes(LIMIT))).onSuccess(l -> {
                     problems.setAll(l.problems());
                     publishes.setAll(l.runs());
                     List<HistoryEvent> all = new ArrayList<>();
                     l.runs().forEach(r -> all.add(HistoryEvent.of(r)));
                     l.refreshes().forEach(r -> all.add(HistoryEvent.of(r)));
                     l.problems().forEach(p -> all.add(HistoryEvent.of(p)));
+                    l.fixes().forEach(f -> all.add(HistoryEvent.of(f)));
                     all.sort(Comparator.comparing(HistoryEvent::at, Comparator.nullsLast(Comparator.reverseOrder())));
                     events.setAll(all);
                     counts.set(countsText(l.counts()));

@@ -4,6 +4,7 @@ import dev.lineup.service.layouts.LayoutService;
 import dev.lineup.service.library.LibraryService;
 import dev.lineup.layout.SearchIndex;
 import dev.lineup.model.Layout;
+import dev.lineup.service.layouts.FromSource;
 import dev.lineup.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,6 +83,9 @@ public final class LayoutsViewModel {
         }
     }
 
+    /** What the editor says once the layout being made is open (what a new layout left out). */
+    private String noteAfterOpen;
+
     private void open(String name, boolean again) {
         boolean shown = editor.layout() != null && editor.layout().name().equals(name);
         if (name == null || name.equals(opening) || !again && shown && name.equals(current.get())) {
@@ -96,6 +100,10 @@ public final class LayoutsViewModel {
             opening = null;
             editor.open(o.layout(), o.index(), o.removed(), o.provider());
             current.set(name);
+            if (noteAfterOpen != null) {
+                editor.messageProperty().set(noteAfterOpen);
+                noteAfterOpen = null;
+            }
         }).onError(Exception.class, e -> {
             opening = null;
             tasks.showError("Opening layout " + name + " failed", e);
@@ -120,9 +128,27 @@ public final class LayoutsViewModel {
         tasks.run("Creating layout " + name, ctx -> layouts.create(name)).onSuccess(l -> reloadAndOpen(name)).start();
     }
 
+    /** Live channels only; the editor then says what was left out and how to add films (a category at a time). */
     public void createFromSource(String name, String source) {
-        tasks.run("Creating layout " + name, ctx -> layouts.createFromSource(name, source))
-                .onSuccess(l -> reloadAndOpen(name)).start();
+        tasks.run("Creating layout " + name, ctx -> layouts.createFromSource(name, source, FromSource.LIVE_ONLY))
+                .onSuccess(made -> {
+                    noteAfterOpen = leftOut(made);
+                    reloadAndOpen(name);
+                }).start();
+    }
+
+    /** "Live channels only: 12 films and 3 series were left out…", or null when nothing was. */
+    static String leftOut(FromSource.Made made) {
+        if (made.filmsLeftOut() == 0 && made.seriesLeftOut() == 0) {
+            return null;
+        }
+        String films = made.filmsLeftOut() == 0 ? "" : String.format("%,d film%s", made.filmsLeftOut(),
+                made.filmsLeftOut() == 1 ? "" : "s");
+        String series = made.seriesLeftOut() == 0 ? "" : String.format("%,d series", made.seriesLeftOut());
+        String what = films.isEmpty() ? series : series.isEmpty() ? films : films + " and " + series;
+        return "Live channels only: " + what + " left out."
+                + (made.filmsLeftOut() == 0 ? "" : " To add films, drag a film category from the source on the left.")
+                + (made.seriesLeftOut() == 0 ? "" : " Series stay out: players cannot play a series as a channel.");
     }
 
     public void duplicate(String newName) {

@@ -2,6 +2,7 @@ package dev.lineup.ui.tools;
 
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 
@@ -10,6 +11,7 @@ public final class HealthController {
     private final HealthViewModel vm;
     @FXML private Label summary;
     @FXML private GridPane grid;
+    @FXML private CheckBox placeholderGuides;
 
     public HealthController(ToolsViewModel tools) {
         this.vm = tools.health();
@@ -19,6 +21,8 @@ public final class HealthController {
     private void initialize() {
         summary.textProperty().bind(vm.summaryProperty());
         vm.items().addListener((ListChangeListener<HealthViewModel.Item>) c -> fill());
+        vm.placeholderGuidesProperty().addListener((o, was, on) -> placeholderGuides.setSelected(on));
+        placeholderGuides.setOnAction(e -> vm.setPlaceholderGuides(placeholderGuides.isSelected()));
         fill();
     }
 

@@ -6,7 +6,10 @@ import dev.lineup.task.TaskExecutor;
 import dev.lineup.ui.common.LocalTimes;
 import dev.lineup.ui.common.Texts;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,6 +25,7 @@ public final class HealthViewModel {
     private final ObjectProperty<HealthReport> report = new SimpleObjectProperty<>();
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final BooleanProperty placeholders = new SimpleBooleanProperty(false);
 
     /** One line of the health list; {@code id} names it for tests and screen readers. */
     public record Item(String id, String what, String value, boolean ok, String advice) {
@@ -42,11 +46,34 @@ public final class HealthViewModel {
             summary.set(Texts.get("health.noLayout"));
             return;
         }
-        tasks.run(Texts.get("health.task", name), ctx -> service.health(name)).onSuccess(r -> {
-            if (name.equals(layout.get())) {
-                show(r);
-            }
-        }).start();
+        tasks.run(Texts.get("health.task", name), ctx -> new Checked(service.health(name), service.placeholderGuides(name)))
+                .onSuccess(c -> {
+                    if (name.equals(layout.get())) {
+                        placeholders.set(c.placeholders());
+                        show(c.report());
+                    }
+                }).start();
+    }
+
+    private record Checked(HealthReport report, boolean placeholders) {
+    }
+
+    /** Switches the chosen layout's placeholder programmes on or off, then counts again. */
+    public void setPlaceholderGuides(boolean on) {
+        String name = layout.get();
+        if (name == null || on == placeholders.get()) {
+            return;
+        }
+        placeholders.set(on);
+        tasks.run(Texts.get(on ? "health.task.placeholdersOn" : "health.task.placeholdersOff", name), ctx -> {
+                    service.setPlaceholderGuides(name, on);
+                    return null;
+                }).onSuccess(v -> refresh()).start();
+    }
+
+    /** Whether the chosen layout gives channels without a guide a placeholder programme. */
+    public ReadOnlyBooleanProperty placeholderGuidesProperty() {
+        return placeholders;
     }
 
     private void show(HealthReport r) {
@@ -55,6 +82,9 @@ public final class HealthViewModel {
                 Texts.get(r.healthy() ? "health.healthy" : "health.attention")));
         items.setAll(List.of(
                 item("unmapped", Integer.toString(r.unmapped()), r.unmapped() == 0),
+                new Item("placeholderGuides", Texts.get("health.what.placeholderGuides"),
+                        Integer.toString(r.placeholderGuides()), true, Texts.get(placeholders.get()
+                        ? "health.advice.placeholderGuides.on" : "health.advice.placeholderGuides.off")),
                 item("missingLogos", Integer.toString(r.missingLogos()), r.missingLogos() == 0),
                 item("duplicateNumbers", r.duplicateNumbers() == 0 ? "0" : Texts.get("health.duplicates",
                         r.duplicateNumbers(), r.channelsWithDuplicateNumbers()), r.duplicateNumbers() == 0),

@@ -65,7 +65,7 @@ public final class ToolsStore implements AutoCloseable {
         Source epg = store.sources().add("Guide", SourceKind.EPG, guide.toString(), null, null, false, false);
         refresh(m3u);
         refresh(epg);
-        StoredLayouts.createFromSource(store, LAYOUT, "Provider");
+        StoredLayouts.createFromSource(store, LAYOUT, "Provider", FromSource.LIVE_ONLY);
     }
 
     private void refresh(Source s) throws IOException {
