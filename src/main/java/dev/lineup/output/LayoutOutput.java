@@ -92,11 +92,17 @@ public final class LayoutOutput {
             }
         });
         DummyProgrammes[] placeholders = new DummyProgrammes[1];
-        M3uHeader header = PlaylistHeader.forPlayers(PlaylistHeader.providerDefaults(store, layout),
-                guideLink.orElse(null));
-        RenderResult r = LayoutRenderer.render(req, header, channels, new GuidePlan(guideIds::contains),
-                store.sources().guideFiles(), () -> placeholders[0] = dummies.dummies(), selection::unresolved,
-                List.of(), checked);
+        M3uHeader defaults = PlaylistHeader.providerDefaults(store, layout);
+        RenderResult r = LayoutRenderer.render(req, PlaylistHeader.forPlayers(defaults, guideLink.orElse(null)),
+                channels, new GuidePlan(guideIds::contains), store.sources().guideFiles(),
+                () -> placeholders[0] = dummies.dummies(), selection::unresolved, List.of(), checked);
+        if (guideLink.isPresent() && !writesGuide(r.manifest(), req.fileName())) {
+            // No channel got a programme, so no guide was written: the playlist must not name one (a player
+            // would fetch a missing file). The playlist alone again; the digest stays that of these inputs.
+            r = LayoutRenderer.render(req, PlaylistHeader.forPlayers(defaults, null), channels,
+                    new GuidePlan(guideIds::contains), store.sources().guideFiles(),
+                    () -> placeholders[0] = dummies.dummies(), selection::unresolved, List.of(), checked);
+        }
         LOG.info("output layout '{}' to {}: {} channels, {} placeholder guides, {} series left out, generation {}",
                 layoutName, out, r.channels(), placeholders[0].channels().size(), selection.seriesLeftOut(),
                 r.manifest().generation());
@@ -111,7 +117,14 @@ public final class LayoutOutput {
      * (nothing that feeds the output changed since it was rendered there); empty: render it.
      */
     public static Optional<Manifest> current(LineupStore store, String layoutName, Path dir) {
-        return RenderInputs.of(store, layoutName, Instant.now(), namedGuideLink(store, layoutName, List.of()).orElse(""))
+        return current(store, layoutName, dir, List.of());
+    }
+
+    /** As above, for a render that would be given {@code plannedLinks} ({@link #render}). */
+    public static Optional<Manifest> current(LineupStore store, String layoutName, Path dir,
+                                             List<PublishedFile> plannedLinks) {
+        return RenderInputs.of(store, layoutName, Instant.now(),
+                namedGuideLink(store, layoutName, plannedLinks).orElse(""))
                 .flatMap(inputs -> RenderedFrom.current(dir, inputs));
     }
 
@@ -128,6 +141,10 @@ public final class LayoutOutput {
         String base = fileName(store, layoutName);
         return PlaylistHeader.guideLink(store.publishRuns().publishedFiles(layoutName), base, options.get())
                 .or(() -> PlaylistHeader.guideLink(planned, base, options.get()));
+    }
+
+    private static boolean writesGuide(Manifest manifest, String base) {
+        return manifest.files().stream().anyMatch(f -> f.name().equals(base + ".xml") || f.name().equals(base + ".xml.gz"));
     }
 
     /** {@code DATA/output/<slug>/}: where a layout's output goes unless told otherwise. */

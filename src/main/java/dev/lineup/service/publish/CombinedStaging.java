@@ -1,5 +1,6 @@
 package dev.lineup.service.publish;
 
+import dev.lineup.model.PublishedFile;
 import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.Manifest;
 import dev.lineup.output.RenderedFrom;
@@ -10,6 +11,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -105,12 +107,12 @@ public final class CombinedStaging {
      * Whether {@code layout}'s staging already holds what rendering it now would write, so it need not be
      * rendered: its last staging is still current, or its output folder is (then that output is adopted).
      */
-    boolean current(LineupStore store, String layout) throws IOException {
-        if (LayoutOutput.current(store, layout, layoutDir(layout)).isPresent()) {
+    boolean current(LineupStore store, String layout, List<PublishedFile> plannedLinks) throws IOException {
+        if (LayoutOutput.current(store, layout, layoutDir(layout), plannedLinks).isPresent()) {
             return true;
         }
         Path output = LayoutOutput.defaultDir(store, layout);
-        if (LayoutOutput.current(store, layout, output).isPresent()) {
+        if (LayoutOutput.current(store, layout, output, plannedLinks).isPresent()) {
             adopt(layout, output);
             return true;
         }

@@ -63,8 +63,8 @@ final class GuideNaming {
             if (stager == STAGER && links.isEmpty() && LayoutOutput.guideLinks(store, n).isEmpty()) {
                 unnamed.add(n);
             }
-            // Planned links are not part of what makes a folder current: render with them.
-            if (!mayReuse || !links.isEmpty() || !staging.current(store, n)) {
+            // Planned links are part of what a render was given: a folder rendered without them is not current.
+            if (!mayReuse || !staging.current(store, n, links)) {
                 progress.update("rendering layout " + n, 0, -1);
                 if (stager == STAGER) {
                     LayoutOutput.render(store, n, staging.layoutDir(n), progress,

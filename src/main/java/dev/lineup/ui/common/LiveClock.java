@@ -41,6 +41,11 @@ public final class LiveClock {
         update();
     }
 
+    /** Stops the ticking (the window closed): a running timeline would keep the window's screens alive. */
+    public void stop() {
+        tick.stop();
+    }
+
     private void update() {
         now.set(source.instant());
     }

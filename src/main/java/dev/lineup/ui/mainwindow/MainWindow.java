@@ -63,6 +63,7 @@ public final class MainWindow {
         ToolsViewModel tools = new ToolsViewModel(s.tools(), tasks);
         tools.setOnApplied(layouts::reopen);
         ProblemCenter problems = new ProblemCenter();
+        dev.lineup.ui.common.LiveClock clock = new dev.lineup.ui.common.LiveClock(java.time.Clock.systemDefaultZone());
         PublishViewModel publish = new PublishViewModel(s.publish(), s.targets(), tasks, problems);
         HistoryViewModel history = new HistoryViewModel(s.publish(), s.sources(), monitor, tasks, problems);
         RecoveryViewModel recovery = new RecoveryViewModel(s.publish(), s.targets(), tasks, problems);
@@ -78,8 +79,7 @@ public final class MainWindow {
                 .register(PublishViewModel.class, publish).register(HistoryViewModel.class, history)
                 .register(TargetsViewModel.class, new TargetsViewModel(s.targets(), tasks, publish))
                 .register(ProblemCenter.class, problems).register(RecoveryViewModel.class, recovery)
-                .register(dev.lineup.ui.common.LiveClock.class,
-                        new dev.lineup.ui.common.LiveClock(java.time.Clock.systemDefaultZone()))
+                .register(dev.lineup.ui.common.LiveClock.class, clock)
                 .register(RecoveryWindow.class, wizard)
                 .register(LogoImages.class, new LogoImages(s.logos(), TaskPools.logoDownloads(2)))
                 .register(dev.lineup.service.publish.PublishService.class, s.publish())
@@ -102,7 +102,10 @@ public final class MainWindow {
         stage.titleProperty().bind(main.titleProperty());
         AppIcon.apply(stage);
         stage.setScene(scene);
-        stage.setOnHidden(e -> layouts.flushSave());
+        stage.setOnHidden(e -> {
+            layouts.flushSave();
+            clock.stop();
+        });
         QuitGuard.install(stage, publish, theme);
         browser.reloadSources();
         layouts.reload(null);

@@ -68,6 +68,27 @@ class UnchangedRepublishTest {
     }
 
     @Test
+    void anUnchangedLayoutWithoutAnyGuideIsNotRenderedAgainEither() throws Exception {
+        // A new layout has no placeholder programmes: with no guide matched, its output is a playlist alone,
+        // and there is no guide whose link the playlist could name.
+        try (Workspace ws = Workspace.open(data, null, m -> { });
+             PublishService service = service(ws)) {
+            ws.store().layouts().setPlaceholderGuides("Family", false);
+            PublishResult first = service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            assertThat(first.report().files()).extracting(f -> f.name()).containsExactly("family.m3u");
+            assertThat(Files.readAllLines(published.resolve("family.m3u")).get(0))
+                    .as("the playlist names no guide, as none is published").isEqualTo("#EXTM3U");
+            Object staged = fileKey(staged("family.m3u"));
+
+            PublishResult again = service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+
+            assertThat(again.report().bytesUploaded()).isZero();
+            assertThat(again.report().manifestWritten()).isFalse();
+            assertThat(fileKey(staged("family.m3u"))).as("the staged playlist was not rendered again").isEqualTo(staged);
+        }
+    }
+
+    @Test
     void anEditIsRenderedAndPublished() throws Exception {
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = service(ws)) {
