@@ -58,8 +58,9 @@ public final class ProblemStore {
 
     /** Says better how the newest fix of {@code target} made at or after {@code since} came about (the wizard's way out). */
     public void explainFix(String target, Instant since, String how) {
+        // As times, not text: "…:01.5Z" sorts before "…:01Z" as text though it is later.
         db.tx(c -> SourceStore.exec(c, "UPDATE problem_fixes SET how = ? WHERE id = (SELECT MAX(id) FROM problem_fixes "
-                + "WHERE target = ? AND at >= ?)", how, target, since.toString()));
+                + "WHERE target = ? AND julianday(at) >= julianday(?))", how, target, since.toString()));
     }
 
     /** The newest {@code limit} fixes, newest first. */

@@ -145,9 +145,13 @@ class RecoveryUiTest {
                 .anySatisfy(o -> assertThat(o).startsWith("published: "));
         robot.clickOn("#filterProblems");
         TableView<dev.lineup.ui.history.HistoryEvent> table = robot.lookup("#eventTable").queryTableView();
-        app.waitUntil(() -> table.getItems().size() == 1);
+        // The problem, and the takeover that fixed it.
+        app.waitUntil(() -> table.getItems().size() == 2);
+        assertThat(table.getItems()).extracting(dev.lineup.ui.history.HistoryEvent::what)
+                .containsExactlyInAnyOrder("Another computer is publishing", "Fixed: Another computer is publishing");
         // The row showing the problem (the table's first cell in the scene graph may be an empty, reused one).
-        robot.doubleClickOn(robot.from(table).lookup((javafx.scene.control.TableRow<?> r) -> r.getItem() != null)
+        robot.doubleClickOn(robot.from(table).lookup((javafx.scene.control.TableRow<?> r) -> r.getItem() != null
+                        && ((dev.lineup.ui.history.HistoryEvent) r.getItem()).problem() != null)
                 .queryAs(javafx.scene.Node.class));
         app.waitUntil(() -> wizard.outcomeProperty().get().startsWith("This no longer applies"));
         assertThat(wizard.actions()).isEmpty();
