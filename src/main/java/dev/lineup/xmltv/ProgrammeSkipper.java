@@ -15,9 +15,10 @@ import java.util.function.Predicate;
  * A removed programme leaves its line breaks behind (in an empty comment), so the parser's line numbers stay those
  * of the file; if the file ends inside one, its start tag is passed on so the parser reports the truncation.
  * <p>With {@link VerbatimCopies}, a kept programme that the writer would write out unchanged
- * ({@link VerbatimProgramme}) is handed on wrapped in a processing instruction: the parser then passes over it as
- * one token instead of parsing every element, attribute and text, and the writer copies it as it stands. Its line
- * breaks stay where they were, so line numbers in errors do not move.
+ * ({@link VerbatimProgramme}) is replaced by a short processing instruction standing in for it, and its bytes go
+ * to the writer beside the parser's input: the parser passes over a few bytes instead of parsing every element,
+ * attribute and text, and the writer copies the programme as it stands. The stand-in has the programme's line
+ * breaks and ends at its column, so line numbers in errors do not move.
  */
 final class ProgrammeSkipper extends InputStream {
     static final int MAX_MARKUP = 1 << 20;
@@ -249,8 +250,8 @@ final class ProgrammeSkipper extends InputStream {
         if (end < 0) {
             return end;
         }
-        tail = copies.wrap(buf, pos, end);
-        tailLength = copies.wrappedLength(pos, end);
+        tailLength = copies.wrap(buf, pos, end);
+        tail = copies.standIn();
         tailPos = 0;
         pos = end;
         emitEnd = end;
