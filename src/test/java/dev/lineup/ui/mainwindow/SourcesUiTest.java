@@ -65,7 +65,7 @@ class SourcesUiTest {
         robot.clickOn(okButton(robot));
         SourcesViewModel sources = app.window.get(SourcesViewModel.class);
         app.waitUntil(() -> sources.reportProperty().get().startsWith("Ekto:"));
-        assertThat(sources.reportProperty().get()).contains("50 channels, 50 added");
+        assertThat(sources.reportProperty().get()).contains("50 channels; 50 new");
 
         robot.clickOn(navCell(robot, "Layouts"));
         robot.clickOn("#sourceChoice");
