@@ -81,6 +81,14 @@ public final class PublishViewModel {
         this.tasks = tasks;
         this.problems = problems;
         selected.addListener((o, a, b) -> refreshSelected());
+        // The problem went away by itself (the other computer finished): the red line must not stay.
+        problems.whenCleared(p -> {
+            message.set(Texts.get("publish.problemGone", p.target()));
+            String failed = Texts.get("publish.activity.failedBecause",
+                    dev.lineup.ui.recovery.RecoveryViewModel.title(p.problem().kind()));
+            rows.stream().filter(r -> failed.equals(r.activityProperty().get()))
+                    .forEach(r -> r.activityProperty().set(Texts.get("publish.activity.free")));
+        });
         problems.whenFixed(() -> {
             if (running == null) { // a fix in the wizard published: show the new generation
                 load();

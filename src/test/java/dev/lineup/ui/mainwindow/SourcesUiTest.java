@@ -99,7 +99,7 @@ class SourcesUiTest {
         Files.write(playlist, lines);
         robot.clickOn(navCell(robot, "Sources"));
         robot.clickOn("#refreshSource");
-        app.waitUntil(() -> sources.reportProperty().get().contains("1 added, 1 removed"));
+        app.waitUntil(() -> sources.reportProperty().get().contains("1 new, 1 no longer listed by the provider"));
         robot.clickOn("#viewRemoved");
         ListView<String> removed = robot.lookup("#changeList").queryListView();
         assertThat(removed.getItems()).containsExactly("Channel 10");
