@@ -1,5 +1,6 @@
 package dev.lineup.xmltv;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -83,9 +84,10 @@ final class ProgrammeWriter {
     }
 
     /** Writes a programme that {@link #writesUnchanged} allowed, as it stood in the guide (see {@link VerbatimCopies}). */
-    void copy(String programme, XmlSink out) {
+    void copy(GuideSource src, XmlSink out, Utf8Writer w) throws IOException {
         out.indent(1);
-        out.raw(programme).raw(VerbatimCopies.END);
+        out.drainTo(w); // what comes before it first
+        src.copyVerbatim(w);
         kept++;
     }
 

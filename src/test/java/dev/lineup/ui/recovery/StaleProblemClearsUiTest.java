@@ -96,6 +96,7 @@ class StaleProblemClearsUiTest {
         app.waitUntil(() -> !robot.lookup("#problemIndicator").queryButton().isVisible());
         assertThat(robot.lookup("#publishMessage").queryLabeled().getText())
                 .isEqualTo("The other computer no longer holds the folder of box: you can publish again.");
+        assertThat(robot.lookup("#publishMessage").queryLabeled().getStyleClass()).as("all clear, not red").contains("success");
         assertThat(PublishUiAccess.row(app, "Family").activityProperty().get())
                 .isEqualTo("the folder is free again: ready to publish");
         assertThat(fake.content("/IPTV/family.m3u")).as("a look publishes nothing").isEmpty();
