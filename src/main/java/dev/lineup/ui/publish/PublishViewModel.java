@@ -198,7 +198,7 @@ public final class PublishViewModel {
                 String dir = publishing.output(r.layout(), progress).toString();
                 return new Done(Texts.get("publish.done.output", r.layout(), dir), publishing.state(r.layout()));
             }
-            PublishResult res = publishing.publish(r.layout(), Publisher.Options.DEFAULT.withListener(progress), ctx.cancellation());
+            PublishResult res = publishing.publish(r.layout(), Publisher.Options.DEFAULT.watchedBy(progress, progress), ctx.cancellation());
             PublishReport rep = res.report();
             String links = dev.lineup.sync.LinkVerdict.summary(res.links());
             return new Done(Texts.get("publish.done.publish", r.layout(), res.target(), Long.toString(rep.generation()),
