@@ -1,5 +1,6 @@
 package dev.lineup.output;
 
+import dev.lineup.task.Cancellation;
 import dev.lineup.task.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -145,9 +146,15 @@ class LayoutOutputTest {
         Path o = dir.resolve("o");
         LayoutOutput.render(fx.store, "Family TV", o, Progress.NONE);
         byte[] before = Files.readAllBytes(o.resolve(Manifest.FILE_NAME));
+        Cancellation cancel = new Cancellation();
         int[] calls = {0};
-        assertThatThrownBy(() -> LayoutOutput.render(fx.store, "Family TV", o, Progress.NONE,
-                () -> ++calls[0] > 2)).isInstanceOf(CancellationException.class);
+        Progress cancelOnThirdReport = (phase, done, total) -> {
+            if (++calls[0] == 3) {
+                cancel.cancel(); // the user presses Cancel while the render is under way
+            }
+        };
+        assertThatThrownBy(() -> LayoutOutput.render(fx.store, "Family TV", o, cancelOnThirdReport, cancel))
+                .isInstanceOf(CancellationException.class).hasMessage("Output cancelled");
         assertThat(Files.readAllBytes(o.resolve(Manifest.FILE_NAME))).isEqualTo(before);
         try (var files = Files.list(o)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));

@@ -117,10 +117,13 @@ public final class PublishService implements java.io.Closeable {
         log.output(layout, what, startedBy);
     }
 
-    /** Renders the layout into its default output folder ({@code DATA/output/NAME}), records it; returns that folder. */
-    public Path output(String layout, Progress progress) throws IOException {
+    /**
+     * Renders the layout into its default output folder ({@code DATA/output/NAME}), records it; returns that
+     * folder. A {@code cancel} pressed meanwhile stops it with the folder's previous output untouched.
+     */
+    public Path output(String layout, Progress progress, Cancellation cancel) throws IOException {
         Path dir = LayoutOutput.defaultDir(store, layout);
-        RenderResult r = LayoutOutput.render(store, layout, dir, progress);
+        RenderResult r = LayoutOutput.render(store, layout, dir, progress, cancel);
         recordOutput(layout, "rendered " + r.channels() + " channels to " + dir);
         return dir;
     }

@@ -76,7 +76,7 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
         this.auth = auth;
         this.openBrowser = openBrowser;
         this.drive = new Drive.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), this::initialize)
-                .setRootUrl(config.endpoints().rootUrl()).setApplicationName("Lineup").build();
+                .setRootUrl(config.endpoints().rootUrl()).setApplicationName(config.http().userAgent()).build();
         this.folder = new DriveFolder(drive, config.folderName(), config.settle());
         this.lookup = new DriveLookup(drive);
     }
@@ -85,8 +85,9 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
         credential.initialize(request); // bearer token, refreshed ahead of expiry and once on a 401
         request.setResponseInterceptor(response -> clock.observe(response.getHeaders().getDate()));
         request.setIOExceptionHandler(resumer);
-        request.setConnectTimeout((int) config.connectTimeout().toMillis());
-        request.setReadTimeout((int) config.readTimeout().toMillis());
+        request.setConnectTimeout((int) config.http().connectTimeout().toMillis());
+        request.setReadTimeout((int) config.http().readTimeout().toMillis());
+        request.setWriteTimeout((int) config.http().readTimeout().toMillis()); // as the OkHttp clients do
     }
 
     @Override
