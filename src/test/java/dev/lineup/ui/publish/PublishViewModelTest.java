@@ -156,7 +156,8 @@ class PublishViewModelTest {
         assertThat(vm.messageProperty().get())
                 .isEqualTo("Writing the output of Family was cancelled; the output folder keeps what it held before.");
         assertThat(contents(out)).containsOnlyKeys(before.keySet().toArray(String[]::new));
-        before.forEach((name, bytes) -> assertThat(contents(out).get(name)).as(name).isEqualTo(bytes));
+        Map<String, byte[]> after = contents(out);
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
         assertThat(publishing.runs()).as("a cancelled output is not recorded as written").hasSize(runs);
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(tasks.finished()).last().asString().endsWith("Cancelled");
