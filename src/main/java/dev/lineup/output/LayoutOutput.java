@@ -71,8 +71,8 @@ public final class LayoutOutput {
         Path out = dir != null ? dir : defaultDir(store, layoutName);
         Progress p = progress == null ? Progress.NONE : progress;
         Progress checked = (phase, done, total) -> {
-            cancel.check(CANCELLED);
             p.update(phase, done, total);
+            cancel.check(CANCELLED); // every report comes before the files are moved into place
         };
         cancel.check(CANCELLED);
         RenderedFrom.forget(out);
