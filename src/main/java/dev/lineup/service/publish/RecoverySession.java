@@ -193,7 +193,8 @@ public final class RecoverySession {
                 String newName = choice.layoutName() == null ? "" : choice.layoutName().strip();
                 String oldName = problem.facts().getOrDefault("layout", layouts.isEmpty() ? "" : layouts.get(0));
                 service.renameLayout(oldName, newName);
-                return published(service.publish(newName, Publisher.Options.DEFAULT, cancel),
+                // Beside theirs, in the folder where the name was taken: not where the layout usually goes.
+                return published(service.publish(List.of(newName), target, Publisher.Options.DEFAULT, cancel),
                         "Renamed \"" + oldName + "\" to \"" + newName + "\"");
             case TAKE_OVER_LAYOUT:
                 return retry(Publisher.Options.DEFAULT.takingOverLayouts(), cancel, "Took the layout over from \""
@@ -232,16 +233,16 @@ public final class RecoverySession {
         return published(publishAll(options, cancel), what);
     }
 
+    /**
+     * Publishes the layouts again, under one lease, to the target where the problem was met (which may not be
+     * where they usually go: every way out acts on the folder the problem is about).
+     */
     private PublishResult publishAll(Publisher.Options options, Cancellation cancel)
             throws SyncException, IOException, NotPrimaryException {
-        PublishResult last = null;
-        for (String layout : layouts) {
-            last = service.publish(layout, options, cancel);
-        }
-        if (last == null) {
+        if (layouts.isEmpty()) {
             throw new java.util.NoSuchElementException("no layout is published to " + target);
         }
-        return last;
+        return service.publish(layouts, target, options, cancel);
     }
 
     private PublishResult publishQuietly(Publisher.Options options, Cancellation cancel) throws SyncException {

@@ -1,0 +1,71 @@
+package dev.lineup.service.publish;
+
+import static dev.lineup.cli.PublishFixture.ok;
+import static dev.lineup.cli.PublishFixture.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lineup.cli.PublishFixture;
+import dev.lineup.testing.fakes.dropbox.FakeDropbox;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One layout published in turn to a local folder and to a Dropbox folder: each playlist names the guide
+ * published beside it (a player loading the Dropbox playlist must not be sent to a file on this computer, nor
+ * the other way round), and publishing each again with nothing changed uploads nothing. Real CLI, real store,
+ * the real Dropbox SDK against the fake.
+ */
+class GuideLinkPerTargetTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void eachTargetsPlaylistNamesItsOwnGuideAndAnUnchangedRepublishToEachUploadsNothing() throws Exception {
+        Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
+        Path localFolder = data.resolve("published");
+        String localGuide = localFolder.resolve("family.xml.gz").toUri().toString();
+        try (FakeDropbox fake = FakeDropbox.start()) {
+            Map<String, String> env = Map.of("LINEUP_DROPBOX_API_URL", fake.baseUrl().toString(),
+                    "BOX_TOKEN", fake.newAccessToken("Fake User"));
+            ok(run(data, env, "target", "add", "dropbox", "box", "--folder", "/IPTV", "--access-token-env",
+                    "BOX_TOKEN"));
+
+            ok(run(data, env, "publish", "Family", "--target", "local"));
+            assertThat(header(Files.readString(localFolder.resolve("family.m3u"))))
+                    .startsWith("#EXTM3U url-tvg=\"" + localGuide + "\"");
+
+            String toBox = ok(run(data, env, "publish", "Family", "--target", "box")).out();
+            String boxGuide = toBox.lines().filter(l -> l.startsWith("family.xml.gz\t")).findFirst()
+                    .orElseThrow().split("\t")[3];
+            assertThat(boxGuide).startsWith("http").isNotEqualTo(localGuide);
+            assertThat(header(boxPlaylist(fake))).as("the Dropbox playlist names the Dropbox guide")
+                    .startsWith("#EXTM3U url-tvg=\"" + boxGuide + "\"");
+
+            String localAgain = ok(run(data, env, "publish", "Family", "--target", "local")).out();
+            assertThat(header(Files.readString(localFolder.resolve("family.m3u"))))
+                    .as("the local playlist still names the local guide, not the Dropbox one")
+                    .startsWith("#EXTM3U url-tvg=\"" + localGuide + "\"");
+            assertThat(localAgain).contains("0 of 3 files uploaded, 0 bytes");
+
+            int before = fake.writeLog().size();
+            String boxAgain = ok(run(data, env, "publish", "Family", "--target", "box")).out();
+            assertThat(header(boxPlaylist(fake))).startsWith("#EXTM3U url-tvg=\"" + boxGuide + "\"");
+            assertThat(boxAgain).contains("0 of 3 files uploaded, 0 bytes");
+            assertThat(fake.writeLog().subList(before, fake.writeLog().size()))
+                    .as("nothing changed: no file of the layout is written to Dropbox")
+                    .noneMatch(w -> w.path().contains("/family.") || w.path().endsWith("lineup-manifest.json"));
+        }
+    }
+
+    private static String boxPlaylist(FakeDropbox fake) {
+        return new String(fake.content("/IPTV/family.m3u").orElseThrow(), StandardCharsets.UTF_8);
+    }
+
+    private static String header(String playlist) {
+        return playlist.substring(0, playlist.indexOf('\n'));
+    }
+}
