@@ -80,7 +80,7 @@ class RecoveryOnProblemTargetTest {
             assertThat(targets.layoutsOf("shared")).as("no layout goes there by its own choice").isEmpty();
             PublishFixture.officePcHolds(ws, "shared");
             SyncProblemException met = catchThrowableOfType(() -> publishing.publish(List.of("Family"), "shared",
-                    PublishListener.NONE, null), SyncProblemException.class);
+                    Progress.NONE, PublishEvent.IGNORED, null), SyncProblemException.class);
 
             // As History opens it: the problem alone, no layout named.
             RecoverySession session = RecoverySession.start(publishing, targets, met.problem(), "shared", null);
