@@ -202,7 +202,11 @@ public final class M3uReader implements Closeable {
         } else if (l.startsWith("#EXTM3U")) {
             return false; // a second header: playlists pasted together
         } else if (Lines.isTag(l.buf, l.start, l.end)) {
-            extras.add(l.text(l.start, l.end));
+            if (copy != null) {
+                copy.extra(l.buf, l.start, l.end);
+            } else {
+                extras.add(l.text(l.start, l.end));
+            }
         }
         return false; // other '#' lines are comments
     }
@@ -299,9 +303,8 @@ public final class M3uReader implements Closeable {
     private void complete(int line, String duration, List<M3uAttribute> attributes, String name, int bar, int urlEnd) {
         LineBuffer l = lines;
         if (copy != null) {
-            copy.rest(extras, line, l.buf, l.start, urlEnd, bar, l.end);
+            copy.rest(l.buf, l.start, urlEnd, bar, l.end);
             // the copied entry stays readable until the next copyNext; only what the next entry adds is reset
-            extras.clear();
             hasGroup = false;
             group = null;
             return;
