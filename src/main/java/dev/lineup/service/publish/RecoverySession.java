@@ -84,17 +84,25 @@ public final class RecoverySession {
     }
 
     /**
-     * The wizard for {@code problem}, met publishing {@code layout} (null: every layout that goes there) to
-     * {@code target}. {@code targets} signs in again and shows provider pages in the desktop's browser.
+     * The wizard for {@code problem}, met publishing {@code layout} (null, as for a problem from History: every
+     * layout that goes there or was last published there) to {@code target}. {@code targets} signs in again and
+     * shows provider pages in the desktop's browser.
      */
     public static RecoverySession start(PublishService service, TargetService targets, SyncProblem problem,
                                         String target, String layout) throws SyncException {
-        List<String> layouts = layout == null ? targets.layoutsOf(target) : List.of(layout);
+        List<String> layouts = layout != null ? List.of(layout) : layoutsAt(service, targets, target);
         // The clean slate publishes through the wiring's re-output: the session needs that publish to say so.
         java.util.concurrent.atomic.AtomicReference<PublishResult> reOutput = new java.util.concurrent.atomic.AtomicReference<>();
         // The service records the wizard's publish (a clean slate, a re-output) like any other, so History lists it.
         return new RecoverySession(service, targets, service.recoveryActions(target, layouts,
                 dev.lineup.sync.PublishListener.NONE, reOutput::set), problem, target, layouts, reOutput::get);
+    }
+
+    /** The layouts that go to {@code target}, and those published there though they usually go elsewhere. */
+    private static List<String> layoutsAt(PublishService service, TargetService targets, String target) {
+        List<String> there = targets.layoutsOf(target);
+        List<String> published = service.store().publishRuns().layoutsPublishedTo(target);
+        return service.layouts().stream().filter(l -> there.contains(l) || published.contains(l)).toList();
     }
 
     public SyncProblem problem() {
