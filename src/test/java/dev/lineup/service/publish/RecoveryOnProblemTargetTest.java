@@ -9,10 +9,11 @@ import dev.lineup.cli.PublishFixture;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.ProblemKind;
-import dev.lineup.sync.PublishListener;
+import dev.lineup.sync.PublishEvent;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.sync.SyncProblemException;
 import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class RecoveryOnProblemTargetTest {
             assertThat(targets.targetOf("Family")).as("the layout's own target").isEqualTo("local");
             PublishFixture.officePcHolds(ws, "shared");
             SyncProblemException met = catchThrowableOfType(() -> publishing.publish(List.of("Family"), "shared",
-                    PublishListener.NONE, null), SyncProblemException.class);
+                    Progress.NONE, PublishEvent.IGNORED, null), SyncProblemException.class);
             assertThat(met.problem().kind()).isEqualTo(ProblemKind.LEASE_HELD);
 
             RecoverySession session = RecoverySession.start(publishing, targets, met.problem(), "shared", "Family");
@@ -63,6 +64,34 @@ class RecoveryOnProblemTargetTest {
             assertThat(shared.resolve("lounge.m3u")).exists();
             assertThat(ownFolder.resolve("lineup-manifest.json")).doesNotExist();
             assertThat(ownFolder.resolve("lounge.m3u")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aProblemOpenedFromHistoryActsOnTheLayoutsLastPublishedToItsTarget() throws Exception {
+        Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
+        Path shared = tmp.resolve("shared");
+        ok(run(data, "target", "add", "local", "shared", "--folder", shared.toString()));
+        ok(run(data, "publish", "Family", "--target", "shared"));
+        try (Workspace ws = Workspace.open(data, null, m -> { });
+             PublishService publishing = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.DESKTOP)) {
+            publishing.checkLinks(false);
+            TargetService targets = new TargetService(ws.store(), Env.SYSTEM);
+            assertThat(targets.layoutsOf("shared")).as("no layout goes there by its own choice").isEmpty();
+            PublishFixture.officePcHolds(ws, "shared");
+            SyncProblemException met = catchThrowableOfType(() -> publishing.publish(List.of("Family"), "shared",
+                    Progress.NONE, PublishEvent.IGNORED, null), SyncProblemException.class);
+
+            // As History opens it: the problem alone, no layout named.
+            RecoverySession session = RecoverySession.start(publishing, targets, met.problem(), "shared", null);
+            assertThat(session.layouts()).containsExactly("Family");
+            RecoverySession.Outcome taken = session.run(RecoveryAction.FORCE_TAKEOVER, RecoverySession.Choice.NONE,
+                    Cancellation.none());
+            assertThat(taken.published()).hasValueSatisfying(r -> {
+                assertThat(r.target()).isEqualTo("shared");
+                assertThat(r.layouts()).containsExactly("Family");
+            });
+            assertThat(data.resolve("published").resolve("lineup-manifest.json")).doesNotExist();
         }
     }
 }
