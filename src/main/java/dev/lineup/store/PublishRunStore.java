@@ -116,6 +116,43 @@ public final class PublishRunStore {
                 layout);
     }
 
+    /**
+     * When {@code layout} last went out to {@code target} and with which generation (the folder's), as the
+     * run log remembers it; empty when it has no such run (never, or before a rename or beyond {@value #KEEP}).
+     */
+    public java.util.Optional<PublishRun> lastPublished(String layout, String target) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT at, generation, outcome, started_by FROM publish_runs "
+                    + "WHERE layout = ? AND target = ? AND generation > 0 ORDER BY id DESC LIMIT 1")) {
+                ps.setString(1, layout);
+                ps.setString(2, target);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(new PublishRun(Instant.parse(rs.getString(1)), layout,
+                            target, rs.getLong(2), rs.getString(3), rs.getString(4), List.of()))
+                            : java.util.Optional.<PublishRun>empty();
+                }
+            }
+        });
+    }
+
+    /** The layouts whose last publish to {@code target} is on record, in the layouts' order. */
+    public List<String> layoutsPublishedTo(String target) {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.name FROM layouts l WHERE EXISTS (SELECT 1 "
+                    + "FROM published_files f JOIN targets t ON t.id = f.target_id WHERE f.layout_id = l.id "
+                    + "AND t.name = ?) ORDER BY l.name COLLATE NOCASE")) {
+                ps.setString(1, target);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     private List<PublishedFile> files(String sql, String... args) {
         return db.read(c -> {
             List<PublishedFile> out = new ArrayList<>();

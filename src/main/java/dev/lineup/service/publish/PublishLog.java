@@ -75,10 +75,19 @@ final class PublishLog {
      * files (with their links) are those it last published there.
      */
     LayoutPublishState state(String layout, String target) {
+        List<PublishedFile> files = target == null ? List.of() : store.publishRuns().publishedFiles(layout, target);
+        Optional<PublishRun> there = target == null ? Optional.empty() : store.publishRuns().lastPublished(layout, target);
+        if (there.isPresent()) { // each folder counts its own generations: this target's, not the newest anywhere
+            return new LayoutPublishState(layout, target, there.get().at().toString(), there.get().generation(),
+                    fileResults(files));
+        }
+        if (target != null && files.isEmpty()) {
+            return new LayoutPublishState(layout, target, null, 0, List.of()); // published elsewhere, never here
+        }
+        // Files there but no run under this name (renamed since, or older than the run log): the layout's last.
         Optional<LayoutState> s = store.layoutState().get(layout);
         String at = s.map(LayoutState::lastPublished).map(Object::toString).orElse(null);
         long generation = s.map(LayoutState::generation).orElse(0L);
-        List<PublishedFile> files = target == null ? List.of() : store.publishRuns().publishedFiles(layout, target);
         return new LayoutPublishState(layout, target, at, generation, fileResults(files));
     }
 

@@ -84,17 +84,25 @@ public final class RecoverySession {
     }
 
     /**
-     * The wizard for {@code problem}, met publishing {@code layout} (null: every layout that goes there) to
-     * {@code target}. {@code targets} signs in again and shows provider pages in the desktop's browser.
+     * The wizard for {@code problem}, met publishing {@code layout} (null, as for a problem from History: every
+     * layout that goes there or was last published there) to {@code target}. {@code targets} signs in again and
+     * shows provider pages in the desktop's browser.
      */
     public static RecoverySession start(PublishService service, TargetService targets, SyncProblem problem,
                                         String target, String layout) throws SyncException {
-        List<String> layouts = layout == null ? targets.layoutsOf(target) : List.of(layout);
+        List<String> layouts = layout != null ? List.of(layout) : layoutsAt(service, targets, target);
         // The clean slate publishes through the wiring's re-output: the session needs that publish to say so.
         java.util.concurrent.atomic.AtomicReference<PublishResult> reOutput = new java.util.concurrent.atomic.AtomicReference<>();
         // The service records the wizard's publish (a clean slate, a re-output) like any other, so History lists it.
         return new RecoverySession(service, targets, service.recoveryActions(target, layouts,
                 dev.lineup.sync.PublishListener.NONE, reOutput::set), problem, target, layouts, reOutput::get);
+    }
+
+    /** The layouts that go to {@code target}, and those published there though they usually go elsewhere. */
+    private static List<String> layoutsAt(PublishService service, TargetService targets, String target) {
+        List<String> there = targets.layoutsOf(target);
+        List<String> published = service.store().publishRuns().layoutsPublishedTo(target);
+        return service.layouts().stream().filter(l -> there.contains(l) || published.contains(l)).toList();
     }
 
     public SyncProblem problem() {
@@ -141,7 +149,7 @@ public final class RecoverySession {
             case KEEP_THEIRS: return "Leaves their version of the file as it is and publishes the rest.";
             case PUBLISH_UNDER_OTHER_NAME: return "Renames this layout here and publishes it beside theirs; their files stay.";
             case TAKE_OVER_LAYOUT: return "Publishes this installation's files over theirs; the folder's index records you as the owner.";
-            case RE_OUTPUT: return "Renders the layout afresh and publishes it with a new generation.";
+            case RE_OUTPUT: return "Renders the layout afresh from its sources and publishes it again.";
             case OPEN_PROVIDER_PAGE: return "Shows your storage at the provider, to free space or fix sharing.";
             case CLEAN_SLATE: return "Deletes every published file in the folder, then publishes this installation's files.";
             case MAKE_SECONDARY: return "This installation stops publishing to the cloud and never takes the lock again.";
@@ -213,14 +221,24 @@ public final class RecoverySession {
             case MAKE_SECONDARY:
                 Role role = choice.role() == null ? Role.SECONDARY_LOCAL : choice.role();
                 actions.switchToSecondary(role);
-                return new Outcome("This installation is now " + role.word()
-                        + "; it no longer publishes to the cloud.", Optional.empty());
+                return new Outcome(roleNow(role), Optional.empty());
             case USE_SEPARATE_FOLDER:
                 actions.useSeparateFolder(choice.folder());
                 return retry(Publisher.Options.DEFAULT, cancel, "Now publishing to " + choice.folder());
             default:
                 return new Outcome("Nothing was changed.", Optional.empty());
         }
+    }
+
+    /** What a role change means for the user, in words (the role's code word is for the command line). */
+    static String roleNow(Role role) {
+        return switch (role) {
+            case SECONDARY_LOCAL -> "This computer now keeps its layouts to itself: it writes them to a folder on "
+                    + "this computer and no longer publishes to the cloud.";
+            case SECONDARY_MIRROR -> "This computer now copies what the main computer publishes and no longer "
+                    + "publishes to the cloud itself.";
+            case PRIMARY -> "This computer now publishes to the cloud.";
+        };
     }
 
     /** Publishes the layouts again as they are. */

@@ -82,6 +82,15 @@ public final class PublishViewModel {
         this.tasks = tasks;
         this.problems = problems;
         selected.addListener((o, a, b) -> refreshSelected());
+        // The problem went away by itself (the other computer finished): the red line must not stay.
+        problems.whenCleared(p -> {
+            message.set(Texts.get("publish.problemGone", p.target()));
+            succeeded.set(true);
+            String failed = Texts.get("publish.activity.failedBecause",
+                    dev.lineup.ui.recovery.RecoveryViewModel.title(p.problem().kind()));
+            rows.stream().filter(r -> failed.equals(r.activityProperty().get()))
+                    .forEach(r -> r.activityProperty().set(Texts.get("publish.activity.free")));
+        });
         // Any new message is not a success until a success sets it so.
         message.addListener((o, was, now) -> succeeded.set(false));
         problems.whenFixed(outcome -> {

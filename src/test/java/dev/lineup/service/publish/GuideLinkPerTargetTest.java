@@ -4,11 +4,17 @@ import static dev.lineup.cli.PublishFixture.ok;
 import static dev.lineup.cli.PublishFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lineup.cli.PublishFixture;
+import dev.lineup.model.Layout;
+import dev.lineup.model.LayoutGroup;
+import dev.lineup.service.common.Env;
+import dev.lineup.service.workspace.Workspace;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One layout published in turn to a local folder and to a Dropbox folder: each playlist names the guide
  * published beside it (a player loading the Dropbox playlist must not be sent to a file on this computer, nor
- * the other way round), and publishing each again with nothing changed uploads nothing. Real CLI, real store,
- * the real Dropbox SDK against the fake.
+ * the other way round), publishing each again with nothing changed uploads nothing, and the Publish screen shows
+ * each folder's own last publish (its generation, files and links). Real CLI, real store, the real Dropbox SDK
+ * against the fake.
  */
 class GuideLinkPerTargetTest {
     @TempDir
@@ -58,7 +65,32 @@ class GuideLinkPerTargetTest {
             assertThat(fake.writeLog().subList(before, fake.writeLog().size()))
                     .as("nothing changed: no file of the layout is written to Dropbox")
                     .noneMatch(w -> w.path().contains("/family.") || w.path().endsWith("lineup-manifest.json"));
+
+            // An edit goes out to the local folder only: the Publish screen shows each folder's own publish.
+            try (Workspace ws = Workspace.open(data, null, m -> { })) {
+                Layout family = ws.store().layouts().load("Family").orElseThrow();
+                LayoutGroup all = family.groups().get(0);
+                ws.store().layouts().save(family.withGroups(List.of(all.withChannels(all.channels().subList(0, 2)))));
+            }
+            ok(run(data, env, "publish", "Family", "--target", "local"));
+            try (Workspace ws = Workspace.open(data, null, m -> { });
+                 PublishService desktop = new PublishService(ws.store(), data, Env.overlay(env), null,
+                         StartedBy.DESKTOP)) {
+                LayoutPublishState local = desktop.state("Family", "local");
+                LayoutPublishState box = desktop.state("Family", "box");
+                assertThat(local.generation()).isEqualTo(generation(Files.readAllBytes(
+                        localFolder.resolve("lineup-manifest.json"))));
+                // Each folder counts its own leases: Dropbox's is not the local folder's newer one.
+                assertThat(box.generation()).isPositive().isNotEqualTo(local.generation());
+                assertThat(local.files()).extracting(f -> f.shareLink()).contains(localGuide).doesNotContain(boxGuide);
+                assertThat(box.files()).extracting(f -> f.shareLink()).contains(boxGuide).doesNotContain(localGuide);
+                assertThat(List.of(local, box)).noneMatch(LayoutPublishState::neverPublished);
+            }
         }
+    }
+
+    private static long generation(byte[] manifest) throws Exception {
+        return new ObjectMapper().readTree(manifest).path("generation").asLong(-1);
     }
 
     private static String boxPlaylist(FakeDropbox fake) {

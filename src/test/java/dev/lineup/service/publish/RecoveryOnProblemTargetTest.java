@@ -65,4 +65,32 @@ class RecoveryOnProblemTargetTest {
             assertThat(ownFolder.resolve("lounge.m3u")).doesNotExist();
         }
     }
+
+    @Test
+    void aProblemOpenedFromHistoryActsOnTheLayoutsLastPublishedToItsTarget() throws Exception {
+        Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
+        Path shared = tmp.resolve("shared");
+        ok(run(data, "target", "add", "local", "shared", "--folder", shared.toString()));
+        ok(run(data, "publish", "Family", "--target", "shared"));
+        try (Workspace ws = Workspace.open(data, null, m -> { });
+             PublishService publishing = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.DESKTOP)) {
+            publishing.checkLinks(false);
+            TargetService targets = new TargetService(ws.store(), Env.SYSTEM);
+            assertThat(targets.layoutsOf("shared")).as("no layout goes there by its own choice").isEmpty();
+            PublishFixture.officePcHolds(ws, "shared");
+            SyncProblemException met = catchThrowableOfType(() -> publishing.publish(List.of("Family"), "shared",
+                    PublishListener.NONE, null), SyncProblemException.class);
+
+            // As History opens it: the problem alone, no layout named.
+            RecoverySession session = RecoverySession.start(publishing, targets, met.problem(), "shared", null);
+            assertThat(session.layouts()).containsExactly("Family");
+            RecoverySession.Outcome taken = session.run(RecoveryAction.FORCE_TAKEOVER, RecoverySession.Choice.NONE,
+                    Cancellation.none());
+            assertThat(taken.published()).hasValueSatisfying(r -> {
+                assertThat(r.target()).isEqualTo("shared");
+                assertThat(r.layouts()).containsExactly("Family");
+            });
+            assertThat(data.resolve("published").resolve("lineup-manifest.json")).doesNotExist();
+        }
+    }
 }
