@@ -95,7 +95,7 @@ public final class RecoverySession {
         java.util.concurrent.atomic.AtomicReference<PublishResult> reOutput = new java.util.concurrent.atomic.AtomicReference<>();
         // The service records the wizard's publish (a clean slate, a re-output) like any other, so History lists it.
         return new RecoverySession(service, targets, service.recoveryActions(target, layouts,
-                dev.lineup.sync.PublishListener.NONE, reOutput::set), problem, target, layouts, reOutput::get);
+                dev.lineup.task.Progress.NONE, dev.lineup.sync.PublishEvent.IGNORED, reOutput::set), problem, target, layouts, reOutput::get);
     }
 
     /** The layouts that go to {@code target}, and those published there though they usually go elsewhere. */
@@ -174,7 +174,7 @@ public final class RecoverySession {
                 if (lockId == null) {
                     throw new IllegalStateException("this problem does not name the lock to take over");
                 }
-                return retry(new Publisher.Options(false, new ForceConfirmation(lockId), dev.lineup.sync.PublishListener.NONE),
+                return retry(new Publisher.Options(false, new ForceConfirmation(lockId)),
                         cancel, "Took over the lock of \"" + problem.facts().getOrDefault("holder", "?") + "\"");
             case REAUTHORIZE:
                 if (pastesToken()) {
@@ -188,7 +188,7 @@ public final class RecoverySession {
                 SignIns.clearCheck(service.store().settings(), target);
                 return new Outcome("Signed in again. Retry the publish now.", Optional.empty());
             case OVERWRITE:
-                return retry(new Publisher.Options(true, null, dev.lineup.sync.PublishListener.NONE), cancel,
+                return retry(new Publisher.Options(true, null), cancel,
                         "Overwrote their change");
             case KEEP_THEIRS:
                 String file = problem.facts().get("file");
