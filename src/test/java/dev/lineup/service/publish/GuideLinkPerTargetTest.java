@@ -96,11 +96,13 @@ class GuideLinkPerTargetTest {
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.DESKTOP)) {
             service.checkLinks(false);
-            service.publish(List.of("Family"), "local", dev.lineup.sync.PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", dev.lineup.task.Progress.NONE,
+                    dev.lineup.sync.PublishEvent.IGNORED, null);
             // The wizard's "use a separate folder" moves the target, then publishes there.
             new TargetService(ws.store(), Env.SYSTEM).moveTarget("local", elsewhere.toString());
 
-            service.publish(List.of("Family"), "local", dev.lineup.sync.PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", dev.lineup.task.Progress.NONE,
+                    dev.lineup.sync.PublishEvent.IGNORED, null);
 
             assertThat(header(Files.readString(elsewhere.resolve("family.m3u")))).as("not the old folder's guide")
                     .startsWith("#EXTM3U url-tvg=\"" + elsewhere.resolve("family.xml.gz").toUri() + "\"");
