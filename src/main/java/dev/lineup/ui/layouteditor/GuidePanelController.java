@@ -4,7 +4,6 @@ import dev.lineup.service.layouts.GuideEntry;
 import dev.lineup.layout.epg.GuideProposal;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -32,22 +31,9 @@ public final class GuidePanelController {
         preview.textProperty().bind(vm.previewProperty());
         guideSearch.textProperty().bindBidirectional(vm.queryProperty());
         suggestionList.setItems(vm.suggestions());
-        suggestionList.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(GuideProposal p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : String.format("%s%s  %.0f%%  · %s", p.guideId(),
-                        GuidePanelViewModel.shiftText(p.shiftHours()), p.confidence() * 100, p.reason()));
-            }
-        });
+        suggestionList.setCellFactory(l -> new GuideListCell<>(GuideListCell::proposal));
         guideList.setItems(vm.results());
-        guideList.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(GuideEntry e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.label());
-            }
-        });
+        guideList.setCellFactory(l -> new GuideListCell<>(GuideListCell::entry));
         suggestionList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.previewSuggestion(b);
