@@ -43,25 +43,25 @@ final class ChannelTable {
         // so every default column shows at 1366x768 without sideways scrolling; a long value is cut with an
         // ellipsis and shown whole in its tooltip.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().add(fixed(text("#", "numberColumn", 56, r -> r.number() == null ? "" : r.number().toString(),
+        table.getColumns().add(fixed(text("#", "numberColumn", 50, r -> r.number() == null ? "" : r.number().toString(),
                 (k, v) -> ChannelEdits.setNumber(k, parseNumber(v)), vm, Field.NUMBER,
                 "The provider's number (tvg-chno), published as it is. Type a number to use your own.",
                 OverrunStyle.ELLIPSIS)));
         TableColumn<ChannelRow, String> logo = new TableColumn<>("Logo");
         logo.setId("logoColumn");
-        logo.setPrefWidth(50);
+        logo.setPrefWidth(46);
         logo.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().channel().logo()));
         logo.setCellFactory(c -> new LogoCell(logos));
         table.getColumns().add(fixed(logo));
-        table.getColumns().add(text("Name", "nameColumn", 220, r -> r.channel().name(), ChannelEdits::setName, vm,
+        table.getColumns().add(text("Name", "nameColumn", 200, r -> r.channel().name(), ChannelEdits::setName, vm,
                 Field.NAME, "The provider's name. Type to rename it in this layout.", OverrunStyle.ELLIPSIS));
-        table.getColumns().add(plain("Group", "groupColumn", 110, ChannelRow::group, r -> null));
-        table.getColumns().add(text("Guide", "guideColumn", 140, ChannelTable::guideId,
+        table.getColumns().add(plain("Group", "groupColumn", 100, ChannelRow::group, r -> null));
+        table.getColumns().add(text("Guide", "guideColumn", 160, ChannelTable::guideId,
                 ChannelEdits::setGuideChannel, vm, null, null, OverrunStyle.CENTER_ELLIPSIS));
-        table.getColumns().add(fixed(text("Shift (h)", "shiftColumn", 70,
+        table.getColumns().add(fixed(text("Shift (h)", "shiftColumn", 68,
                 r -> r.channel().shiftHours() == 0 ? "" : trim(r.channel().shiftHours()),
                 (k, v) -> ChannelEdits.setShift(List.of(k), parseShift(v)), vm, null, null, OverrunStyle.ELLIPSIS)));
-        table.getColumns().add(fixed(plain("Catch-up", "catchupColumn", 80,
+        table.getColumns().add(fixed(plain("Catch-up", "catchupColumn", 76,
                 r -> r.channel().catchupPassthrough() ? "Kept" : "Off",
                 r -> r.channel().catchupPassthrough()
                         ? "Players may offer past programmes where the provider's playlist allows it."

@@ -21,9 +21,9 @@ import javafx.util.Duration;
 final class EditorViewState {
     private static final Duration SAVE_AFTER = Duration.millis(800);
     /** Default widths in pixels of the panes beside the table. */
-    private static final double SOURCE_PANE = 210;
+    private static final double SOURCE_PANE = 200;
     private static final double GROUP_LIST = 150;
-    private static final double GUIDE_PANEL = 250;
+    private static final double GUIDE_PANEL = 240;
     private final TableView<ChannelRow> table;
     private final SplitPane split;
     private final EditorViewMemory memory;

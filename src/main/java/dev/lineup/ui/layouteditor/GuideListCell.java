@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -26,7 +26,7 @@ final class GuideListCell<T> extends ListCell<T> {
     private final Label first = new Label();
     private final Label id = new Label();
     private final Label rest = new Label();
-    private final VBox graphic = new VBox(first, new HBox(6, id, rest));
+    private final VBox graphic = new VBox(first, new IdLine(id, rest));
     private final Tooltip tooltip = new Tooltip();
 
     GuideListCell(Function<T, Lines> lines) {
@@ -38,8 +38,6 @@ final class GuideListCell<T> extends ListCell<T> {
         id.getStyleClass().add("guide-id");
         rest.getStyleClass().add("muted");
         graphic.setMinWidth(0);
-        graphic.getChildren().get(1).getStyleClass().add("guide-detail");
-        ((HBox) graphic.getChildren().get(1)).setMinWidth(0);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(480);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -82,6 +80,44 @@ final class GuideListCell<T> extends ListCell<T> {
         String why = String.format("%.0f%% · %s", p.confidence() * 100, p.reason());
         return new Lines(first, OverrunStyle.CENTER_ELLIPSIS, "", why,
                 first + "\n" + why + (p.guideSourceName() == null ? "" : "\nFrom: " + p.guideSourceName()));
+    }
+
+    /**
+     * The second line: the id first, as much of it as fits, then the rest in what is left; so the id is cut
+     * only when it alone is wider than the list.
+     */
+    private static final class IdLine extends Region {
+        private static final double GAP = 6;
+        private final Label id;
+        private final Label rest;
+
+        IdLine(Label id, Label rest) {
+            this.id = id;
+            this.rest = rest;
+            getStyleClass().add("guide-detail");
+            getChildren().setAll(id, rest);
+            setMinWidth(0);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return (id.isManaged() ? id.prefWidth(-1) + GAP : 0) + rest.prefWidth(-1);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return Math.max(id.prefHeight(-1), rest.prefHeight(-1));
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double w = getWidth();
+            double h = getHeight();
+            double idWidth = id.isManaged() ? Math.min(id.prefWidth(-1), w) : 0;
+            id.resizeRelocate(0, 0, idWidth, h);
+            double restX = id.isManaged() ? idWidth + GAP : 0;
+            rest.resizeRelocate(restX, 0, Math.max(0, Math.min(rest.prefWidth(-1), w - restX)), h);
+        }
     }
 
     /** The labels as shown: the first line, the id, the rest (for tests: which one is cut). */

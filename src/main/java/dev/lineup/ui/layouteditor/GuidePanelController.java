@@ -6,6 +6,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 
@@ -29,6 +30,14 @@ public final class GuidePanelController {
     private void initialize() {
         mapping.textProperty().bind(vm.mappingProperty());
         preview.textProperty().bind(vm.previewProperty());
+        // The preview keeps its height (a list that moved under the mouse between the two clicks of a double
+        // click would map the wrong channel); a long title is cut there and shown whole in the tooltip.
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        whole.textProperty().bind(vm.previewProperty());
+        preview.tooltipProperty().bind(javafx.beans.binding.Bindings.when(vm.previewProperty().isEmpty())
+                .then((Tooltip) null).otherwise(whole));
         guideSearch.textProperty().bindBidirectional(vm.queryProperty());
         suggestionList.setItems(vm.suggestions());
         suggestionList.setCellFactory(l -> new GuideListCell<>(GuideListCell::proposal));
