@@ -79,9 +79,9 @@ final class RenderCommand implements Callable<Integer> {
             boolean gz = gzip == null || gzip;
             RenderRequest req = layout == null
                     ? new RenderRequest("all channels", name, out, plain, gz, null, null, instance(), Instant.now(),
-                            allowEmpty)
+                            allowEmpty, false)
                     : new RenderRequest(layout.name(), name, out, plain, gz, layout.options().guideDaysBack(),
-                            layout.options().guideDaysAhead(), instance(), Instant.now(), allowEmpty);
+                            layout.options().guideDaysAhead(), instance(), Instant.now(), allowEmpty, false);
             RenderResult result;
             try {
                 if (layout == null) {

@@ -25,7 +25,19 @@ public final class M3uWriter implements Closeable, Flushable {
 
     /** Writes UTF-8 to {@code out}, buffered here unless it is a {@link BufferedOutputStream} already. */
     public M3uWriter(OutputStream out) {
-        this.out = out instanceof BufferedOutputStream ? out : new BufferedOutputStream(out, 1 << 16);
+        this(out, true);
+    }
+
+    private M3uWriter(OutputStream out, boolean bufferHere) {
+        this.out = bufferHere && !(out instanceof BufferedOutputStream) ? new BufferedOutputStream(out, 1 << 16) : out;
+    }
+
+    /**
+     * Writes UTF-8 straight to {@code out}, which gathers small writes into large blocks by itself: a
+     * {@link BufferedOutputStream} above it would copy every byte once more and take its lock at each write.
+     */
+    public static M3uWriter toBlockStream(OutputStream out) {
+        return new M3uWriter(out, false);
     }
 
     /** Writes the {@code #EXTM3U} line; call once, before the first entry (else a bare {@code #EXTM3U} is written). */

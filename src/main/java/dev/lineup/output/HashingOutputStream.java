@@ -11,19 +11,26 @@ import java.util.HexFormat;
  * Counts and hashes the bytes on their way to a file, so a rendered file's manifest entry costs no second
  * read of it: the SHA-256 of the whole, and the block hash (SHA-256 of the SHA-256s of each 4 MiB block, what
  * Dropbox reports as a file's {@code content_hash}), so a publish can compare with the remote without reading
- * the file to hash it. Callers buffer above it: every write here is a large block.
+ * the file to hash it (when asked for: it is a second SHA-256 pass over every byte). Callers buffer above it:
+ * every write here is a large block.
  */
 final class HashingOutputStream extends FilterOutputStream {
     /** The block size of the block hash: Dropbox's 4 MiB. */
     static final int BLOCK = 4 * 1024 * 1024;
     private final MessageDigest digest = Hashing.newSha256();
-    private final BlockSha256 blocks = new BlockSha256(BLOCK);
+    /** Null when the block hash is not counted. */
+    private final BlockSha256 blocks;
     private long size;
     private String sha256;
     private String blockSha256;
 
     HashingOutputStream(OutputStream out) {
+        this(out, true);
+    }
+
+    HashingOutputStream(OutputStream out, boolean blockHash) {
         super(out);
+        blocks = blockHash ? new BlockSha256(BLOCK) : null;
     }
 
     @Override
@@ -36,7 +43,9 @@ final class HashingOutputStream extends FilterOutputStream {
         out.write(b, off, len);
         digest.update(b, off, len);
         size += len;
-        blocks.update(b, off, len);
+        if (blocks != null) {
+            blocks.update(b, off, len);
+        }
     }
 
     @Override
@@ -44,7 +53,7 @@ final class HashingOutputStream extends FilterOutputStream {
         super.close();
         if (sha256 == null) {
             sha256 = HexFormat.of().formatHex(digest.digest());
-            blockSha256 = blocks.hex();
+            blockSha256 = blocks == null ? null : blocks.hex();
         }
     }
 
@@ -58,6 +67,7 @@ final class HashingOutputStream extends FilterOutputStream {
         return sha256;
     }
 
+    /** Null when it was not counted. */
     String blockSha256() {
         requireClosed();
         return blockSha256;

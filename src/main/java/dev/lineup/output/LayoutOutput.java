@@ -48,17 +48,19 @@ public final class LayoutOutput {
      */
     public static RenderResult render(LineupStore store, String layoutName, Path dir, Progress progress,
                                       BooleanSupplier cancelled) throws IOException {
-        return render(store, layoutName, dir, progress, cancelled, List.of());
+        return render(store, layoutName, dir, progress, cancelled, store.publishRuns().publishedFiles(layoutName));
     }
 
     /**
-     * As above; {@code plannedLinks} are the links the guide files will have where the target knows them before
-     * they are written (a local folder), named in the playlist when no publish recorded any yet.
+     * As above, for the target whose guide links are {@code targetLinks}: those its last publish of the layout
+     * recorded, else those it knows before writing (a local folder); the playlist names the guide among them,
+     * and none when there is none. Without a target in view (a plain output) they are the links of the
+     * layout's newest publish.
      */
     public static RenderResult render(LineupStore store, String layoutName, Path dir, Progress progress,
-                                      BooleanSupplier cancelled, List<PublishedFile> plannedLinks) throws IOException {
+                                      BooleanSupplier cancelled, List<PublishedFile> targetLinks) throws IOException {
         Instant now = Instant.now();
-        Optional<String> guideLink = namedGuideLink(store, layoutName, plannedLinks);
+        Optional<String> guideLink = namedGuideLink(store, layoutName, targetLinks);
         // Taken before anything is read: an edit made during the render then makes the next digest differ.
         Optional<String> inputs = RenderInputs.of(store, layoutName, now, guideLink.orElse(""));
         Layout layout = store.layouts().load(layoutName)
@@ -117,30 +119,28 @@ public final class LayoutOutput {
      * (nothing that feeds the output changed since it was rendered there); empty: render it.
      */
     public static Optional<Manifest> current(LineupStore store, String layoutName, Path dir) {
-        return current(store, layoutName, dir, List.of());
+        return current(store, layoutName, dir, store.publishRuns().publishedFiles(layoutName));
     }
 
-    /** As above, for a render that would be given {@code plannedLinks} ({@link #render}). */
+    /** As above, for a render that would be given {@code targetLinks} ({@link #render}). */
     public static Optional<Manifest> current(LineupStore store, String layoutName, Path dir,
-                                             List<PublishedFile> plannedLinks) {
+                                             List<PublishedFile> targetLinks) {
         return RenderInputs.of(store, layoutName, Instant.now(),
-                namedGuideLink(store, layoutName, plannedLinks).orElse(""))
+                namedGuideLink(store, layoutName, targetLinks).orElse(""))
                 .flatMap(inputs -> RenderedFrom.current(dir, inputs));
     }
 
     /**
-     * The guide link the playlist's header names: the one the layout's last publish recorded, else a planned
-     * one. It is part of the render's digest as named, so a first publish that rendered with a planned link
-     * equal to the recorded one is not rendered again.
+     * The guide link the playlist's header names, among the target's {@code links}. It is part of the render's
+     * digest as named, so a first publish that rendered with a planned link equal to the recorded one is not
+     * rendered again, and a render for another target (another link) is never taken for this one's.
      */
-    private static Optional<String> namedGuideLink(LineupStore store, String layoutName, List<PublishedFile> planned) {
+    private static Optional<String> namedGuideLink(LineupStore store, String layoutName, List<PublishedFile> links) {
         Optional<dev.lineup.model.LayoutOptions> options = store.layouts().options(layoutName);
         if (options.isEmpty()) {
             return Optional.empty();
         }
-        String base = fileName(store, layoutName);
-        return PlaylistHeader.guideLink(store.publishRuns().publishedFiles(layoutName), base, options.get())
-                .or(() -> PlaylistHeader.guideLink(planned, base, options.get()));
+        return PlaylistHeader.guideLink(links, fileName(store, layoutName), options.get());
     }
 
     private static boolean writesGuide(Manifest manifest, String base) {
@@ -158,14 +158,14 @@ public final class LayoutOutput {
     }
 
     /**
-     * The share links of the layout's published guide files as its last publish recorded them: what its
-     * playlist's header names ({@link PlaylistHeader#guideLink}). A publish that changes them (the first one
-     * to a cloud folder) leaves a playlist that does not name the guide yet; the next render names it.
+     * The share links of the layout's guide files as its last publish to {@code target} recorded them: what its
+     * playlist's header names there ({@link PlaylistHeader#guideLink}). Empty before the first publish there
+     * (a cloud folder's links are then named as the publish goes, {@code PlaylistGuideLink}).
      */
-    public static java.util.Set<String> guideLinks(LineupStore store, String layoutName) {
+    public static java.util.Set<String> guideLinks(LineupStore store, String layoutName, String target) {
         String base = fileName(store, layoutName);
         java.util.Set<String> out = new java.util.TreeSet<>();
-        store.publishRuns().publishedFiles(layoutName).stream()
+        store.publishRuns().publishedFiles(layoutName, target).stream()
                 .filter(f -> f.name().equals(base + ".xml") || f.name().equals(base + ".xml.gz"))
                 .forEach(f -> out.add(f.name() + " " + f.shareLink()));
         return out;

@@ -8,7 +8,6 @@ import dev.lineup.task.Progress;
 import dev.lineup.xmltv.DummyProgrammes;
 import dev.lineup.xmltv.FilterStats;
 import dev.lineup.xmltv.GuideFilter;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -70,7 +69,7 @@ public final class LayoutRenderer {
     static RenderResult render(RenderRequest req, M3uHeader header, ChannelFeed channels, GuidePlan plan,
                                List<Path> guides, Supplier<DummyProgrammes> dummies, IntSupplier missingChannels,
                                List<M3uIssue> issues, Progress progress) throws IOException {
-        try (StagedOutput out = new StagedOutput(req.outDir())) {
+        try (StagedOutput out = new StagedOutput(req.outDir(), req.forPublish())) {
             int[] count = {0};
             try (M3uWriter w = m3uWriter(out.create(req.playlistName()))) {
                 w.writeHeader(header);
@@ -99,7 +98,7 @@ public final class LayoutRenderer {
     /** Without a layout: every playlist entry as it is, the guide cut down to the playlist's tvg-ids. */
     public static RenderResult renderAll(RenderRequest req, List<Path> playlists, List<Path> guides,
                                          Progress progress) throws IOException {
-        try (StagedOutput out = new StagedOutput(req.outDir())) {
+        try (StagedOutput out = new StagedOutput(req.outDir(), req.forPublish())) {
             // tvg-id -> the playlist's name for it: the guide's <channel> for it, should the guide lack one
             Map<String, String> tvgIds = new HashMap<>();
             List<M3uIssue> issues = new ArrayList<>();
@@ -135,7 +134,7 @@ public final class LayoutRenderer {
 
     /** The playlist is hashed and written on a second thread while the entries are produced on this one. */
     private static M3uWriter m3uWriter(OutputStream os) {
-        return new M3uWriter(new BufferedOutputStream(new PipelinedOutputStream(os, "playlist"), 1 << 16));
+        return M3uWriter.toBlockStream(new PipelinedOutputStream(os, "playlist"));
     }
 
     private static FilterStats writeGuide(StagedOutput out, RenderRequest req, GuideFilter filter, List<Path> guides,

@@ -8,11 +8,14 @@ import java.util.Objects;
 /**
  * Where and how to write one layout's output: {@code DIR/NAME.m3u}, {@code DIR/NAME.xml} and/or
  * {@code DIR/NAME.xml.gz}, and {@code DIR/lineup-manifest.json}. Without {@code allowEmpty}, a render
- * that found no channel at all fails ({@link EmptyRenderException}) and leaves the previous output.
+ * that found no channel at all fails ({@link EmptyRenderException}) and leaves the previous output. With
+ * {@code forPublish} (a layout's output, which a publish compares with the files in its targets), each file's
+ * Dropbox-style block hash is counted while it is written, beside its SHA-256; a folder {@code lineup render}
+ * writes is not published, so it is spared that second pass over every byte.
  */
 public record RenderRequest(String layoutName, String fileName, Path outDir, boolean plainGuide, boolean gzipGuide,
                             Integer guideDaysBack, Integer guideDaysAhead, Manifest.Instance instance, Instant now,
-                            boolean allowEmpty) {
+                            boolean allowEmpty, boolean forPublish) {
     public RenderRequest {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(outDir, "outDir");
@@ -31,7 +34,7 @@ public record RenderRequest(String layoutName, String fileName, Path outDir, boo
     public static RenderRequest forLayout(String layoutName, String fileName, Path outDir, LayoutOptions o,
                                           Manifest.Instance instance, Instant now) {
         return new RenderRequest(layoutName, fileName, outDir, o.plainGuide(), o.gzipGuide(), o.guideDaysBack(),
-                o.guideDaysAhead(), instance, now, true);
+                o.guideDaysAhead(), instance, now, true, true);
     }
 
     public String playlistName() {

@@ -27,10 +27,18 @@ public final class StagedOutput implements AutoCloseable {
     private final Path dir;
     private final Map<String, Path> staged = new LinkedHashMap<>();
     private final Map<String, HashingOutputStream> written = new LinkedHashMap<>();
+    private final boolean blockHashes;
     private boolean committed;
 
+    /** Staged files whose SHA-256 and block hash ({@link #blockSha256}) are counted as they are written. */
     public StagedOutput(Path dir) throws IOException {
+        this(dir, true);
+    }
+
+    /** As above; without {@code blockHashes}, {@link #blockSha256} is null (a folder no publish compares). */
+    public StagedOutput(Path dir, boolean blockHashes) throws IOException {
         IoThreadGuard.check("output rendering");
+        this.blockHashes = blockHashes;
         this.dir = Files.createDirectories(dir);
         // Temporaries of a killed earlier run in this folder (their process is gone) go first.
         TempFiles.sweep(this.dir, false, ABANDONED_AFTER, p -> false);
@@ -51,7 +59,7 @@ public final class StagedOutput implements AutoCloseable {
         Path tmp = dir.resolve(TempFiles.name(name));
         staged.put(name, tmp);
         HashingOutputStream out = new HashingOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), blockHashes);
         written.put(name, out);
         return out;
     }
@@ -66,7 +74,7 @@ public final class StagedOutput implements AutoCloseable {
         return closed(name).sha256();
     }
 
-    /** The staged file's block hash ({@link HashingOutputStream}), counted while it was written. */
+    /** The staged file's block hash ({@link HashingOutputStream}), counted while it was written; null if not asked for. */
     public String blockSha256(String name) {
         return closed(name).blockSha256();
     }

@@ -136,6 +136,25 @@ final class Migrations {
             CREATE INDEX problem_fixes_by_time ON problem_fixes(at);
             ALTER TABLE problems ADD COLUMN fix_id INTEGER;
             UPDATE problems SET fix_id = 0
+            """),
+            // 10: published files (and so the guide link a playlist names) per layout and target: a layout published
+            // to two folders names each folder's own guide. A row made before belongs to the target of the layout's
+            // newest publish that went out, else to the layout's chosen target; one of a target since removed goes.
+            Step.sql("""
+            CREATE TABLE published_files_per_target (
+                layout_id INTEGER NOT NULL REFERENCES layouts(id) ON DELETE CASCADE,
+                target_id INTEGER NOT NULL REFERENCES targets(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL, name TEXT NOT NULL, size INTEGER NOT NULL, uploaded INTEGER NOT NULL,
+                share_link TEXT, PRIMARY KEY (layout_id, target_id, position));
+            INSERT INTO published_files_per_target(layout_id, target_id, position, name, size, uploaded, share_link)
+                SELECT f.layout_id, COALESCE((SELECT t.id FROM publish_runs r JOIN targets t ON t.name = r.target
+                    WHERE r.layout = l.name AND r.generation > 0 ORDER BY r.id DESC LIMIT 1), l.target_id),
+                    f.position, f.name, f.size, f.uploaded, f.share_link
+                FROM published_files f JOIN layouts l ON l.id = f.layout_id
+                WHERE COALESCE((SELECT t.id FROM publish_runs r JOIN targets t ON t.name = r.target
+                    WHERE r.layout = l.name AND r.generation > 0 ORDER BY r.id DESC LIMIT 1), l.target_id) IS NOT NULL;
+            DROP TABLE published_files;
+            ALTER TABLE published_files_per_target RENAME TO published_files
             """));
 
     private Migrations() {

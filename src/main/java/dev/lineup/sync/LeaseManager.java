@@ -182,7 +182,9 @@ public final class LeaseManager {
                         throw e;
                     }
                 });
-                lease.ifPresent(l -> LOG.warn("{} on {}", note, target.describe()));
+                // The lease carries the note to the user (the CLI's "note:", the desktop's outcome); the log only
+                // records it, below the warning level the command line prints.
+                lease.ifPresent(l -> LOG.info("{} on {}", note, target.describe()));
             } else {
                 lease = install(purpose, null, Map.of(), json -> target.createIfAbsent(LOCK_FILE, json));
             }

@@ -20,7 +20,7 @@ import org.codehaus.stax2.XMLStreamReader2;
  * into an {@link XmltvFormatException} naming this file, the line and column, and what was expected.
  */
 final class GuideSource implements Closeable {
-    /** What {@link #nextTopLevel} returns for a programme to copy as it stands ({@link #verbatim}); no element name. */
+    /** What {@link #nextTopLevel} returns for a programme to copy as it stands ({@link #copyVerbatim}); no element name. */
     static final String VERBATIM = "?verbatim programme";
     private final String name;
     private final InputStream in;
@@ -64,7 +64,7 @@ final class GuideSource implements Closeable {
 
     /**
      * As {@link #openReadingAhead(Path, LongConsumer, Predicate)}; kept programmes that {@code copies} allows come
-     * back from {@link #nextTopLevel} as {@link #VERBATIM}, their bytes in {@link #verbatim}.
+     * back from {@link #nextTopLevel} as {@link #VERBATIM}, their bytes from {@link #copyVerbatim}.
      */
     static GuideSource openReadingAhead(Path file, LongConsumer onBytes, Predicate<String> keepChannel,
                                         VerbatimCopies copies) throws IOException {
@@ -88,7 +88,7 @@ final class GuideSource implements Closeable {
         }
         ProgrammeSkipper skipper = keepChannel == null ? null : new ProgrammeSkipper(decoded, keepChannel, copies);
         InputStream skipped = skipper == null ? decoded : skipper;
-        InputStream in = ahead ? new ReadAhead(skipped, file.getFileName().toString()) : skipped;
+        InputStream in = ahead ? new ReadAhead(skipped, file.getFileName().toString(), copies) : skipped;
         try {
             XMLStreamReader2 x = (XMLStreamReader2) SafeXml.factory().createXMLStreamReader(in);
             GuideSource source = new GuideSource(name, in, x, skipper, copies);
@@ -138,7 +138,7 @@ final class GuideSource implements Closeable {
 
     /**
      * Moves to the next child element of {@code <tv>}; returns its name, or null at {@code </tv>}, or
-     * {@link #VERBATIM} for a programme to copy as it stands.
+     * {@link #VERBATIM} for a programme to copy as it stands ({@link #copyVerbatim}).
      */
     String nextTopLevel() throws XMLStreamException {
         while (true) {
@@ -155,9 +155,12 @@ final class GuideSource implements Closeable {
         }
     }
 
-    /** After {@link #nextTopLevel} returned {@link #VERBATIM}: the programme, from its start tag to its end tag. */
-    String verbatim() {
-        return x.getPIData();
+    /**
+     * After {@link #nextTopLevel} returned {@link #VERBATIM}: writes the programme it stands for, from its start tag
+     * to its end tag, as its bytes stand in the file.
+     */
+    void copyVerbatim(VerbatimCopies.ByteSink out) throws IOException {
+        copies.next(out);
     }
 
     /** After {@code </tv>}: reads to the end so trailing garbage is reported too. */

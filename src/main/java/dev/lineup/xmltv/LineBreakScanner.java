@@ -61,6 +61,43 @@ final class LineBreakScanner {
         return -1;
     }
 
+    /**
+     * Index of the first {@code '<'} in {@code b[from, to)} that may end a programme being taken out or hide one
+     * of its ends: one followed by {@code '/'} (an end tag) or {@code '!'} (a comment or CDATA section), or one
+     * with fewer than {@code room} (at least 2) bytes from it on (too near the end to tell); -1 if none. Any
+     * other {@code '<'} (a child's start tag) is passed over like text. The line breaks before the index (all,
+     * when -1) are counted.
+     */
+    int toEndOrComment(byte[] b, int from, int to, int room) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            long lt = zeroBytes(w ^ LT);
+            long lf = zeroBytes(w ^ LF);
+            long cr = zeroBytes(w ^ CR);
+            for (long left = lt; left != 0; left &= left - 1) {
+                int at = i + (Long.numberOfTrailingZeros(left) >>> 3);
+                byte next;
+                if (at + room > to || (next = b[at + 1]) == '/' || next == '!') {
+                    long before = (left & -left) - 1; // the bytes of this word before that '<'
+                    countWord(lf & before, cr & before);
+                    afterCr = false;
+                    return at;
+                }
+            }
+            countWord(lf, cr);
+        }
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c == '<' && (i + room > to || b[i + 1] == '/' || b[i + 1] == '!')) {
+                afterCr = false;
+                return i;
+            }
+            countByte(c);
+        }
+        return -1;
+    }
+
     /** Counts the line breaks of {@code b[from, to)}. */
     void count(byte[] b, int from, int to) {
         int i = from;

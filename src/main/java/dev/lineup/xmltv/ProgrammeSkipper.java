@@ -15,9 +15,10 @@ import java.util.function.Predicate;
  * A removed programme leaves its line breaks behind (in an empty comment), so the parser's line numbers stay those
  * of the file; if the file ends inside one, its start tag is passed on so the parser reports the truncation.
  * <p>With {@link VerbatimCopies}, a kept programme that the writer would write out unchanged
- * ({@link VerbatimProgramme}) is handed on wrapped in a processing instruction: the parser then passes over it as
- * one token instead of parsing every element, attribute and text, and the writer copies it as it stands. Its line
- * breaks stay where they were, so line numbers in errors do not move.
+ * ({@link VerbatimProgramme}) is replaced by a short processing instruction standing in for it, and its bytes go
+ * to the writer beside the parser's input: the parser passes over a few bytes instead of parsing every element,
+ * attribute and text, and the writer copies the programme as it stands. The stand-in has the programme's line
+ * breaks and ends at its column, so line numbers in errors do not move.
  */
 final class ProgrammeSkipper extends InputStream {
     static final int MAX_MARKUP = 1 << 20;
@@ -26,6 +27,7 @@ final class ProgrammeSkipper extends InputStream {
     /** A run of programmes taken out is handed on as one comment of at most about this many line breaks. */
     private static final int MAX_PENDING_NEWLINES = 1 << 16;
     private static final byte[] PROGRAMME = "programme".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PROGRAMME_END = "</programme>".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] COMMENT_OPEN = "<!--".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] COMMENT_CLOSE = "-->".getBytes(StandardCharsets.US_ASCII);
 
@@ -249,8 +251,8 @@ final class ProgrammeSkipper extends InputStream {
         if (end < 0) {
             return end;
         }
-        tail = copies.wrap(buf, pos, end);
-        tailLength = copies.wrappedLength(pos, end);
+        tailLength = copies.wrap(buf, pos, end);
+        tail = copies.standIn();
         tailPos = 0;
         pos = end;
         emitEnd = end;
@@ -279,12 +281,13 @@ final class ProgrammeSkipper extends InputStream {
 
     /**
      * Skips to just past the programme's end tag, counting line breaks; false if the input ends first. Text
-     * cannot hold a raw '<', so only '<' needs a look: an end tag (is it the programme's?), a comment or CDATA
-     * section (skipped whole: it may hold a '<'); any other tag's bytes are scanned like text.
+     * cannot hold a raw '<', so only '<' needs a look: an end tag (is it the programme's? a plain
+     * {@code </programme>} is told by one compare, any other end tag's bytes are scanned like text), a comment or
+     * CDATA section (skipped whole: it may hold a '<'); any other tag's bytes are scanned like text.
      */
     private boolean skipToProgrammeEnd() throws IOException {
         while (true) {
-            int lt = lines.toMarkup(buf, pos, limit);
+            int lt = lines.toEndOrComment(buf, pos, limit, PROGRAMME_END.length);
             if (lt < 0) {
                 pos = limit;
                 if (!more()) {
@@ -293,6 +296,16 @@ final class ProgrammeSkipper extends InputStream {
                 continue;
             }
             pos = lt;
+            if (lt + PROGRAMME_END.length <= limit && buf[lt + 1] == '/') {
+                if (Arrays.equals(buf, lt, lt + PROGRAMME_END.length, PROGRAMME_END, 0, PROGRAMME_END.length)) {
+                    pos = lt + PROGRAMME_END.length;
+                    return true;
+                }
+                if (!isProgramme(lt + 2)) {
+                    pos = lt + 2; // a child's end tag: its name and '>' are scanned like text
+                    continue;
+                }
+            }
             byte second = lt + 1 < limit ? buf[lt + 1] : 0;
             if (second != '/' && second != '!' && second != 0) {
                 pos = lt + 1;

@@ -1,5 +1,7 @@
 package dev.lineup.xmltv;
 
+import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -83,9 +85,10 @@ final class ProgrammeWriter {
     }
 
     /** Writes a programme that {@link #writesUnchanged} allowed, as it stood in the guide (see {@link VerbatimCopies}). */
-    void copy(String programme, XmlSink out) {
+    void copy(GuideSource src, XmlSink out, Utf8Writer w) throws IOException {
         out.indent(1);
-        out.raw(programme).raw(VerbatimCopies.END);
+        out.drainTo(w); // what comes before it first
+        src.copyVerbatim(w);
         kept++;
     }
 
@@ -108,12 +111,12 @@ final class ProgrammeWriter {
         if (!XmltvTime.isCanonical(startText) || stopText != null && !XmltvTime.isCanonical(stopText)) {
             return false;
         }
-        XmltvTime start = XmltvTime.parse(startText);
-        XmltvTime stop = XmltvTime.parse(stopText);
-        if (start == null || stopText != null && (stop == null || stop.instant().isBefore(start.instant()))) {
+        long start = XmltvTime.canonicalEpochSecond(startText);
+        long stop = stopText == null ? start : XmltvTime.canonicalEpochSecond(stopText);
+        if (start == XmltvTime.INVALID || stop == XmltvTime.INVALID || stop < start) {
             return false;
         }
-        return filter.inWindow(start.instant(), stop == null ? null : stop.instant());
+        return filter.inWindow(Instant.ofEpochSecond(start), stopText == null ? null : Instant.ofEpochSecond(stop));
     }
 
     private void drop(GuideSource src) throws XMLStreamException {

@@ -19,19 +19,31 @@ final class ReadAhead extends InputStream {
     private static final int AHEAD = 4;
 
     private final InputStream in;
+    /** Kept programmes copied beside the stream (their batches ride with the blocks), or null. */
+    private final VerbatimCopies copies;
     private final BlockingQueue<Block> ready = new ArrayBlockingQueue<>(AHEAD);
     private final BlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(AHEAD + 2);
     private final Thread thread;
     private volatile boolean closed;
-    private Block current = new Block(new byte[0], 0, null);
+    private Block current = new Block(new byte[0], 0, null, null);
     private int pos;
 
-    /** One block of bytes, or the end ({@code length < 0}), or what the reading threw. */
-    private record Block(byte[] bytes, int length, Throwable failure) {
+    /** One block of bytes, or the end ({@code length < 0}), or what the reading threw; with the copies made meanwhile. */
+    private record Block(byte[] bytes, int length, Throwable failure, VerbatimCopies.Batch copies) {
     }
 
     ReadAhead(InputStream in, String name) {
+        this(in, name, null);
+    }
+
+    /**
+     * As {@link #ReadAhead(InputStream, String)}, for a stream that copies kept programmes into {@code copies} as it
+     * is read: each block carries the programmes copied while it was filled, so they reach the reader no later than
+     * their stand-ins, and a block is handed on early once its copies hold {@link #BLOCK} bytes (memory stays bounded).
+     */
+    ReadAhead(InputStream in, String name, VerbatimCopies copies) {
         this.in = in;
+        this.copies = copies;
         this.thread = new Thread(this::readAll, "guide-read " + name);
         thread.setDaemon(true); // never keeps the application alive; close() ends it in any case
         thread.start();
@@ -45,27 +57,38 @@ final class ReadAhead extends InputStream {
                     bytes = new byte[BLOCK];
                 }
                 int n = 0;
+                boolean end = false;
                 try {
-                    for (int r; n < BLOCK && (r = stream.read(bytes, n, BLOCK - n)) >= 0; n += r) {
-                        // fills the block: the parser gets big blocks, whatever size the stream hands out
+                    // fills the block: the parser gets big blocks, whatever size the stream hands out
+                    while (n < BLOCK && (copies == null || copies.batchBytes() < BLOCK)) {
+                        int r = stream.read(bytes, n, BLOCK - n);
+                        if (r < 0) {
+                            end = true;
+                            break;
+                        }
+                        n += r;
                     }
                 } catch (Throwable t) { // the bytes before the failure first, so it is met where it happened
-                    if (n == 0 || hand(new Block(bytes, n, null))) {
-                        hand(new Block(null, -1, t));
+                    if (n == 0 || hand(new Block(bytes, n, null, batch()))) {
+                        hand(new Block(null, -1, t, batch()));
                     }
                     return;
                 }
-                if (n > 0 && !hand(new Block(bytes, n, null))) {
+                if (n > 0 && !hand(new Block(bytes, n, null, batch()))) {
                     return;
                 }
-                if (n < BLOCK) {
-                    hand(new Block(null, -1, null));
+                if (end) {
+                    hand(new Block(null, -1, null, batch()));
                     return;
                 }
             }
         } catch (IOException | RuntimeException e) {
             // closing the stream failed after its end was handed on (or after the reader closed): nothing is lost
         }
+    }
+
+    private VerbatimCopies.Batch batch() {
+        return copies == null ? null : copies.takeBatch();
     }
 
     /** Waits for room for one more block; false once the reader has closed the stream. */
@@ -117,6 +140,9 @@ final class ReadAhead extends InputStream {
             throw new InterruptedIOException("interrupted while reading the guide");
         }
         pos = 0;
+        if (current.copies != null) {
+            copies.receive(current.copies);
+        }
     }
 
     /** -1 at the end; what the reading threw, every time it is asked again. */

@@ -4,9 +4,7 @@ import com.ctc.wstx.exc.WstxLazyException;
 import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -68,7 +66,7 @@ public final class XmltvFilter {
             total += Files.size(input);
         }
         long inputBytes = total; // bytes as stored on disk (compressed for a .gz), summed over all inputs
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Utf8Writer w = new Utf8Writer(out);
         XmlSink sink = new XmlSink(FLUSH_AT * 2);
         Set<String> written = new HashSet<>();
         if (inputs.isEmpty()) {
@@ -161,15 +159,12 @@ public final class XmltvFilter {
         undescribed.write(sink, written, inputs.size() == 1 ? inputs.get(0).toString() : inputs.size() + " guides");
     }
 
-    private static void streamProgrammes(GuideSource src, ProgrammeWriter programmes, XmlSink sink, Writer w)
+    private static void streamProgrammes(GuideSource src, ProgrammeWriter programmes, XmlSink sink, Utf8Writer w)
             throws IOException {
         try {
             for (String name = src.nextTopLevel(); name != null; name = src.nextTopLevel()) {
                 if (GuideSource.VERBATIM.equals(name)) {
-                    programmes.copy(src.verbatim(), sink);
-                    if (sink.length() > FLUSH_AT) {
-                        sink.drainTo(w);
-                    }
+                    programmes.copy(src, sink, w);
                 } else if (name.equals("programme")) {
                     programmes.handle(src, sink);
                     if (sink.length() > FLUSH_AT) {

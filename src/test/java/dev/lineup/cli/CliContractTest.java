@@ -41,6 +41,24 @@ class CliContractTest {
     }
 
     @Test
+    void aStaleLockTakenOverIsSaidOnceAsANoteAndNoLogLineRepeatsIt() throws Exception {
+        Path shared = Files.createDirectories(tmp.resolve("shared"));
+        Path data = PublishFixture.installation(tmp.resolve("data"), "Kitchen", tmp);
+        ok(run(data, "target", "add", "local", "shared", "--folder", shared.toString()));
+        Files.writeString(shared.resolve("lockfile.json"), """
+                {"schema":1,"lockId":"old","purpose":"publish layout 'Office'","owner":{"instanceId":"office",
+                "instanceName":"Office PC","host":"office-host","user":"bob","pid":4242,"appVersion":"1"},
+                "acquiredAt":"2026-01-01T10:00:00Z","heartbeatAt":"2026-01-01T10:00:00Z","ttlSeconds":120,
+                "generation":3}
+                """);
+        CliRun r = CliRun.process(Map.of(), "--data-dir", data.toString(), "publish", "Family", "--target", "shared");
+        assertThat(r.code()).as(r.err()).isZero();
+        String both = r.out() + r.err();
+        assertThat(both.split("took over the stale lease of \"Office PC\"", -1)).as(both).hasSize(2);
+        assertThat(r.err()).doesNotContain("[WARN]").doesNotContain("LeaseManager");
+    }
+
+    @Test
     void renderReadsEveryPlaylistAndGuideGivenAfterOneOption() throws Exception {
         Path one = Files.writeString(tmp.resolve("one.m3u"),
                 "#EXTM3U\n#EXTINF:-1 tvg-id=\"channel_one\" group-title=\"News\",One\nhttp://h/1\n");

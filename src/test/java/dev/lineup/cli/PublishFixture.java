@@ -60,7 +60,12 @@ public final class PublishFixture {
 
     /** Another installation ("Office PC" on another computer) holding the {@code local} target's lease, live. */
     public static dev.lineup.sync.Lease officePcHoldsLocal(Workspace ws) throws dev.lineup.sync.SyncException {
-        dev.lineup.model.TargetConfig local = ws.store().targets().find("local").orElseThrow();
+        return officePcHolds(ws, "local");
+    }
+
+    /** Another installation ("Office PC" on another computer) holding the lease of {@code target}, live. */
+    public static dev.lineup.sync.Lease officePcHolds(Workspace ws, String target) throws dev.lineup.sync.SyncException {
+        dev.lineup.model.TargetConfig local = ws.store().targets().find(target).orElseThrow();
         dev.lineup.sync.LeaseManager other = new dev.lineup.sync.LeaseManager(dev.lineup.service.publish.Targets.open(local,
                 dev.lineup.sync.TokenStore.inMemory(), dev.lineup.service.common.Env.SYSTEM),
                 dev.lineup.sync.RetryPacer.standard(), new dev.lineup.sync.LeaseOwner("office-id", "Office PC",

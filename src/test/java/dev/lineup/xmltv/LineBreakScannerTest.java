@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class LineBreakScannerTest {
     private static final byte[] ALPHABET = {'a', 'b', '<', '\n', '\r', ' ', (byte) 0xD0, (byte) 0x9A};
+    /** Text with the bytes that matter to the end of a programme: '<' before '/', '!' or a name. */
+    private static final byte[] TAGS = {'a', '<', '/', '!', '\n', '\r', ' ', (byte) 0xD0};
 
     @Test
     void findsEveryMarkupAndCountsLineBreaksLikeAReaderWouldWhereverTheBlocksAreCut() {
@@ -37,6 +39,35 @@ class LineBreakScannerTest {
     }
 
     @Test
+    void stopsOnlyAtEndTagsCommentsAndWhereTheBufferIsTooShortToTellAndCountsTheSameLineBreaks() {
+        Random random = new Random(18);
+        for (int round = 0; round < 2_000; round++) {
+            byte[] text = new byte[random.nextInt(300)];
+            int weight = 1 + random.nextInt(8);
+            for (int i = 0; i < text.length; i++) {
+                text[i] = random.nextInt(weight) == 0 ? TAGS[1 + random.nextInt(5)] : TAGS[random.nextInt(8)];
+            }
+            int room = 2 + random.nextInt(11); // at least the byte after the '<'
+            LineBreakScanner scanner = new LineBreakScanner();
+            int pos = 0;
+            int stops = 0;
+            while (pos < text.length) {
+                int to = Math.min(text.length, pos + 1 + random.nextInt(60));
+                int lt = scanner.toEndOrComment(text, pos, to, room);
+                assertEquals(expectedEndOrComment(text, pos, to, room), lt, "round " + round);
+                if (lt >= 0) {
+                    stops++;
+                    pos = lt + 1;
+                } else {
+                    pos = to;
+                }
+            }
+            assertEquals(expectedLineBreaks(text), scanner.lineBreaks(), "round " + round);
+            assertEquals(true, stops <= count(text, '<'), "round " + round);
+        }
+    }
+
+    @Test
     void countsWindowsAndClassicMacLineBreaksOnceEach() {
         byte[] text = "a\r\nb\rc\n\r\n\r\rdefghijklmnopq\r\n\r\nrstuvwxy\r".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         LineBreakScanner scanner = new LineBreakScanner();
@@ -48,6 +79,15 @@ class LineBreakScannerTest {
     private static int expectedMarkup(byte[] b, int from, int to) {
         for (int i = from; i < to; i++) {
             if (b[i] == '<') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int expectedEndOrComment(byte[] b, int from, int to, int room) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == '<' && (i + room > to || b[i + 1] == '/' || b[i + 1] == '!')) {
                 return i;
             }
         }

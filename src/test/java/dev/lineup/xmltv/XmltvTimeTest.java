@@ -18,6 +18,29 @@ class XmltvTimeTest {
     }
 
     @Test
+    void theCanonicalArithmeticNamesTheInstantParsingDoesAndRejectsWhatParsingRejects() {
+        java.util.Random random = new java.util.Random(17);
+        int invalid = 0;
+        for (int i = 0; i < 30_000; i++) {
+            // mostly real times, with months, days, hours and offsets just past their ends mixed in
+            String text = String.format("%04d%02d%02d%02d%02d%02d %s%02d%02d", random.nextInt(10_000),
+                    random.nextInt(14), random.nextInt(33), random.nextInt(25), random.nextInt(61), random.nextInt(61),
+                    random.nextBoolean() ? "+" : "-", random.nextInt(20), random.nextInt(4) == 0 ? 60 : random.nextInt(60));
+            if (i % 7 == 0) {
+                text = "2024022" + (8 + random.nextInt(2)) + "235959 +1800"; // leap days and the widest offset
+            }
+            XmltvTime parsed = XmltvTime.parse(text);
+            long expected = parsed == null ? XmltvTime.INVALID : parsed.instant().getEpochSecond();
+            assertThat(XmltvTime.isCanonical(text)).as(text).isTrue();
+            assertThat(XmltvTime.canonicalEpochSecond(text)).as(text).isEqualTo(expected);
+            invalid += parsed == null ? 1 : 0;
+        }
+        assertThat(invalid).as("invalid texts tried").isGreaterThan(1_500).isLessThan(28_500);
+        assertThat(XmltvTime.canonicalEpochSecond("19000228120000 +0000")).isEqualTo(-2_203_934_400L);
+        assertThat(XmltvTime.canonicalEpochSecond("19000229120000 +0000")).isEqualTo(XmltvTime.INVALID);
+    }
+
+    @Test
     void shiftCrossesMidnightMonthAndYearBoundaries() {
         assertThat(XmltvTime.parse("20241231233000 +0000").plusSeconds(3600).format())
                 .isEqualTo("20250101003000 +0000");

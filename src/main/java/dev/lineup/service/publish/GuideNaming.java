@@ -20,9 +20,10 @@ import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rendering for a publish, so that each playlist names its published guide ({@code url-tvg}): a layout's
- * playlist is rendered with the guide links its last publish recorded, or on a first publish with the links
- * the target knows before writing (a local folder's). Where it cannot know them (Dropbox, Drive make a link
+ * Rendering for a publish, so that each playlist names the guide published beside it ({@code url-tvg}): a
+ * layout's playlist is rendered with the guide links its last publish to this target recorded (links are kept
+ * per layout and target: a layout published to two folders names each folder's own guide), or on a first
+ * publish there with the links the target knows before writing (a local folder's). Where it cannot know them (Dropbox, Drive make a link
  * for an existing file only), the first publish uploads the guide first and names its link in the playlist
  * just before the playlist goes up ({@link #linkNamer}); the next render, with the link recorded, writes the
  * same bytes. Share links are stable per file, so after that the playlist never changes because of its link.
@@ -38,11 +39,14 @@ final class GuideNaming {
     }
 
     private final LineupStore store;
+    private final String targetName;
     private final TargetOpener target;
     private final java.util.Set<String> unnamed = new java.util.LinkedHashSet<>();
 
-    GuideNaming(LineupStore store, TargetOpener target) {
+    /** Rendering for a publish to {@code targetName}, which {@code target} opens. */
+    GuideNaming(LineupStore store, String targetName, TargetOpener target) {
         this.store = store;
+        this.targetName = targetName;
         this.target = target;
     }
 
@@ -59,8 +63,10 @@ final class GuideNaming {
             if (cancel != null) {
                 cancel.check(PublishService.PUBLISH);
             }
-            List<PublishedFile> links = planned.getOrDefault(n, List.of());
-            if (stager == STAGER && links.isEmpty() && LayoutOutput.guideLinks(store, n).isEmpty()) {
+            boolean recorded = !LayoutOutput.guideLinks(store, n, targetName).isEmpty();
+            List<PublishedFile> links = recorded ? store.publishRuns().publishedFiles(n, targetName)
+                    : planned.getOrDefault(n, List.of());
+            if (stager == STAGER && links.isEmpty()) {
                 unnamed.add(n);
             }
             // Planned links are part of what a render was given: a folder rendered without them is not current.
@@ -81,10 +87,11 @@ final class GuideNaming {
      * publish recorded yet are published after their guides and rewritten to name the links those got (the
      * first publish to a cloud folder). {@link LinkNamer#applied} tells the link check what went up.
      */
-    static LinkNamer linkNamer(LineupStore store, java.util.Collection<String> names, CombinedStaging staging) {
+    static LinkNamer linkNamer(LineupStore store, java.util.Collection<String> names, String targetName,
+                               CombinedStaging staging) {
         Map<String, String> layoutOfPlaylist = new LinkedHashMap<>();
         for (String n : names) {
-            if (LayoutOutput.guideLinks(store, n).isEmpty()) {
+            if (LayoutOutput.guideLinks(store, n, targetName).isEmpty()) {
                 layoutOfPlaylist.put(LayoutOutput.fileName(store, n) + ".m3u", n);
             }
         }
@@ -138,10 +145,11 @@ final class GuideNaming {
         }
     }
 
-    /** For layouts without recorded guide links: the links the target says their guides will have. */
+    /** For layouts without guide links recorded for this target: the links the target says their guides will have. */
     private Map<String, List<PublishedFile>> planned(List<String> names) {
         Map<String, List<PublishedFile>> out = new LinkedHashMap<>();
-        List<String> unknown = names.stream().filter(n -> LayoutOutput.guideLinks(store, n).isEmpty()).toList();
+        List<String> unknown = names.stream().filter(n -> LayoutOutput.guideLinks(store, n, targetName).isEmpty())
+                .toList();
         if (unknown.isEmpty()) {
             return out;
         }

@@ -44,7 +44,7 @@ final class PublishLog {
             List<PublishedFile> files = filesOf(layout, report).stream()
                     .map(f -> new PublishedFile(f.name(), f.size(), f.uploaded(), f.shareLink())).toList();
             store.layoutState().published(layout, report.generation(), at);
-            store.publishRuns().publishedFiles(layout, files);
+            store.publishRuns().publishedFiles(layout, target, files);
             store.publishRuns().record(new PublishRun(at, layout, target, report.generation(), what
                     + report.uploadedCount() + " uploaded, " + report.skippedCount() + " unchanged", by.label(), files));
         }
@@ -70,12 +70,25 @@ final class PublishLog {
                 "output folder", 0, what, by.label(), List.of()));
     }
 
-    /** The layout's last publish as the Publish screen shows it; {@code target} is where it goes now. */
+    /**
+     * The layout's last publish as the Publish screen shows it; {@code target} is where it goes now, and the
+     * files (with their links) are those it last published there.
+     */
     LayoutPublishState state(String layout, String target) {
+        List<PublishedFile> files = target == null ? List.of() : store.publishRuns().publishedFiles(layout, target);
+        Optional<PublishRun> there = target == null ? Optional.empty() : store.publishRuns().lastPublished(layout, target);
+        if (there.isPresent()) { // each folder counts its own generations: this target's, not the newest anywhere
+            return new LayoutPublishState(layout, target, there.get().at().toString(), there.get().generation(),
+                    fileResults(files));
+        }
+        if (target != null && files.isEmpty()) {
+            return new LayoutPublishState(layout, target, null, 0, List.of()); // published elsewhere, never here
+        }
+        // Files there but no run under this name (renamed since, or older than the run log): the layout's last.
         Optional<LayoutState> s = store.layoutState().get(layout);
         String at = s.map(LayoutState::lastPublished).map(Object::toString).orElse(null);
         long generation = s.map(LayoutState::generation).orElse(0L);
-        return new LayoutPublishState(layout, target, at, generation, fileResults(store.publishRuns().publishedFiles(layout)));
+        return new LayoutPublishState(layout, target, at, generation, fileResults(files));
     }
 
     /** Newest first. */

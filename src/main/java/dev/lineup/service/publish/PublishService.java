@@ -179,7 +179,7 @@ public final class PublishService implements java.io.Closeable {
         List<String> names = publishable(layouts, targetName);
         Progress progress = options.listener() instanceof Progress p ? p : Progress.NONE;
         CombinedStaging staging = new CombinedStaging(dataDir, targetName);
-        GuideNaming naming = new GuideNaming(store, () -> openTarget(targetName));
+        GuideNaming naming = new GuideNaming(store, targetName, () -> openTarget(targetName));
         naming.render(stager, stager == DEFAULT_STAGER, names, staging, progress, cancel);
         // A cloud folder makes a guide's share link only once the file exists: a first publish there uploads the
         // guide first and names its link in the playlist before that goes up (GuideNaming#linkNamer).
@@ -236,7 +236,7 @@ public final class PublishService implements java.io.Closeable {
         try {
             combined = staging.combine(store.layouts().names(), new Manifest.Instance(inst.id(), inst.name()));
             PublishListener listener = options.listener();
-            GuideNaming.LinkNamer links = GuideNaming.linkNamer(store, unnamed, staging);
+            GuideNaming.LinkNamer links = GuideNaming.linkNamer(store, unnamed, targetName, staging);
             try (OpenTarget open = OpenTarget.open(this, targetName,
                     (call, e, attempt, delay) -> listener.retrying(call, e, delay))) {
                 Publisher publisher = new Publisher(open.leases(), open.pacer(), role,

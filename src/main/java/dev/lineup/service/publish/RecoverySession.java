@@ -84,17 +84,25 @@ public final class RecoverySession {
     }
 
     /**
-     * The wizard for {@code problem}, met publishing {@code layout} (null: every layout that goes there) to
-     * {@code target}. {@code targets} signs in again and shows provider pages in the desktop's browser.
+     * The wizard for {@code problem}, met publishing {@code layout} (null, as for a problem from History: every
+     * layout that goes there or was last published there) to {@code target}. {@code targets} signs in again and
+     * shows provider pages in the desktop's browser.
      */
     public static RecoverySession start(PublishService service, TargetService targets, SyncProblem problem,
                                         String target, String layout) throws SyncException {
-        List<String> layouts = layout == null ? targets.layoutsOf(target) : List.of(layout);
+        List<String> layouts = layout != null ? List.of(layout) : layoutsAt(service, targets, target);
         // The clean slate publishes through the wiring's re-output: the session needs that publish to say so.
         java.util.concurrent.atomic.AtomicReference<PublishResult> reOutput = new java.util.concurrent.atomic.AtomicReference<>();
         // The service records the wizard's publish (a clean slate, a re-output) like any other, so History lists it.
         return new RecoverySession(service, targets, service.recoveryActions(target, layouts,
                 dev.lineup.sync.PublishListener.NONE, reOutput::set), problem, target, layouts, reOutput::get);
+    }
+
+    /** The layouts that go to {@code target}, and those published there though they usually go elsewhere. */
+    private static List<String> layoutsAt(PublishService service, TargetService targets, String target) {
+        List<String> there = targets.layoutsOf(target);
+        List<String> published = service.store().publishRuns().layoutsPublishedTo(target);
+        return service.layouts().stream().filter(l -> there.contains(l) || published.contains(l)).toList();
     }
 
     public SyncProblem problem() {
@@ -193,7 +201,8 @@ public final class RecoverySession {
                 String newName = choice.layoutName() == null ? "" : choice.layoutName().strip();
                 String oldName = problem.facts().getOrDefault("layout", layouts.isEmpty() ? "" : layouts.get(0));
                 service.renameLayout(oldName, newName);
-                return published(service.publish(newName, Publisher.Options.DEFAULT, cancel),
+                // Beside theirs, in the folder where the name was taken: not where the layout usually goes.
+                return published(service.publish(List.of(newName), target, Publisher.Options.DEFAULT, cancel),
                         "Renamed \"" + oldName + "\" to \"" + newName + "\"");
             case TAKE_OVER_LAYOUT:
                 return retry(Publisher.Options.DEFAULT.takingOverLayouts(), cancel, "Took the layout over from \""
@@ -232,16 +241,16 @@ public final class RecoverySession {
         return published(publishAll(options, cancel), what);
     }
 
+    /**
+     * Publishes the layouts again, under one lease, to the target where the problem was met (which may not be
+     * where they usually go: every way out acts on the folder the problem is about).
+     */
     private PublishResult publishAll(Publisher.Options options, Cancellation cancel)
             throws SyncException, IOException, NotPrimaryException {
-        PublishResult last = null;
-        for (String layout : layouts) {
-            last = service.publish(layout, options, cancel);
-        }
-        if (last == null) {
+        if (layouts.isEmpty()) {
             throw new java.util.NoSuchElementException("no layout is published to " + target);
         }
-        return last;
+        return service.publish(layouts, target, options, cancel);
     }
 
     private PublishResult publishQuietly(Publisher.Options options, Cancellation cancel) throws SyncException {

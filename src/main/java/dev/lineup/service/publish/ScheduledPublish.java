@@ -73,6 +73,14 @@ public final class ScheduledPublish implements ScheduledRun.AfterOutput {
         return store.settings().get(Settings.SCHEDULE_PUBLISH_TARGET).map(String::trim).filter(t -> !t.isEmpty());
     }
 
+    /** The links of the schedule's target: each output names the guide published beside it there. */
+    @Override
+    public Optional<java.util.List<dev.lineup.model.PublishedFile>> guideLinks(LineupStore store, String layout) {
+        return target(store).filter(t -> store.targets().find(t).isPresent())
+                .filter(t -> store.installation().get().map(i -> i.role().mayPublish()).orElse(false))
+                .map(t -> store.publishRuns().publishedFiles(layout, t));
+    }
+
     /**
      * Remembers each layout's fresh output; they are published together in {@link #afterAll}, under one
      * lease, straight from these folders (never rendered again).

@@ -52,6 +52,15 @@ public final class ScheduledRun {
     public interface AfterOutput {
         void afterOutput(LineupStore store, String layout, Path dir, RenderResult result) throws IOException;
 
+        /**
+         * The guide links the layout's output should name: those of the target a later step publishes it to
+         * (so that publish takes the output as it is); empty: no target in view.
+         */
+        default java.util.Optional<java.util.List<dev.lineup.model.PublishedFile>> guideLinks(LineupStore store,
+                                                                                              String layout) {
+            return java.util.Optional.empty();
+        }
+
         /** Once, after every layout was output (e.g. a mirror's download, which is not per layout). */
         default void afterAll(LineupStore store) throws IOException {
         }
@@ -105,7 +114,11 @@ public final class ScheduledRun {
             cancel.check("refresh");
             try {
                 Path dir = LayoutOutput.defaultDir(store, layout);
-                RenderResult r = LayoutOutput.render(store, layout, dir, Progress.NONE);
+                var links = afterOutput.stream().map(step -> step.guideLinks(store, layout))
+                        .flatMap(java.util.Optional::stream).findFirst();
+                RenderResult r = links.isPresent()
+                        ? LayoutOutput.render(store, layout, dir, Progress.NONE, () -> false, links.get())
+                        : LayoutOutput.render(store, layout, dir, Progress.NONE);
                 log.accept("output '" + layout + "': " + r.channels() + " channels, generation "
                         + r.manifest().generation());
                 output.add(layout);

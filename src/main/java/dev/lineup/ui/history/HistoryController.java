@@ -84,6 +84,7 @@ public final class HistoryController {
         }, eventTable.getSelectionModel().selectedItemProperty()));
         onDoubleClick(eventTable, vm::open);
         taskTable.setItems(vm.tasks());
+        taskTable.setPlaceholder(new Label(Texts.get("history.tasks.empty")));
         taskTable.getColumns().setAll(List.of(
                 col(Texts.get("history.task.started"), 130, (TaskRecord r) -> LocalTimes.day(r.started(), clock.now())),
                 col(Texts.get("history.task.name"), 280, TaskRecord::name),

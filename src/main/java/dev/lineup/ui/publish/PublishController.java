@@ -76,6 +76,12 @@ public final class PublishController {
         mirrorNow.disableProperty().bind(vm.busyProperty());
         mirrorNow.setOnAction(e -> vm.mirrorNow());
         publishMessage.textProperty().bind(vm.messageProperty());
+        vm.succeededProperty().addListener((o, was, now) -> {
+            publishMessage.getStyleClass().remove("success");
+            if (now) {
+                publishMessage.getStyleClass().add("success");
+            }
+        });
         fileTable.setItems(vm.files());
         TableColumn<PublishReport.FileResult, String> link = fileCol(Texts.get("publish.column.link"), 420,
                 PublishReport.FileResult::shareLink);

@@ -62,6 +62,7 @@ public final class PublishViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty mirrorMode = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty succeeded = new SimpleBooleanProperty(false);
     private final Deque<Request> queue = new ArrayDeque<>();
     private Request running;
     private TaskContext runningTask;
@@ -81,8 +82,12 @@ public final class PublishViewModel {
         this.tasks = tasks;
         this.problems = problems;
         selected.addListener((o, a, b) -> refreshSelected());
-        problems.whenFixed(() -> {
-            if (running == null) { // a fix in the wizard published: show the new generation
+        // Any new message is not a success until a success sets it so.
+        message.addListener((o, was, now) -> succeeded.set(false));
+        problems.whenFixed(outcome -> {
+            if (running == null) { // a fix in the wizard published: its outcome replaces the problem's line
+                message.set(outcome);
+                succeeded.set(true);
                 load();
             }
         });
@@ -209,11 +214,12 @@ public final class PublishViewModel {
             row.stateProperty().set(d.state());
             row.activityProperty().set(r.kind() == Kind.PUBLISH ? published(d.state().generation()) : OUTPUT_WRITTEN);
             message.set(d.message());
+            succeeded.set(true);
             boolean fixes = r.kind() == Kind.PUBLISH && problems.latestProperty().get() != null
                     && target.equals(problems.latestProperty().get().target());
             next();
             if (fixes) {
-                problems.resolved();
+                problems.resolved(d.message());
             }
         }).onCancelled(() -> {
             row.activityProperty().set(CANCELLED);
@@ -251,6 +257,7 @@ public final class PublishViewModel {
                             Texts.get("files.count", m.result().files().size()),
                             dev.lineup.ui.common.ByteSizes.human(m.result().bytesDownloaded()))
                     : Texts.get("publish.mirror.current", m.target(), m.folder(), Long.toString(m.result().generation())));
+            succeeded.set(true);
             idle();
         }).onError(SyncException.class, e -> {
             message.set(Texts.get("publish.mirror.problem", dev.lineup.ui.recovery.RecoveryViewModel.title(e.kind()),
@@ -308,6 +315,8 @@ public final class PublishViewModel {
     /** True while an output or publish runs. */
     public BooleanProperty busyProperty() { return busy; }
     public StringProperty messageProperty() { return message; }
+    /** True while the message tells of a finished publish, output or download (shown as a success). */
+    public BooleanProperty succeededProperty() { return succeeded; }
     /** True on a secondary-mirror installation: it downloads instead of publishing. */
     public BooleanProperty mirrorModeProperty() { return mirrorMode; }
 

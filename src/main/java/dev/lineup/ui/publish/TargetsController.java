@@ -4,6 +4,7 @@ import dev.lineup.service.common.StandardProviders;
 import dev.lineup.service.publish.TargetInfo;
 import dev.lineup.sync.Provider;
 import dev.lineup.ui.common.Dialogs;
+import dev.lineup.ui.common.Texts;
 import dev.lineup.ui.common.Theme;
 import java.util.List;
 import java.util.function.Function;
@@ -34,8 +35,9 @@ public final class TargetsController {
     @FXML
     private void initialize() {
         targetTable.setItems(vm.targets());
-        targetTable.getColumns().setAll(List.of(col("Target", 140, TargetInfo::name),
-                col("Where", 520, TargetInfo::describe)));
+        targetTable.setPlaceholder(new Label(Texts.get("publish.targets.empty")));
+        targetTable.getColumns().setAll(List.of(col(Texts.get("publish.targets.column.target"), 140, TargetInfo::name),
+                col(Texts.get("publish.targets.column.where"), 520, TargetInfo::describe)));
         targetTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
             if (b != targetTable.getSelectionModel().getSelectedItem()) {

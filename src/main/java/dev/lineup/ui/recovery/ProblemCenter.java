@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ProblemCenter {
     private final ObjectProperty<OpenProblem> latest = new SimpleObjectProperty<>();
     private Consumer<OpenProblem> opener = p -> { };
-    private final java.util.List<Runnable> onFixed = new java.util.ArrayList<>();
+    private final java.util.List<Consumer<String>> onFixed = new java.util.ArrayList<>();
 
     public void setOpener(Consumer<OpenProblem> opener) {
         this.opener = Objects.requireNonNull(opener);
@@ -37,15 +37,15 @@ public final class ProblemCenter {
         }
     }
 
-    /** Runs after each fix, e.g. so the Publish screen shows the new generation. */
-    public void whenFixed(Runnable r) {
+    /** Runs after each fix with what was done, e.g. so the Publish screen shows the new generation. */
+    public void whenFixed(Consumer<String> r) {
         onFixed.add(r);
     }
 
-    /** A problem is fixed (a publish went through): the status bar indicator goes away. */
-    public void resolved() {
+    /** A problem is fixed (a publish went through, as {@code outcome} says): the status bar indicator goes away. */
+    public void resolved(String outcome) {
         latest.set(null);
-        onFixed.forEach(Runnable::run);
+        onFixed.forEach(r -> r.accept(outcome));
     }
 
     public ObjectProperty<OpenProblem> latestProperty() {

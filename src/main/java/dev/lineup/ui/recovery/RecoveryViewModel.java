@@ -167,7 +167,7 @@ public final class RecoveryViewModel {
                 stopCountdown();
                 title.set(Texts.get("recovery.solved"));
                 summary.set(o.message());
-                center.resolved();
+                center.resolved(o.message());
             }
         }).onError(SyncException.class, e -> {
             running.set(false);

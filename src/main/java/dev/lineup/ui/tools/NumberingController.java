@@ -48,6 +48,8 @@ public final class NumberingController {
                 g -> Texts.get(g.group().hidden() ? "tools.numbering.hiddenCount" : "tools.numbering.count",
                         g.group().channels())), start));
         groupTable.setItems(vm.groups());
+        groupTable.setPlaceholder(new Label(Texts.get("tools.numbering.groups.empty")));
+        rangeTable.setPlaceholder(new Label(Texts.get("tools.numbering.ranges.empty")));
         compact.selectedProperty().bindBidirectional(vm.compactProperty());
         skipHidden.selectedProperty().bindBidirectional(vm.skipHiddenProperty());
         keepExisting.selectedProperty().bindBidirectional(vm.keepExistingProperty());

@@ -7,16 +7,19 @@ import dev.lineup.model.Layout;
 import dev.lineup.service.FirstRun;
 import dev.lineup.task.SameThreadTaskExecutor;
 import dev.lineup.testing.DesktopInstallation;
+import dev.lineup.testing.WithoutFxToolkit;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The layout editor's view models over the first-start installation (real database, real services) on the
  * same-thread task executor: no JavaFX toolkit, no window. The save after an edit waits for {@link #save()}.
  */
+@ExtendWith(WithoutFxToolkit.class)
 class LayoutsViewModelTest {
     @TempDir
     Path dir;

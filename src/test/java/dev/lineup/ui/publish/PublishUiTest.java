@@ -57,6 +57,8 @@ class PublishUiTest {
         assertThat(robot.lookup("#lastPublished").queryLabeled().getText()).contains("generation 1");
         assertThat(robot.lookup("#publishMessage").queryLabeled().getText())
                 .startsWith("Published Family to local: generation 1");
+        assertThat(robot.lookup("#publishMessage").queryLabeled().getStyleClass()).as("a success, in green")
+                .contains("success");
 
         TableView<PublishReport.FileResult> files = robot.lookup("#publishFiles").queryTableView();
         PublishReport.FileResult m3u = files.getItems().stream().filter(f -> f.name().equals("family.m3u"))

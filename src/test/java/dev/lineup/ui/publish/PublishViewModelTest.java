@@ -16,6 +16,7 @@ import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.task.SameThreadTaskExecutor;
+import dev.lineup.testing.WithoutFxToolkit;
 import dev.lineup.ui.recovery.ProblemCenter;
 import dev.lineup.ui.recovery.RecoveryViewModel;
 import java.nio.file.Files;
@@ -23,12 +24,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Publish screen's and the recovery wizard's view models over a real database and a real local folder
  * target, on the same-thread task executor: no JavaFX toolkit, no window.
  */
+@ExtendWith(WithoutFxToolkit.class)
 class PublishViewModelTest {
     @TempDir
     Path tmp;

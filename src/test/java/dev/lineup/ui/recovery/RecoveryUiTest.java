@@ -97,6 +97,8 @@ class RecoveryUiTest {
                 RecoveryAction.USE_SEPARATE_FOLDER, RecoveryAction.CANCEL);
         assertThat(robot.lookup("#problemIndicator").queryButton().isVisible()).isTrue();
         assertThat(fake.content("/IPTV/family.m3u")).isEmpty();
+        assertThat(robot.lookup("#publishMessage").queryLabeled().getText()).startsWith("Another computer is publishing: ");
+        assertThat(robot.lookup("#publishMessage").queryLabeled().getStyleClass()).doesNotContain("success");
 
         // Closed, the wizard comes back from the status bar's problem indicator.
         robot.clickOn("#recoveryClose");
@@ -132,6 +134,10 @@ class RecoveryUiTest {
         assertThat(robot.lookup("#problemIndicator").queryButton().isVisible()).isFalse();
         assertThat(PublishUiAccess.row(app, "Family").stateProperty().get().generation()).isEqualTo(2);
         assertThat(PublishUiAccess.row(app, "Family").activityProperty().get()).isEqualTo("published generation 2");
+        // The Publish screen's line no longer names the problem: it says what the fix published, as a success.
+        assertThat(robot.lookup("#publishMessage").queryLabeled().getText())
+                .isEqualTo("Took over the lock of \"Office PC\"; published generation 2.");
+        assertThat(robot.lookup("#publishMessage").queryLabeled().getStyleClass()).contains("success");
 
         // The History screen lists the problem; opened again, it no longer applies.
         robot.clickOn("#recoveryClose");

@@ -26,9 +26,11 @@ class ToolsScreenUiTest {
     @TempDir
     Path dir;
     private ToolsUi app;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         app = ToolsUi.start(stage, dir, db -> { });
     }
 
@@ -50,6 +52,29 @@ class ToolsScreenUiTest {
         assertThat(text(robot, "#health-emptyGroups")).isEqualTo(Integer.toString(expected.emptyGroups()));
         assertThat(text(robot, "#health-lastPublished")).isEqualTo("never");
         assertThat(text(robot, "#healthSummary")).startsWith("6 channels (6 visible) in 3 groups");
+    }
+
+    @Test
+    void inANarrowWindowTheAdviceWrapsAndNoHealthNameOrCountIsCut(FxRobot robot) {
+        robot.interact(() -> stage.setWidth(900));
+        app.open(robot, "healthTab");
+        app.waitUntil(() -> robot.lookup("#health-unmapped").tryQuery().isPresent());
+        javafx.scene.layout.GridPane grid = robot.lookup("#healthGrid").query();
+        app.waitUntil(() -> grid.getWidth() > 0 && grid.getWidth() < 900);
+
+        java.util.List<Label> namesAndCounts = grid.getChildren().stream()
+                .filter(n -> javafx.scene.layout.GridPane.getColumnIndex(n) < 2).map(Label.class::cast).toList();
+        assertThat(namesAndCounts).hasSizeGreaterThanOrEqualTo(14).allSatisfy(l -> assertThat(shownText(l))
+                .as("shown as written").isEqualTo(l.getText()));
+        Label advice = (Label) grid.getChildren().stream().filter(n -> javafx.scene.layout.GridPane.getColumnIndex(n) == 2)
+                .findFirst().orElseThrow();
+        assertThat(advice.getHeight()).as("the long advice wraps onto a second line")
+                .isGreaterThan(1.5 * namesAndCounts.get(0).getHeight());
+    }
+
+    /** The text a label draws (its own text, cut with an ellipsis when it does not fit). */
+    private static String shownText(Label l) {
+        return ((javafx.scene.text.Text) l.lookup(".text")).getText();
     }
 
     @Test
