@@ -220,7 +220,7 @@ public final class LayoutsViewModel {
         flushSave();
         // A file the user picked that cannot be read goes to the error window as a sentence (file, line, what
         // was expected) with the trace behind Show details; the layouts stay as they were.
-        tasks.run("Reading " + file.getFileName(), ctx -> layouts.readFile(file)).onSuccess(read -> {
+        tasks.run("Importing " + file.getFileName(), ctx -> layouts.readFile(file)).onSuccess(read -> {
             String name = read.name();
             Optional<String> as = names.contains(name) ? ask.apply(name, copyName(name)) : Optional.of(name);
             as.ifPresent(n -> tasks.run("Importing " + file.getFileName(),
