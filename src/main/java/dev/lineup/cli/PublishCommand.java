@@ -9,7 +9,6 @@ import dev.lineup.service.publish.StartedBy;
 import dev.lineup.service.publish.TargetService;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.NotPrimaryException;
-import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.SyncProblemException;
@@ -95,10 +94,11 @@ final class PublishCommand implements Callable<Integer> {
              PublishService service = PublishService.of(ws, Cli.env(spec), StartedBy.COMMAND_LINE)) {
             service.checkLinks(!noLinkCheck);
             boolean show = progress != null ? progress : System.console() != null;
-            PublishListener listener = show ? new StderrPublishProgress(err) : PublishListener.NONE;
+            StderrPublishProgress shown = show ? new StderrPublishProgress(err) : null;
+            Publisher.Options watched = show ? Publisher.Options.DEFAULT.watchedBy(shown, shown) : Publisher.Options.DEFAULT;
             PublishResult result;
             try {
-                result = publish(ws, service, listener, wait, show ? new WaitCountdown(err) : null);
+                result = publish(ws, service, watched, wait, show ? new WaitCountdown(err) : null);
             } catch (NotPrimaryException | NoSuchElementException | IllegalStateException | IllegalArgumentException e) {
                 throw new UserError(e.getMessage(), e);
             } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -114,14 +114,15 @@ final class PublishCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private PublishResult publish(Workspace ws, PublishService service, PublishListener listener, Duration wait,
+    /** {@code watched}: who hears the progress (only that part of the options is taken from it). */
+    private PublishResult publish(Workspace ws, PublishService service, Publisher.Options watched, Duration wait,
                                   BusyWait.Countdown countdown) throws Exception {
         if (fix != null && fix.separateFolder != null) {
             TargetService.of(ws, Cli.env(spec)).moveTarget(target, fix.separateFolder);
             Cli.err(spec).println("lineup: target \"" + target + "\" now publishes to " + fix.separateFolder.strip());
         }
         if (fix != null && fix.cleanSlate) {
-            return service.cleanSlate(layouts, target, listener);
+            return service.cleanSlate(layouts, target, watched.progress(), watched.events());
         }
         if (fix != null && fix.newName != null) {
             if (layouts.size() != 1) {
@@ -131,7 +132,8 @@ final class PublishCommand implements Callable<Integer> {
             Cli.err(spec).println("lineup: layout \"" + layouts.get(0) + "\" is now \"" + fix.newName.strip() + "\"");
             layouts = List.of(fix.newName.strip());
         }
-        Publisher.Options options = new Publisher.Options(fix != null && fix.overwrite, null, listener)
+        Publisher.Options options = new Publisher.Options(fix != null && fix.overwrite, null)
+                .watchedBy(watched.progress(), watched.events())
                 .keepingTheirs(java.util.Set.copyOf(keepTheirs));
         if (fix != null && fix.takeOverLayout) {
             options = options.takingOverLayouts();

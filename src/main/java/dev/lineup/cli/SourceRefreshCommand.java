@@ -90,14 +90,18 @@ final class SourceRefreshCommand implements Callable<Integer> {
     }
 
     /**
-     * Prints a progress line to stderr at most once a second, the first after a second: a refresh that
-     * is done sooner says nothing but its summary (it used to print a lone "read 0").
+     * Prints a progress line to stderr at most once a second, the first a second after the work began: a refresh
+     * that is done sooner says nothing but its summary, and no line says "read 0" (a slow start of the JVM or the
+     * database is not progress to report).
      */
     private static Progress progress(PrintWriter err, String source) {
-        long[] last = {System.nanoTime()};
+        long[] last = {0};
         return (phase, done, total) -> {
             long now = System.nanoTime();
-            if (now - last[0] > 1_000_000_000L) {
+            if (last[0] == 0) {
+                last[0] = now;
+            }
+            if (done > 0 && now - last[0] > 1_000_000_000L) {
                 last[0] = now;
                 err.println(source + ": " + phase + " " + done + (total > 0 ? "/" + total : ""));
                 err.flush();

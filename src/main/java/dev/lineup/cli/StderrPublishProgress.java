@@ -1,25 +1,26 @@
 package dev.lineup.cli;
 
 import dev.lineup.service.common.Durations;
-import dev.lineup.sync.LeaseInfo;
 import dev.lineup.sync.ProblemKind;
-import dev.lineup.sync.PublishListener;
-import dev.lineup.sync.SyncException;
+import dev.lineup.sync.PublishEvent;
+import dev.lineup.sync.Publisher;
 import dev.lineup.task.Progress;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Consumer;
 
 /**
  * Publish progress on stderr: rendering, the lease, each upload, and for big files a line per 10 % so a
  * long upload over a slow uplink visibly moves (small files go up in one request: nothing to show).
  */
-final class StderrPublishProgress implements PublishListener, Progress {
+final class StderrPublishProgress implements Progress, Consumer<PublishEvent> {
     private final PrintWriter err;
     private final StderrProgress render;
     /** Files below this go up in one request; their progress would be one line saying 100 %. */
     static final long BIG = 8L * 1024 * 1024;
+    /** The file going up now (named by the last {@link PublishEvent.Uploading}), and its last 10 % step shown. */
     private String current;
     private long lastStep;
 
@@ -30,7 +31,9 @@ final class StderrPublishProgress implements PublishListener, Progress {
 
     @Override
     public void update(String phase, long done, long total) {
-        if (phase.startsWith("rendering layout")) {
+        if (Publisher.UPLOAD_PHASE.equals(phase)) {
+            uploaded(done, total);
+        } else if (phase.startsWith("rendering layout")) {
             line(phase);
         } else {
             render.update(phase, done, total);
@@ -38,42 +41,41 @@ final class StderrPublishProgress implements PublishListener, Progress {
     }
 
     @Override
-    public void leaseAcquired(LeaseInfo lease, String takeoverNote) {
-        line("lease acquired, generation " + lease.generation() + (takeoverNote == null ? "" : "; " + takeoverNote));
-    }
-
-    @Override
-    public void uploading(String name, long size) {
-        line("uploading " + name + " (" + size + " bytes)");
-    }
-
-    @Override
-    public synchronized void uploadProgress(String name, long sent, long size) {
-        if (size < BIG) {
-            return;
+    public void accept(PublishEvent event) {
+        if (event instanceof PublishEvent.LeaseAcquired a) {
+            line("lease acquired, generation " + a.lease().generation()
+                    + (a.takeoverNote() == null ? "" : "; " + a.takeoverNote()));
+        } else if (event instanceof PublishEvent.Uploading u) {
+            synchronized (this) {
+                current = u.name();
+                lastStep = 0;
+            }
+            line("uploading " + u.name() + " (" + u.size() + " bytes)");
+        } else if (event instanceof PublishEvent.Retrying r) {
+            retrying(r);
+        } else if (event instanceof PublishEvent.Published p) {
+            line("all files in place (generation " + p.generation() + "), releasing the lease");
         }
-        if (!name.equals(current)) {
-            current = name;
-            lastStep = 0;
+    }
+
+    /** {@code sent} of {@code size} bytes of the current file are up: a line per 10 % of a big one. */
+    private synchronized void uploaded(long sent, long size) {
+        if (size < BIG || current == null) {
+            return;
         }
         long step = Math.min(10, sent * 10 / size);
         if (step > lastStep) {
             lastStep = step;
-            line(name + " " + step * 10 + " % (" + (sent >> 20) + " of " + (size >> 20) + " MB)");
+            line(current + " " + step * 10 + " % (" + (sent >> 20) + " of " + (size >> 20) + " MB)");
         }
     }
 
     /** The countdown of an automatic retry: what failed, and when the next try is (provider's Retry-After honoured). */
-    @Override
-    public void retrying(String what, SyncException cause, Duration delay) {
+    private void retrying(PublishEvent.Retrying r) {
+        Duration delay = r.delay();
         Instant at = Instant.now().plus(delay).truncatedTo(ChronoUnit.SECONDS);
-        line((cause.kind() == ProblemKind.RATE_LIMITED ? "rate limited by the provider" : cause.kind().label())
-                + " (" + what + "); next try in " + Durations.format(delay) + ", at " + at);
-    }
-
-    @Override
-    public void published(long generation) {
-        line("all files in place (generation " + generation + "), releasing the lease");
+        line((r.cause().kind() == ProblemKind.RATE_LIMITED ? "rate limited by the provider" : r.cause().kind().label())
+                + " (" + r.what() + "); next try in " + Durations.format(delay) + ", at " + at);
     }
 
     private void line(String text) {

@@ -15,7 +15,10 @@ import org.slf4j.LoggerFactory;
  * nothing: then no thread is forbidden.
  */
 public final class IoThreadGuard {
-    private static final Logger LOG = LoggerFactory.getLogger(IoThreadGuard.class);
+    /** In a holder: logging is set up only when there is something to log (a plain render has nothing). */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(IoThreadGuard.class);
+    }
 
     public enum Policy { THROW, LOG }
 
@@ -50,7 +53,7 @@ public final class IoThreadGuard {
         }
         StackTraceElement site = firstAppFrame(new Throwable().getStackTrace());
         if (LOGGED.add(site)) {
-            LOG.warn("{} (called from {})", message, site, new Throwable("call stack"));
+            Log.LOG.warn("{} (called from {})", message, site, new Throwable("call stack"));
         }
     }
 

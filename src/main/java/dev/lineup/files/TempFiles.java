@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class TempFiles {
     public static final String PREFIX = ".lineup-tmp-";
-    private static final Logger LOG = LoggerFactory.getLogger(TempFiles.class);
+    /** In a holder: logging is set up only when there is something to log (a plain render has nothing). */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(TempFiles.class);
+    }
     private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)-.*");
 
     private TempFiles() {
@@ -92,10 +95,10 @@ public final class TempFiles {
                 }
             }
         } catch (IOException e) {
-            LOG.warn("could not clean temporary files in {}: {}", dir, e.getMessage());
+            Log.LOG.warn("could not clean temporary files in {}: {}", dir, e.getMessage());
         }
         if (removed > 0) {
-            LOG.info("removed {} temporary files left by an earlier run in {}", removed, dir);
+            Log.LOG.info("removed {} temporary files left by an earlier run in {}", removed, dir);
         }
         return removed;
     }

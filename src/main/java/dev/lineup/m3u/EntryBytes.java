@@ -1,8 +1,5 @@
 package dev.lineup.m3u;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 /**
  * One entry as {@link M3uWriter#write} would write it, assembled straight from the bytes of the line buffer by
  * {@link M3uReader#copyNext}: attribute text, names and URLs are copied, not decoded into Strings and encoded
@@ -13,7 +10,9 @@ final class EntryBytes {
     final ByteSink extinf = new ByteSink();
     /** {@code #EXTGRP:...} and its line break, or empty. */
     final ByteSink group = new ByteSink();
-    /** The extra tag lines, then the URL line. */
+    /** The extra tag lines, each with its line break. */
+    final ByteSink extras = new ByteSink();
+    /** The URL line. */
     final ByteSink rest = new ByteSink();
     /** The entry's tvg-id and name, decoded only when the caller asked for them. */
     String tvgId;
@@ -22,6 +21,7 @@ final class EntryBytes {
     void clear() {
         extinf.reset();
         group.reset();
+        extras.reset();
         rest.reset();
         tvgId = null;
         name = null;
@@ -57,15 +57,19 @@ final class EntryBytes {
         group.add((byte) '\n');
     }
 
-    /** The extra lines (checked as the writer checks them) and the URL line. */
-    void rest(List<String> extras, int entryLine, byte[] b, int urlFrom, int urlTo, int bar, int lineEnd) {
+    /**
+     * An extra tag line ({@code #EXTVLCOPT:...}). The reader keeps only lines that pass the writer's check of
+     * extra lines ({@link M3uWriter#checkExtraLine}): tags, not {@code #EXTINF} or {@code #EXTM3U} (which it
+     * reads as such), not HLS tags (which it refuses), {@code #EXTGRP} only after the entry's group.
+     */
+    void extra(byte[] b, int from, int to) {
+        extras.text(b, from, to);
+        extras.add((byte) '\n');
+    }
+
+    /** The URL line. */
+    void rest(byte[] b, int urlFrom, int urlTo, int bar, int lineEnd) {
         rest.reset();
-        for (String line : extras) {
-            M3uWriter.checkExtraLine(line, entryLine, group.len > 0);
-            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-            rest.raw(bytes, 0, bytes.length);
-            rest.add((byte) '\n');
-        }
         boolean ok = Utf8.isWellFormed(b, urlFrom, lineEnd);
         rest.text(b, urlFrom, urlTo, ok);
         if (bar >= 0) {

@@ -1,9 +1,9 @@
 package dev.lineup.m3u;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,13 +51,13 @@ public final class M3uReader implements Closeable {
     public static M3uReader open(Path file) throws IOException {
         InputStream raw = Files.newInputStream(file);
         try {
-            BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
-            in.mark(2);
-            int b0 = in.read();
-            int b1 = in.read();
-            in.reset();
+            // the magic bytes are peeked and pushed back: a buffering stream here would copy every byte of a
+            // plain playlist once more on its way into the line buffer (which reads large blocks itself)
+            PushbackInputStream in = new PushbackInputStream(raw, 2);
+            byte[] magic = in.readNBytes(2);
+            in.unread(magic);
             InputStream data = in;
-            if (b0 == 0x1f && b1 == 0x8b) {
+            if (magic.length == 2 && magic[0] == (byte) 0x1f && magic[1] == (byte) 0x8b) {
                 try {
                     data = new GZIPInputStream(in, BUFFER);
                 } catch (java.io.EOFException e) {
@@ -202,7 +202,11 @@ public final class M3uReader implements Closeable {
         } else if (l.startsWith("#EXTM3U")) {
             return false; // a second header: playlists pasted together
         } else if (Lines.isTag(l.buf, l.start, l.end)) {
-            extras.add(l.text(l.start, l.end));
+            if (copy != null) {
+                copy.extra(l.buf, l.start, l.end);
+            } else {
+                extras.add(l.text(l.start, l.end));
+            }
         }
         return false; // other '#' lines are comments
     }
@@ -299,9 +303,8 @@ public final class M3uReader implements Closeable {
     private void complete(int line, String duration, List<M3uAttribute> attributes, String name, int bar, int urlEnd) {
         LineBuffer l = lines;
         if (copy != null) {
-            copy.rest(extras, line, l.buf, l.start, urlEnd, bar, l.end);
+            copy.rest(l.buf, l.start, urlEnd, bar, l.end);
             // the copied entry stays readable until the next copyNext; only what the next entry adds is reset
-            extras.clear();
             hasGroup = false;
             group = null;
             return;

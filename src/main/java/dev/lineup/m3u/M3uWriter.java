@@ -95,6 +95,7 @@ public final class M3uWriter implements Closeable, Flushable {
         }
         out.write(e.extinf.buf, 0, e.extinf.len);
         out.write(e.group.buf, 0, e.group.len);
+        out.write(e.extras.buf, 0, e.extras.len);
         out.write(e.rest.buf, 0, e.rest.len);
     }
 

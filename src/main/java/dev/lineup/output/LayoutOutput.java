@@ -6,6 +6,7 @@ import dev.lineup.model.PublishedFile;
 import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutValues;
 import dev.lineup.store.LineupStore;
+import dev.lineup.task.Cancellation;
 import dev.lineup.task.Progress;
 import dev.lineup.xmltv.DummyProgrammes;
 import java.io.IOException;
@@ -15,8 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class LayoutOutput {
     public static final String DUMMY_BLOCK_MINUTES = dev.lineup.store.Settings.DUMMY_BLOCK_MINUTES;
     public static final int DEFAULT_DUMMY_BLOCK_MINUTES = 60;
+    /** What a cancelled render says: "Output cancelled". */
+    static final String CANCELLED = "Output";
     private static final Logger LOG = LoggerFactory.getLogger(LayoutOutput.class);
 
     private LayoutOutput() {
@@ -38,17 +39,17 @@ public final class LayoutOutput {
     /** Renders {@code layoutName} into {@code dir} (null = {@link #defaultDir}); see the class comment. */
     public static RenderResult render(LineupStore store, String layoutName, Path dir, Progress progress)
             throws IOException {
-        return render(store, layoutName, dir, progress, () -> false);
+        return render(store, layoutName, dir, progress, Cancellation.none());
     }
 
     /**
      * As {@link #render(LineupStore, String, Path, Progress)}, stopping with a
-     * {@link CancellationException} soon after {@code cancelled} turns true; the folder then keeps
-     * its previous output untouched.
+     * {@link dev.lineup.task.CancelledException} ("Output cancelled") soon after {@code cancel} is pressed; the
+     * folder then keeps its previous output untouched (every file is written aside and moved into place).
      */
     public static RenderResult render(LineupStore store, String layoutName, Path dir, Progress progress,
-                                      BooleanSupplier cancelled) throws IOException {
-        return render(store, layoutName, dir, progress, cancelled, store.publishRuns().publishedFiles(layoutName));
+                                      Cancellation cancel) throws IOException {
+        return render(store, layoutName, dir, progress, cancel, store.publishRuns().publishedFiles(layoutName));
     }
 
     /**
@@ -58,7 +59,7 @@ public final class LayoutOutput {
      * layout's newest publish.
      */
     public static RenderResult render(LineupStore store, String layoutName, Path dir, Progress progress,
-                                      BooleanSupplier cancelled, List<PublishedFile> targetLinks) throws IOException {
+                                      Cancellation cancel, List<PublishedFile> targetLinks) throws IOException {
         Instant now = Instant.now();
         Optional<String> guideLink = namedGuideLink(store, layoutName, targetLinks);
         // Taken before anything is read: an edit made during the render then makes the next digest differ.
@@ -72,10 +73,10 @@ public final class LayoutOutput {
         Path out = dir != null ? dir : defaultDir(store, layoutName);
         Progress p = progress == null ? Progress.NONE : progress;
         Progress checked = (phase, done, total) -> {
-            checkCancelled(cancelled);
             p.update(phase, done, total);
+            cancel.check(CANCELLED); // every report comes before the files are moved into place
         };
-        checkCancelled(cancelled);
+        cancel.check(CANCELLED);
         RenderedFrom.forget(out);
         Set<String> guideIds = store.sources().guideChannelIds();
         StoredChannels selection = new StoredChannels(layout.timing(), store.sources().list().stream()
@@ -85,7 +86,7 @@ public final class LayoutOutput {
                 Duration.ofMinutes(layout.options().placeholderGuides() ? dummyBlockMinutes(store) : 0));
         RenderRequest req = RenderRequest.forLayout(layoutName, fileName(store, layoutName), out, layout.options(),
                 instance(store), now);
-        checkCancelled(cancelled);
+        cancel.check(CANCELLED);
         // Resolved, written and forgotten a chunk at a time: memory follows the guide, not the layout's size.
         LayoutRenderer.ChannelFeed channels = sink -> store.resolver().forEach(layout, r -> {
             OutputChannel c = selection.select(r);
@@ -200,9 +201,4 @@ public final class LayoutOutput {
         return new Manifest.Instance(i.id(), i.name());
     }
 
-    private static void checkCancelled(BooleanSupplier cancelled) {
-        if (cancelled.getAsBoolean()) {
-            throw new CancellationException("output cancelled");
-        }
-    }
 }

@@ -28,7 +28,11 @@ import org.slf4j.LoggerFactory;
  * {@link DownloadLimits} (size cap on decoded bytes, deadline, minimum rate): see {@link Download}.
  */
 public final class Fetcher {
-    private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
+    /** In a holder: a render of local files never downloads, and so never sets logging up. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
+    }
+
     private final OkHttpClient client;
     private final DownloadLimits limits;
 
@@ -114,7 +118,7 @@ public final class Fetcher {
         cancel.check("refresh");
         Call call = client.newCall(new Request.Builder().url(SourceLocations.http(url)).build());
         cancel.onCancel(call::cancel); // a Cancellation lives one refresh: hooks of finished calls are harmless
-        LOG.debug("GET {}", Redactor.url(url));
+        Log.LOG.debug("GET {}", Redactor.url(url));
         Download d = new Download(call, url, limits, kind);
         Response r;
         try {

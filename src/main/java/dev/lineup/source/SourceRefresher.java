@@ -81,7 +81,7 @@ public final class SourceRefresher {
             RefreshReport r = source.kind() == SourceKind.EPG ? refreshGuide(source, start, progress, cancel)
                     : refreshChannels(source, start, progress, cancel);
             LOG.info("refreshed {}", r.summary());
-            store.refreshRuns().record(new RefreshRun(historyTime(), source.name(), true, r.summary(), r.skipped()));
+            store.refreshRuns().record(new RefreshRun(historyTime(), source.name(), true, r.words(), r.skipped()));
             return r;
         } catch (IOException | RuntimeException e) {
             String why = e instanceof CancellationException ? "cancelled" : "failed: " + FailureText.of(e);

@@ -73,6 +73,15 @@ public final class SettingRanges {
         return r.words();
     }
 
+    /** The lowest and highest value of the whole-number setting {@code key}, for a screen that words them itself. */
+    public static long[] bounds(String key) {
+        Range r = RANGES.get(key);
+        if (r == null) {
+            throw new IllegalArgumentException("no range for " + key);
+        }
+        return new long[] {r.min(), r.max()};
+    }
+
     /** True when {@code value} is inside the range of the whole-number setting {@code key}. */
     public static boolean accepts(String key, long value) {
         Range r = RANGES.get(key);

@@ -19,15 +19,22 @@ public final class TargetStore {
         this.db = db;
     }
 
-    /** Adds or replaces the target of that name. */
+    /**
+     * Adds a target, or replaces the one of that name. A replaced target that now points elsewhere (another
+     * folder, kind or server) forgets the files and share links published through it: they name the old folder,
+     * and a playlist published to the new one must not name the old folder's guide.
+     */
     public void put(TargetConfig t) {
+        String stored = localFolder(t.kind(), t.configJson(), true);
         db.tx(c -> {
+            SourceStore.exec(c, "DELETE FROM published_files WHERE target_id = (SELECT id FROM targets WHERE name = ? "
+                    + "AND (kind <> ? OR config_json <> ?))", t.name(), t.kind(), stored);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO targets(name, kind, config_json, created_at) "
                     + "VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, "
                     + "config_json = excluded.config_json")) {
                 ps.setString(1, t.name());
                 ps.setString(2, t.kind());
-                ps.setString(3, localFolder(t.kind(), t.configJson(), true));
+                ps.setString(3, stored);
                 ps.setString(4, Instant.now().toString());
                 return ps.executeUpdate();
             }

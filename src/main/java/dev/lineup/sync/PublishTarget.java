@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import dev.lineup.task.Progress;
 import java.io.Closeable;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -41,15 +42,17 @@ public interface PublishTarget extends Closeable {
 
     /** Writes or overwrites in place (keeps the file's identity so share links stay stable). */
     default RemoteFile put(String name, Path content) throws SyncException {
-        return put(name, content, UploadProgress.NONE);
+        return put(name, content, Progress.NONE, UploadFence.NONE);
     }
 
     /**
-     * As {@link #put(String, Path)}, reporting acknowledged bytes to {@code progress}. When
-     * {@code progress} throws, the upload stops, the exception reaches the caller unchanged, and the
-     * remote file keeps its old content (no half-written file is ever committed).
+     * As {@link #put(String, Path)}, reporting acknowledged bytes to {@code progress} as
+     * {@code update(name, bytesDone, size)} (after each chunk; a single-request upload once, at the end; possibly
+     * from several threads) and asking {@code fence} between chunks and before the commit. When {@code fence}
+     * throws, the upload stops, the exception reaches the caller unchanged, and the remote file keeps its old
+     * content (no half-written file is ever committed).
      */
-    RemoteFile put(String name, Path content, UploadProgress progress) throws SyncException;
+    RemoteFile put(String name, Path content, Progress progress, UploadFence fence) throws SyncException;
 
     /**
      * Overwrites only if the remote file still has {@code expectedRevision}; otherwise throws

@@ -1,6 +1,7 @@
 package dev.lineup.sync;
 
 import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import dev.lineup.output.Manifest;
 import dev.lineup.model.Role;
 import dev.lineup.files.IoThreadGuard;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,44 +30,53 @@ public final class Publisher {
     private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
 
     /**
-     * Per-call choices: overwrite files someone else changed; take over a confirmed live lease; take over
-     * layouts the index lists under another installation (confirmed); keep these files' remote edits; the
-     * cancel button, checked before each upload and after each acknowledged chunk (then the file keeps its
-     * old content, and the lease is released unless files were already replaced).
+     * Per-call choices: overwrite files someone else changed; take over a confirmed live lease; who watches
+     * (bytes through {@code progress}, the rest as {@link PublishEvent}s); take over layouts the index lists
+     * under another installation (confirmed); keep these files' remote edits; the cancel button, checked before
+     * each upload and after each acknowledged chunk (then the file keeps its old content, and the lease is
+     * released unless files were already replaced).
      */
-    public record Options(boolean overwriteRemoteChanges, ForceConfirmation forceTakeover, PublishListener listener,
-                          boolean takeOverLayouts, Set<String> keepTheirs, Cancellation cancel) {
-        public static final Options DEFAULT = new Options(false, null, PublishListener.NONE);
+    public record Options(boolean overwriteRemoteChanges, ForceConfirmation forceTakeover, Progress progress,
+                          Consumer<PublishEvent> events, boolean takeOverLayouts, Set<String> keepTheirs,
+                          Cancellation cancel) {
+        public static final Options DEFAULT = new Options(false, null);
 
         public Options {
+            progress = progress == null ? Progress.NONE : progress;
+            events = events == null ? PublishEvent.IGNORED : events;
             keepTheirs = keepTheirs == null ? Set.of() : Set.copyOf(keepTheirs);
             cancel = cancel == null ? Cancellation.none() : cancel;
         }
 
-        public Options(boolean overwriteRemoteChanges, ForceConfirmation forceTakeover, PublishListener listener) {
-            this(overwriteRemoteChanges, forceTakeover, listener, false, Set.of(), null);
+        public Options(boolean overwriteRemoteChanges, ForceConfirmation forceTakeover) {
+            this(overwriteRemoteChanges, forceTakeover, null, null, false, Set.of(), null);
         }
 
-        public Options withListener(PublishListener l) {
-            return new Options(overwriteRemoteChanges, forceTakeover, l, takeOverLayouts, keepTheirs, cancel);
+        /** The same choices, watched by {@code p} (bytes, phases) and {@code e} (events); null: nobody. */
+        public Options watchedBy(Progress p, Consumer<PublishEvent> e) {
+            return new Options(overwriteRemoteChanges, forceTakeover, p, e, takeOverLayouts, keepTheirs, cancel);
         }
 
         /** The same choices, stopped by {@code c} (null: nobody cancels). */
         public Options withCancellation(Cancellation c) {
-            return new Options(overwriteRemoteChanges, forceTakeover, listener, takeOverLayouts, keepTheirs, c);
+            return new Options(overwriteRemoteChanges, forceTakeover, progress, events, takeOverLayouts, keepTheirs,
+                    c);
         }
 
         /** The user confirmed: this installation becomes the owner of the layouts it publishes. */
         public Options takingOverLayouts() {
-            return new Options(overwriteRemoteChanges, forceTakeover, listener, true, keepTheirs, cancel);
+            return new Options(overwriteRemoteChanges, forceTakeover, progress, events, true, keepTheirs, cancel);
         }
 
         /** The user chose to keep someone else's edit of these files: they are not uploaded. */
         public Options keepingTheirs(Set<String> files) {
-            return new Options(overwriteRemoteChanges, forceTakeover, listener, takeOverLayouts, files, cancel);
+            return new Options(overwriteRemoteChanges, forceTakeover, progress, events, takeOverLayouts, files,
+                    cancel);
         }
     }
 
+    /** The progress phase of an upload: bytes of the file the last {@link PublishEvent.Uploading} named. */
+    public static final String UPLOAD_PHASE = "upload";
     /** What a cancelled publish says: "Publish cancelled". */
     static final String CANCELLED = "Publish";
     private final PublishTarget target;
@@ -114,33 +125,33 @@ public final class Publisher {
         }
         providerHashes.clear(); // a folder staged again may hold other bytes under the same names
         Lease lease = null;
-        Progress progress = new Progress();
+        Written written = new Written();
         try {
             lease = options.forceTakeover() == null ? leases.acquire(purpose)
                     : leases.forceTakeover(purpose, options.forceTakeover());
             lease.startHeartbeats();
             // A lease taken over (stale, unfinished, or forced) may have left the folder part-written: until
             // our manifest is written, a failure must leave it marked unfinished, never release it as settled.
-            progress.filesChanged = lease.takeoverNote().isPresent();
-            options.listener().leaseAcquired(lease.info(), lease.takeoverNote().orElse(null));
-            PublishReport report = upload(staged, lease, options, progress);
-            options.listener().published(lease.generation());
+            written.filesChanged = lease.takeoverNote().isPresent();
+            options.events().accept(new PublishEvent.LeaseAcquired(lease.info(), lease.takeoverNote().orElse(null)));
+            PublishReport report = upload(staged, lease, options, written);
+            options.events().accept(new PublishEvent.Published(lease.generation()));
             lease.release();
             return report;
         } catch (SyncException e) {
             SyncProblem problem = SyncProblem.of(e, target.describe(), target.serverTime());
             history.record(problem);
-            endAfterFailure(lease, progress);
+            endAfterFailure(lease, written);
             LOG.info("publish to {} failed: {}", target.describe(), problem.cliLine()); // the caller shows it
             throw problem.toException(e);
         } catch (RuntimeException e) {
-            endAfterFailure(lease, progress);
+            endAfterFailure(lease, written);
             throw e;
         }
     }
 
     /** What a publish has done to the remote folder so far, for deciding how to end after a failure. */
-    private static final class Progress {
+    private static final class Written {
         boolean filesChanged;
         boolean manifestWritten;
     }
@@ -150,7 +161,7 @@ public final class Publisher {
      * (see {@link Lease#abandon}); otherwise it releases by compare-and-delete (a lost lease is left to
      * its new holder).
      */
-    private static void endAfterFailure(Lease lease, Progress progress) {
+    private static void endAfterFailure(Lease lease, Written progress) {
         if (lease == null) {
             return;
         }
@@ -161,7 +172,7 @@ public final class Publisher {
         }
     }
 
-    private PublishReport upload(StagedFolder staged, Lease lease, Options options, Progress progress)
+    private PublishReport upload(StagedFolder staged, Lease lease, Options options, Written progress)
             throws SyncException {
         // The index first: it names every published file's id, so a target whose listing lags (Drive)
         // reaches them by id in the listing that follows.
@@ -219,13 +230,12 @@ public final class Publisher {
             boolean same = !writes.containsKey(e.name());
             if (!same) {
                 options.cancel().check(CANCELLED);
-                options.listener().uploading(e.name(), e.size());
+                options.events().accept(new PublishEvent.Uploading(e.name(), e.size()));
                 boolean changedBefore = progress.filesChanged;
                 progress.filesChanged = true; // before the call: a failed upload may still have landed
-                LeaseGuardedProgress guard = new LeaseGuardedProgress(e.name(), lease, options.listener(),
-                        options.cancel(), pacer.clock(), leases.ttl().dividedBy(3));
+                LeaseFence guard = new LeaseFence(lease, options.cancel(), pacer.clock(), leases.ttl().dividedBy(3));
                 try {
-                    after.put(e.name(), uploadVerified(e, localHash, guard));
+                    after.put(e.name(), uploadVerified(e, localHash, guard, new UploadBytes(options.progress())));
                 } catch (SyncException | RuntimeException x) {
                     if (guard.stoppedBeforeAnyChange()) {
                         progress.filesChanged = changedBefore; // so a cancel here releases the lease
@@ -238,7 +248,7 @@ public final class Publisher {
                     pacer.call("share link", () -> target.shareLink(file.name())));
             results.put(e.name(), result);
             links.put(e.name(), result.shareLink());
-            options.listener().fileDone(result);
+            options.events().accept(new PublishEvent.FileDone(result));
         }
         // Sharing may move a file's revision (Drive counts permission changes): record what is there now.
         for (StagedFolder.Entry e : staged.files()) {
@@ -278,12 +288,11 @@ public final class Publisher {
         }
     }
 
-    private RemoteFile uploadVerified(StagedFolder.Entry e, String localHash, LeaseGuardedProgress guard)
+    private RemoteFile uploadVerified(StagedFolder.Entry e, String localHash, LeaseFence guard, Progress bytes)
             throws SyncException {
-        UploadProgress progress = UploadProgress.monotonic(guard);
         return pacer.call("upload " + e.name(), () -> {
             guard.attemptStarted();
-            RemoteFile put = target.put(e.name(), e.path(), progress);
+            RemoteFile put = target.put(e.name(), e.path(), bytes, guard);
             if (!localHash.equals(put.contentHash()) || put.size() != e.size()) {
                 // Retryable: a transfer that arrived damaged is worth sending again.
                 throw new SyncException(ProblemKind.UNREACHABLE, e.name() + " arrived damaged (hash "

@@ -68,6 +68,11 @@ public final class Task<T> {
         }
     }
 
+    /** Whether a handler of this task takes {@code error} (then the error is expected, not a failure to report). */
+    public boolean handles(Throwable error) {
+        return handlers.stream().anyMatch(h -> h.type().isInstance(error));
+    }
+
     /** For executors: runs the handler that fits {@code outcome}; an unhandled error goes to the error window. */
     public void finish(TaskOutcome<T> outcome) {
         if (outcome.cancelled()) {

@@ -36,6 +36,9 @@ class M3uCopyTest {
         "#EXTINF:-1 tvg-id=\"ünï\" group-title=\"Télé ★\",Nöws 𝄞 ★\nhttp://h/ü?x=1\n",
         "#EXTM3U\r#EXTINF:-1,Mac\rhttp://h/mac\r",
         "#EXTINF:-1 ==\"x\" = a=\"\" b= c,Odd equals\nhttp://h/o\n#EXTINF:-1,Last without break\nhttp://h/last",
+        // extra tag lines, kept as bytes by the copy: before the #EXTINF, lower case, look-alikes, a second group
+        "#EXTVLCOPT:before=1\n#EXTINF:-1,A\n#extvlcopt:http-user-agent=Ünï ★\n#EXTINFX:1\n#EXTINF_NOT:x\nhttp://h/a\n"
+                + "#EXTINF:-1,B\n#EXTGRP:One\n#EXTGRP:Two\n#EXT-X-KEY:METHOD=NONE\n#TAG\n#KODIPROP:k=v  \nhttp://h/b\n",
     };
 
     @Test
@@ -56,6 +59,8 @@ class M3uCopyTest {
             in.write(head);
             in.write(b);
             in.write("\",Name".getBytes(StandardCharsets.US_ASCII));
+            in.write(b);
+            in.write("\n#EXTVLCOPT:x=".getBytes(StandardCharsets.US_ASCII));
             in.write(b);
             in.write("\nhttp://h/".getBytes(StandardCharsets.US_ASCII));
             in.write(b);

@@ -1,5 +1,6 @@
 package dev.lineup.output;
 
+import dev.lineup.task.Cancellation;
 import dev.lineup.task.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
@@ -145,10 +147,18 @@ class LayoutOutputTest {
         Path o = dir.resolve("o");
         LayoutOutput.render(fx.store, "Family TV", o, Progress.NONE);
         byte[] before = Files.readAllBytes(o.resolve(Manifest.FILE_NAME));
-        int[] calls = {0};
-        assertThatThrownBy(() -> LayoutOutput.render(fx.store, "Family TV", o, Progress.NONE,
-                () -> ++calls[0] > 2)).isInstanceOf(CancellationException.class);
+        byte[] playlist = Files.readAllBytes(o.resolve("family-tv.m3u"));
+        Cancellation cancel = new Cancellation();
+        List<String> reports = new ArrayList<>();
+        Progress cancelOnFirstReport = (phase, done, total) -> {
+            reports.add(phase);
+            cancel.cancel(); // the user presses Cancel while the render is under way
+        };
+        assertThatThrownBy(() -> LayoutOutput.render(fx.store, "Family TV", o, cancelOnFirstReport, cancel))
+                .isInstanceOf(CancellationException.class).hasMessage("Output cancelled");
+        assertThat(reports).as("stopped at the first report").hasSize(1);
         assertThat(Files.readAllBytes(o.resolve(Manifest.FILE_NAME))).isEqualTo(before);
+        assertThat(Files.readAllBytes(o.resolve("family-tv.m3u"))).isEqualTo(playlist);
         try (var files = Files.list(o)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
         }

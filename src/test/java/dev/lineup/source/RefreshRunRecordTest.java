@@ -43,7 +43,7 @@ class RefreshRunRecordTest {
             assertThat(runs.get(0).ok()).isFalse();
             assertThat(runs.get(0).outcome()).startsWith("failed: ");
             assertThat(runs.get(1).ok()).isTrue();
-            assertThat(runs.get(1).reportText()).startsWith("Mine: 2 channels, 2 added").endsWith(
+            assertThat(runs.get(1).reportText()).startsWith("Mine: 2 channels; 2 new").endsWith(
                     "\nskipped: line 4: #EXTINF without a URL (the next #EXTINF is on line 5); entry skipped");
             assertThat(store.refreshRuns().last()).contains(runs.get(0));
         }

@@ -108,7 +108,7 @@ class FolderIndexPublishTest {
         assertThat(index().layouts().get("family").file("family.xml").orElseThrow().keptTheirs()).isTrue();
 
         publisher("PC").publish(stage("4", "Family", "four"), "p",
-                new Publisher.Options(true, null, PublishListener.NONE));
+                new Publisher.Options(true, null));
         assertThat(Files.readString(remote.resolve("family.xml"))).isEqualTo("<tv>four</tv>");
         assertThat(index().layouts().get("family").file("family.xml").orElseThrow().keptTheirs()).isFalse();
     }
@@ -129,8 +129,7 @@ class FolderIndexPublishTest {
         assertThat(Files.readString(index)).isEqualTo(edited);
         assertThat(Files.readString(remote.resolve("family.m3u"))).contains("one");
 
-        publisher("PC").publish(stage("3", "Family", "three"), "p", new Publisher.Options(true, null,
-                PublishListener.NONE));
+        publisher("PC").publish(stage("3", "Family", "three"), "p", new Publisher.Options(true, null));
         assertThat(index().intact()).isTrue();
         assertThat(Files.readString(remote.resolve("family.m3u"))).contains("three");
     }

@@ -3,6 +3,7 @@ package dev.lineup.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,10 +109,54 @@ public abstract class PublishTargetContract {
         byte[] data = new byte[(int) largeFileSize()];
         new Random(42).nextBytes(data);
         Path file = Files.write(localFiles.resolve("guide.xml.gz"), data);
-        RemoteFile put = target.put("guide.xml.gz", file);
+        List<String> reports = new CopyOnWriteArrayList<>();
+        List<Long> sent = new CopyOnWriteArrayList<>();
+        RemoteFile put = target.put("guide.xml.gz", file, (name, done, size) -> {
+            reports.add(name + " " + done + "/" + size);
+            sent.add(done);
+        }, UploadFence.NONE);
         assertThat(put.size()).isEqualTo(data.length);
         assertThat(put.contentHash()).isEqualTo(target.contentHashOf(file));
         assertThat(read(target, "guide.xml.gz")).isEqualTo(data);
+        // What a progress bar is told: the file's bytes, never backwards, ending at its size.
+        assertThat(reports).isNotEmpty().last().isEqualTo("guide.xml.gz " + data.length + "/" + data.length);
+        assertThat(sent).isSorted();
+    }
+
+    /** Stops an upload wherever a target first asks: between chunks, or right before the commit. */
+    private static UploadFence stopping(SyncException reason) {
+        return new UploadFence() {
+            @Override
+            public void betweenChunks() throws SyncException {
+                throw reason;
+            }
+
+            @Override
+            public void beforeCommit() throws SyncException {
+                throw reason;
+            }
+        };
+    }
+
+    @Test
+    void aFenceThatStopsABigUploadLeavesTheOldContentAndItsReasonReachesTheCaller() throws Exception {
+        target.put("guide.xml.gz", local("old", "old guide"));
+        byte[] data = new byte[(int) largeFileSize()];
+        new Random(7).nextBytes(data);
+        Path file = Files.write(localFiles.resolve("new"), data);
+        SyncException lost = new SyncException(ProblemKind.LEASE_LOST, "lease taken over");
+        assertThatThrownBy(() -> target.put("guide.xml.gz", file, Progress.NONE, stopping(lost))).isSameAs(lost);
+        assertThat(read(target, "guide.xml.gz")).isEqualTo(bytes("old guide"));
+        assertThat(target.list()).extracting(RemoteFile::name).containsExactly("guide.xml.gz");
+    }
+
+    @Test
+    void aFenceThatRefusesTheCommitOfASmallFileLeavesTheOldContent() throws Exception {
+        target.put("lineup.m3u", local("v1", "version one\n"));
+        SyncException lost = new SyncException(ProblemKind.LEASE_LOST, "lease taken over");
+        assertThatThrownBy(() -> target.put("lineup.m3u", local("v2", "version two\n"), Progress.NONE, stopping(lost)))
+                .isSameAs(lost);
+        assertThat(read(target, "lineup.m3u")).isEqualTo(bytes("version one\n"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import java.util.function.Consumer;
 import dev.lineup.output.Hashing;
 import dev.lineup.model.Role;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,10 +126,9 @@ class PublisherTest {
         LeaseManager laptop = leases("Laptop");
         List<String> uploaded = new ArrayList<>();
         Lease[] thief = new Lease[1];
-        PublishListener takeOverAfterFirstFile = new PublishListener() {
-            @Override
-            public void uploading(String name, long size) {
-                uploaded.add(name);
+        Consumer<PublishEvent> takeOverAfterFirstFile = event -> {
+            if (event instanceof PublishEvent.Uploading u) {
+                uploaded.add(u.name());
                 if (uploaded.size() == 1) {
                     try {
                         thief[0] = laptop.forceTakeover("take", ForceConfirmation.of(laptop.status().orElseThrow()));
@@ -139,7 +139,7 @@ class PublisherTest {
             }
         };
         assertThatThrownBy(() -> publisher("PC").publish(staged, "p",
-                Publisher.Options.DEFAULT.withListener(takeOverAfterFirstFile)))
+                Publisher.Options.DEFAULT.watchedBy(null, takeOverAfterFirstFile)))
                 .isInstanceOfSatisfying(SyncProblemException.class, e -> {
                     assertThat(e.problem().kind()).isEqualTo(ProblemKind.LEASE_LOST);
                     assertThat(e.problem().cliLine()).contains("taken over by \"Laptop\"");
@@ -155,9 +155,8 @@ class PublisherTest {
     @Test
     void aManifestChangedBySomeoneElseIsRemoteChangedUnlessOverwriteIsChosen() throws Exception {
         publisher("PC").publish(stage("1", "#EXTM3U\n", "<tv/>"), "p");
-        PublishListener editDuringUpload = new PublishListener() {
-            @Override
-            public void uploading(String name, long size) {
+        Consumer<PublishEvent> editDuringUpload = event -> {
+            if (event instanceof PublishEvent.Uploading) {
                 try {
                     Files.writeString(remote.resolve("lineup-manifest.json"), "{\"edited\":true}");
                 } catch (java.io.IOException e) {
@@ -166,7 +165,7 @@ class PublisherTest {
             }
         };
         Path next = stage("2", "#EXTM3U\n#EXTINF:-1,New\nhttp://x.invalid\n", "<tv/>");
-        assertThatThrownBy(() -> publisher("PC").publish(next, "p", Publisher.Options.DEFAULT.withListener(editDuringUpload)))
+        assertThatThrownBy(() -> publisher("PC").publish(next, "p", Publisher.Options.DEFAULT.watchedBy(null, editDuringUpload)))
                 .isInstanceOfSatisfying(SyncProblemException.class, e -> {
                     assertThat(e.problem().kind()).isEqualTo(ProblemKind.REMOTE_CHANGED);
                     assertThat(e.problem().facts()).containsEntry("file", "lineup-manifest.json");
@@ -178,7 +177,7 @@ class PublisherTest {
         assertThat(remote.resolve("lockfile.json")).exists();
 
         PublishReport r = publisher("PC").publish(next, "p",
-                new Publisher.Options(true, null, PublishListener.NONE));
+                new Publisher.Options(true, null));
         assertThat(r.takeoverNote()).hasValueSatisfying(n -> assertThat(n).contains("unfinished publish"));
         assertThat(remote.resolve("lockfile.json")).doesNotExist();
         assertThat(Staging.json(Files.readAllBytes(remote.resolve("lineup-manifest.json"))).get("generation").asLong())

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import java.util.function.Consumer;
 import dev.lineup.model.Role;
 import dev.lineup.sync.dropbox.DropboxConfig;
 import dev.lineup.sync.dropbox.DropboxTarget;
@@ -77,28 +78,21 @@ public final class RaceWorker {
             // One layout for every worker, taken over on each publish (the user's confirmed choice): the
             // race is about the lease, so every installation writes the same files.
             Path staged = Staging.write(stageRoot.resolve("run-" + run), "Race", files);
-            PublishListener listener = new PublishListener() {
-                @Override
-                public void leaseAcquired(LeaseInfo lease, String takeoverNote) {
-                    append(log, "ACQUIRE " + name + " " + lease.generation() + " " + Instant.now()
-                            + (takeoverNote == null ? "" : " TAKEOVER " + takeoverNote));
-                }
-
-                @Override
-                public void uploading(String file, long size) {
-                    append(log, "UPLOAD " + name + " " + file);
+            Consumer<PublishEvent> listener = event -> {
+                if (event instanceof PublishEvent.LeaseAcquired a) {
+                    append(log, "ACQUIRE " + name + " " + a.lease().generation() + " " + Instant.now()
+                            + (a.takeoverNote() == null ? "" : " TAKEOVER " + a.takeoverNote()));
+                } else if (event instanceof PublishEvent.Uploading u) {
+                    append(log, "UPLOAD " + name + " " + u.name());
                     sleep(fileDelay);
-                }
-
-                @Override
-                public void published(long generation) {
-                    append(log, "RELEASE " + name + " " + generation + " " + Instant.now());
+                } else if (event instanceof PublishEvent.Published p) {
+                    append(log, "RELEASE " + name + " " + p.generation() + " " + Instant.now());
                 }
             };
             String outcome;
             try {
                 PublishReport r = publisher.publish(staged, "race " + marker,
-                        Publisher.Options.DEFAULT.withListener(listener).takingOverLayouts());
+                        Publisher.Options.DEFAULT.watchedBy(null, listener).takingOverLayouts());
                 outcome = "PUBLISHED " + r.generation();
             } catch (SyncProblemException e) {
                 outcome = "PROBLEM " + e.problem().kind().label();

@@ -1,5 +1,6 @@
 package dev.lineup.sync;
 
+import java.util.function.Consumer;
 import dev.lineup.model.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -75,18 +76,8 @@ class SharedFolderFaultsTest {
     void anUnfinishedPublishIsReportedAsSuchAndTakenOverAtOnce(String kind) throws Exception {
         try (SharedCloud cloud = SharedCloud.of(kind); PublishTarget living = cloud.target("Living room");
              PublishTarget office = cloud.target("Office PC")) {
-            PublishListener cancelAtSecondFile = new PublishListener() {
-                private int files;
-
-                @Override
-                public void uploading(String name, long size) {
-                    if (++files == 2) {
-                        throw new CancellationException("publish cancelled");
-                    }
-                }
-            };
             catchThrowableOfType(CancellationException.class, () -> publisher(living, "Living room")
-                    .publish(stage("1", "Family", "one"), "p", Publisher.Options.DEFAULT.withListener(cancelAtSecondFile)));
+                    .publish(stage("1", "Family", "one"), "p", cancelAtFile(2)));
 
             LeaseStatus seen = leases(office, "Office PC").status().orElseThrow();
             assertThat(seen.info().state()).isEqualTo("unfinished");
@@ -106,14 +97,10 @@ class SharedFolderFaultsTest {
 
     /** Cancels the publish when it is about to upload its {@code n}th file. */
     private static Publisher.Options cancelAtFile(int n) {
-        return Publisher.Options.DEFAULT.withListener(new PublishListener() {
-            private int files;
-
-            @Override
-            public void uploading(String name, long size) {
-                if (++files == n) {
-                    throw new CancellationException("publish cancelled");
-                }
+        int[] files = new int[1];
+        return Publisher.Options.DEFAULT.watchedBy(null, event -> {
+            if (event instanceof PublishEvent.Uploading && ++files[0] == n) {
+                throw new CancellationException("publish cancelled");
             }
         });
     }
@@ -166,25 +153,21 @@ class SharedFolderFaultsTest {
              PublishTarget office = cloud.target("Office PC")) {
             Instant[] takenAt = new Instant[1];
             Lease[] taker = new Lease[1];
-            PublishListener takeOverAtSecondFile = new PublishListener() {
-                private int files;
-
-                @Override
-                public void uploading(String name, long size) {
-                    if (++files == 2) {
-                        try {
-                            LeaseManager m = leases(office, "Office PC");
-                            takenAt[0] = Instant.now();
-                            taker[0] = m.forceTakeover("take over", ForceConfirmation.of(m.status().orElseThrow()));
-                        } catch (SyncException e) {
-                            throw new AssertionError(e);
-                        }
+            int[] files = new int[1];
+            Consumer<PublishEvent> takeOverAtSecondFile = event -> {
+                if (event instanceof PublishEvent.Uploading && ++files[0] == 2) {
+                    try {
+                        LeaseManager m = leases(office, "Office PC");
+                        takenAt[0] = Instant.now();
+                        taker[0] = m.forceTakeover("take over", ForceConfirmation.of(m.status().orElseThrow()));
+                    } catch (SyncException e) {
+                        throw new AssertionError(e);
                     }
                 }
             };
             SyncProblemException lost = catchThrowableOfType(SyncProblemException.class, () -> publisher(living,
                     "Living room").publish(stage("1", "Family", "one"), "p",
-                    Publisher.Options.DEFAULT.withListener(takeOverAtSecondFile)));
+                    Publisher.Options.DEFAULT.watchedBy(null, takeOverAtSecondFile)));
 
             assertThat(lost.problem().kind()).isEqualTo(ProblemKind.LEASE_LOST);
             assertThat(lost.problem().cliLine()).startsWith("LeaseLost: taken over by \"Office PC\" (host host-Office PC");

@@ -69,6 +69,14 @@ public final class LibraryService {
         return new SourceCatalog(s.name(), refs);
     }
 
+    /** The film (VOD) categories of {@code source}, by name, for "New layout from a source" to offer; empty when none. */
+    public List<String> filmCategories(String source) throws IOException {
+        Source s = store.sources().find(source).orElseThrow(() -> new UnknownSourceException(source));
+        return store.sources().categories(s.id()).stream()
+                .filter(c -> c.kind() == dev.lineup.model.StreamKind.VOD && c.enabled())
+                .map(c -> c.name().strip()).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
     /** Keys of channels the providers no longer list, kept in layouts as "removed by provider". */
     public Set<String> removedKeys() {
         Set<String> out = new HashSet<>();

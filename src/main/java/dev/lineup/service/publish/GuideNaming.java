@@ -74,7 +74,7 @@ final class GuideNaming {
                 progress.update("rendering layout " + n, 0, -1);
                 if (stager == STAGER) {
                     LayoutOutput.render(store, n, staging.layoutDir(n), progress,
-                            cancel == null ? () -> false : cancel::isCancelled, links);
+                            cancel == null ? Cancellation.none() : cancel, links);
                 } else {
                     stager.render(store, n, staging.layoutDir(n), progress); // a test's stager
                 }

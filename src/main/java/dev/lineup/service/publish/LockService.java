@@ -30,6 +30,20 @@ public final class LockService {
         }
     }
 
+    /**
+     * Whether the folder is still kept from this installation by another one's lease: a live or unfinished lease
+     * of another installation. A stale lease does not count (a publish takes it over by itself), nor does this
+     * installation's own. The status bar asks this to clear a "another computer is publishing" problem once it
+     * no longer holds; unlike the commands, a look that fails is not recorded as a problem of its own.
+     */
+    public boolean heldByAnother(String targetName) throws SyncException {
+        try (OpenTarget target = OpenTarget.open(publishing, targetName, null)) {
+            Optional<LeaseStatus> now = manager(target).status();
+            return now.isPresent() && !now.get().stale()
+                    && !now.get().info().owner().instanceId().equals(publishing.installation().id());
+        }
+    }
+
     /** The folder's index and the files no index entry lists (which Lineup leaves alone). */
     public dev.lineup.sync.FolderContents contents(String targetName) throws SyncException {
         try (OpenTarget target = OpenTarget.open(publishing, targetName, null)) {

@@ -16,7 +16,7 @@ import dev.lineup.store.Settings;
 import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.ProblemHistory;
-import dev.lineup.sync.PublishListener;
+import dev.lineup.sync.PublishEvent;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.Publisher;
@@ -117,10 +117,13 @@ public final class PublishService implements java.io.Closeable {
         log.output(layout, what, startedBy);
     }
 
-    /** Renders the layout into its default output folder ({@code DATA/output/NAME}), records it; returns that folder. */
-    public Path output(String layout, Progress progress) throws IOException {
+    /**
+     * Renders the layout into its default output folder ({@code DATA/output/NAME}), records it; returns that
+     * folder. A {@code cancel} pressed meanwhile stops it with the folder's previous output untouched.
+     */
+    public Path output(String layout, Progress progress, Cancellation cancel) throws IOException {
         Path dir = LayoutOutput.defaultDir(store, layout);
-        RenderResult r = LayoutOutput.render(store, layout, dir, progress);
+        RenderResult r = LayoutOutput.render(store, layout, dir, progress, cancel);
         recordOutput(layout, "rendered " + r.channels() + " channels to " + dir);
         return dir;
     }
@@ -139,15 +142,16 @@ public final class PublishService implements java.io.Closeable {
     }
 
     /** Publishes {@code layouts} (empty: every layout) to {@code targetName}. */
-    public PublishResult publish(List<String> layouts, String targetName, PublishListener listener,
-                                 Cancellation cancel) throws SyncException, NotPrimaryException, IOException {
-        return publish(layouts, targetName, Publisher.Options.DEFAULT.withListener(listener), cancel);
+    public PublishResult publish(List<String> layouts, String targetName, Progress progress,
+                                 Consumer<PublishEvent> events, Cancellation cancel)
+            throws SyncException, NotPrimaryException, IOException {
+        return publish(layouts, targetName, Publisher.Options.DEFAULT.watchedBy(progress, events), cancel);
     }
 
     /**
-     * As {@link #publish(List, String, PublishListener, Cancellation)} with the wizard's choices
-     * (overwrite a changed manifest, take over a confirmed live lease). A listener that is also a
-     * {@link Progress} hears the rendering too. {@code cancel} (may be null) is checked between
+     * As {@link #publish(List, String, Progress, Consumer, Cancellation)} with the wizard's choices
+     * (overwrite a changed manifest, take over a confirmed live lease). The options' progress hears the
+     * rendering too. {@code cancel} (may be null) is checked between
      * layouts, while rendering, before each upload and after each uploaded chunk; a cancelled publish releases
      * the lease and throws {@link dev.lineup.task.CancelledException}.
      * Failures are {@code SyncProblemException}s carrying the recorded {@link SyncProblem}.
@@ -168,16 +172,17 @@ public final class PublishService implements java.io.Closeable {
     }
 
     /** The recovery wizard's re-output and clean slate: History says the wizard published. */
-    PublishResult publishByWizard(List<String> layouts, String targetName, PublishListener listener)
-            throws SyncException, NotPrimaryException, IOException {
-        return publish(layouts, targetName, Publisher.Options.DEFAULT.withListener(listener), null, PublishLog.BY_WIZARD);
+    PublishResult publishByWizard(List<String> layouts, String targetName, Progress progress,
+                                  Consumer<PublishEvent> events) throws SyncException, NotPrimaryException, IOException {
+        return publish(layouts, targetName, Publisher.Options.DEFAULT.watchedBy(progress, events), null,
+                PublishLog.BY_WIZARD);
     }
 
     private PublishResult publish(List<String> layouts, String targetName, Publisher.Options options,
                                   Cancellation cancel, String what)
             throws SyncException, NotPrimaryException, IOException {
         List<String> names = publishable(layouts, targetName);
-        Progress progress = options.listener() instanceof Progress p ? p : Progress.NONE;
+        Progress progress = options.progress();
         CombinedStaging staging = new CombinedStaging(dataDir, targetName);
         GuideNaming naming = new GuideNaming(store, targetName, () -> openTarget(targetName));
         naming.render(stager, stager == DEFAULT_STAGER, names, staging, progress, cancel);
@@ -235,10 +240,10 @@ public final class PublishService implements java.io.Closeable {
         StagedFolder combined;
         try {
             combined = staging.combine(store.layouts().names(), new Manifest.Instance(inst.id(), inst.name()));
-            PublishListener listener = options.listener();
+            Consumer<PublishEvent> events = options.events();
             GuideNaming.LinkNamer links = GuideNaming.linkNamer(store, unnamed, targetName, staging);
             try (OpenTarget open = OpenTarget.open(this, targetName,
-                    (call, e, attempt, delay) -> listener.retrying(call, e, delay))) {
+                    (call, e, attempt, delay) -> events.accept(new PublishEvent.Retrying(call, e, delay)))) {
                 Publisher publisher = new Publisher(open.leases(), open.pacer(), role,
                         new TargetProblems(history, targetName)).namingLinks(links);
                 report = publisher.publish(combined, "publish " + describe(names), options.withCancellation(cancel));
@@ -292,10 +297,10 @@ public final class PublishService implements java.io.Closeable {
      * publish {@code layouts} again. Returns that publish. Destroys what others published there: callers
      * ask the user first.
      */
-    public PublishResult cleanSlate(List<String> layouts, String targetName, PublishListener listener)
-            throws SyncException, IOException {
+    public PublishResult cleanSlate(List<String> layouts, String targetName, Progress progress,
+                                    Consumer<PublishEvent> events) throws SyncException, IOException {
         java.util.concurrent.atomic.AtomicReference<PublishResult> published = new java.util.concurrent.atomic.AtomicReference<>();
-        recoveryActions(targetName, layouts, listener, published::set).cleanSlate("clean slate for " + targetName);
+        recoveryActions(targetName, layouts, progress, events, published::set).cleanSlate("clean slate for " + targetName);
         return published.get();
     }
 
@@ -309,21 +314,22 @@ public final class PublishService implements java.io.Closeable {
 
     /**
      * The recovery actions for a problem met publishing {@code layouts} to {@code targetName}; their
-     * re-output publishes the same layouts again, reporting to {@code listener}. The target they act on
-     * stays open until this service is closed.
+     * re-output publishes the same layouts again. The target they act on stays open until this service is closed.
      */
-    public synchronized dev.lineup.sync.RecoveryActions recoveryActions(String targetName, List<String> layouts,
-                                                                        PublishListener listener) throws SyncException {
-        return recoveryActions(targetName, layouts, listener, r -> { });
+    public synchronized dev.lineup.sync.RecoveryActions recoveryActions(String targetName, List<String> layouts)
+            throws SyncException {
+        return recoveryActions(targetName, layouts, Progress.NONE, PublishEvent.IGNORED, r -> { });
     }
 
-    /** The same; {@code reOutput} is told each publish a re-output (or clean slate) made. */
+    /**
+     * The same, the re-output reporting to {@code progress} and {@code events}; {@code reOutput} is told each
+     * publish a re-output (or clean slate) made.
+     */
     synchronized dev.lineup.sync.RecoveryActions recoveryActions(String targetName, List<String> layouts,
-                                                                 PublishListener listener,
-                                                                 Consumer<PublishResult> reOutput) throws SyncException {
+            Progress progress, Consumer<PublishEvent> events, Consumer<PublishResult> reOutput) throws SyncException {
         OpenTarget target = OpenTarget.open(this, targetName, null);
         recoveryTargets.add(target);
-        return RecoveryWiring.wire(this, target, targetName, layouts, listener, reOutput);
+        return RecoveryWiring.wire(this, target, targetName, layouts, progress, events, reOutput);
     }
 
     /**

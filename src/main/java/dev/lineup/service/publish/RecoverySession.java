@@ -95,7 +95,7 @@ public final class RecoverySession {
         java.util.concurrent.atomic.AtomicReference<PublishResult> reOutput = new java.util.concurrent.atomic.AtomicReference<>();
         // The service records the wizard's publish (a clean slate, a re-output) like any other, so History lists it.
         return new RecoverySession(service, targets, service.recoveryActions(target, layouts,
-                dev.lineup.sync.PublishListener.NONE, reOutput::set), problem, target, layouts, reOutput::get);
+                dev.lineup.task.Progress.NONE, dev.lineup.sync.PublishEvent.IGNORED, reOutput::set), problem, target, layouts, reOutput::get);
     }
 
     /** The layouts that go to {@code target}, and those published there though they usually go elsewhere. */
@@ -149,7 +149,7 @@ public final class RecoverySession {
             case KEEP_THEIRS: return "Leaves their version of the file as it is and publishes the rest.";
             case PUBLISH_UNDER_OTHER_NAME: return "Renames this layout here and publishes it beside theirs; their files stay.";
             case TAKE_OVER_LAYOUT: return "Publishes this installation's files over theirs; the folder's index records you as the owner.";
-            case RE_OUTPUT: return "Renders the layout afresh and publishes it with a new generation.";
+            case RE_OUTPUT: return "Renders the layout afresh from its sources and publishes it again.";
             case OPEN_PROVIDER_PAGE: return "Shows your storage at the provider, to free space or fix sharing.";
             case CLEAN_SLATE: return "Deletes every published file in the folder, then publishes this installation's files.";
             case MAKE_SECONDARY: return "This installation stops publishing to the cloud and never takes the lock again.";
@@ -174,7 +174,7 @@ public final class RecoverySession {
                 if (lockId == null) {
                     throw new IllegalStateException("this problem does not name the lock to take over");
                 }
-                return retry(new Publisher.Options(false, new ForceConfirmation(lockId), dev.lineup.sync.PublishListener.NONE),
+                return retry(new Publisher.Options(false, new ForceConfirmation(lockId)),
                         cancel, "Took over the lock of \"" + problem.facts().getOrDefault("holder", "?") + "\"");
             case REAUTHORIZE:
                 if (pastesToken()) {
@@ -188,7 +188,7 @@ public final class RecoverySession {
                 SignIns.clearCheck(service.store().settings(), target);
                 return new Outcome("Signed in again. Retry the publish now.", Optional.empty());
             case OVERWRITE:
-                return retry(new Publisher.Options(true, null, dev.lineup.sync.PublishListener.NONE), cancel,
+                return retry(new Publisher.Options(true, null), cancel,
                         "Overwrote their change");
             case KEEP_THEIRS:
                 String file = problem.facts().get("file");
@@ -221,14 +221,24 @@ public final class RecoverySession {
             case MAKE_SECONDARY:
                 Role role = choice.role() == null ? Role.SECONDARY_LOCAL : choice.role();
                 actions.switchToSecondary(role);
-                return new Outcome("This installation is now " + role.word()
-                        + "; it no longer publishes to the cloud.", Optional.empty());
+                return new Outcome(roleNow(role), Optional.empty());
             case USE_SEPARATE_FOLDER:
                 actions.useSeparateFolder(choice.folder());
                 return retry(Publisher.Options.DEFAULT, cancel, "Now publishing to " + choice.folder());
             default:
                 return new Outcome("Nothing was changed.", Optional.empty());
         }
+    }
+
+    /** What a role change means for the user, in words (the role's code word is for the command line). */
+    static String roleNow(Role role) {
+        return switch (role) {
+            case SECONDARY_LOCAL -> "This computer now keeps its layouts to itself: it writes them to a folder on "
+                    + "this computer and no longer publishes to the cloud.";
+            case SECONDARY_MIRROR -> "This computer now copies what the main computer publishes and no longer "
+                    + "publishes to the cloud itself.";
+            case PRIMARY -> "This computer now publishes to the cloud.";
+        };
     }
 
     /** Publishes the layouts again as they are. */

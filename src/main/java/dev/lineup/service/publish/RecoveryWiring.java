@@ -4,10 +4,11 @@ import dev.lineup.model.Installation;
 import dev.lineup.model.Role;
 import dev.lineup.sync.NotPrimaryException;
 import dev.lineup.sync.ProblemKind;
-import dev.lineup.sync.PublishListener;
+import dev.lineup.sync.PublishEvent;
 import dev.lineup.sync.Reauthorizer;
 import dev.lineup.sync.RecoveryActions;
 import dev.lineup.sync.SyncException;
+import dev.lineup.task.Progress;
 import java.util.List;
 
 /**
@@ -20,13 +21,14 @@ final class RecoveryWiring {
     }
 
     static RecoveryActions wire(PublishService service, OpenTarget target, String targetName, List<String> layouts,
-                                PublishListener listener, java.util.function.Consumer<PublishResult> published) {
+                                Progress progress, java.util.function.Consumer<PublishEvent> events,
+                                java.util.function.Consumer<PublishResult> published) {
         Reauthorizer reauth = target.target() instanceof Reauthorizer r ? r : null;
         // A secondary never takes the lease: without this hook neither re-output nor clean slate (which
         // holds the lease while it deletes) is offered or runs.
         RecoveryActions.ReOutput reOutput = !service.role().mayPublish() ? null : () -> {
             try {
-                published.accept(service.publishByWizard(layouts, targetName, listener));
+                published.accept(service.publishByWizard(layouts, targetName, progress, events));
             } catch (NotPrimaryException e) {
                 throw new SyncException(ProblemKind.BAD_REQUEST, e.getMessage());
             }

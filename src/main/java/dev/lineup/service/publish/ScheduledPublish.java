@@ -9,7 +9,6 @@ import dev.lineup.store.LineupStore;
 import dev.lineup.store.Settings;
 import dev.lineup.sync.MirrorDownloader;
 import dev.lineup.sync.NotPrimaryException;
-import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblemException;
@@ -129,7 +128,7 @@ public final class ScheduledPublish implements ScheduledRun.AfterOutput {
         String which = "layout " + String.join(", ", rendered.keySet()) + ": ";
         try {
             PublishResult r = service.publishRendered(rendered, target,
-                    Publisher.Options.DEFAULT.withListener(PublishListener.NONE), busyWait(store));
+                    Publisher.Options.DEFAULT, busyWait(store));
             for (String layout : r.layouts()) {
                 log.accept("published '" + layout + "' to \"" + target + "\": generation "
                         + r.report().generation() + ", " + r.report().bytesUploaded() + " bytes uploaded");

@@ -117,7 +117,7 @@ public final class ScheduledRun {
                 var links = afterOutput.stream().map(step -> step.guideLinks(store, layout))
                         .flatMap(java.util.Optional::stream).findFirst();
                 RenderResult r = links.isPresent()
-                        ? LayoutOutput.render(store, layout, dir, Progress.NONE, () -> false, links.get())
+                        ? LayoutOutput.render(store, layout, dir, Progress.NONE, Cancellation.none(), links.get())
                         : LayoutOutput.render(store, layout, dir, Progress.NONE);
                 log.accept("output '" + layout + "': " + r.channels() + " channels, generation "
                         + r.manifest().generation());

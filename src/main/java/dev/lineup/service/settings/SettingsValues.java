@@ -14,18 +14,13 @@ public record SettingsValues(String installationName, Role role, int backupKeep,
         if (installationName == null || installationName.isBlank()) {
             return "Give this installation a name.";
         }
-        String outOfRange = outOfRange("Keep the newest (backups)", Settings.BACKUP_KEEP, backupKeep);
-        if (outOfRange == null) {
-            outOfRange = outOfRange("Refresh sources every", Settings.SCHEDULE_INTERVAL, intervalMinutes);
-        }
-        if (outOfRange == null) {
-            outOfRange = outOfRange("Connect timeout", Settings.HTTP_CONNECT_TIMEOUT, connectTimeout);
-        }
-        if (outOfRange == null) {
-            outOfRange = outOfRange("Read timeout", Settings.HTTP_READ_TIMEOUT, readTimeout);
-        }
-        if (outOfRange != null) {
-            return outOfRange;
+        for (Field f : Field.values()) {
+            int value = value(f);
+            if (!SettingRanges.accepts(key(f), value)) {
+                long[] b = SettingRanges.bounds(key(f));
+                // One sentence naming the row, the range with its unit once, and what was typed.
+                return String.format("%s must be from %,d to %,d %s, not %d.", f.label, b[0], b[1], f.unit, value);
+            }
         }
         if (userAgent == null || userAgent.isBlank()) {
             return "The user agent must not be empty.";
@@ -33,22 +28,42 @@ public record SettingsValues(String installationName, Role role, int backupKeep,
         return null;
     }
 
-    /** The numeric fields of the screen, for the allowed range shown beside each. */
-    public enum Field { BACKUP_KEEP, INTERVAL, CONNECT_TIMEOUT, READ_TIMEOUT }
+    /** The numeric fields of the screen, each with the words its messages use and its unit. */
+    public enum Field {
+        BACKUP_KEEP("The number of backups to keep", "backups"),
+        INTERVAL("The refresh interval", "minutes"),
+        CONNECT_TIMEOUT("The connect timeout", "seconds"),
+        READ_TIMEOUT("The read timeout", "seconds");
 
-    /** What {@code f} accepts, in words ("a whole number from 1 to 600 (seconds)"): the ranges {@code config set} applies. */
-    public static String allowed(Field f) {
-        return SettingRanges.allowed(switch (f) {
+        private final String label;
+        private final String unit;
+
+        Field(String label, String unit) {
+            this.label = label;
+            this.unit = unit;
+        }
+    }
+
+    /** The lowest and highest value {@code f} accepts: the ranges {@code config set} applies. */
+    public static long[] bounds(Field f) {
+        return SettingRanges.bounds(key(f));
+    }
+
+    private int value(Field f) {
+        return switch (f) {
+            case BACKUP_KEEP -> backupKeep;
+            case INTERVAL -> intervalMinutes;
+            case CONNECT_TIMEOUT -> connectTimeout;
+            case READ_TIMEOUT -> readTimeout;
+        };
+    }
+
+    private static String key(Field f) {
+        return switch (f) {
             case BACKUP_KEEP -> Settings.BACKUP_KEEP;
             case INTERVAL -> Settings.SCHEDULE_INTERVAL;
             case CONNECT_TIMEOUT -> Settings.HTTP_CONNECT_TIMEOUT;
             case READ_TIMEOUT -> Settings.HTTP_READ_TIMEOUT;
-        });
-    }
-
-    /** The same ranges the command line's {@code config set} applies ({@link SettingRanges}), in the screen's words. */
-    private static String outOfRange(String label, String key, int value) {
-        return SettingRanges.accepts(key, value) ? null
-                : label + " must be " + SettingRanges.allowed(key) + ", not " + value + ".";
+        };
     }
 }

@@ -10,7 +10,8 @@ import com.dropbox.core.v2.files.UploadSessionCursor;
 import com.dropbox.core.v2.files.UploadSessionType;
 import com.dropbox.core.v2.files.WriteMode;
 import dev.lineup.sync.SyncException;
-import dev.lineup.sync.UploadProgress;
+import dev.lineup.sync.UploadFence;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -41,8 +42,8 @@ import org.slf4j.LoggerFactory;
  * to the same offset (it replaces itself); a lost answer to the closing chunk shows as {@code closed} on
  * the resend, and the finish checks that nothing is missing. Chunks stream from disk ({@link FileRegion}): no chunk buffers.
  *
- * <p>Progress is reported after each acknowledged chunk, one report at a time and never backwards. A
- * report that throws is the first failure like any other: no new chunk starts, the ones in flight end,
+ * <p>Progress is reported after each acknowledged chunk, one report at a time and never backwards, and the
+ * fence asked. A fence that throws is the first failure like any other: no new chunk starts, the ones in flight end,
  * and the session is never closed nor finished, so the old file stays.
  */
 final class ConcurrentUploader {
@@ -57,7 +58,8 @@ final class ConcurrentUploader {
         this.connections = connections;
     }
 
-    FileMetadata upload(DbxClientV2 client, String path, Path file, WriteMode mode, UploadProgress progress)
+    FileMetadata upload(DbxClientV2 client, String path, Path file, WriteMode mode, Progress progress,
+                        UploadFence fence)
             throws DbxException, IOException, SyncException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
@@ -65,11 +67,11 @@ final class ConcurrentUploader {
             String session = client.files().uploadSessionStartBuilder().withSessionType(UploadSessionType.CONCURRENT)
                     .uploadAndFinish(InputStream.nullInputStream()).getSessionId();
             AtomicInteger resends = new AtomicInteger();
-            Acknowledged acked = new Acknowledged(size, progress);
+            Acknowledged acked = new Acknowledged(path, size, progress, fence);
             appendInParallel(client, session, channel, chunks - 1, resends, acked);
             acked.add(append(client, session, channel, chunks - 1, true, resends));
             CommitInfo commit = CommitInfo.newBuilder(path).withMode(mode).withAutorename(false).withMute(true).build();
-            progress.beforeCommit(); // the fence: a lost lease commits nothing
+            fence.beforeCommit(); // a lost lease commits nothing
             return client.files().uploadSessionFinish(new UploadSessionCursor(session, size), commit)
                     .uploadAndFinish(InputStream.nullInputStream());
         }
@@ -164,17 +166,21 @@ final class ConcurrentUploader {
     /** Bytes acknowledged so far; reported under one lock so listeners see them in order. */
     private static final class Acknowledged {
         private final long size;
-        private final UploadProgress progress;
+        private final String path;
+        private final Progress progress;
+        private final UploadFence fence;
         private long done;
 
-        Acknowledged(long size, UploadProgress progress) {
+        Acknowledged(String path, long size, Progress progress, UploadFence fence) {
+            this.path = path;
             this.size = size;
             this.progress = progress;
+            this.fence = fence;
         }
 
         synchronized void add(long bytes) throws SyncException {
             done += bytes;
-            progress.sent(done, size);
+            DropboxUploader.acknowledged(path, done, size, progress, fence);
         }
     }
 }

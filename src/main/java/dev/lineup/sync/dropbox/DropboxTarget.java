@@ -20,7 +20,8 @@ import dev.lineup.sync.Reauthorizer;
 import dev.lineup.sync.RemoteFile;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.TokenStore;
-import dev.lineup.sync.UploadProgress;
+import dev.lineup.sync.UploadFence;
+import dev.lineup.task.Progress;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -161,22 +162,22 @@ public final class DropboxTarget implements PublishTarget, Reauthorizer {
     }
 
     @Override
-    public RemoteFile put(String name, Path content, UploadProgress progress) throws SyncException {
+    public RemoteFile put(String name, Path content, Progress progress, UploadFence fence) throws SyncException {
         String context = ctx("upload", name);
         String path = path(name);
         return session.call(context, c -> {
             try {
                 if (Files.size(content) > DropboxConfig.SESSION_THRESHOLD) {
                     return toRemote(config.connections() > 1
-                            ? concurrentUploader.upload(c, path, content, WriteMode.OVERWRITE, progress)
-                            : sequentialUploader.upload(c, path, content, WriteMode.OVERWRITE, progress));
+                            ? concurrentUploader.upload(c, path, content, WriteMode.OVERWRITE, progress, fence)
+                            : sequentialUploader.upload(c, path, content, WriteMode.OVERWRITE, progress, fence));
                 }
                 try (FileChannel file = FileChannel.open(content, StandardOpenOption.READ)) {
-                    progress.beforeCommit(); // the fence: a lost lease commits nothing
+                    fence.beforeCommit(); // a lost lease commits nothing
                     RemoteFile done = toRemote(c.files().uploadBuilder(path).withMode(WriteMode.OVERWRITE)
                             .withAutorename(false).withMute(true)
                             .uploadAndFinish(new FileRegion(file, 0, file.size())));
-                    progress.sent(done.size(), done.size()); // one request: all or nothing, reported once
+                    progress.update(name, done.size(), done.size()); // one request: all or nothing, reported once
                     return done;
                 }
             } catch (UploadErrorException e) {

@@ -11,7 +11,8 @@ import com.dropbox.core.v2.files.UploadSessionFinishErrorException;
 import com.dropbox.core.v2.files.UploadSessionLookupError;
 import com.dropbox.core.v2.files.WriteMode;
 import dev.lineup.sync.SyncException;
-import dev.lineup.sync.UploadProgress;
+import dev.lineup.sync.UploadFence;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -24,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * 4 MiB, as Dropbox requires), finish with the rest. The server's offset is the truth: when a chunk's
  * answer is lost the session continues from where the server says it is ({@code incorrect_offset}),
  * so a dropped connection costs one chunk, not the whole file. Other failures go up unchanged.
- * Progress is reported after every acknowledged chunk; a report that throws ends the upload before the
- * finish, so the old file stays.
+ * Progress is reported after every acknowledged chunk, and the fence asked; a fence that throws ends the
+ * upload before the finish, so the old file stays.
  */
 final class DropboxUploader {
     private static final Logger LOG = LoggerFactory.getLogger(DropboxUploader.class);
@@ -38,14 +39,15 @@ final class DropboxUploader {
         this.chunkSize = chunkSize;
     }
 
-    FileMetadata upload(DbxClientV2 client, String path, Path file, WriteMode mode, UploadProgress progress)
+    FileMetadata upload(DbxClientV2 client, String path, Path file, WriteMode mode, Progress progress,
+                        UploadFence fence)
             throws DbxException, IOException, SyncException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             long first = Math.min(chunkSize, size);
             String session = client.files().uploadSessionStart().uploadAndFinish(new FileRegion(channel, 0, first))
                     .getSessionId();
-            progress.sent(first, size);
+            acknowledged(path, first, size, progress, fence);
             long offset = first;
             int resumes = 0;
             CommitInfo commit = CommitInfo.newBuilder(path).withMode(mode).withAutorename(false).withMute(true)
@@ -57,14 +59,14 @@ final class DropboxUploader {
                 UploadSessionCursor cursor = new UploadSessionCursor(session, offset);
                 try {
                     if (remaining <= chunkSize) {
-                        progress.beforeCommit(); // the fence: a lost lease commits nothing
+                        fence.beforeCommit(); // a lost lease commits nothing
                         FileMetadata done = client.files().uploadSessionFinish(cursor, commit).uploadAndFinish(chunk);
-                        progress.sent(size, size);
+                        progress.update(DropboxUploader.nameOf(path), size, size);
                         return done;
                     }
                     client.files().uploadSessionAppendV2(cursor).uploadAndFinish(chunk);
                     offset += len;
-                    progress.sent(offset, size);
+                    acknowledged(path, offset, size, progress, fence);
                 } catch (UploadSessionAppendErrorException e) {
                     if (!e.errorValue.isIncorrectOffset() || ++resumes > MAX_RESUMES) {
                         throw e;
@@ -94,5 +96,17 @@ final class DropboxUploader {
         }
         LOG.debug("Dropbox upload session is at offset {}, continuing from there", correct);
         return correct;
+    }
+
+    /** A chunk before the finish is in: the fence may stop here (nothing committed yet), then the bytes are told. */
+    static void acknowledged(String path, long done, long size, Progress progress, UploadFence fence)
+            throws SyncException {
+        fence.betweenChunks();
+        progress.update(nameOf(path), done, size);
+    }
+
+    /** The file name of a Dropbox path, as progress names it. */
+    static String nameOf(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 }

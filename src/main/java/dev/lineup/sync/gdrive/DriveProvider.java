@@ -69,7 +69,8 @@ public final class DriveProvider implements Provider {
     @Override
     public PublishTarget open(TargetPlace place) throws SyncException {
         DriveTargetConfig config = DriveTargetConfig.of(endpoints(place), place.folder())
-                .withSettle(DriveTargetConfig.settleFrom(place.env().apply(DriveTargetConfig.SETTLE_ENV).orElse(null)));
+                .withSettle(DriveTargetConfig.settleFrom(place.env().apply(DriveTargetConfig.SETTLE_ENV).orElse(null)))
+                .withHttp(place.http());
         DriveAuth auth = place.clientId() == null ? null
                 : new DriveAuth(config.endpoints(), place.clientId(), null, place.tokens(), place.name());
         Optional<OAuthTokens> stored = place.tokens().get(place.name());

@@ -19,7 +19,8 @@ import dev.lineup.sync.Reauthorizer;
 import dev.lineup.sync.RemoteFile;
 import dev.lineup.sync.ServerClock;
 import dev.lineup.sync.SyncException;
-import dev.lineup.sync.UploadProgress;
+import dev.lineup.sync.UploadFence;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -75,7 +76,7 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
         this.auth = auth;
         this.openBrowser = openBrowser;
         this.drive = new Drive.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), this::initialize)
-                .setRootUrl(config.endpoints().rootUrl()).setApplicationName("Lineup").build();
+                .setRootUrl(config.endpoints().rootUrl()).setApplicationName(config.http().userAgent()).build();
         this.folder = new DriveFolder(drive, config.folderName(), config.settle());
         this.lookup = new DriveLookup(drive);
     }
@@ -84,8 +85,9 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
         credential.initialize(request); // bearer token, refreshed ahead of expiry and once on a 401
         request.setResponseInterceptor(response -> clock.observe(response.getHeaders().getDate()));
         request.setIOExceptionHandler(resumer);
-        request.setConnectTimeout((int) config.connectTimeout().toMillis());
-        request.setReadTimeout((int) config.readTimeout().toMillis());
+        request.setConnectTimeout((int) config.http().connectTimeout().toMillis());
+        request.setReadTimeout((int) config.http().readTimeout().toMillis());
+        request.setWriteTimeout((int) config.http().readTimeout().toMillis()); // as the OkHttp clients do
     }
 
     @Override
@@ -137,7 +139,7 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
     }
 
     @Override
-    public RemoteFile put(String name, Path content, UploadProgress progress) throws SyncException {
+    public RemoteFile put(String name, Path content, Progress progress, UploadFence fence) throws SyncException {
         checkPlain(name);
         long size;
         try {
@@ -151,9 +153,9 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
         Optional<File> existing = current(name, what);
         FileContent media = new FileContent(DriveFiles.mimeType(name), content.toFile());
         RemoteFile done = DriveFiles.remote(call(what, () -> write(dir, name, existing.map(File::getId).orElse(null), media, size,
-                progress)));
+                progress, fence)));
         lookup.remember(name, done.id());
-        progress.sent(size, size);
+        progress.update(name, size, size);
         return done;
     }
 
@@ -172,7 +174,7 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
         }
         ByteArrayContent media = new ByteArrayContent(DriveFiles.mimeType(name), content);
         try {
-            RemoteFile done = DriveFiles.remote(write(null, name, now.getId(), media, content.length, UploadProgress.NONE));
+            RemoteFile done = DriveFiles.remote(write(null, name, now.getId(), media, content.length, Progress.NONE, UploadFence.NONE));
             lookup.remember(name, done.id());
             return done;
         } catch (IOException e) {
@@ -198,7 +200,7 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
             return Optional.empty();
         }
         File mine = call(what, () -> write(dir, name, null, new ByteArrayContent(DriveFiles.mimeType(name), content),
-                content.length, UploadProgress.NONE));
+                content.length, Progress.NONE, UploadFence.NONE));
         // A rival created a moment ago may not be listed yet: wait out the listing lag, then list again.
         call(what, () -> {
             DriveFolder.settle(config.settle());
@@ -276,35 +278,35 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
     }
 
     private File write(String dir, String name, String fileId, AbstractInputStreamContent media, long size,
-                       UploadProgress progress) throws IOException {
-        return UploadResumeHandler.withBudget(() -> send(dir, name, fileId, media, size, progress));
+                       Progress progress, UploadFence fence) throws IOException {
+        return UploadResumeHandler.withBudget(() -> send(dir, name, fileId, media, size, progress, fence));
     }
 
     private File send(String dir, String name, String fileId, AbstractInputStreamContent media, long size,
-                      UploadProgress progress) throws IOException {
+                      Progress progress, UploadFence fence) throws IOException {
+        DriveChunkBridge bridge = new DriveChunkBridge(name, progress, fence, size, config.chunkSize(),
+                size <= config.resumableThreshold());
         if (fileId == null) {
             Drive.Files.Create create = drive.files().create(new File().setName(name).setParents(List.of(dir)), media);
-            fence(configure(create.getMediaHttpUploader(), size, progress));
+            fence(configure(create.getMediaHttpUploader(), bridge));
             return create.setFields(FILE_FIELDS).execute();
         }
         Drive.Files.Update update = drive.files().update(fileId, new File(), media);
-        fence(configure(update.getMediaHttpUploader(), size, progress));
+        fence(configure(update.getMediaHttpUploader(), bridge));
         return update.setFields(FILE_FIELDS).execute();
     }
 
-    private static void fence(DriveUploadProgress p) throws IOException {
+    private static void fence(DriveChunkBridge p) throws IOException {
         try {
             p.beforeDirectUpload();
         } catch (SyncException e) {
-            throw new DriveUploadProgress.Stopped(e);
+            throw new DriveChunkBridge.Stopped(e);
         }
     }
 
-    private DriveUploadProgress configure(MediaHttpUploader uploader, long size, UploadProgress progress) {
-        boolean direct = size <= config.resumableThreshold();
-        DriveUploadProgress listener = new DriveUploadProgress(progress, size, config.chunkSize(), direct);
+    private DriveChunkBridge configure(MediaHttpUploader uploader, DriveChunkBridge listener) {
         uploader.setProgressListener(listener);
-        uploader.setDirectUploadEnabled(direct);
+        uploader.setDirectUploadEnabled(listener.direct());
         uploader.setChunkSize(config.chunkSize());
         uploader.setDisableGZipContent(true); // guides are gzipped already; recompressing only costs CPU
         return listener;
@@ -349,8 +351,8 @@ public final class DriveTarget implements PublishTarget, Reauthorizer {
     private <T> T call(String what, DriveCall<T> c) throws SyncException {
         try {
             return c.run();
-        } catch (DriveUploadProgress.Stopped e) {
-            throw e.original(); // our own progress stopped the upload: its reason, unchanged
+        } catch (DriveChunkBridge.Stopped e) {
+            throw e.original(); // our own fence stopped the upload: its reason, unchanged
         } catch (IOException e) {
             if (DriveErrors.isNotFound(e)) {
                 folder.forget(); // the cached folder id may be what vanished

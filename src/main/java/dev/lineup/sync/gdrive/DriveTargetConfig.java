@@ -1,16 +1,18 @@
 package dev.lineup.sync.gdrive;
 
 import com.google.api.client.googleapis.media.MediaHttpUploader;
+import dev.lineup.model.HttpOptions;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * How a {@link DriveTarget} reaches its folder. {@code folderName} is a folder name directly under
  * My Drive (found, or created on first write). Files larger than {@code resumableThreshold} go up in
- * a resumable session of {@code chunkSize} bytes (a multiple of 256 KiB, as Drive requires).
+ * a resumable session of {@code chunkSize} bytes (a multiple of 256 KiB, as Drive requires). {@code http}: the
+ * user's timeouts and user agent, as every other client has them.
  */
 public record DriveTargetConfig(DriveEndpoints endpoints, String folderName, long resumableThreshold,
-                                int chunkSize, Duration connectTimeout, Duration readTimeout, Duration settle) {
+                                int chunkSize, HttpOptions http, Duration settle) {
     public static final long DEFAULT_RESUMABLE_THRESHOLD = 5L * 1024 * 1024;
     /**
      * How long a lock or folder race waits before trusting a listing: longer than Drive's listing lag.
@@ -31,6 +33,7 @@ public record DriveTargetConfig(DriveEndpoints endpoints, String folderName, lon
         if (chunkSize <= 0 || chunkSize % MediaHttpUploader.MINIMUM_CHUNK_SIZE != 0) {
             throw new IllegalArgumentException("chunk size must be a positive multiple of 256 KiB, got " + chunkSize);
         }
+        http = http == null ? HttpOptions.DEFAULTS : http;
         settle = settle == null ? DEFAULT_SETTLE : settle;
         if (settle.isNegative()) {
             throw new IllegalArgumentException("settle time must be >= 0");
@@ -42,7 +45,7 @@ public record DriveTargetConfig(DriveEndpoints endpoints, String folderName, lon
 
     public static DriveTargetConfig of(DriveEndpoints endpoints, String folderName) {
         return new DriveTargetConfig(endpoints, folderName, DEFAULT_RESUMABLE_THRESHOLD, DEFAULT_CHUNK_SIZE,
-                Duration.ofSeconds(20), Duration.ofSeconds(60), settleFrom(System.getenv(SETTLE_ENV)));
+                HttpOptions.DEFAULTS, settleFrom(System.getenv(SETTLE_ENV)));
     }
 
     /** The settle time a text of milliseconds gives (the system property, then the default, when absent). */
@@ -59,11 +62,15 @@ public record DriveTargetConfig(DriveEndpoints endpoints, String folderName, lon
     }
 
     public DriveTargetConfig withUploads(long threshold, int chunk) {
-        return new DriveTargetConfig(endpoints, folderName, threshold, chunk, connectTimeout, readTimeout, settle);
+        return new DriveTargetConfig(endpoints, folderName, threshold, chunk, http, settle);
     }
 
     public DriveTargetConfig withSettle(Duration d) {
-        return new DriveTargetConfig(endpoints, folderName, resumableThreshold, chunkSize, connectTimeout, readTimeout,
-                d);
+        return new DriveTargetConfig(endpoints, folderName, resumableThreshold, chunkSize, http, d);
+    }
+
+    /** The same folder reached with the user's HTTP settings (timeouts, user agent). */
+    public DriveTargetConfig withHttp(HttpOptions options) {
+        return new DriveTargetConfig(endpoints, folderName, resumableThreshold, chunkSize, options, settle);
     }
 }

@@ -1,7 +1,8 @@
 package dev.lineup.sync.local;
 
 import dev.lineup.sync.SyncException;
-import dev.lineup.sync.UploadProgress;
+import dev.lineup.sync.UploadFence;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ final class BlockCopy {
     private BlockCopy() {
     }
 
-    static void copy(Path source, FileChannel out, UploadProgress progress, long block)
+    static void copy(Path source, FileChannel out, String name, Progress progress, UploadFence fence, long block)
             throws IOException, SyncException {
         try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
             long size = in.size();
@@ -29,10 +30,11 @@ final class BlockCopy {
                 while (done < end) {
                     done += in.transferTo(done, end - done, out);
                 }
-                progress.sent(done, size);
+                fence.betweenChunks(); // nothing is placed yet: a stop leaves the published file as it was
+                progress.update(name, done, size);
             }
             if (size == 0) {
-                progress.sent(0, 0);
+                progress.update(name, 0, 0);
             }
         }
     }

@@ -5,7 +5,8 @@ import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.PublishTarget;
 import dev.lineup.sync.RemoteFile;
 import dev.lineup.sync.SyncException;
-import dev.lineup.sync.UploadProgress;
+import dev.lineup.sync.UploadFence;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -137,11 +138,11 @@ public final class LocalFolderTarget implements PublishTarget {
     }
 
     @Override
-    public RemoteFile put(String name, Path content, UploadProgress progress) throws SyncException {
+    public RemoteFile put(String name, Path content, Progress progress, UploadFence fence) throws SyncException {
         check(name);
-        Path temp = writeTemp(name, content, null, progress);
+        Path temp = writeTemp(name, content, null, progress, fence);
         try {
-            progress.beforeCommit(); // the fence: a lost lease commits nothing
+            fence.beforeCommit(); // the fence: a lost lease commits nothing
         } catch (SyncException | RuntimeException e) {
             deleteQuietly(temp);
             throw e;
@@ -283,10 +284,11 @@ public final class LocalFolderTarget implements PublishTarget {
     }
 
     private Path writeTemp(String name, Path source, byte[] bytes) throws SyncException {
-        return writeTemp(name, source, bytes, UploadProgress.NONE);
+        return writeTemp(name, source, bytes, Progress.NONE, UploadFence.NONE);
     }
 
-    private Path writeTemp(String name, Path source, byte[] bytes, UploadProgress progress) throws SyncException {
+    private Path writeTemp(String name, Path source, byte[] bytes, Progress progress, UploadFence fence)
+            throws SyncException {
         Path temp = folder.resolve(TempFiles.name("upload"));
         try {
             Files.createDirectories(folder);
@@ -298,7 +300,7 @@ public final class LocalFolderTarget implements PublishTarget {
                         out.write(buf);
                     }
                 } else {
-                    BlockCopy.copy(source, out, progress, blockSize);
+                    BlockCopy.copy(source, out, name, progress, fence, blockSize);
                 }
                 out.force(true);
             }
@@ -315,7 +317,7 @@ public final class LocalFolderTarget implements PublishTarget {
         } catch (ReadOnlyFileSystemException e) {
             throw LocalErrors.readOnly(e, "write " + name, folder.toString());
         } catch (SyncException | RuntimeException e) {
-            deleteQuietly(temp); // stopped by its progress (cancel, lease lost): the old file stays
+            deleteQuietly(temp); // stopped by its fence (cancel, lease lost): the old file stays
             throw e;
         }
     }

@@ -49,7 +49,10 @@ public final class FxTaskExecutor implements TaskExecutor {
             Platform.runLater(() -> {
                 Duration took = Duration.between(started, Instant.now());
                 monitor.finished(ctx, new TaskRecord(started, task.name(), took, outcome.describe(), outcome.failure()));
-                if (outcome.failure() != null) {
+                if (outcome.failure() != null && task.handles(outcome.failure())) {
+                    // A handler shows it to the user in words (a wrong password, a lease held elsewhere): expected.
+                    LOG.debug("task '{}' failed, handled", task.name(), outcome.failure());
+                } else if (outcome.failure() != null) {
                     LOG.warn("task '{}' failed", task.name(), outcome.failure());
                 }
                 task.finish(outcome);

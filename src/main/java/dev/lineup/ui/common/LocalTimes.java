@@ -7,20 +7,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /**
- * Times as a user reads them: in the computer's time zone, to the minute or second, never raw UTC ISO, and
- * relative ages ("2 min ago", "in 40 s") that a screen recomputes each second so they tick.
+ * Times as a user reads them: in the computer's time zone, to the minute, never raw UTC ISO, and relative ages
+ * ("2 min ago", "in 40 s") that a screen recomputes each second so they tick. One form everywhere a time is
+ * shown, {@link #dayWithAge}: "today 03:17 (2 min ago)".
  */
 public final class LocalTimes {
-    private static final DateTimeFormatter MEDIUM = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private LocalTimes() {
-    }
-
-    /** "6 Dec 2026, 19:16:19" in the computer's zone. */
-    public static String at(Instant t) {
-        return MEDIUM.format(t.atZone(ZoneId.systemDefault()));
     }
 
     /** A length of time in words: "12 s", "4 min", "2 h 5 min", "3 d 1 h". */
@@ -71,10 +66,5 @@ public final class LocalTimes {
             return Texts.get("time.tomorrow", clock);
         }
         return Texts.get("time.date", DATE.format(at), clock);
-    }
-
-    /** "6 Dec 2026, 19:16:19 (2 min ago)". */
-    public static String atWithAge(Instant t, Instant now) {
-        return at(t) + " (" + relative(t, now) + ")";
     }
 }

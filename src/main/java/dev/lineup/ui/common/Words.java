@@ -26,7 +26,7 @@ public final class Words {
         return value == null ? "" : Texts.get(prefix + "." + value.name());
     }
 
-    /** A backup by its date and reason: "6 Dec 2026, 22:15:03 (2 min ago) — before a source refresh". */
+    /** A backup by its date and reason: "today 22:15 (2 min ago) — before a source refresh". */
     public static String backup(Path file, Instant now) {
         String name = file.getFileName().toString();
         Matcher m = BACKUP.matcher(name);
@@ -44,7 +44,7 @@ public final class Words {
                 : reason.equals("before-restore") ? Texts.get("backup.reason.before-restore")
                 : reason.startsWith("refresh") ? Texts.get("backup.reason.refresh")
                 : Texts.get("backup.reason.other", reason);
-        return Texts.get("backup.line", LocalTimes.atWithAge(at, now), why);
+        return Texts.get("backup.line", LocalTimes.dayWithAge(at, now), why);
     }
 
     /** {@code text} with every ISO instant in it written in local time ("since 2026-12-06T19:11:19.123Z" → local). */
@@ -54,7 +54,7 @@ public final class Words {
         while (m.find()) {
             String local;
             try {
-                local = LocalTimes.atWithAge(Instant.parse(m.group()), now);
+                local = LocalTimes.dayWithAge(Instant.parse(m.group()), now);
             } catch (DateTimeParseException e) {
                 local = m.group();
             }

@@ -18,7 +18,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 
 /**
  * The History screen's view: one table of events with filter buttons, local times with ages that move on;
@@ -70,17 +73,24 @@ public final class HistoryController {
         when.setPrefWidth(220);
         when.setCellValueFactory(v -> Bindings.createStringBinding(() -> v.getValue().at() == null ? ""
                 : LocalTimes.dayWithAge(v.getValue().at(), clock.now()), clock.nowProperty()));
-        TableColumn<HistoryEvent, String> details = col(Texts.get("history.column.details"), 500, HistoryEvent::details);
-        details.setCellFactory(c -> new FullTextCell<>());
+        // Long texts wrap in their rows instead of ending in "…"; the columns share the table's width, so none
+        // is pushed off to the right at 1366×768.
+        TableColumn<HistoryEvent, String> what = col(Texts.get("history.column.what"), 300, HistoryEvent::what);
+        what.setCellFactory(c -> new WrappingCell<>());
+        TableColumn<HistoryEvent, String> details = col(Texts.get("history.column.details"), 360, HistoryEvent::details);
+        details.setCellFactory(c -> new WrappingCell<>());
+        when.setMinWidth(150);
         eventTable.getColumns().setAll(List.of(when,
                 col(Texts.get("history.column.kind"), 80, e -> e.kind().word()),
-                col(Texts.get("history.column.what"), 300, HistoryEvent::what),
-                col(Texts.get("history.column.subject"), 200, HistoryEvent::subject),
+                what,
+                col(Texts.get("history.column.subject"), 150, HistoryEvent::subject),
                 details));
+        eventTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // A long detail line is cut in its column: the selected event shows it whole below the table.
         eventDetails.textProperty().bind(Bindings.createStringBinding(() -> {
             HistoryEvent e = eventTable.getSelectionModel().getSelectedItem();
-            return e == null ? Texts.get("history.details.hint") : e.details();
+            return e == null ? Texts.get("history.details.hint")
+                    : e.details().isBlank() ? e.what() : Texts.get("history.details.full", e.what(), e.details());
         }, eventTable.getSelectionModel().selectedItemProperty()));
         onDoubleClick(eventTable, vm::open);
         taskTable.setItems(vm.tasks());
@@ -114,22 +124,37 @@ public final class HistoryController {
         return d.toSeconds() < 1 ? Texts.get("history.task.quick") : LocalTimes.span(d);
     }
 
-    /** A cell whose whole text is in its tooltip, for a column that cuts it. */
-    private static final class FullTextCell<T> extends TableCell<T, String> {
+    /**
+     * A cell that shows its whole text, wrapped to the column's width (the row grows), and in a tooltip too. The
+     * text takes the cell's font and colour, so it reads in the dark theme and on a selected row.
+     */
+    static final class WrappingCell<T> extends TableCell<T, String> {
+        private final Text text = new Text();
         private final Tooltip tip = new Tooltip();
 
-        FullTextCell() {
+        WrappingCell() {
             tip.setWrapText(true);
             tip.setMaxWidth(600);
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            text.fillProperty().bind(textFillProperty());
+            text.fontProperty().bind(fontProperty());
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setPrefHeight(Control.USE_COMPUTED_SIZE);
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             boolean none = empty || item == null || item.isBlank();
-            setText(none ? null : item);
+            text.setText(none ? "" : item);
+            setGraphic(none ? null : text);
             tip.setText(none ? null : item);
             setTooltip(none ? null : tip);
+        }
+
+        /** The text as shown, whole (tests). */
+        Text shown() {
+            return text;
         }
     }
 

@@ -81,9 +81,17 @@ final class LayoutManagement {
         }
     }
 
+    /** Asks the name; for a source with films, also whether to include them (live channels only by default). */
     private void fromSource(String src) {
-        dialogs.askText("New layout from " + src, "Layout name:", src).filter(n -> !n.isBlank())
-                .ifPresent(n -> layouts.createFromSource(n.strip(), src));
+        layouts.filmCategories(src, films -> {
+            if (films.isEmpty()) {
+                dialogs.askText("New layout from " + src, "Layout name:", src).filter(n -> !n.isBlank())
+                        .ifPresent(n -> layouts.createFromSource(n.strip(), src));
+            } else {
+                NewFromSourceDialog.ask(dialogs, src, films)
+                        .ifPresent(c -> layouts.createFromSource(c.name(), src, c.films()));
+            }
+        });
     }
 
     void duplicate() {

@@ -132,11 +132,35 @@ public final class LayoutsViewModel {
 
     /** Live channels only; the editor then says what was left out and how to add films (a category at a time). */
     public void createFromSource(String name, String source) {
-        tasks.run("Creating layout " + name, ctx -> layouts.createFromSource(name, source, FromSource.LIVE_ONLY))
+        createFromSource(name, source, FromSource.LIVE_ONLY);
+    }
+
+    /** Live channels and the films {@code choice} takes in; the editor then says what was left out. */
+    public void createFromSource(String name, String source, FromSource choice) {
+        tasks.run("Creating layout " + name, ctx -> layouts.createFromSource(name, source, choice))
                 .onSuccess(made -> {
-                    noteAfterOpen = leftOut(made);
+                    noteAfterOpen = choice.equals(FromSource.LIVE_ONLY) ? leftOut(made) : filmsLeftOut(made);
                     reloadAndOpen(name);
                 }).start();
+    }
+
+    /** The film categories of {@code source}, read in the background, then handed to {@code then}. */
+    public void filmCategories(String source, java.util.function.Consumer<List<String>> then) {
+        tasks.run("Reading the film categories of " + source, ctx -> library.filmCategories(source))
+                .onSuccess(then::accept).start();
+    }
+
+    /** After films were chosen: what of the source stayed out ("40 films of the categories not ticked…"), or null. */
+    static String filmsLeftOut(FromSource.Made made) {
+        List<String> out = new java.util.ArrayList<>();
+        if (made.filmsLeftOut() > 0) {
+            out.add(String.format("%,d film%s of the categories you did not choose", made.filmsLeftOut(),
+                    made.filmsLeftOut() == 1 ? "" : "s"));
+        }
+        if (made.seriesLeftOut() > 0) {
+            out.add(String.format("%,d series (players cannot play a series as a channel)", made.seriesLeftOut()));
+        }
+        return out.isEmpty() ? null : "Left out: " + String.join("; ", out) + ".";
     }
 
     /** "Live channels only: 12 films and 3 series were left out…", or null when nothing was. */

@@ -70,6 +70,16 @@ public final class MainWindow {
         RecoveryWindow wizard = new RecoveryWindow(recovery, factory, theme);
         wizard.setOwner(stage);
         problems.setOpener(wizard::open);
+        // The status bar's problem must not outlive it: looked at again on focus, on closing the wizard, each minute.
+        dev.lineup.ui.recovery.ProblemRecheck recheck = new dev.lineup.ui.recovery.ProblemRecheck(problems,
+                s.publish().locks(), tasks);
+        wizard.setOnClosed(recheck::recheck);
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                recheck.recheck();
+            }
+        });
+        recheck.startPeriodic();
         factory.register(ControllerFactory.class, factory).register(Theme.class, theme)
                 .register(ErrorWindow.class, errors).register(Dialogs.class, dialogs)
                 .register(TaskMonitor.class, monitor).register(TaskExecutor.class, tasks)
@@ -81,6 +91,7 @@ public final class MainWindow {
                 .register(ProblemCenter.class, problems).register(RecoveryViewModel.class, recovery)
                 .register(dev.lineup.ui.common.LiveClock.class, clock)
                 .register(RecoveryWindow.class, wizard)
+                .register(dev.lineup.ui.recovery.ProblemRecheck.class, recheck)
                 .register(LogoImages.class, new LogoImages(s.logos(), TaskPools.logoDownloads(2)))
                 .register(dev.lineup.service.publish.PublishService.class, s.publish())
                 .register(MainWindowViewModel.class, main)
@@ -105,6 +116,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> {
             layouts.flushSave();
             clock.stop();
+            recheck.stop();
         });
         QuitGuard.install(stage, publish, theme);
         browser.reloadSources();

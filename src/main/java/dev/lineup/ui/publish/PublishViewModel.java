@@ -82,6 +82,15 @@ public final class PublishViewModel {
         this.tasks = tasks;
         this.problems = problems;
         selected.addListener((o, a, b) -> refreshSelected());
+        // The problem went away by itself (the other computer finished): the red line must not stay.
+        problems.whenCleared(p -> {
+            message.set(Texts.get("publish.problemGone", p.target()));
+            succeeded.set(true);
+            String failed = Texts.get("publish.activity.failedBecause",
+                    dev.lineup.ui.recovery.RecoveryViewModel.title(p.problem().kind()));
+            rows.stream().filter(r -> failed.equals(r.activityProperty().get()))
+                    .forEach(r -> r.activityProperty().set(Texts.get("publish.activity.free")));
+        });
         // Any new message is not a success until a success sets it so.
         message.addListener((o, was, now) -> succeeded.set(false));
         problems.whenFixed(outcome -> {
@@ -200,10 +209,10 @@ public final class PublishViewModel {
                 }
             }, toUi);
             if (r.kind() == Kind.OUTPUT) {
-                String dir = publishing.output(r.layout(), progress).toString();
+                String dir = publishing.output(r.layout(), progress, ctx.cancellation()).toString();
                 return new Done(Texts.get("publish.done.output", r.layout(), dir), publishing.state(r.layout()));
             }
-            PublishResult res = publishing.publish(r.layout(), Publisher.Options.DEFAULT.withListener(progress), ctx.cancellation());
+            PublishResult res = publishing.publish(r.layout(), Publisher.Options.DEFAULT.watchedBy(progress, progress), ctx.cancellation());
             PublishReport rep = res.report();
             String links = dev.lineup.sync.LinkVerdict.summary(res.links());
             return new Done(Texts.get("publish.done.publish", r.layout(), res.target(), Long.toString(rep.generation()),
@@ -223,7 +232,7 @@ public final class PublishViewModel {
             }
         }).onCancelled(() -> {
             row.activityProperty().set(CANCELLED);
-            message.set(Texts.get("publish.cancelled", name));
+            message.set(Texts.get(r.kind() == Kind.PUBLISH ? "publish.cancelled" : "publish.cancelled.output", name));
             next();
         }).onError(SyncException.class, e -> {
             OpenProblem p = OpenProblem.of(e, target, r.layout());

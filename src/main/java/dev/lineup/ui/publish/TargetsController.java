@@ -26,18 +26,26 @@ public final class TargetsController {
     @FXML private Button remove;
     @FXML private Label targetMessage;
 
-    public TargetsController(TargetsViewModel vm, Dialogs dialogs, Theme theme) {
+    private final dev.lineup.ui.common.LiveClock clock;
+
+    public TargetsController(TargetsViewModel vm, Dialogs dialogs, Theme theme, dev.lineup.ui.common.LiveClock clock) {
         this.vm = vm;
         this.dialogs = dialogs;
         this.theme = theme;
+        this.clock = clock;
     }
 
     @FXML
     private void initialize() {
         targetTable.setItems(vm.targets());
         targetTable.setPlaceholder(new Label(Texts.get("publish.targets.empty")));
+        // "sign-in refused (… at <time>)": the time in the app's one local form, its age ticking.
+        TableColumn<TargetInfo, String> where = new TableColumn<>(Texts.get("publish.targets.column.where"));
+        where.setPrefWidth(520);
+        where.setCellValueFactory(v -> javafx.beans.binding.Bindings.createStringBinding(() -> dev.lineup.ui.common.Words
+                .localTimesIn(v.getValue().describe(), clock.now()), clock.nowProperty()));
         targetTable.getColumns().setAll(List.of(col(Texts.get("publish.targets.column.target"), 140, TargetInfo::name),
-                col(Texts.get("publish.targets.column.where"), 520, TargetInfo::describe)));
+                where));
         targetTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
             if (b != targetTable.getSelectionModel().getSelectedItem()) {

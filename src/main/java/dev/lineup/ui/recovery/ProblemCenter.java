@@ -14,6 +14,7 @@ public final class ProblemCenter {
     private final ObjectProperty<OpenProblem> latest = new SimpleObjectProperty<>();
     private Consumer<OpenProblem> opener = p -> { };
     private final java.util.List<Consumer<String>> onFixed = new java.util.ArrayList<>();
+    private final java.util.List<Consumer<OpenProblem>> onCleared = new java.util.ArrayList<>();
 
     public void setOpener(Consumer<OpenProblem> opener) {
         this.opener = Objects.requireNonNull(opener);
@@ -46,6 +47,22 @@ public final class ProblemCenter {
     public void resolved(String outcome) {
         latest.set(null);
         onFixed.forEach(r -> r.accept(outcome));
+    }
+
+    /**
+     * {@code p} no longer holds (the other computer's lock went away): the status bar indicator goes away if it
+     * still shows {@code p}, and whoever shows the problem hears it is gone. Nothing was published.
+     */
+    public void noLongerHolds(OpenProblem p) {
+        if (latest.get() == p) {
+            latest.set(null);
+            onCleared.forEach(c -> c.accept(p));
+        }
+    }
+
+    /** Runs when a problem went away by itself ({@link #noLongerHolds}), e.g. so the Publish screen says so. */
+    public void whenCleared(Consumer<OpenProblem> c) {
+        onCleared.add(c);
     }
 
     public ObjectProperty<OpenProblem> latestProperty() {

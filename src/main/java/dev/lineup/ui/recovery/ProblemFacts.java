@@ -131,10 +131,10 @@ final class ProblemFacts {
         }
     }
 
-    /** An ISO instant in the local zone with its age ("6 Dec 2026, 19:16:19 (2 min ago)"); anything else unchanged. */
+    /** An ISO instant in the local zone with its age ("today 19:16 (2 min ago)", "4 Dec 2026, 18:02 (2 d 1 h ago)"); anything else unchanged. */
     static String localTime(String iso, java.time.Instant now) {
         try {
-            return LocalTimes.atWithAge(java.time.Instant.parse(iso), now);
+            return LocalTimes.dayWithAge(java.time.Instant.parse(iso), now);
         } catch (java.time.format.DateTimeParseException e) {
             return iso;
         }

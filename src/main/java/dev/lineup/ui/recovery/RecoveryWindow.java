@@ -18,11 +18,17 @@ public final class RecoveryWindow {
     private final Theme theme;
     private Window owner;
     private Stage stage;
+    private Runnable onClosed = () -> { };
 
     public RecoveryWindow(RecoveryViewModel vm, ControllerFactory factory, Theme theme) {
         this.vm = vm;
         this.factory = factory;
         this.theme = theme;
+    }
+
+    /** Runs each time the wizard's window closes (the status bar then looks whether its problem still holds). */
+    public void setOnClosed(Runnable r) {
+        onClosed = r;
     }
 
     public void setOwner(Window owner) {
@@ -59,6 +65,7 @@ public final class RecoveryWindow {
             stage.setOnShown(e -> clock.play());
             stage.setOnHidden(e -> {
                 clock.stop();
+                onClosed.run();
                 // A rate limit keeps counting down in the status bar; other countdowns end with the wizard.
                 if (vm.kindProperty().get() != ProblemKind.RATE_LIMITED) {
                     vm.stopCountdown();

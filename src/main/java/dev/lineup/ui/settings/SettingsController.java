@@ -3,10 +3,12 @@ package dev.lineup.ui.settings;
 import dev.lineup.model.Installation;
 import dev.lineup.model.Role;
 import dev.lineup.ui.common.Dialogs;
+import dev.lineup.ui.common.LiveClock;
 import dev.lineup.service.settings.SettingsValues;
 import dev.lineup.ui.common.Texts;
 import dev.lineup.ui.common.Words;
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -37,19 +39,22 @@ public final class SettingsController {
     @FXML private Label readTimeoutRange;
     @FXML private Label backupKeepRange;
 
-    public SettingsController(SettingsViewModel vm, Dialogs dialogs) {
+    private final LiveClock clock;
+
+    public SettingsController(SettingsViewModel vm, Dialogs dialogs, LiveClock clock) {
         this.vm = vm;
         this.dialogs = dialogs;
+        this.clock = clock;
     }
 
     @FXML
     private void initialize() {
         installationName.textProperty().bindBidirectional(vm.nameProperty());
         // Each number says what it accepts before a save refuses it.
-        intervalRange.setText(range(SettingsValues.Field.INTERVAL));
-        connectTimeoutRange.setText(range(SettingsValues.Field.CONNECT_TIMEOUT));
-        readTimeoutRange.setText(range(SettingsValues.Field.READ_TIMEOUT));
-        backupKeepRange.setText(range(SettingsValues.Field.BACKUP_KEEP));
+        intervalRange.setText(range("settings.range.interval", SettingsValues.Field.INTERVAL));
+        connectTimeoutRange.setText(range("settings.range.seconds", SettingsValues.Field.CONNECT_TIMEOUT));
+        readTimeoutRange.setText(range("settings.range.seconds", SettingsValues.Field.READ_TIMEOUT));
+        backupKeepRange.setText(range("settings.range.backups", SettingsValues.Field.BACKUP_KEEP));
         role.getItems().setAll(Role.values());
         role.setConverter(new StringConverter<>() {
             @Override
@@ -76,7 +81,14 @@ public final class SettingsController {
             @Override
             protected void updateItem(Path p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : Words.backup(p, java.time.Instant.now()));
+                textProperty().unbind();
+                if (empty || p == null) {
+                    setText(null);
+                } else {
+                    // "today 03:17 (2 min ago) — before a source refresh": the age ticks with the app's clock.
+                    textProperty().bind(Bindings.createStringBinding(() -> Words.backup(p, clock.now()),
+                            clock.nowProperty()));
+                }
             }
         });
         restoreButton.disableProperty().bind(backupList.getSelectionModel().selectedItemProperty().isNull());
@@ -89,12 +101,14 @@ public final class SettingsController {
     private void restore() {
         Path p = backupList.getSelectionModel().getSelectedItem();
         if (p != null && dialogs.confirm(Texts.get("settings.restore.title"),
-                Texts.get("settings.restore.question", Words.backup(p, java.time.Instant.now())))) {
+                Texts.get("settings.restore.question", Words.backup(p, clock.now())))) {
             vm.restore(p);
         }
     }
 
-    private static String range(SettingsValues.Field f) {
-        return Texts.get("settings.range", SettingsValues.allowed(f));
+    /** The unit after the field and the range once, in words: "[60] minutes, from 5 to 10,080". */
+    private static String range(String key, SettingsValues.Field f) {
+        long[] b = SettingsValues.bounds(f);
+        return Texts.get(key, b[0], b[1]);
     }
 }

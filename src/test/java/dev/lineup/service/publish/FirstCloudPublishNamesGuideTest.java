@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lineup.cli.PublishFixture;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.sync.PublishListener;
+import dev.lineup.sync.PublishEvent;
+import dev.lineup.task.Progress;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import dev.lineup.testing.fakes.dropbox.WriteRecord;
 import java.nio.charset.StandardCharsets;
@@ -87,11 +88,11 @@ class FirstCloudPublishNamesGuideTest {
         ok(run(data, "output", "Family"));
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
-            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             Path out = data.resolve("published");
             String link = out.resolve("family.xml.gz").toUri().toString();
             assertThat(Files.readString(out.resolve("family.m3u"))).startsWith("#EXTM3U url-tvg=\"" + link + "\"");
-            PublishResult again = service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            PublishResult again = service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             assertThat(again.report().uploadedCount()).isZero();
             assertThat(again.report().bytesUploaded()).isZero();
         }

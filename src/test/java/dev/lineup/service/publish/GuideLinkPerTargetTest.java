@@ -89,6 +89,26 @@ class GuideLinkPerTargetTest {
         }
     }
 
+    @Test
+    void aTargetMovedToASeparateFolderNamesTheGuideInItsNewFolder() throws Exception {
+        Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
+        Path elsewhere = tmp.resolve("elsewhere");
+        try (Workspace ws = Workspace.open(data, null, m -> { });
+             PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.DESKTOP)) {
+            service.checkLinks(false);
+            service.publish(List.of("Family"), "local", dev.lineup.sync.PublishListener.NONE, null);
+            // The wizard's "use a separate folder" moves the target, then publishes there.
+            new TargetService(ws.store(), Env.SYSTEM).moveTarget("local", elsewhere.toString());
+
+            service.publish(List.of("Family"), "local", dev.lineup.sync.PublishListener.NONE, null);
+
+            assertThat(header(Files.readString(elsewhere.resolve("family.m3u")))).as("not the old folder's guide")
+                    .startsWith("#EXTM3U url-tvg=\"" + elsewhere.resolve("family.xml.gz").toUri() + "\"");
+            assertThat(service.state("Family", "local").files()).extracting(f -> f.shareLink())
+                    .contains(elsewhere.resolve("family.xml.gz").toUri().toString());
+        }
+    }
+
     private static long generation(byte[] manifest) throws Exception {
         return new ObjectMapper().readTree(manifest).path("generation").asLong(-1);
     }

@@ -8,7 +8,8 @@ import dev.lineup.cli.PublishFixture;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.LinkVerdict;
-import dev.lineup.sync.PublishListener;
+import dev.lineup.sync.PublishEvent;
+import dev.lineup.task.Progress;
 import dev.lineup.sync.PublishReport;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ class PlayerReadyPublishTest {
         Path data = installationWithGuide();
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
-            PublishResult first = service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            PublishResult first = service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             Path out = data.resolve("published");
             byte[] playlist = Files.readAllBytes(out.resolve("family.m3u"));
             String guideLink = out.resolve("family.xml.gz").toUri().toString();
@@ -65,7 +66,7 @@ class PlayerReadyPublishTest {
                     "family.xml.gz");
             assertThat(first.links()).allSatisfy(v -> assertThat(v.sentence()).isEqualTo("players can load this link"));
 
-            PublishResult second = service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            PublishResult second = service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             assertThat(Files.readAllBytes(out.resolve("family.m3u"))).isEqualTo(playlist);
             assertThat(second.report().uploadedCount()).as("nothing changed, so nothing was written").isZero();
             assertThat(second.report().manifestWritten()).isFalse();
@@ -83,7 +84,7 @@ class PlayerReadyPublishTest {
             try (Workspace ws = Workspace.open(data, null, m -> { });
                  PublishService service = new PublishService(ws.store(), data, Env.overlay(env), null,
                          StartedBy.COMMAND_LINE)) {
-                PublishResult first = service.publish(List.of("Family"), "box", PublishListener.NONE, null);
+                PublishResult first = service.publish(List.of("Family"), "box", Progress.NONE, PublishEvent.IGNORED, null);
                 String guideLink = link(first, "family.xml.gz");
                 assertThat(guideLink).startsWith(fake.baseUrl() + "/scl/fi/").contains("raw=1");
                 // Dropbox makes a share link only for a file that exists: the guide goes up first, and the playlist
@@ -98,14 +99,14 @@ class PlayerReadyPublishTest {
                 assertThat(first.linksPlayable()).as("%s", first.links()).isTrue();
                 assertThat(first.links()).hasSize(3);
 
-                PublishResult again = service.publish(List.of("Family"), "box", PublishListener.NONE, null);
+                PublishResult again = service.publish(List.of("Family"), "box", Progress.NONE, PublishEvent.IGNORED, null);
                 assertThat(fake.content("/IPTV/family.m3u")).hasValue(playlist);
                 assertThat(again.report().files()).extracting(PublishReport.FileResult::uploaded).containsOnly(false);
                 assertThat(again.report().bytesUploaded()).as("nothing changed: nothing uploaded").isZero();
                 assertThat(again.report().manifestWritten()).isFalse();
 
                 new dev.lineup.service.layouts.LayoutService(ws.store()).rename("Family", "Everyone");
-                PublishResult renamed = service.publish(List.of("Everyone"), "box", PublishListener.NONE, null);
+                PublishResult renamed = service.publish(List.of("Everyone"), "box", Progress.NONE, PublishEvent.IGNORED, null);
                 assertThat(renamed.report().files()).extracting(PublishReport.FileResult::name)
                         .contains("family.m3u", "family.xml.gz");
                 assertThat(link(renamed, "family.m3u")).isEqualTo(link(first, "family.m3u"));
@@ -130,13 +131,13 @@ class PlayerReadyPublishTest {
             try (Workspace ws = Workspace.open(data, null, m -> { });
                  PublishService service = new PublishService(ws.store(), data, Env.overlay(env), null,
                          StartedBy.COMMAND_LINE)) {
-                PublishResult r = service.publish(List.of("Family"), "box", PublishListener.NONE, null);
+                PublishResult r = service.publish(List.of("Family"), "box", Progress.NONE, PublishEvent.IGNORED, null);
                 assertThat(r.linksPlayable()).isFalse();
                 assertThat(r.links()).allSatisfy(v -> assertThat(v.problem())
                         .startsWith("the link gives Dropbox's download page (HTML) instead of the file"));
 
                 ws.store().settings().set("publish.check-links", "false");
-                assertThat(service.publish(List.of("Family"), "box", PublishListener.NONE, null).links()).isEmpty();
+                assertThat(service.publish(List.of("Family"), "box", Progress.NONE, PublishEvent.IGNORED, null).links()).isEmpty();
             }
         }
     }

@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lineup.cli.PublishFixture;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.workspace.Workspace;
-import dev.lineup.sync.PublishListener;
+import dev.lineup.sync.PublishEvent;
+import dev.lineup.task.Progress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,12 +41,12 @@ class ProviderHeaderDefaultsPublishTest {
         Path out = data.resolve("published");
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
-            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             assertThat(header(out.resolve("family.m3u"))).as("the provider's guide URL is replaced by ours")
                     .doesNotContain("provider.example").endsWith(" " + DEFAULTS).startsWith("#EXTM3U url-tvg=\"");
 
             byte[] playlist = Files.readAllBytes(out.resolve("family.m3u"));
-            PublishResult again = service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            PublishResult again = service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             assertThat(again.report().uploadedCount()).as("nothing changed, so nothing was written").isZero();
             assertThat(Files.readAllBytes(out.resolve("family.m3u"))).isEqualTo(playlist);
         }
@@ -74,7 +75,7 @@ class ProviderHeaderDefaultsPublishTest {
     private static void publish(Path data) throws Exception {
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
-            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
         }
     }
 }

@@ -1,5 +1,9 @@
 package dev.lineup.service.publish;
 
+import dev.lineup.sync.Publisher;
+import dev.lineup.sync.PublishEvent;
+import dev.lineup.task.Progress;
+import java.util.function.Consumer;
 import dev.lineup.output.Hashing;
 import dev.lineup.model.Role;
 import dev.lineup.service.common.Env;
@@ -14,7 +18,6 @@ import dev.lineup.output.LayoutOutput;
 import dev.lineup.output.Manifest;
 import dev.lineup.output.RenderResult;
 import dev.lineup.sync.LeaseInfo;
-import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.sync.RecoveryActions;
 import dev.lineup.sync.SyncProblem;
@@ -49,9 +52,9 @@ class PublishServiceTest {
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
             Layout family = ws.store().layouts().load("Family").orElseThrow();
             ws.store().layouts().save(new Layout("Kids", family.options(), family.groups()));
-            PublishResult both = service.publish(List.of(), "local", PublishListener.NONE, null);
+            PublishResult both = service.publish(List.of(), "local", Progress.NONE, PublishEvent.IGNORED, null);
             assertThat(both.layouts()).containsExactly("Family", "Kids");
-            PublishResult kids = service.publish(List.of("Kids"), "local", PublishListener.NONE, null);
+            PublishResult kids = service.publish(List.of("Kids"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             assertThat(kids.report().generation()).isEqualTo(2);
             Path out = data.resolve("published");
             assertThat(out.resolve("family.m3u")).exists();
@@ -69,13 +72,12 @@ class PublishServiceTest {
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
             Cancellation cancel = new Cancellation();
-            PublishListener cancelOnLease = new PublishListener() {
-                @Override
-                public void leaseAcquired(LeaseInfo lease, String note) {
+            Consumer<PublishEvent> cancelOnLease = event -> {
+                if (event instanceof PublishEvent.LeaseAcquired) {
                     cancel.cancel();
                 }
             };
-            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", cancelOnLease, cancel))
+            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", Progress.NONE, cancelOnLease, cancel))
                     .isInstanceOf(CancellationException.class);
             Path out = data.resolve("published");
             assertThat(out.resolve("family.m3u")).doesNotExist();
@@ -113,14 +115,14 @@ class PublishServiceTest {
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE, bigFiles())) {
             Cancellation cancel = new Cancellation();
             List<Long> seen = new CopyOnWriteArrayList<>();
-            PublishListener cancelOnFirstBlock = new PublishListener() {
-                @Override
-                public void uploadProgress(String name, long sent, long size) {
+            Progress cancelOnFirstBlock = (phase, sent, size) -> {
+                if (phase.equals(Publisher.UPLOAD_PHASE)) {
                     seen.add(sent);
                     cancel.cancel(); // the user presses Cancel while the first block is in
                 }
             };
-            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", cancelOnFirstBlock, cancel))
+            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", cancelOnFirstBlock,
+                    PublishEvent.IGNORED, cancel))
                     .isInstanceOf(CancellationException.class);
             assertThat(seen).containsExactly(8L * 1024 * 1024);
             Path out = data.resolve("published");
@@ -140,7 +142,7 @@ class PublishServiceTest {
         Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
-            RecoveryActions actions = service.recoveryActions("local", List.of("Family"), PublishListener.NONE);
+            RecoveryActions actions = service.recoveryActions("local", List.of("Family"));
             SyncProblem lost = SyncProblem.leaseLost(3, Optional.empty(), Instant.now(), "local");
             assertThat(actions.available(lost)).containsExactly(RecoveryAction.RE_OUTPUT, RecoveryAction.MAKE_SECONDARY);
 
@@ -160,9 +162,9 @@ class PublishServiceTest {
         Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
-            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             ws.store().installation().init("Living room", Role.SECONDARY_LOCAL);
-            RecoveryActions actions = service.recoveryActions("local", List.of("Family"), PublishListener.NONE);
+            RecoveryActions actions = service.recoveryActions("local", List.of("Family"));
             SyncProblem full = SyncProblem.of(new dev.lineup.sync.SyncException(dev.lineup.sync.ProblemKind.QUOTA_FULL,
                     "the folder is full"), "local", Instant.now());
             assertThat(actions.available(full)).containsExactly(RecoveryAction.OPEN_PROVIDER_PAGE,
@@ -182,11 +184,11 @@ class PublishServiceTest {
         Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.DESKTOP)) {
-            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             Files.writeString(data.resolve("published").resolve("family.m3u"), "#EXTM3U\n# edited by hand\n");
             ws.store().settings().set(LayoutOutput.DUMMY_BLOCK_MINUTES, "0"); // so the publish has something to write
 
-            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", PublishListener.NONE, null))
+            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null))
                     .isInstanceOf(dev.lineup.sync.SyncProblemException.class);
             SyncProblem recorded = service.history().recent(1).get(0);
             assertThat(recorded.kind()).isEqualTo(dev.lineup.sync.ProblemKind.REMOTE_CHANGED);

@@ -9,10 +9,11 @@ import dev.lineup.cli.PublishFixture;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.ProblemKind;
-import dev.lineup.sync.PublishListener;
+import dev.lineup.sync.PublishEvent;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.sync.SyncProblemException;
 import dev.lineup.task.Cancellation;
+import dev.lineup.task.Progress;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class RecoveryOnProblemTargetTest {
             assertThat(targets.targetOf("Family")).as("the layout's own target").isEqualTo("local");
             PublishFixture.officePcHolds(ws, "shared");
             SyncProblemException met = catchThrowableOfType(() -> publishing.publish(List.of("Family"), "shared",
-                    PublishListener.NONE, null), SyncProblemException.class);
+                    Progress.NONE, PublishEvent.IGNORED, null), SyncProblemException.class);
             assertThat(met.problem().kind()).isEqualTo(ProblemKind.LEASE_HELD);
 
             RecoverySession session = RecoverySession.start(publishing, targets, met.problem(), "shared", "Family");
@@ -79,7 +80,7 @@ class RecoveryOnProblemTargetTest {
             assertThat(targets.layoutsOf("shared")).as("no layout goes there by its own choice").isEmpty();
             PublishFixture.officePcHolds(ws, "shared");
             SyncProblemException met = catchThrowableOfType(() -> publishing.publish(List.of("Family"), "shared",
-                    PublishListener.NONE, null), SyncProblemException.class);
+                    Progress.NONE, PublishEvent.IGNORED, null), SyncProblemException.class);
 
             // As History opens it: the problem alone, no layout named.
             RecoverySession session = RecoverySession.start(publishing, targets, met.problem(), "shared", null);

@@ -14,7 +14,8 @@ import dev.lineup.service.library.SourceRefreshRun;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.source.SourceRefresher;
 import dev.lineup.sync.ProblemKind;
-import dev.lineup.sync.PublishListener;
+import dev.lineup.sync.PublishEvent;
+import dev.lineup.task.Progress;
 import dev.lineup.sync.SyncProblemException;
 import dev.lineup.task.Cancellation;
 import dev.lineup.task.Progress;
@@ -51,13 +52,13 @@ class UnchangedRepublishTest {
     void anUnchangedLayoutIsNotRenderedAgainAndNothingIsUploaded() throws Exception {
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = service(ws)) {
-            PublishResult first = service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            PublishResult first = service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             assertThat(first.report().bytesUploaded()).isPositive();
             Object staged = fileKey(staged("family.m3u"));
             FileTime written = Files.getLastModifiedTime(staged("family.m3u"));
             Thread.sleep(20); // a render now would stamp another time
 
-            PublishResult again = service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            PublishResult again = service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
 
             assertThat(again.report().bytesUploaded()).isZero();
             assertThat(Files.getLastModifiedTime(staged("family.m3u"))).isEqualTo(written);
@@ -74,13 +75,13 @@ class UnchangedRepublishTest {
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = service(ws)) {
             ws.store().layouts().setPlaceholderGuides("Family", false);
-            PublishResult first = service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            PublishResult first = service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             assertThat(first.report().files()).extracting(f -> f.name()).containsExactly("family.m3u");
             assertThat(Files.readAllLines(published.resolve("family.m3u")).get(0))
                     .as("the playlist names no guide, as none is published").isEqualTo("#EXTM3U");
             Object staged = fileKey(staged("family.m3u"));
 
-            PublishResult again = service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            PublishResult again = service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
 
             assertThat(again.report().bytesUploaded()).isZero();
             assertThat(again.report().manifestWritten()).isFalse();
@@ -92,13 +93,13 @@ class UnchangedRepublishTest {
     void anEditIsRenderedAndPublished() throws Exception {
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = service(ws)) {
-            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             Layout family = ws.store().layouts().load("Family").orElseThrow();
             LayoutGroup all = family.groups().get(0);
             ws.store().layouts().save(new Layout("Family", family.options(), List.of(new LayoutGroup(all.name(),
                     all.hidden(), List.of(all.channels().get(0).withName("Renamed News"))))));
 
-            PublishResult again = service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            PublishResult again = service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
 
             assertThat(again.report().bytesUploaded()).isPositive();
             assertThat(Files.readString(published.resolve("family.m3u"))).contains("Renamed News")
@@ -110,14 +111,14 @@ class UnchangedRepublishTest {
     void aRefreshWithNewContentIsRenderedAndPublished() throws Exception {
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = service(ws)) {
-            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             Files.writeString(tmp.resolve("Living_room.m3u"), PublishFixture.PLAYLIST.replace("http://tv.example/one.ts",
                     "http://tv.example/one-moved.ts"), StandardCharsets.UTF_8);
             Source p = ws.store().sources().find("P").orElseThrow();
             SourceRefreshRun.refresh(ws.store(), SourceRefresher.standard(ws.store()), p, Progress.NONE,
                     Cancellation.none());
 
-            PublishResult again = service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            PublishResult again = service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
 
             assertThat(again.report().bytesUploaded()).isPositive();
             assertThat(Files.readString(published.resolve("family.m3u"))).contains("http://tv.example/one-moved.ts");
@@ -128,11 +129,11 @@ class UnchangedRepublishTest {
     void aSettingThatShapesTheOutputIsRenderedAndPublished() throws Exception {
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = service(ws)) {
-            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             assertThat(Files.readString(published.resolve("family.xml"))).contains("<programme");
             ws.store().settings().set(LayoutOutput.DUMMY_BLOCK_MINUTES, "0"); // placeholder programmes off
 
-            PublishResult again = service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            PublishResult again = service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
 
             // Without placeholders no channel has a programme: the layout's guide goes, the index says so.
             assertThat(again.report().manifestWritten()).isTrue();
@@ -145,10 +146,10 @@ class UnchangedRepublishTest {
     void aHandEditOfThePublishedFileIsStillReportedAsRemoteChanged() throws Exception {
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = service(ws)) {
-            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             Files.writeString(published.resolve("family.m3u"), "#EXTM3U\n# edited by hand\n");
 
-            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", PublishListener.NONE, null))
+            assertThatThrownBy(() -> service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null))
                     .isInstanceOfSatisfying(SyncProblemException.class,
                             e -> assertThat(e.problem().kind()).isEqualTo(ProblemKind.REMOTE_CHANGED));
             assertThat(Files.readString(published.resolve("family.m3u"))).contains("edited by hand");
@@ -159,11 +160,11 @@ class UnchangedRepublishTest {
     void aPublishedFileDeletedRemotelyIsUploadedAgain() throws Exception {
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = service(ws)) {
-            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             String before = Files.readString(published.resolve("family.m3u"));
             Files.delete(published.resolve("family.m3u"));
 
-            PublishResult again = service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            PublishResult again = service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
 
             assertThat(again.report().bytesUploaded()).isPositive();
             assertThat(Files.readString(published.resolve("family.m3u"))).isEqualTo(before);
@@ -174,12 +175,12 @@ class UnchangedRepublishTest {
     void aStagedFileTouchedSinceItsRenderIsRenderedAgain() throws Exception {
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = service(ws)) {
-            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             Path m3u = staged("family.m3u");
             Files.setLastModifiedTime(m3u, FileTime.fromMillis(Files.getLastModifiedTime(m3u).toMillis() - 60_000));
             Object touched = fileKey(m3u);
 
-            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
 
             assertThat(fileKey(staged("family.m3u"))).isNotEqualTo(touched);
         }
@@ -191,10 +192,10 @@ class UnchangedRepublishTest {
              PublishService service = service(ws)) {
             Layout family = ws.store().layouts().load("Family").orElseThrow();
             ws.store().layouts().save(new Layout("Family", new LayoutOptions(0, 2, true, true), family.groups()));
-            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             Object staged = fileKey(staged("family.m3u"));
 
-            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
 
             assertThat(fileKey(staged("family.m3u"))).as("kept programmes move with the clock").isNotEqualTo(staged);
         }
@@ -206,7 +207,7 @@ class UnchangedRepublishTest {
              PublishService service = service(ws)) {
             // A first publish records the guide's link, which the playlist names (an output rendered before any
             // publish could not name it, so that first publish renders with the link itself).
-            service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             Layout family = ws.store().layouts().load("Family").orElseThrow();
             LayoutGroup all = family.groups().get(0);
             ws.store().layouts().save(new Layout("Family", family.options(), List.of(new LayoutGroup(all.name(),
@@ -214,7 +215,7 @@ class UnchangedRepublishTest {
             Path out = LayoutOutput.defaultDir(ws.store(), "Family");
             LayoutOutput.render(ws.store(), "Family", out, Progress.NONE);
 
-            PublishResult r = service.publish(List.of("Family"), "local", PublishListener.NONE, null);
+            PublishResult r = service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
 
             assertThat(r.report().bytesUploaded()).isPositive();
             assertThat(fileKey(staged("family.m3u"))).as("the output's own file, linked into staging")

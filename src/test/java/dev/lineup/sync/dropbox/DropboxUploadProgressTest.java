@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.SyncException;
-import dev.lineup.sync.UploadProgress;
+import dev.lineup.sync.StopAt;
+import dev.lineup.sync.UploadFence;
+import dev.lineup.task.Progress;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +62,8 @@ class DropboxUploadProgressTest {
     void progressGrowsChunkByChunkAndEndsAtTheFileSize(int connections) throws Exception {
         Path big = randomFile(SIZE, 1);
         List<long[]> reports = new CopyOnWriteArrayList<>();
-        target(connections).put("guide.xml", big, (done, size) -> reports.add(new long[] {done, size}));
+        target(connections).put("guide.xml", big, (file, done, size) -> reports.add(new long[] {done, size}),
+                UploadFence.NONE);
 
         assertThat(reports).hasSize(6).allSatisfy(r -> assertThat(r[1]).isEqualTo(SIZE));
         assertThat(reports).extracting(r -> r[0]).isSorted().doesNotHaveDuplicates()
@@ -75,13 +78,9 @@ class DropboxUploadProgressTest {
         DropboxTarget target = target(connections);
         target.put("guide.xml", randomFile(MIB, 2));
         long appendsBefore = calls("/2/files/upload_session/append_v2");
-        UploadProgress cancelHalfWay = (done, size) -> {
-            if (done >= size / 2) {
-                throw new CancellationException("publish cancelled");
-            }
-        };
+        StopAt cancelHalfWay = new StopAt(SIZE / 2, new CancellationException("publish cancelled"));
 
-        assertThatThrownBy(() -> target.put("guide.xml", randomFile(SIZE, 3), cancelHalfWay))
+        assertThatThrownBy(() -> target.put("guide.xml", randomFile(SIZE, 3), cancelHalfWay, cancelHalfWay))
                 .isInstanceOf(CancellationException.class).hasMessage("publish cancelled");
 
         assertThat(calls("/2/files/upload_session/append_v2") - appendsBefore).isLessThan(6);
@@ -93,9 +92,8 @@ class DropboxUploadProgressTest {
     @ValueSource(ints = {1, 3})
     void aSyncExceptionFromTheProgressReachesTheCallerUnchanged(int connections) throws Exception {
         SyncException lost = new SyncException(ProblemKind.LEASE_LOST, "lease taken over");
-        assertThatThrownBy(() -> target(connections).put("guide.xml", randomFile(SIZE, 4), (done, size) -> {
-            throw lost;
-        })).isSameAs(lost);
+        assertThatThrownBy(() -> target(connections).put("guide.xml", randomFile(SIZE, 4), Progress.NONE,
+                new StopAt(0, lost))).isSameAs(lost);
         assertThat(calls("/2/files/upload_session/finish")).isZero();
         assertThat(fake.content("/IPTV/guide.xml")).isEmpty();
     }

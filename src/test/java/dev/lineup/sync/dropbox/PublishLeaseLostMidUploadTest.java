@@ -1,5 +1,6 @@
 package dev.lineup.sync.dropbox;
 
+import dev.lineup.task.Progress;
 import dev.lineup.model.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -9,7 +10,6 @@ import dev.lineup.sync.LeaseManager;
 import dev.lineup.sync.LeaseOwner;
 import dev.lineup.sync.MutableClock;
 import dev.lineup.sync.ProblemKind;
-import dev.lineup.sync.PublishListener;
 import dev.lineup.sync.Publisher;
 import dev.lineup.sync.RetryPacer;
 import dev.lineup.sync.Staging;
@@ -79,9 +79,8 @@ class PublishLeaseLostMidUploadTest {
         LeaseManager theirs = new LeaseManager(office, RetryPacer.standard(),
                 LeaseOwner.current("id-office", "Office PC", "t"), TTL);
         List<Long> seen = new CopyOnWriteArrayList<>();
-        PublishListener takeOverOnFirstChunk = new PublishListener() {
-            @Override
-            public void uploadProgress(String name, long sent, long size) {
+        Progress takeOverOnFirstChunk = (phase, sent, size) -> {
+            if (phase.equals(Publisher.UPLOAD_PHASE)) {
                 seen.add(sent);
                 if (seen.size() == 1) {
                     try {
@@ -98,7 +97,7 @@ class PublishLeaseLostMidUploadTest {
 
         SyncProblemException e = catchThrowableOfType(SyncProblemException.class, () -> new Publisher(mine, pacer,
                 Role.PRIMARY, new dev.lineup.sync.InMemoryProblemHistory())
-                .publish(staged, "publish layout 'Family'", Publisher.Options.DEFAULT.withListener(takeOverOnFirstChunk)));
+                .publish(staged, "publish layout 'Family'", Publisher.Options.DEFAULT.watchedBy(takeOverOnFirstChunk, null)));
 
         assertThat(e.kind()).isEqualTo(ProblemKind.LEASE_LOST);
         assertThat(seen).hasSize(1);

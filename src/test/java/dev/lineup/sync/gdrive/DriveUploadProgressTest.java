@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.SyncException;
-import dev.lineup.sync.UploadProgress;
+import dev.lineup.sync.StopAt;
+import dev.lineup.sync.UploadFence;
+import dev.lineup.task.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,10 +53,11 @@ class DriveUploadProgressTest {
     void progressGrowsChunkByChunkAndEndsAtTheFileSize() throws Exception {
         List<Long> reports = new ArrayList<>();
         Path big = randomFile(SIZE, 1);
-        target.put("guide.xml.gz", big, (done, size) -> {
+        target.put("guide.xml.gz", big, (file, done, size) -> {
+            assertThat(file).isEqualTo("guide.xml.gz");
             assertThat(size).isEqualTo(SIZE);
             reports.add(done);
-        });
+        }, UploadFence.NONE);
         assertThat(reports).containsExactly((long) CHUNK, 2L * CHUNK, 3L * CHUNK, 4L * CHUNK, (long) SIZE);
         assertThat(drive.fake.file("IPTV", "guide.xml.gz").orElseThrow().md5()).isEqualTo(target.contentHashOf(big));
     }
@@ -64,13 +67,9 @@ class DriveUploadProgressTest {
         Path old = randomFile(SIZE, 2);
         target.put("guide.xml.gz", old);
         long before = drive.fake.uploadedBytes();
-        UploadProgress cancelHalfWay = (done, size) -> {
-            if (done >= size / 2) {
-                throw new CancellationException("publish cancelled");
-            }
-        };
+        StopAt cancelHalfWay = new StopAt(SIZE / 2, new CancellationException("publish cancelled"));
 
-        assertThatThrownBy(() -> target.put("guide.xml.gz", randomFile(SIZE, 3), cancelHalfWay))
+        assertThatThrownBy(() -> target.put("guide.xml.gz", randomFile(SIZE, 3), cancelHalfWay, cancelHalfWay))
                 .isInstanceOf(CancellationException.class).hasMessage("publish cancelled");
 
         assertThat(drive.fake.uploadedBytes() - before).isLessThan(SIZE);
@@ -80,9 +79,8 @@ class DriveUploadProgressTest {
     @Test
     void aSyncExceptionThrownThroughTheSdksListenerReachesTheCallerUnchanged() throws Exception {
         SyncException lost = new SyncException(ProblemKind.LEASE_LOST, "lease taken over");
-        assertThatThrownBy(() -> target.put("guide.xml.gz", randomFile(SIZE, 4), (done, size) -> {
-            throw lost;
-        })).isSameAs(lost);
+        assertThatThrownBy(() -> target.put("guide.xml.gz", randomFile(SIZE, 4), Progress.NONE,
+                new StopAt(0, lost))).isSameAs(lost);
         assertThat(drive.fake.file("IPTV", "guide.xml.gz")).isEmpty();
     }
 }

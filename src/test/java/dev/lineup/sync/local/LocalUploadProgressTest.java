@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lineup.sync.ProblemKind;
 import dev.lineup.sync.SyncException;
-import dev.lineup.sync.UploadProgress;
+import dev.lineup.sync.StopAt;
+import dev.lineup.sync.UploadFence;
+import dev.lineup.task.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -51,7 +53,7 @@ class LocalUploadProgressTest {
     void progressGrowsBlockByBlockAndEndsAtTheFileSize() throws Exception {
         List<Long> reports = new ArrayList<>();
         Path big = randomFile(SIZE, 1);
-        target.put("guide.xml", big, (done, size) -> reports.add(done));
+        target.put("guide.xml", big, (file, done, size) -> reports.add(done), UploadFence.NONE);
         assertThat(reports).containsExactly((long) BLOCK, 2L * BLOCK, 3L * BLOCK, 4L * BLOCK, 5L * BLOCK, (long) SIZE);
         assertThat(remote.resolve("guide.xml")).hasSameBinaryContentAs(big);
     }
@@ -60,12 +62,8 @@ class LocalUploadProgressTest {
     void aCancelHalfWayLeavesTheOldFileAndNoTempFile() throws Exception {
         Path old = randomFile(SIZE, 2);
         target.put("guide.xml", old);
-        UploadProgress cancelHalfWay = (done, size) -> {
-            if (done >= size / 2) {
-                throw new CancellationException("publish cancelled");
-            }
-        };
-        assertThatThrownBy(() -> target.put("guide.xml", randomFile(SIZE, 3), cancelHalfWay))
+        StopAt cancelHalfWay = new StopAt(SIZE / 2, new CancellationException("publish cancelled"));
+        assertThatThrownBy(() -> target.put("guide.xml", randomFile(SIZE, 3), cancelHalfWay, cancelHalfWay))
                 .isInstanceOf(CancellationException.class);
         assertThat(remote.resolve("guide.xml")).hasSameBinaryContentAs(old);
         assertThat(folderNames()).containsExactly("guide.xml");
@@ -74,9 +72,8 @@ class LocalUploadProgressTest {
     @Test
     void aSyncExceptionFromTheProgressReachesTheCallerUnchanged() throws Exception {
         SyncException lost = new SyncException(ProblemKind.LEASE_LOST, "lease taken over");
-        assertThatThrownBy(() -> target.put("guide.xml", randomFile(SIZE, 4), (done, size) -> {
-            throw lost;
-        })).isSameAs(lost);
+        assertThatThrownBy(() -> target.put("guide.xml", randomFile(SIZE, 4), Progress.NONE,
+                new StopAt(0, lost))).isSameAs(lost);
         assertThat(folderNames()).isEmpty();
     }
 }

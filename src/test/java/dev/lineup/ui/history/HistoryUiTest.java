@@ -62,7 +62,7 @@ class HistoryUiTest {
         HistoryEvent refresh = table.getItems().get(1);
         assertThat(refresh.what()).isEqualTo("Refreshed");
         assertThat(refresh.subject()).isEqualTo("P");
-        assertThat(refresh.details()).startsWith("P: 3 channels, 3 added");
+        assertThat(refresh.details()).startsWith("P: 3 channels; 3 new. Took ");
         assertThat(robot.lookup("#problemCounts").queryLabeled().getText()).isEqualTo("No publish problems so far.");
         String when = robot.from(table).lookup(".table-cell").nth(0).queryLabeled().getText();
         assertThat(when).as("a local time with its age, not raw UTC").doesNotContain("Z").matches(".+ \\(.+ ago\\)|.+ \\(just now\\)");

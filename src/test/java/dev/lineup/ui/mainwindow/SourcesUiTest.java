@@ -65,7 +65,7 @@ class SourcesUiTest {
         robot.clickOn(okButton(robot));
         SourcesViewModel sources = app.window.get(SourcesViewModel.class);
         app.waitUntil(() -> sources.reportProperty().get().startsWith("Ekto:"));
-        assertThat(sources.reportProperty().get()).contains("50 channels, 50 added");
+        assertThat(sources.reportProperty().get()).contains("50 channels; 50 new");
 
         robot.clickOn(navCell(robot, "Layouts"));
         robot.clickOn("#sourceChoice");
@@ -99,7 +99,7 @@ class SourcesUiTest {
         Files.write(playlist, lines);
         robot.clickOn(navCell(robot, "Sources"));
         robot.clickOn("#refreshSource");
-        app.waitUntil(() -> sources.reportProperty().get().contains("1 added, 1 removed"));
+        app.waitUntil(() -> sources.reportProperty().get().contains("1 new, 1 no longer listed by the provider"));
         robot.clickOn("#viewRemoved");
         ListView<String> removed = robot.lookup("#changeList").queryListView();
         assertThat(removed.getItems()).containsExactly("Channel 10");

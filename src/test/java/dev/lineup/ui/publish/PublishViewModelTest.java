@@ -5,6 +5,7 @@ import static dev.lineup.cli.PublishFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lineup.cli.PublishFixture;
+import dev.lineup.output.LayoutOutput;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.publish.PublishService;
 import dev.lineup.service.publish.StartedBy;
@@ -21,6 +22,9 @@ import dev.lineup.ui.recovery.ProblemCenter;
 import dev.lineup.ui.recovery.RecoveryViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,5 +138,42 @@ class PublishViewModelTest {
             assertThat(data.resolve("published/lockfile.json")).as("a mirror never takes the lease").doesNotExist();
         }
         assertThat(tasks.unhandledErrors()).isEmpty();
+    }
+
+    @Test
+    void cancellingOutputNowKeepsThePreviousOutputAndSaysSo() throws Exception {
+        assertThat(vm.outputNow()).isTrue();
+        PublishRow row = vm.selectedProperty().get();
+        assertThat(row.activityProperty().get()).isEqualTo("output written");
+        Path out = LayoutOutput.defaultDir(ws.store(), "Family");
+        Map<String, byte[]> before = contents(out);
+        int runs = publishing.runs().size();
+
+        tasks.hold(); // the render is under way when the user presses Cancel in the status bar
+        assertThat(vm.outputNow()).isTrue();
+        assertThat(row.activityProperty().get()).isEqualTo("writing output\u2026");
+        vm.cancelAll(() -> { });
+        tasks.runHeld();
+
+        assertThat(row.activityProperty().get()).isEqualTo("cancelled");
+        assertThat(vm.messageProperty().get())
+                .isEqualTo("Writing the output of Family was cancelled; the output folder keeps what it held before.");
+        assertThat(contents(out)).containsOnlyKeys(before.keySet().toArray(String[]::new));
+        Map<String, byte[]> after = contents(out);
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+        assertThat(publishing.runs()).as("a cancelled output is not recorded as written").hasSize(runs);
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(tasks.finished()).last().asString().endsWith("Cancelled");
+        assertThat(tasks.unhandledErrors()).isEmpty();
+    }
+
+    private static Map<String, byte[]> contents(Path dir) throws Exception {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                files.put(p.getFileName().toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
     }
 }

@@ -13,7 +13,8 @@ import dev.lineup.service.publish.TargetService;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.sync.Lease;
 import dev.lineup.sync.ProblemKind;
-import dev.lineup.sync.PublishListener;
+import dev.lineup.sync.PublishEvent;
+import dev.lineup.task.Progress;
 import dev.lineup.sync.RecoveryAction;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.SyncProblem;
@@ -111,8 +112,7 @@ class RecoveryViewModelTest {
     @Test
     void aRetryThatMeetsTheSameHeldLockSaysSoAndOffersTheWaysOutAgain() throws Exception {
         Lease held = PublishFixture.officePcHoldsLocal(ws);
-        SyncProblemException e = catchThrowableOfType(() -> publishing.publish(List.of("Family"), "local",
-                PublishListener.NONE, null), SyncProblemException.class);
+        SyncProblemException e = catchThrowableOfType(() -> publishing.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null), SyncProblemException.class);
         wizard.open(OpenProblem.of(e, "local", "Family"));
         assertThat(wizard.titleProperty().get()).isEqualTo("Another computer is publishing");
         assertThat(wizard.factLines()).contains("Held by: Office PC", "Computer: office-host");
@@ -131,7 +131,7 @@ class RecoveryViewModelTest {
     @Test
     void aRecordedLockProblemWhoseLockIsGoneSaysItNoLongerApplies() throws Exception {
         Lease held = PublishFixture.officePcHoldsLocal(ws);
-        catchThrowableOfType(() -> publishing.publish(List.of("Family"), "local", PublishListener.NONE, null),
+        catchThrowableOfType(() -> publishing.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null),
                 SyncProblemException.class);
         held.release();
         SyncProblem recorded = publishing.history().recent(1).get(0);
@@ -162,11 +162,10 @@ class RecoveryViewModelTest {
 
     /** A published playlist edited by hand since, met by the next publish (reported, as the Publish screen does). */
     private OpenProblem remoteChanged() throws Exception {
-        publishing.publish(List.of("Family"), "local", PublishListener.NONE, null);
+        publishing.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
         Files.writeString(published.resolve("family.m3u"), HAND_EDITED);
         ws.store().settings().set(LayoutOutput.DUMMY_BLOCK_MINUTES, "0"); // so the next publish has something to write
-        SyncProblemException e = catchThrowableOfType(() -> publishing.publish(List.of("Family"), "local",
-                PublishListener.NONE, null), SyncProblemException.class);
+        SyncProblemException e = catchThrowableOfType(() -> publishing.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null), SyncProblemException.class);
         OpenProblem p = OpenProblem.of(e, "local", "Family");
         center.report(p);
         return p;

@@ -119,7 +119,8 @@ class RecoveryWizardLeaseLostAndRemoteChangeUiTest {
         assertThat(w.dialogText(robot)).contains("This computer will stop publishing to the cloud and never take the lock again.");
         robot.clickOn("OK");
         assertThat(w.awaitOutcome(robot))
-                .isEqualTo("This installation is now secondary-local; it no longer publishes to the cloud.");
+                .isEqualTo("This computer now keeps its layouts to itself: it writes them to a folder on this computer "
+                        + "and no longer publishes to the cloud.");
         assertThat(w.app.services.publish().role()).isEqualTo(Role.SECONDARY_LOCAL);
 
         // Opened again from the status bar, the wizard no longer offers anything that publishes.

@@ -48,7 +48,7 @@ class SettingsValidationUiTest {
         robot.clickOn("#saveSettings");
         Label message = robot.lookup("#settingsMessage").queryAs(Label.class);
         app.waitUntil(() -> !message.getText().isEmpty());
-        assertThat(message.getText()).isEqualTo("Connect timeout must be a whole number from 1 to 600 (seconds), not 0.");
+        assertThat(message.getText()).isEqualTo("The connect timeout must be from 1 to 600 seconds, not 0.");
         assertThat(UiFixture.offFx(() -> app.services.settings().load().connectTimeout()))
                 .isEqualTo(Integer.parseInt(before));
 
@@ -56,5 +56,33 @@ class SettingsValidationUiTest {
         robot.clickOn("#saveSettings");
         app.waitUntil(() -> message.getText().equals("Saved."));
         assertThat(UiFixture.offFx(() -> app.services.settings().load().connectTimeout())).isEqualTo(25);
+    }
+
+    @Test
+    void eachRowSaysItsUnitAndRangeOnceAndABackupReadsAsTodayWithItsAge(FxRobot robot) throws Exception {
+        app.waitForLayout("A test");
+        robot.clickOn(robot.lookup("#navList").lookup((Node n) -> n instanceof ListCell
+                && "Settings".equals(((ListCell<?>) n).getText())).queryAs(Node.class));
+        assertThat(robot.lookup("#settingsIntervalRange").queryAs(Label.class).getText())
+                .isEqualTo("minutes, from 5 to 10,080");
+        assertThat(robot.lookup("#settingsConnectTimeoutRange").queryAs(Label.class).getText())
+                .isEqualTo("seconds, from 1 to 600");
+        assertThat(robot.lookup("#settingsBackupKeepRange").queryAs(Label.class).getText())
+                .isEqualTo("backups, from 1 to 1,000");
+        // The labels name the setting only: the unit is said once, after the field.
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Refresh sources every:", "Connect timeout:", "Read timeout:")
+                .noneMatch(t -> t != null && (t.contains("(minutes)") || t.contains("(s)") || t.contains("whole number")));
+
+        robot.clickOn("#backupNow");
+        Label message = robot.lookup("#settingsMessage").queryAs(Label.class);
+        app.waitUntil(() -> message.getText().startsWith("Backed up"));
+        javafx.scene.control.ListView<?> list = robot.lookup("#backupList").queryAs(javafx.scene.control.ListView.class);
+        app.waitUntil(() -> !list.getItems().isEmpty());
+        // The one short local form with its age, as everywhere else; no seconds, no AM/PM, no file name.
+        assertThat(robot.from(list).lookup(".list-cell").queryAllAs(ListCell.class)).extracting(ListCell::getText)
+                .anyMatch(t -> t != null && t.matches("today \\d\\d:\\d\\d \\((just now|\\d+ s ago)\\) — backed up by you"))
+                .allMatch(t -> t == null || !t.contains(".db") && !t.contains(" AM") && !t.contains(" PM"));
+        assertThat(message.getText()).matches("Backed up: today \\d\\d:\\d\\d \\(.+\\) — backed up by you\\.");
     }
 }

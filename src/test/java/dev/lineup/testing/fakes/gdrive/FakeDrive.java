@@ -44,6 +44,7 @@ public final class FakeDrive implements AutoCloseable {
     private final FilesApi files = new FilesApi(store);
     private final Uploads uploads = new Uploads(store);
     private final List<Armed> faults = new ArrayList<>();
+    private final java.util.Set<String> userAgents = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     static {
         // Without TCP_NODELAY an answer written in two parts (headers, then the JSON) waits out the client's
@@ -110,6 +111,11 @@ public final class FakeDrive implements AutoCloseable {
     }
 
     /** Body bytes received by the upload endpoints (chunks, multipart and media), for "nothing re-sent" checks. */
+    /** Every User-Agent a client sent so far (the token endpoint's and the Drive API's alike). */
+    public java.util.Set<String> userAgents() {
+        return java.util.Set.copyOf(userAgents);
+    }
+
     public long uploadedBytes() {
         return uploads.bytesReceived();
     }
@@ -138,6 +144,10 @@ public final class FakeDrive implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        String agent = exchange.getRequestHeaders().getFirst("User-Agent");
+        if (agent != null) {
+            userAgents.add(agent);
+        }
         Http http = new Http(exchange);
         try {
             route(http);

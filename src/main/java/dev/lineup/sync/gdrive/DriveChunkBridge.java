@@ -3,17 +3,19 @@ package dev.lineup.sync.gdrive;
 import com.google.api.client.googleapis.media.MediaHttpUploader;
 import com.google.api.client.googleapis.media.MediaHttpUploaderProgressListener;
 import dev.lineup.sync.SyncException;
-import dev.lineup.sync.UploadProgress;
+import dev.lineup.sync.UploadFence;
+import dev.lineup.task.Progress;
 import java.io.IOException;
 
 /**
- * Passes a resumable session's per-chunk progress on to an {@link UploadProgress}. The SDK's listener may
- * only throw {@link IOException}, so a {@link SyncException} (e.g. LeaseLost) travels up wrapped in
- * {@link Stopped} and {@link #unwrap} gives the caller the original back; unchecked exceptions (a
- * cancel) pass as they are. Either way the SDK never sends the last chunk, so the session is not
- * completed and Drive keeps the old content.
+ * The SDK's per-chunk listener of a resumable session, bridged to ours: the acknowledged bytes go to a
+ * {@link Progress}, and the {@link UploadFence} is asked between chunks and before the chunk that completes the
+ * upload. The SDK's listener may only throw {@link IOException}, so a {@link SyncException} (e.g. LeaseLost)
+ * travels up wrapped in {@link Stopped} and the caller takes the original back out; unchecked exceptions (a
+ * cancel) pass as they are. Either way the SDK never sends the last chunk, so the session is not completed and
+ * Drive keeps the old content.
  */
-final class DriveUploadProgress implements MediaHttpUploaderProgressListener {
+final class DriveChunkBridge implements MediaHttpUploaderProgressListener {
     /** A progress report that asked to stop; carries the original exception. */
     static final class Stopped extends IOException {
         private static final long serialVersionUID = 1L;
@@ -27,22 +29,31 @@ final class DriveUploadProgress implements MediaHttpUploaderProgressListener {
         }
     }
 
-    private final UploadProgress progress;
+    private final String name;
+    private final Progress progress;
+    private final UploadFence fence;
     private final long size;
     private final long chunkSize;
     private final boolean direct;
 
-    DriveUploadProgress(UploadProgress progress, long size, long chunkSize, boolean direct) {
+    DriveChunkBridge(String name, Progress progress, UploadFence fence, long size, long chunkSize, boolean direct) {
+        this.name = name;
         this.progress = progress;
+        this.fence = fence;
         this.size = size;
         this.chunkSize = chunkSize;
         this.direct = direct;
     }
 
+    /** Whether the file goes up in one request (small enough), rather than a resumable session. */
+    boolean direct() {
+        return direct;
+    }
+
     /** The fence before a direct (one-request) upload, which commits as it arrives. */
     void beforeDirectUpload() throws SyncException {
         if (direct) {
-            progress.beforeCommit();
+            fence.beforeCommit();
         }
     }
 
@@ -54,14 +65,15 @@ final class DriveUploadProgress implements MediaHttpUploaderProgressListener {
         MediaHttpUploader.UploadState state = uploader.getUploadState();
         try {
             if (!direct && state == MediaHttpUploader.UploadState.INITIATION_COMPLETE && size <= chunkSize) {
-                progress.beforeCommit(); // the only chunk is the one that completes the upload
+                fence.beforeCommit(); // the only chunk is the one that completes the upload
             }
             if (state != MediaHttpUploader.UploadState.MEDIA_IN_PROGRESS || done <= 0) {
                 return;
             }
-            progress.sent(done, size);
+            fence.betweenChunks();
+            progress.update(name, done, size);
             if (size - done <= chunkSize) {
-                progress.beforeCommit(); // the next chunk is the last: it makes the new content visible
+                fence.beforeCommit(); // the next chunk is the last: it makes the new content visible
             }
         } catch (SyncException e) {
             throw new Stopped(e);

@@ -7,17 +7,15 @@ import java.time.InstantSource;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The progress {@link Publisher} hands a target for one file: it stops the upload at the next chunk once
- * the lease is lost or the publish is cancelled, and passes the bytes on to the listener (whose throw stops it too).
- * Per chunk it only reads what the heartbeat thread found; a heartbeat of its own is sent only when the
- * last proof is older than {@code reproveEvery}, so a slow upload never outlives an unnoticed takeover
- * even if the heartbeat thread is late. It remembers whether it stopped the upload, because then the
- * target guarantees the remote file kept its old content.
+ * The fence {@link Publisher} hands a target for one file: it stops the upload at the next chunk once the lease
+ * is lost or the publish is cancelled, and before the commit unless the lockfile is still ours. Per chunk it
+ * only reads what the heartbeat thread found; a heartbeat of its own is sent only when the last proof is older
+ * than {@code reproveEvery}, so a slow upload never outlives an unnoticed takeover even if the heartbeat thread
+ * is late. It remembers whether it stopped the upload, because then the target guarantees the remote file kept
+ * its old content.
  */
-final class LeaseGuardedProgress implements UploadProgress {
-    private final String name;
+final class LeaseFence implements UploadFence {
     private final Lease lease;
-    private final PublishListener listener;
     private final Cancellation cancel;
     private final InstantSource clock;
     private final Duration reproveEvery;
@@ -25,20 +23,17 @@ final class LeaseGuardedProgress implements UploadProgress {
     private final AtomicInteger attempts = new AtomicInteger();
     private volatile boolean stopped;
 
-    LeaseGuardedProgress(String name, Lease lease, PublishListener listener, Cancellation cancel, InstantSource clock,
-                         Duration reproveEvery) {
-        this.name = name;
+    LeaseFence(Lease lease, Cancellation cancel, InstantSource clock, Duration reproveEvery) {
         this.lease = lease;
-        this.listener = listener;
         this.cancel = cancel;
         this.clock = clock;
         this.reproveEvery = reproveEvery;
         this.lastProof = clock.instant(); // the publisher proved the lease right before this file
     }
 
-    /** Called through {@link UploadProgress#monotonic}, so one thread at a time. */
+    /** Targets call it before committing anything, so a stop here always left the old content in place. */
     @Override
-    public synchronized void sent(long bytesDone, long size) throws SyncException {
+    public synchronized void betweenChunks() throws SyncException {
         try {
             lease.checkNotLost();
             Instant now = clock.instant();
@@ -47,15 +42,11 @@ final class LeaseGuardedProgress implements UploadProgress {
                 lastProof = now;
             }
             cancel.check(Publisher.CANCELLED); // a cancel stops a big file within one chunk; the old file stays
-            listener.uploadProgress(name, bytesDone, size);
         } catch (SyncException | RuntimeException e) {
-            // The report of the whole size may come after the provider committed the file (a single-request
-            // upload): only a stop before that is known to have left the old content in place.
-            stopped = bytesDone < size;
+            stopped = true;
             throw e;
         }
     }
-
     /** The fence: the lockfile must still be our revision, or nothing is committed. */
     @Override
     public void beforeCommit() throws SyncException {
