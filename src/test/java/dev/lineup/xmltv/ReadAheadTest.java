@@ -40,6 +40,49 @@ class ReadAheadTest {
     }
 
     @Test
+    void copiesMadeWhileReadingReachTheReaderInOrderAndNoLaterThanTheByteThatStandsForThem() throws IOException {
+        VerbatimCopies copies = new VerbatimCopies(p -> true);
+        int programmes = 5_000;
+        // each read copies one programme of 1-4 KB (more than a block's worth every few dozen) and returns one byte
+        InputStream copying = new InputStream() {
+            private int made;
+
+            @Override
+            public int read() {
+                if (made == programmes) {
+                    return -1;
+                }
+                String body = "<programme n=\"" + made + "\">\n    <title>" + "x".repeat(1_000 * (1 + made % 4))
+                        + "</title>\n  </programme>";
+                byte[] b = body.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                copies.wrap(b, 0, b.length);
+                made++;
+                return 'p';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                int c = read();
+                if (c < 0) {
+                    return -1;
+                }
+                b[off] = (byte) c;
+                return 1;
+            }
+        };
+        try (InputStream in = new ReadAhead(copying, "test", copies)) {
+            for (int i = 0; i < programmes; i++) {
+                assertThat(in.read()).isEqualTo('p');
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                copies.next(out::write);
+                assertThat(out.toString(java.nio.charset.StandardCharsets.US_ASCII))
+                        .startsWith("<programme n=\"" + i + "\">").endsWith("</programme>");
+            }
+            assertThat(in.read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
     void closingBeforeTheEndStopsTheReadingAndClosesTheStream() throws IOException {
         AtomicBoolean closed = new AtomicBoolean();
         InputStream endless = new InputStream() {

@@ -10,6 +10,8 @@ import dev.lineup.model.Layout;
 import dev.lineup.model.LayoutGroup;
 import dev.lineup.service.common.Env;
 import dev.lineup.service.workspace.Workspace;
+import dev.lineup.sync.PublishEvent;
+import dev.lineup.task.Progress;
 import dev.lineup.testing.fakes.dropbox.FakeDropbox;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,11 +98,11 @@ class GuideLinkPerTargetTest {
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.DESKTOP)) {
             service.checkLinks(false);
-            service.publish(List.of("Family"), "local", dev.lineup.sync.PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             // The wizard's "use a separate folder" moves the target, then publishes there.
             new TargetService(ws.store(), Env.SYSTEM).moveTarget("local", elsewhere.toString());
 
-            service.publish(List.of("Family"), "local", dev.lineup.sync.PublishListener.NONE, null);
+            service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
 
             assertThat(header(Files.readString(elsewhere.resolve("family.m3u")))).as("not the old folder's guide")
                     .startsWith("#EXTM3U url-tvg=\"" + elsewhere.resolve("family.xml.gz").toUri() + "\"");
