@@ -135,7 +135,7 @@ public final class Publisher {
             written.filesChanged = lease.takeoverNote().isPresent();
             options.events().accept(new PublishEvent.LeaseAcquired(lease.info(), lease.takeoverNote().orElse(null)));
             PublishReport report = upload(staged, lease, options, written);
-            options.events().accept(new PublishEvent.Published(lease.generation()));
+            options.events().accept(new PublishEvent.Published(report.generation()));
             lease.release();
             return report;
         } catch (SyncException e) {
@@ -273,7 +273,10 @@ public final class Publisher {
         List<String> gone = deleted;
         List<String> leftAlone = remote.keySet().stream().filter(n -> !listed.contains(n) && !gone.contains(n)
                 && !StagedFolder.RESERVED.contains(n) && !n.startsWith(".")).sorted().toList();
-        return new PublishReport(target.describe(), lease.generation(), List.copyOf(results.values()), bytes, !unchanged,
+        // Nothing changed: the folder stays at the generation its index names (a mirror reads that one), although
+        // this lease counted one more.
+        long generation = unchanged ? index.generation() : lease.generation();
+        return new PublishReport(target.describe(), generation, List.copyOf(results.values()), bytes, !unchanged,
                 lease.takeoverNote(), leftAlone);
     }
 

@@ -65,6 +65,11 @@ class UnchangedRepublishTest {
             assertThat(again.report().manifestWritten()).isFalse();
             assertThat(fileKey(staged("family.m3u"))).as("the staged playlist was not rendered again").isEqualTo(staged);
             assertThat(service.runs()).hasSizeGreaterThanOrEqualTo(2); // the unchanged run is in History too
+            assertThat(again.report().generation())
+                    .as("nothing changed: the folder is still at the generation its index names, as a mirror sees it")
+                    .isEqualTo(first.report().generation())
+                    .isEqualTo(dev.lineup.sync.FolderIndex.parse(Files.readAllBytes(published.resolve(dev.lineup.output.Manifest.FILE_NAME)))
+                            .generation());
         }
     }
 
