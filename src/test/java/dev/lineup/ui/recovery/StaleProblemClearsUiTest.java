@@ -100,6 +100,16 @@ class StaleProblemClearsUiTest {
         assertThat(PublishUiAccess.row(app, "Family").activityProperty().get())
                 .isEqualTo("the folder is free again: ready to publish");
         assertThat(fake.content("/IPTV/family.m3u")).as("a look publishes nothing").isEmpty();
+
+        // History lists the failed publish with its facts, its times in the local form like every other time.
+        PublishUiAccess.showScreen(robot, app, Screen.HISTORY);
+        javafx.scene.control.TableView<?> events = robot.lookup("#eventTable").queryTableView();
+        app.waitUntil(() -> events.getItems().size() >= 2);
+        java.util.List<String> texts = robot.from(events).lookup(".table-cell").queryAllAs(
+                javafx.scene.control.TableCell.class).stream().map(c -> c.getGraphic() instanceof javafx.scene.text.Text t
+                        ? t.getText() : c.getText()).filter(java.util.Objects::nonNull).toList();
+        assertThat(texts).anyMatch(t -> t.startsWith("Another computer is publishing: held by \"Office PC\""))
+                .noneMatch(t -> t.matches("(?s).*\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d.*"));
     }
 
     private static int looks(TaskMonitor monitor) {
