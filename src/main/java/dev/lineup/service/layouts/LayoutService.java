@@ -159,9 +159,25 @@ public final class LayoutService {
 
     /** Reads a layout file and saves it, replacing the layout of the same name. */
     public synchronized Layout importFile(Path file) throws IOException {
+        return importAs(readFile(file), null, file);
+    }
+
+    /**
+     * A layout file read and checked, not stored yet: the desktop asks before an import replaces a layout
+     * (its name says whether one would be).
+     */
+    public Layout readFile(Path file) throws IOException {
+        return LayoutJson.read(file);
+    }
+
+    /**
+     * Stores a layout read by {@link #readFile} from {@code file}, under {@code newName} when non-null (a copy
+     * beside the layout of the file's name), else replacing the layout of its own name.
+     */
+    public synchronized Layout importAs(Layout read, String newName, Path file) {
         StoredLayouts.Imported r;
         try {
-            r = importLayout(LayoutJson.read(file));
+            r = importLayout(newName == null ? read : read.withName(newName));
         } catch (LayoutEditException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -3,11 +3,13 @@ package dev.lineup.ui.layouteditor;
 import dev.lineup.layout.ChannelEdits;
 import dev.lineup.layout.LayoutEdit;
 import dev.lineup.layout.ProviderResets.Field;
+import dev.lineup.ui.common.FullTextTooltip;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -34,36 +36,42 @@ final class ChannelTable {
         table.setEditable(true);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setPlaceholder(new javafx.scene.control.Label("No channels here. Drag channels from the source on the left."));
-        table.setTableMenuButtonVisible(true);
-        // Columns share the table's width (their preferred widths are weights): no sideways scrolling.
+        // No "+" corner button: over an unscrolled table it covers the last header. The columns menu is in the
+        // toolbar and on a right click on any header (EditorViewState).
+        table.setTableMenuButtonVisible(false);
+        // The text columns share the width left by the narrow fixed ones (their preferred widths are weights),
+        // so every default column shows at 1366x768 without sideways scrolling; a long value is cut with an
+        // ellipsis and shown whole in its tooltip.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().add(text("#", "numberColumn", 56, r -> r.number() == null ? "" : r.number().toString(),
+        table.getColumns().add(fixed(text("#", "numberColumn", 50, r -> r.number() == null ? "" : r.number().toString(),
                 (k, v) -> ChannelEdits.setNumber(k, parseNumber(v)), vm, Field.NUMBER,
-                "The provider's number (tvg-chno), published as it is. Type a number to use your own."));
+                "The provider's number (tvg-chno), published as it is. Type a number to use your own.",
+                OverrunStyle.ELLIPSIS)));
         TableColumn<ChannelRow, String> logo = new TableColumn<>("Logo");
         logo.setId("logoColumn");
-        logo.setPrefWidth(50);
+        logo.setPrefWidth(46);
         logo.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().channel().logo()));
         logo.setCellFactory(c -> new LogoCell(logos));
-        table.getColumns().add(logo);
-        table.getColumns().add(text("Name", "nameColumn", 220, r -> r.channel().name(), ChannelEdits::setName, vm,
-                Field.NAME, "The provider's name. Type to rename it in this layout."));
-        table.getColumns().add(plain("Group", "groupColumn", 110, ChannelRow::group));
-        table.getColumns().add(text("Guide", "guideColumn", 130, ChannelTable::guideId,
-                ChannelEdits::setGuideChannel, vm, null, null));
-        table.getColumns().add(text("Shift (h)", "shiftColumn", 72,
+        table.getColumns().add(fixed(logo));
+        table.getColumns().add(text("Name", "nameColumn", 200, r -> r.channel().name(), ChannelEdits::setName, vm,
+                Field.NAME, "The provider's name. Type to rename it in this layout.", OverrunStyle.ELLIPSIS));
+        table.getColumns().add(plain("Group", "groupColumn", 100, ChannelRow::group, r -> null));
+        table.getColumns().add(text("Guide", "guideColumn", 160, ChannelTable::guideId,
+                ChannelEdits::setGuideChannel, vm, null, null, OverrunStyle.CENTER_ELLIPSIS));
+        table.getColumns().add(fixed(text("Shift (h)", "shiftColumn", 68,
                 r -> r.channel().shiftHours() == 0 ? "" : trim(r.channel().shiftHours()),
-                (k, v) -> ChannelEdits.setShift(List.of(k), parseShift(v)), vm, null, null));
-        table.getColumns().add(plain("Catch-up", "catchupColumn", 88,
-                r -> r.channel().catchupPassthrough() ? "Kept" : "Off"));
+                (k, v) -> ChannelEdits.setShift(List.of(k), parseShift(v)), vm, null, null, OverrunStyle.ELLIPSIS)));
+        table.getColumns().add(fixed(plain("Catch-up", "catchupColumn", 76,
+                r -> r.channel().catchupPassthrough() ? "Kept" : "Off",
+                r -> r.channel().catchupPassthrough()
+                        ? "Players may offer past programmes where the provider's playlist allows it."
+                        : "Catch-up is off: players offer no past programmes for this channel.")));
         table.getColumns().add(text("tvg-id", "tvgIdColumn", 140, r -> r.channel().tvgId(), ChannelEdits::setTvgId, vm,
-                Field.TVG_ID, "The provider's tvg-id. Type to publish another."));
+                Field.TVG_ID, "The provider's tvg-id. Type to publish another.", OverrunStyle.CENTER_ELLIPSIS));
         table.getColumns().add(text("Logo URL", "logoUrlColumn", 180, r -> r.channel().logo(), ChannelEdits::setLogo, vm,
-                Field.LOGO, "The provider's logo. Type a URL to publish another."));
+                Field.LOGO, "The provider's logo. Type a URL to publish another.", OverrunStyle.CENTER_ELLIPSIS));
         table.getColumns().forEach(c -> {
             c.setSortable(false);
-            // Narrow columns keep their width, so headers like "Catch-up" never clip; the wide ones share the rest.
-            c.setMinWidth(Math.min(c.getPrefWidth(), 88));
             c.setVisible(DEFAULT_COLUMNS.contains(c.getId()));
         });
         table.setRowFactory(t -> new TableRow<>() {
@@ -83,13 +91,25 @@ final class ChannelTable {
         return mapped != null ? mapped : r.channel().tvgId();
     }
 
+    /** A narrow column of short values: keeps its width, so the text columns get the rest of the table. */
+    private static <T> TableColumn<ChannelRow, T> fixed(TableColumn<ChannelRow, T> col) {
+        col.setMinWidth(col.getPrefWidth());
+        col.setMaxWidth(col.getPrefWidth());
+        col.setResizable(false);
+        return col;
+    }
+
+    /** A read-only column; {@code note} gives a row's tooltip (null for none), above which a cut value shows whole. */
     private static TableColumn<ChannelRow, String> plain(String title, String id, double width,
-                                                         Function<ChannelRow, String> get) {
+                                                         Function<ChannelRow, String> get,
+                                                         Function<ChannelRow, String> note) {
         TableColumn<ChannelRow, String> col = new TableColumn<>(title);
         col.setId(id);
         col.setPrefWidth(width);
+        col.setMinWidth(48);
         col.setEditable(false);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(get.apply(c.getValue())));
+        col.setCellFactory(c -> new PlainCell(note));
         return col;
     }
 
@@ -100,12 +120,14 @@ final class ChannelTable {
     private static TableColumn<ChannelRow, String> text(String title, String id, double width,
                                                         Function<ChannelRow, String> get,
                                                         BiFunction<String, String, LayoutEdit> edit,
-                                                        LayoutEditorViewModel vm, Field field, String providerTip) {
+                                                        LayoutEditorViewModel vm, Field field, String providerTip,
+                                                        OverrunStyle cut) {
         TableColumn<ChannelRow, String> col = new TableColumn<>(title);
         col.setId(id);
         col.setPrefWidth(width);
+        col.setMinWidth(48);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(get.apply(c.getValue())));
-        col.setCellFactory(c -> new ProviderAwareCell(field, providerTip));
+        col.setCellFactory(c -> new ProviderAwareCell(field, providerTip, cut));
         col.setOnEditCommit(e -> {
             ChannelRow row = e.getRowValue();
             String v = e.getNewValue() == null ? "" : e.getNewValue().strip();
@@ -145,6 +167,30 @@ final class ChannelTable {
 
     private static String trim(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /** A read-only value, cut at its end with the whole value in the tooltip when the column is too narrow. */
+    private static final class PlainCell extends TableCell<ChannelRow, String> {
+        private final Function<ChannelRow, String> note;
+        private final FullTextTooltip tooltip = new FullTextTooltip(this);
+
+        PlainCell(Function<ChannelRow, String> note) {
+            this.note = note;
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty ? null : value);
+            ChannelRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            tooltip.setNote(row == null ? null : note.apply(row));
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            tooltip.refresh();
+        }
     }
 
     /** Logo preview, or nothing while it loads or when the URL gives no image. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -13,12 +14,16 @@ import javafx.scene.control.TableView;
 import javafx.util.Duration;
 
 /**
- * The editor's column chooser and pane sizes: the Columns menu shows and hides table columns, and the
- * choice and the divider positions are remembered ({@link EditorViewMemory}) a moment after they change,
- * so the editor opens next time as the user left it.
+ * The editor's column chooser and pane sizes: the Columns menu (and a right click on a column header) shows
+ * and hides table columns, and the choice and the divider positions are remembered ({@link EditorViewMemory})
+ * a moment after they change, so the editor opens next time as the user left it.
  */
 final class EditorViewState {
     private static final Duration SAVE_AFTER = Duration.millis(800);
+    /** Default widths in pixels of the panes beside the table. */
+    private static final double SOURCE_PANE = 200;
+    private static final double GROUP_LIST = 150;
+    private static final double GUIDE_PANEL = 240;
     private final TableView<ChannelRow> table;
     private final SplitPane split;
     private final EditorViewMemory memory;
@@ -29,30 +34,41 @@ final class EditorViewState {
         this.table = table;
         this.split = split;
         this.memory = memory;
+        columnsMenu.getItems().setAll(columnItems("show-"));
+        // The same choice on a right click on any column header, as in a file manager.
+        ContextMenu headerMenu = new ContextMenu();
+        headerMenu.getItems().setAll(columnItems("header-show-"));
+        for (TableColumn<ChannelRow, ?> c : table.getColumns()) {
+            c.setContextMenu(headerMenu);
+            c.visibleProperty().addListener(o -> changed());
+        }
+        split.getDividers().forEach(d -> d.positionProperty().addListener(o -> changed()));
+        saveLater.setOnFinished(e -> memory.save(current()));
+        memory.load(this::restore);
+    }
+
+    /** A check item per column (ids {@code idPrefix + column id}) and "Default columns". */
+    private List<MenuItem> columnItems(String idPrefix) {
         List<MenuItem> items = new ArrayList<>();
         for (TableColumn<ChannelRow, ?> c : table.getColumns()) {
             CheckMenuItem item = new CheckMenuItem(c.getText());
-            item.setId("show-" + c.getId());
+            item.setId(idPrefix + c.getId());
             item.selectedProperty().bindBidirectional(c.visibleProperty());
             items.add(item);
-            c.visibleProperty().addListener(o -> changed());
         }
         MenuItem defaults = new MenuItem("Default columns");
         defaults.setOnAction(e -> showColumns(ChannelTable.DEFAULT_COLUMNS));
         items.add(new SeparatorMenuItem());
         items.add(defaults);
-        columnsMenu.getItems().setAll(items);
-        split.getDividers().forEach(d -> d.positionProperty().addListener(o -> changed()));
-        saveLater.setOnFinished(e -> memory.save(current()));
-        memory.load(this::restore);
+        return items;
     }
 
     private void restore(EditorViewMemory.View v) {
         if (!v.columns().isEmpty()) {
             showColumns(v.columns());
         }
-        double[] d = v.dividers();
         whenLaidOut(() -> {
+            double[] d = v.dividers().length == split.getDividers().size() ? v.dividers() : defaultDividers();
             if (d.length == split.getDividers().size()) {
                 // Each divider is kept clear of its neighbours' places as the split pane last laid them
                 // out (not their new positions), so each one is laid out before the next is set: from the
@@ -67,6 +83,18 @@ final class EditorViewState {
             restored = true;
             saveLater.stop();
         });
+    }
+
+    /**
+     * Until the user moves them: the source pane, the group list and the guide panel at widths that show their
+     * usual entries whole, the table the rest at any window width (the FXML's positions on a very narrow one).
+     */
+    private double[] defaultDividers() {
+        double width = split.getWidth();
+        if (split.getDividers().size() != 3 || width < SOURCE_PANE + GROUP_LIST + GUIDE_PANEL + 360) {
+            return new double[0];
+        }
+        return new double[] {SOURCE_PANE / width, (SOURCE_PANE + GROUP_LIST) / width, (width - GUIDE_PANEL) / width};
     }
 
     private void moveDivider(int index, double position) {

@@ -3,11 +3,7 @@ package dev.lineup.ui.layouteditor;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 
 /**
  * One entry of the editor's group list: the group's name, cut at its end when the list is narrow, and its
@@ -15,18 +11,10 @@ import javafx.scene.layout.Region;
  * screen readers and lookups); what shows is the two labels, with the whole text in a tooltip.
  */
 final class GroupCell extends ListCell<GroupItem> {
-    private final Label name = new Label();
-    private final Label count = new Label();
-    private final HBox graphic = new HBox(name, count);
+    private final NameWithCount graphic = new NameWithCount();
     private final Tooltip tooltip = new Tooltip();
 
     GroupCell() {
-        name.setTextOverrun(OverrunStyle.ELLIPSIS);
-        name.setMinWidth(0);
-        count.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(name, Priority.SOMETIMES);
-        graphic.setMinWidth(0);
-        graphic.setSpacing(6);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setMinWidth(0);
         setPrefWidth(0); // long names are cut, never widen the list
@@ -43,8 +31,7 @@ final class GroupCell extends ListCell<GroupItem> {
         }
         String counted = g.isAll() ? "" : "(" + g.channels() + ")" + (g.hidden() ? "  · hidden" : "");
         String whole = g.isAll() ? "All groups" : g.name() + "  " + counted;
-        name.setText(g.isAll() ? "All groups" : g.name());
-        count.setText(counted);
+        graphic.show(g.isAll() ? "All groups" : g.name(), counted);
         setText(whole);
         setGraphic(graphic);
         tooltip.setText(whole);
@@ -53,11 +40,11 @@ final class GroupCell extends ListCell<GroupItem> {
 
     /** The label showing the group's name (the part that is cut when the list is narrow). */
     Label nameLabel() {
-        return name;
+        return graphic.nameLabel();
     }
 
     /** The label showing the channel count. */
     Label countLabel() {
-        return count;
+        return graphic.countLabel();
     }
 }

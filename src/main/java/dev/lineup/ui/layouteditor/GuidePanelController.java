@@ -4,9 +4,9 @@ import dev.lineup.service.layouts.GuideEntry;
 import dev.lineup.layout.epg.GuideProposal;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 
@@ -30,24 +30,19 @@ public final class GuidePanelController {
     private void initialize() {
         mapping.textProperty().bind(vm.mappingProperty());
         preview.textProperty().bind(vm.previewProperty());
+        // The preview keeps its height (a list that moved under the mouse between the two clicks of a double
+        // click would map the wrong channel); a long title is cut there and shown whole in the tooltip.
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        whole.textProperty().bind(vm.previewProperty());
+        preview.tooltipProperty().bind(javafx.beans.binding.Bindings.when(vm.previewProperty().isEmpty())
+                .then((Tooltip) null).otherwise(whole));
         guideSearch.textProperty().bindBidirectional(vm.queryProperty());
         suggestionList.setItems(vm.suggestions());
-        suggestionList.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(GuideProposal p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : String.format("%s%s  %.0f%%  · %s", p.guideId(),
-                        GuidePanelViewModel.shiftText(p.shiftHours()), p.confidence() * 100, p.reason()));
-            }
-        });
+        suggestionList.setCellFactory(l -> new GuideListCell<>(GuideListCell::proposal));
         guideList.setItems(vm.results());
-        guideList.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(GuideEntry e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.label());
-            }
-        });
+        guideList.setCellFactory(l -> new GuideListCell<>(GuideListCell::entry));
         suggestionList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.previewSuggestion(b);

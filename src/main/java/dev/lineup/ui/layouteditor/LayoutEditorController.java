@@ -115,7 +115,7 @@ public final class LayoutEditorController {
         namesMenu.getItems().setAll(nameItems());
         resetMenu.getItems().setAll(resetItems());
         resetMenu.setTooltip(new Tooltip("Put back the provider's values of the selected channels"));
-        for (Node side : List.of(groupsPane, guidePanel)) {
+        for (Node side : List.of(sourcePane, groupsPane, guidePanel)) {
             SplitPane.setResizableWithParent(side, false); // a wider window widens the table, not these
         }
         viewState = new EditorViewState(channelTable, split, columnsMenu, memory);

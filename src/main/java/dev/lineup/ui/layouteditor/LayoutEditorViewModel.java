@@ -173,10 +173,6 @@ public final class LayoutEditorViewModel {
         canRedo.set(editor.canRedo());
         undoText.set(editor.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
         redoText.set(editor.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
-        long channels = l.groups().stream().mapToLong(g -> g.channels().size()).sum();
-        int dups = duplicates().size();
-        summary.set(String.format("%,d channels in %,d groups%s", channels, l.groups().size(),
-                dups == 0 ? "" : String.format(" · %,d channels share a number", dups)));
         refreshRows();
         if (edited) {
             changeListeners.forEach(Runnable::run);
@@ -201,6 +197,16 @@ public final class LayoutEditorViewModel {
                     removedKeys::contains, provider);
         }
         rows.set(FXCollections.observableList(r));
+        summarize(l, r.size());
+    }
+
+    /** "29 channels in 7 groups", with how many the group or filter shows and how many share a number. */
+    private void summarize(Layout l, int shown) {
+        long channels = l.groups().stream().mapToLong(g -> g.channels().size()).sum();
+        int dups = duplicates().size();
+        summary.set(String.format("%,d channels in %,d groups%s%s", channels, l.groups().size(),
+                shown == channels ? "" : String.format(" · %,d shown", shown),
+                dups == 0 ? "" : String.format(" · %,d channels share a number", dups)));
     }
 
     private Set<String> duplicates() {

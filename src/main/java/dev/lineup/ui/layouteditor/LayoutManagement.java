@@ -1,9 +1,15 @@
 package dev.lineup.ui.layouteditor;
 
 import dev.lineup.ui.common.Dialogs;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -127,8 +133,33 @@ final class LayoutManagement {
     void importFile() {
         java.io.File f = chooser("Import layout").showOpenDialog(window.get());
         if (f != null) {
-            layouts.importFile(f.toPath());
+            importFile(f.toPath());
         }
+    }
+
+    /** Imports a layout file, asking first when it would replace a layout of the same name. */
+    void importFile(Path file) {
+        layouts.importFile(file, (name, copy) -> replaceOrCopy(file, name, copy));
+    }
+
+    /**
+     * A layout of the file's name exists: replace it (its channels and edits are gone, no undo), or keep it and
+     * import the file as a copy beside it (the default), or import nothing.
+     */
+    private Optional<String> replaceOrCopy(Path file, String name, String copy) {
+        ButtonType asCopy = new ButtonType("Import as \u201c" + copy + "\u201d", ButtonBar.ButtonData.OK_DONE);
+        ButtonType replace = new ButtonType("Replace \u201c" + name + "\u201d", ButtonBar.ButtonData.OTHER);
+        Dialog<ButtonType> d = new Dialog<>();
+        dialogs.prepare(d, "Import layout");
+        Label text = new Label("You already have a layout named \u201c" + name + "\u201d. Replacing it with the one in "
+                + file.getFileName() + " loses its channels, groups and edits; this cannot be undone. Importing "
+                + "the file as a copy keeps both.");
+        text.setWrapText(true);
+        text.setPrefWidth(420);
+        d.getDialogPane().setContent(text);
+        d.getDialogPane().getButtonTypes().setAll(asCopy, replace, ButtonType.CANCEL);
+        return d.showAndWait().flatMap(b -> b == replace ? Optional.of(name)
+                : b == asCopy ? Optional.of(copy) : Optional.empty());
     }
 
     void exportFile() {

@@ -8,6 +8,8 @@ import dev.lineup.service.layouts.FromSource;
 import dev.lineup.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -233,16 +235,35 @@ public final class LayoutsViewModel {
         }).start();
     }
 
-    public void importFile(Path file) {
+    /**
+     * Imports a layout file. When a layout of the file's layout name exists, {@code ask} is given that name and
+     * a free name for a copy (on the UI thread) and says what to import as: the name itself replaces that layout,
+     * the copy's name keeps it, empty imports nothing. A pending edit is saved first.
+     */
+    public void importFile(Path file, BiFunction<String, String, Optional<String>> ask) {
         flushSave();
         // A file the user picked that cannot be read goes to the error window as a sentence (file, line, what
         // was expected) with the trace behind Show details; the layouts stay as they were.
-        tasks.run("Importing " + file.getFileName(), ctx -> layouts.importFile(file))
-                .onSuccess(l -> {
-                    current.set(null);
-                    reloadAndOpen(l.name());
-                })
-                .start();
+        tasks.run("Importing " + file.getFileName(), ctx -> layouts.readFile(file)).onSuccess(read -> {
+            String name = read.name();
+            Optional<String> as = names.contains(name) ? ask.apply(name, copyName(name)) : Optional.of(name);
+            as.ifPresent(n -> tasks.run("Importing " + file.getFileName(),
+                            ctx -> layouts.importAs(read, n.equals(name) ? null : n, file))
+                    .onSuccess(l -> {
+                        current.set(null);
+                        reloadAndOpen(l.name());
+                    })
+                    .start());
+        }).start();
+    }
+
+    /** "Family (imported)", or "Family (imported 2)" and on when that is taken too. */
+    private String copyName(String name) {
+        String copy = name + " (imported)";
+        for (int i = 2; names.contains(copy); i++) {
+            copy = name + " (imported " + i + ")";
+        }
+        return copy;
     }
 
     public void exportFile(Path file) {

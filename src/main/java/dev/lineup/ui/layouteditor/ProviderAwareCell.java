@@ -1,28 +1,33 @@
 package dev.lineup.ui.layouteditor;
 
 import dev.lineup.layout.ProviderResets.Field;
+import dev.lineup.ui.common.FullTextTooltip;
 import javafx.css.PseudoClass;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.util.converter.DefaultStringConverter;
 
 /**
  * An editable text cell that shows whether its value is the provider's (pseudo-class {@code from-provider}:
  * grey italics in the editor's style sheet, with a tooltip) or the user's own (a tooltip naming the
- * provider's value, which "Reset to provider value" puts back).
+ * provider's value, which "Reset to provider value" puts back). A value too long for the column is cut with
+ * an ellipsis (in the middle for ids, whose two ends tell them apart) and shown whole in the tooltip.
  */
 final class ProviderAwareCell extends TextFieldTableCell<ChannelRow, String> {
     static final PseudoClass FROM_PROVIDER = PseudoClass.getPseudoClass("from-provider");
     private final Field field;
     private final String providerTip;
-    /** One tooltip per cell, its text changed as the cell is reused (scrolling 100k rows makes no garbage). */
-    private final Tooltip tooltip = new Tooltip();
+    private final FullTextTooltip tooltip = new FullTextTooltip(this);
 
-    /** @param field null for the guide column: an unmapped channel's guide id is its tvg-id, shown as such */
-    ProviderAwareCell(Field field, String providerTip) {
+    /**
+     * @param field null for the guide column: an unmapped channel's guide id is its tvg-id, shown as such
+     * @param cut where a value too long for the column loses its letters
+     */
+    ProviderAwareCell(Field field, String providerTip, OverrunStyle cut) {
         super(new DefaultStringConverter());
         this.field = field;
         this.providerTip = providerTip;
+        setTextOverrun(cut);
     }
 
     @Override
@@ -47,13 +52,13 @@ final class ProviderAwareCell extends TextFieldTableCell<ChannelRow, String> {
             }
         }
         pseudoClassStateChanged(FROM_PROVIDER, fromProvider);
-        if (tip != null) {
-            tooltip.setText(tip);
-        }
-        Tooltip wanted = tip == null ? null : tooltip;
-        if (getTooltip() != wanted) {
-            setTooltip(wanted);
-        }
+        tooltip.setNote(tip);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        tooltip.refresh(); // the cell knows whether its text is cut only once it is laid out at its column's width
     }
 
     private String providersValue(ChannelRow row) {

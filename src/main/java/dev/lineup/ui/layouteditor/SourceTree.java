@@ -1,9 +1,12 @@
 package dev.lineup.ui.layouteditor;
 
 import dev.lineup.layout.SourceChannelRef;
+import dev.lineup.ui.common.FullTextTooltip;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ObservableList;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -23,23 +26,7 @@ final class SourceTree {
         tree.setRoot(new TreeItem<>("root"));
         tree.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         tree.setCellFactory(t -> {
-            TreeCell<Object> cell = new TreeCell<>() {
-                @Override
-                protected void updateItem(Object item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setTooltip(null);
-                    if (empty || item == null) {
-                        setText(null);
-                    } else if (item instanceof SourceChannelRef) {
-                        setText(((SourceChannelRef) item).name());
-                    } else {
-                        SourceBrowserViewModel.Category c = (SourceBrowserViewModel.Category) item;
-                        setText(c.name() + "  (" + c.channels().size() + ")");
-                        setTooltip(new javafx.scene.control.Tooltip("Drag into the layout to add it as the group \""
-                                + DragAndDrop.groupName(c.name()) + "\""));
-                    }
-                }
-            };
+            SourceCell cell = new SourceCell();
             dnd.dragSourceChannels(cell, () -> selected(tree), () -> onlyCategories(tree));
             return cell;
         });
@@ -107,6 +94,52 @@ final class SourceTree {
                 super.getChildren().setAll(kids);
             }
             return super.getChildren();
+        }
+    }
+
+    /**
+     * A channel (its name cut at its end when the pane is narrow, whole in the tooltip) or a category (its name
+     * cut, its count always visible, the tooltip naming the group a drag makes). Never wider than the pane:
+     * the tree does not scroll sideways.
+     */
+    static final class SourceCell extends TreeCell<Object> {
+        private final NameWithCount category = new NameWithCount();
+        private final FullTextTooltip tooltip = new FullTextTooltip(this);
+
+        SourceCell() {
+            setMinWidth(0);
+            setPrefWidth(0);
+            setTextOverrun(OverrunStyle.ELLIPSIS);
+        }
+
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            if (item instanceof SourceBrowserViewModel.Category c && !empty) {
+                String count = "(" + c.channels().size() + ")";
+                category.show(c.name(), count);
+                setText(c.name() + "  " + count);
+                setGraphic(category);
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                tooltip.setNote(c.name() + "  " + count + "\nDrag into the layout to add it as the group \""
+                        + DragAndDrop.groupName(c.name()) + "\"");
+            } else {
+                setText(empty || item == null ? null : ((SourceChannelRef) item).name());
+                setGraphic(null);
+                setContentDisplay(ContentDisplay.TEXT_ONLY);
+                tooltip.setNote(null);
+            }
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            tooltip.refresh();
+        }
+
+        /** The category's name and count (for tests: the name is the part that is cut). */
+        NameWithCount categoryParts() {
+            return category;
         }
     }
 }

@@ -56,8 +56,12 @@ class CategoryDragUiTest {
     void droppingOnTheGroupsListCreatesAGroupOrAddsToTheGroupDroppedOn(FxRobot robot) {
         openEmptyLayoutBesideTheNumberedSource(robot);
         robot.drag(category(robot, "Argentina"));
-        robot.moveTo("#groupList").drop();
+        robot.moveTo("#groupList");
+        javafx.scene.control.ListView<?> list = robot.lookup("#groupList").queryListView();
+        app.waitUntil(() -> list.getPseudoClassStates().contains(DragAndDrop.TARGET));
+        robot.drop();
         app.waitUntil(() -> groups().equals(List.of("Argentina")));
+        assertThat(list.getPseudoClassStates()).as("the highlight goes with the drop").doesNotContain(DragAndDrop.TARGET);
 
         // A single channel dropped on the Argentina group joins it.
         robot.clickOn(category(robot, "Albania")).type(KeyCode.RIGHT);

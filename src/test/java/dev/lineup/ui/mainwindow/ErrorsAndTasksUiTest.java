@@ -41,7 +41,8 @@ class ErrorsAndTasksUiTest {
         app.waitForLayout("A test");
         Path bad = dir.resolve("broken.json");
         Files.writeString(bad, "{\"format\":\"lineup-layout\",\"version\":1,\n\"name\": \"X\", \"groups\": [ {\"name\": ");
-        robot.interact(() -> app.window.get(LayoutsViewModel.class).importFile(bad));
+        robot.interact(() -> app.window.get(LayoutsViewModel.class)
+                .importFile(bad, (name, copy) -> java.util.Optional.of(name)));
         app.waitUntil(() -> robot.lookup("#errorDetails").tryQuery().isPresent());
 
         String message = robot.lookup("#errorMessage").queryAs(Label.class).getText();

@@ -87,7 +87,7 @@ class LayoutManagementUiTest {
         app.waitUntil(() -> app.editor().layout().channels().count() == 26);
         app.waitUntilStored(() -> app.services.layouts().load("Sample").channels().count() == 26);
 
-        robot.interact(() -> layouts.importFile(file));
+        robot.interact(() -> layouts.importFile(file, (name, copy) -> java.util.Optional.of(name)));
         app.waitUntil(() -> app.editor().layout() != null && app.editor().layout().channels().count() == 29);
         assertThat(app.services.layouts().load("Sample").channels().count()).isEqualTo(29);
     }

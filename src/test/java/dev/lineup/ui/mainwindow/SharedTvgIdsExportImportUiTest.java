@@ -103,7 +103,8 @@ class SharedTvgIdsExportImportUiTest {
         app.waitUntil(() -> app.editor().layout().channels().count() == 3);
         app.waitUntilStored(() -> app.services.layouts().load("Free").channels().count() == 3);
 
-        robot.interact(() -> layouts.importFile(file));
+        // Asked whether to replace "Free" (the layout of the file's name), the user says yes.
+        robot.interact(() -> layouts.importFile(file, (name, copy) -> java.util.Optional.of(name)));
         app.waitUntil(() -> app.editor().layout() != null && app.editor().layout().channels().count() == 5);
         assertThat(robot.lookup("#errorMessage").tryQuery()).as("no error window").isEmpty();
         app.waitUntilStored(() -> app.services.layouts().load("Free").channels().count() == 5);

@@ -87,7 +87,8 @@ class TimeShiftDialogUiTest {
         Path bad = Files.writeString(dataDir.resolve("old-export.json"), "{\"format\":\"lineup-layout\",\"version\":1,"
                 + "\"name\":\"Old\",\"groups\":[{\"name\":\"Italy\",\"channels\":[{\"sourceKey\":\"tvg:raiuno.it@italy\"},"
                 + "{\"sourceKey\":\"tvg:raiuno.it@italy\"}]}]}");
-        robot.interact(() -> app.window.get(LayoutsViewModel.class).importFile(bad));
+        robot.interact(() -> app.window.get(LayoutsViewModel.class)
+                .importFile(bad, (name, copy) -> java.util.Optional.of(name)));
         app.waitUntil(() -> robot.lookup("#errorMessage").tryQuery().isPresent());
         String shown = robot.lookup("#errorMessage").queryLabeled().getText();
         assertThat(shown).contains("old-export.json", "group 1 ('Italy') channel 2", "appears twice")
