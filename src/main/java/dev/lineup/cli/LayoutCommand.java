@@ -1,5 +1,6 @@
 package dev.lineup.cli;
 
+import dev.lineup.layout.Counts;
 import dev.lineup.service.layouts.FromSource;
 import dev.lineup.service.layouts.LayoutNameTakenException;
 import dev.lineup.service.layouts.UnknownLayoutException;
@@ -59,8 +60,8 @@ final class LayoutCommand {
                     throw new UserError(e.getMessage(), e);
                 }
                 Layout l = made.layout();
-                Cli.out(spec).printf("created layout '%s': %d groups, %d channels%n", l.name(), l.groups().size(),
-                        l.channels().count());
+                Cli.out(spec).printf("created layout '%s': %s, %s%n", l.name(), Counts.plural(l.groups().size(), "group"),
+                        Counts.plural(l.channels().count(), "channel"));
                 if (made.filmsLeftOut() > 0) {
                     Cli.err(spec).printf("note: %d film(s) left out: add them with --include vod or "
                             + "--include-category CATEGORY%n", made.filmsLeftOut());
@@ -108,9 +109,9 @@ final class LayoutCommand {
                     Layout l = ws.layouts().stored(name);
                     long hidden = l.groups().stream().filter(LayoutGroup::hidden).count();
                     int rules = ws.tools().rules(name).size();
-                    out.printf("%s\t%d groups%s\t%d channels\t%s%n", name, l.groups().size(),
-                            hidden == 0 ? "" : " (" + hidden + " hidden)", l.channels().count(),
-                            rules == 0 ? "no rules" : rules + " rule" + (rules == 1 ? "" : "s"));
+                    out.printf("%s\t%s%s\t%s\t%s%n", name, Counts.plural(l.groups().size(), "group"),
+                            hidden == 0 ? "" : " (" + hidden + " hidden)", Counts.plural(l.channels().count(), "channel"),
+                            rules == 0 ? "no rules" : Counts.plural(rules, "rule"));
                 }
             }
             Cli.out(spec).flush();

@@ -1,5 +1,6 @@
 package dev.lineup.cli;
 
+import dev.lineup.layout.Counts;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.service.library.SourceInfo;
 import dev.lineup.model.SourceKind;
@@ -35,8 +36,9 @@ final class SourceCommand {
                     out.println("no sources (add one: lineup source add m3u|epg|xtream NAME ...)");
                 }
                 for (SourceInfo s : sources) {
-                    String counts = s.kind() == SourceKind.EPG ? s.channels() + " guide channels"
-                            : s.channels() + " channels" + (s.removed() > 0 ? ", " + s.removed() + " removed by provider" : "");
+                    String counts = s.kind() == SourceKind.EPG ? Counts.plural(s.channels(), "guide channel")
+                            : Counts.plural(s.channels(), "channel")
+                                    + (s.removed() > 0 ? ", " + s.removed() + " removed by provider" : "");
                     out.printf("%s\t%s\t%s\t%s\t%s%n", s.name(), s.kind().word(), counts,
                             s.lastRefresh() == null ? "never refreshed"
                                     : ("ok".equals(s.lastStatus()) ? "refreshed " : "last tried ")

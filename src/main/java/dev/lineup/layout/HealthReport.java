@@ -44,8 +44,8 @@ public record HealthReport(String layout, int groups, int channels, int visibleC
     /** The text {@code lineup health} prints. */
     public String render() {
         StringBuilder b = new StringBuilder();
-        b.append("Layout '").append(layout).append("': ").append(channels).append(" channels (")
-                .append(visibleChannels).append(" visible) in ").append(groups).append(" groups\n");
+        b.append("Layout '").append(layout).append("': ").append(Counts.plural(channels, "channel")).append(" (")
+                .append(visibleChannels).append(" visible) in ").append(Counts.plural(groups, "group")).append("\n");
         line(b, "unmapped (no guide)", String.valueOf(unmapped));
         if (placeholderGuides > 0) {
             line(b, "placeholder programme", placeholderGuides + " (no guide; players show a placeholder programme)");

@@ -80,6 +80,6 @@ final class LayoutOps {
     }
 
     static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return Counts.plural(n, word);
     }
 }

@@ -27,8 +27,11 @@ final class EntryBytes {
         name = null;
     }
 
-    /** The {@code #EXTINF} line: duration {@code b[durFrom, durTo)} (none when equal), {@code s}'s attributes, the name. */
-    void extinf(byte[] b, int durFrom, int durTo, AttributeScanner s, int nameFrom, int nameTo) {
+    /**
+     * The {@code #EXTINF} line: duration {@code b[durFrom, durTo)} (none when equal), {@code s}'s attributes, the
+     * name; {@code ascii}: the line is known to be ASCII (no UTF-8 check needed).
+     */
+    void extinf(byte[] b, int durFrom, int durTo, AttributeScanner s, int nameFrom, int nameTo, boolean ascii) {
         ByteSink o = extinf;
         o.reset();
         o.ascii("#EXTINF:");
@@ -38,7 +41,7 @@ final class EntryBytes {
             o.ascii("-1");
         }
         // one check of the whole line (almost always well-formed) instead of one per attribute
-        boolean ok = Utf8.isWellFormed(b, durTo, nameTo);
+        boolean ok = ascii || Utf8.isWellFormed(b, durTo, nameTo);
         for (int a = 0; a < s.count; a++) {
             o.add((byte) ' ');
             o.text(b, s.keyFrom[a], s.keyTo[a], ok);
@@ -50,10 +53,10 @@ final class EntryBytes {
         o.add((byte) '\n');
     }
 
-    void group(byte[] b, int from, int to) {
+    void group(byte[] b, int from, int to, boolean ascii) {
         group.reset();
         group.ascii("#EXTGRP:");
-        group.text(b, from, to);
+        group.text(b, from, to, ascii || Utf8.isWellFormed(b, from, to));
         group.add((byte) '\n');
     }
 
@@ -62,15 +65,15 @@ final class EntryBytes {
      * extra lines ({@link M3uWriter#checkExtraLine}): tags, not {@code #EXTINF} or {@code #EXTM3U} (which it
      * reads as such), not HLS tags (which it refuses), {@code #EXTGRP} only after the entry's group.
      */
-    void extra(byte[] b, int from, int to) {
-        extras.text(b, from, to);
+    void extra(byte[] b, int from, int to, boolean ascii) {
+        extras.text(b, from, to, ascii || Utf8.isWellFormed(b, from, to));
         extras.add((byte) '\n');
     }
 
     /** The URL line. */
-    void rest(byte[] b, int urlFrom, int urlTo, int bar, int lineEnd) {
+    void rest(byte[] b, int urlFrom, int urlTo, int bar, int lineEnd, boolean ascii) {
         rest.reset();
-        boolean ok = Utf8.isWellFormed(b, urlFrom, lineEnd);
+        boolean ok = ascii || Utf8.isWellFormed(b, urlFrom, lineEnd);
         rest.text(b, urlFrom, urlTo, ok);
         if (bar >= 0) {
             rest.add((byte) '|');

@@ -28,6 +28,11 @@ final class LineBuffer {
     int lineNo;
     /** True when the current line is the last one and no line break ended it (a cut-off download, perhaps). */
     boolean unterminated;
+    /**
+     * True when every byte of the current line is ASCII: it is then well-formed UTF-8 without a check (noted
+     * by the scan for its end, so the copy path's checks pass over most lines only once).
+     */
+    boolean ascii;
 
     LineBuffer(InputStream in, String sourceName) {
         this.in = in;
@@ -40,13 +45,20 @@ final class LineBuffer {
      */
     boolean next() throws IOException {
         int scan = pos;
+        int seen = 0; // every byte scanned OR-ed together: negative once one is not ASCII
         while (true) {
             byte[] b = buf;
             int lim = limit;
             int i = scan;
-            while (i < lim && b[i] != '\n' && b[i] != '\r') {
+            while (i < lim) {
+                byte c = b[i];
+                if (c == '\n' || c == '\r') {
+                    break;
+                }
+                seen |= c;
                 i++;
             }
+            ascii = seen >= 0;
             if (i < lim && b[i] == '\r' && i + 1 == lim && !eof) {
                 scan = i - pos; // is the CR followed by an LF? Read on to see (fill moves the line to 0)
                 fill();

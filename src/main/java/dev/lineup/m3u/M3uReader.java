@@ -192,7 +192,7 @@ public final class M3uReader implements Closeable {
                 while (from < to && Lines.isSpace(l.buf[from])) {
                     from++;
                 }
-                copy.group(l.buf, from, to); // the line's end is trimmed already
+                copy.group(l.buf, from, to, l.ascii); // the line's end is trimmed already
             } else {
                 group = l.text(l.start + 8, l.end).trim();
             }
@@ -203,7 +203,7 @@ public final class M3uReader implements Closeable {
             return false; // a second header: playlists pasted together
         } else if (Lines.isTag(l.buf, l.start, l.end)) {
             if (copy != null) {
-                copy.extra(l.buf, l.start, l.end);
+                copy.extra(l.buf, l.start, l.end, l.ascii);
             } else {
                 extras.add(l.text(l.start, l.end));
             }
@@ -252,7 +252,7 @@ public final class M3uReader implements Closeable {
         }
         pendingLine = lines.lineNo;
         if (copy != null) {
-            copy.extinf(b, durationFrom, durationTo, scanner, nameStart, nameEnd);
+            copy.extinf(b, durationFrom, durationTo, scanner, nameStart, nameEnd, lines.ascii);
             if (copyIdentity) {
                 copy.tvgId = scanner.find(b, "tvg-id");
                 copy.name = lines.text(nameStart, nameEnd);
@@ -303,7 +303,7 @@ public final class M3uReader implements Closeable {
     private void complete(int line, String duration, List<M3uAttribute> attributes, String name, int bar, int urlEnd) {
         LineBuffer l = lines;
         if (copy != null) {
-            copy.rest(l.buf, l.start, urlEnd, bar, l.end);
+            copy.rest(l.buf, l.start, urlEnd, bar, l.end, l.ascii);
             // the copied entry stays readable until the next copyNext; only what the next entry adds is reset
             hasGroup = false;
             group = null;

@@ -44,9 +44,12 @@ public record FolderContents(FolderIndex index, List<String> unlisted) {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, FolderIndex.LayoutEntry> e : index.layouts().entrySet()) {
             FolderIndex.LayoutEntry l = e.getValue();
-            out.add(String.format("%s (\"%s\"): owned by \"%s\" (host %s), generation %d, published %s, %d files",
+            // Whole seconds, as the lock's own times: the index keeps nanoseconds nobody reads.
+            out.add(String.format("%s (\"%s\"): owned by \"%s\" (host %s), generation %d, published %s, %d %s",
                     e.getKey(), l.name(), l.owner().instanceName(), l.owner().host() == null ? "unknown" : l.owner().host(),
-                    l.generation(), l.publishedAt() == null ? "unknown" : l.publishedAt(), l.files().size()));
+                    l.generation(), l.publishedAt() == null ? "unknown"
+                            : l.publishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                    l.files().size(), l.files().size() == 1 ? "file" : "files"));
         }
         return out;
     }

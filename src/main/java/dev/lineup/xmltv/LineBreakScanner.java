@@ -4,9 +4,10 @@ import java.lang.invoke.VarHandle;
 
 /**
  * Walks the bytes of programmes being taken out of a guide ({@link ProgrammeSkipper}) in one pass: finds the next
- * {@code '<'} and counts the line breaks (LF, CRLF, lone CR) before it, eight bytes at a time. The count keeps the
- * parser's line numbers those of the file. One pass instead of a search for {@code '<'}, a search for CR and a
- * count of LF: the skip reads most of a filtered guide's bytes, so each pass over them is a good share of its time.
+ * {@code '<'} that may end the programme and counts the line breaks (LF, CRLF, lone CR) before it, eight bytes at a
+ * time. The count keeps the parser's line numbers those of the file. One pass instead of a search for {@code '<'},
+ * a search for CR and a count of LF: the skip reads most of a filtered guide's bytes, so each pass over them is a
+ * good share of its time.
  */
 final class LineBreakScanner {
     // The eight-bytes-at-a-time constants are Bytes' (one set for every scan of the guide fast path).
@@ -29,36 +30,6 @@ final class LineBreakScanner {
 
     int lineBreaks() {
         return lineBreaks;
-    }
-
-    /**
-     * Index of the first {@code '<'} in {@code b[from, to)}, or -1; the line breaks of the bytes before it (all of
-     * them when there is none) are counted.
-     */
-    int toMarkup(byte[] b, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long w = (long) LONGS.get(b, i);
-            long lt = zeroBytes(w ^ LT);
-            long lf = zeroBytes(w ^ LF);
-            long cr = zeroBytes(w ^ CR);
-            if (lt != 0) {
-                long before = (lt & -lt) - 1; // the bytes of this word before its first '<'
-                countWord(lf & before, cr & before);
-                afterCr = false;
-                return i + (Long.numberOfTrailingZeros(lt) >>> 3);
-            }
-            countWord(lf, cr);
-        }
-        for (; i < to; i++) {
-            byte c = b[i];
-            if (c == '<') {
-                afterCr = false;
-                return i;
-            }
-            countByte(c);
-        }
-        return -1;
     }
 
     /**
@@ -101,12 +72,12 @@ final class LineBreakScanner {
     /** Counts the line breaks of {@code b[from, to)}. */
     void count(byte[] b, int from, int to) {
         int i = from;
-        while (i < to) {
-            int lt = toMarkup(b, i, to);
-            if (lt < 0) {
-                return;
-            }
-            i = lt + 1;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            countWord(zeroBytes(w ^ LF), zeroBytes(w ^ CR));
+        }
+        for (; i < to; i++) {
+            countByte(b[i]);
         }
     }
 

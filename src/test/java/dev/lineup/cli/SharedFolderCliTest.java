@@ -39,6 +39,9 @@ class SharedFolderCliTest {
         CliRun status = ok(run(office, "lock", "status", "shared"));
         assertThat(status.out()).contains("lock of \"shared\": free", "layouts in this folder:",
                 "family (\"Family\"): owned by \"Living room\"", "files no layout lists (left alone): notes.txt");
+        // Whole seconds and a plural that fits (the index's own value has nanoseconds).
+        assertThat(status.out()).containsPattern("generation 1, published \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ, "
+                + "(1 file|[02-9] files)\\R");
         assertThat(ok(run(living, "publish", "Family", "--target", "shared")).out())
                 .contains("note: left alone (no layout lists them): notes.txt");
         assertThat(shared.resolve("notes.txt")).hasContent("the family's own notes");

@@ -50,6 +50,7 @@ class LayoutHealthTest {
                 new LayoutChannel("a", "BBC One", 1, "http://l/a.png", null, "BBC1", 0, false, true)))));
         HealthReport r = LayoutHealth.check(tidy, Set.of(), Instant.parse("2026-11-22T10:00:00Z"));
         assertThat(r.healthy()).isTrue();
-        assertThat(r.render()).contains("last published:        2026-11-22T10:00:00Z").endsWith("OK\n");
+        assertThat(r.render()).startsWith("Layout 'T': 1 channel (1 visible) in 1 group\n")
+                .contains("last published:        2026-11-22T10:00:00Z").endsWith("OK\n");
     }
 }

@@ -70,6 +70,17 @@ class M3uCopyTest {
     }
 
     @Test
+    void aLongLineKeepsItsMalformedStartAcrossRefillsOfTheBuffer() throws IOException {
+        ByteArrayOutputStream in = new ByteArrayOutputStream();
+        in.write("#EXTINF:-1 tvg-name=\"".getBytes(StandardCharsets.US_ASCII));
+        in.write(0xC3); // a lead byte without its continuation, before the line's first refill
+        in.write("\" tvg-logo=\"http://h/".getBytes(StandardCharsets.US_ASCII));
+        in.write("a".repeat(200_000).getBytes(StandardCharsets.US_ASCII)); // past the 64 KB buffer
+        in.write("\",Name\nhttp://h/x\n".getBytes(StandardCharsets.US_ASCII));
+        assertSameOutput(in.toByteArray(), "a 200 KB line starting malformed");
+    }
+
+    @Test
     void everyCorpusPlaylistCopiesToTheBytesTheTextPathWrites() throws IOException {
         List<Path> files = new ArrayList<>(Corpus.all("m3u"));
         assertThat(files).isNotEmpty();

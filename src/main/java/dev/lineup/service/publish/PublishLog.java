@@ -46,11 +46,21 @@ final class PublishLog {
             store.layoutState().published(layout, report.generation(), at);
             store.publishRuns().publishedFiles(layout, target, files);
             store.publishRuns().record(new PublishRun(at, layout, target, report.generation(), what
-                    + report.uploadedCount() + " uploaded, " + report.skippedCount() + " unchanged", by.label(), files));
+                    + filesInWords(report.uploadedCount(), report.skippedCount()), by.label(), files));
         }
         // The target's problems met since its last good publish are over: History shows one "fixed" row for them.
         store.problems().fixed(target, what.startsWith(BY_WIZARD) ? "the recovery wizard publishing again"
                 : "publishing again (started from " + by.label() + ")", Instant.now()); // after its problems, to the ms
+    }
+
+    /** What a publish did with the files, as History shows it: "3 files uploaded", no zero count. */
+    static String filesInWords(long uploaded, long unchanged) {
+        if (uploaded == 0) {
+            return "nothing to upload, " + (unchanged == 1 ? "the file was" : "all " + unchanged + " files were")
+                    + " already up to date";
+        }
+        String up = uploaded + (uploaded == 1 ? " file" : " files") + " uploaded";
+        return unchanged == 0 ? up : up + ", " + unchanged + " unchanged";
     }
 
     /** Publish problems fixed, newest first. */

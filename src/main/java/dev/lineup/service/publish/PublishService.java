@@ -313,17 +313,9 @@ public final class PublishService implements java.io.Closeable {
     }
 
     /**
-     * The recovery actions for a problem met publishing {@code layouts} to {@code targetName}; their
-     * re-output publishes the same layouts again. The target they act on stays open until this service is closed.
-     */
-    public synchronized dev.lineup.sync.RecoveryActions recoveryActions(String targetName, List<String> layouts)
-            throws SyncException {
-        return recoveryActions(targetName, layouts, Progress.NONE, PublishEvent.IGNORED, r -> { });
-    }
-
-    /**
-     * The same, the re-output reporting to {@code progress} and {@code events}; {@code reOutput} is told each
-     * publish a re-output (or clean slate) made.
+     * The recovery actions for a problem met publishing {@code layouts} to {@code targetName}; their re-output
+     * publishes the same layouts again, reporting to {@code progress} and {@code events}, and {@code reOutput} is
+     * told each publish a re-output (or clean slate) made. The target stays open until this service is closed.
      */
     synchronized dev.lineup.sync.RecoveryActions recoveryActions(String targetName, List<String> layouts,
             Progress progress, Consumer<PublishEvent> events, Consumer<PublishResult> reOutput) throws SyncException {

@@ -9,9 +9,11 @@ import com.google.api.client.auth.oauth2.TokenErrorResponse;
 import com.google.api.client.auth.oauth2.TokenResponse;
 import com.google.api.client.http.GenericUrl;
 import com.google.api.client.http.HttpResponseException;
+import com.google.api.client.http.HttpRequestInitializer;
 import com.google.api.client.http.UrlEncodedContent;
 import com.google.api.client.http.javanet.NetHttpTransport;
 import com.google.api.client.json.gson.GsonFactory;
+import dev.lineup.model.HttpOptions;
 import dev.lineup.sync.SyncException;
 import dev.lineup.sync.LoopbackReceiver;
 import dev.lineup.sync.OAuthTokens;
@@ -48,14 +50,28 @@ public final class DriveAuth {
     private final TokenStore store;
     private final String tokenKey;
     private final NetHttpTransport transport = new NetHttpTransport();
+    /** The user's timeouts and user agent on every call to Google's token and revoke endpoints. */
+    private final HttpRequestInitializer httpSettings;
 
     /** {@code clientSecret} may be null (Google's desktop clients have a non-secret one; PKCE protects the code). */
     public DriveAuth(DriveEndpoints endpoints, String clientId, String clientSecret, TokenStore store, String tokenKey) {
+        this(endpoints, clientId, clientSecret, store, tokenKey, HttpOptions.DEFAULTS);
+    }
+
+    /** As above, talking to Google with the user's HTTP settings ({@code http}), as the Drive target does. */
+    public DriveAuth(DriveEndpoints endpoints, String clientId, String clientSecret, TokenStore store, String tokenKey,
+                     HttpOptions http) {
         this.endpoints = endpoints;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.store = store;
         this.tokenKey = tokenKey;
+        this.httpSettings = request -> {
+            request.setConnectTimeout((int) http.connectTimeout().toMillis());
+            request.setReadTimeout((int) http.readTimeout().toMillis());
+            request.setWriteTimeout((int) http.readTimeout().toMillis());
+            request.getHeaders().setUserAgent(http.userAgent());
+        };
     }
 
     /**
@@ -73,7 +89,7 @@ public final class DriveAuth {
                     + "&access_type=offline&prompt=consent"));
             String code = receiver.awaitCode(timeout);
             TokenResponse tokens = new AuthorizationCodeTokenRequest(transport, GsonFactory.getDefaultInstance(),
-                    new GenericUrl(endpoints.tokenUrl()), code).setRedirectUri(redirect)
+                    new GenericUrl(endpoints.tokenUrl()), code).setRedirectUri(redirect).setRequestInitializer(httpSettings)
                     .setClientAuthentication(new ClientParametersAuthentication(clientId, clientSecret))
                     .set("code_verifier", verifier).execute();
             if (tokens.getRefreshToken() != null) {
@@ -122,7 +138,7 @@ public final class DriveAuth {
             return;
         }
         try {
-            transport.createRequestFactory().buildPostRequest(new GenericUrl(endpoints.revokeUrl()),
+            transport.createRequestFactory(httpSettings).buildPostRequest(new GenericUrl(endpoints.revokeUrl()),
                     new UrlEncodedContent(Map.of("token", refresh.get()))).execute().disconnect();
         } catch (HttpResponseException e) {
             boolean alreadyGone = e.getStatusCode() == 400 && e.getContent() != null
@@ -148,6 +164,7 @@ public final class DriveAuth {
 
     private Credential newCredential() {
         return new Credential.Builder(BearerToken.authorizationHeaderAccessMethod()).setTransport(transport)
+                .setRequestInitializer(httpSettings)
                 .setJsonFactory(GsonFactory.getDefaultInstance()).setTokenServerEncodedUrl(endpoints.tokenUrl())
                 .setClientAuthentication(new ClientParametersAuthentication(clientId, clientSecret))
                 .addRefreshListener(new CredentialRefreshListener() {

@@ -72,7 +72,8 @@ public final class DriveProvider implements Provider {
                 .withSettle(DriveTargetConfig.settleFrom(place.env().apply(DriveTargetConfig.SETTLE_ENV).orElse(null)))
                 .withHttp(place.http());
         DriveAuth auth = place.clientId() == null ? null
-                : new DriveAuth(config.endpoints(), place.clientId(), null, place.tokens(), place.name());
+                : new DriveAuth(config.endpoints(), place.clientId(), null, place.tokens(), place.name(),
+                        place.http());
         Optional<OAuthTokens> stored = place.tokens().get(place.name());
         if (stored.isEmpty()) {
             throw new SyncException(ProblemKind.REVOKED, "Google Drive target '" + place.name()
@@ -83,7 +84,7 @@ public final class DriveProvider implements Provider {
 
     @Override
     public void signIn(TargetPlace place, Duration timeout) throws SyncException {
-        new DriveAuth(endpoints(place), place.clientId(), null, place.tokens(), place.name())
+        new DriveAuth(endpoints(place), place.clientId(), null, place.tokens(), place.name(), place.http())
                 .signIn(place.browser(), timeout);
     }
 
@@ -91,7 +92,7 @@ public final class DriveProvider implements Provider {
     @Override
     public void revoke(TargetPlace place) throws SyncException {
         if (place.clientId() != null) {
-            new DriveAuth(endpoints(place), place.clientId(), null, place.tokens(), place.name()).revoke();
+            new DriveAuth(endpoints(place), place.clientId(), null, place.tokens(), place.name(), place.http()).revoke();
         }
     }
 

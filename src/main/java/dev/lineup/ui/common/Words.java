@@ -49,6 +49,9 @@ public final class Words {
 
     /** {@code text} with every ISO instant in it written in local time ("since 2026-12-06T19:11:19.123Z" → local). */
     public static String localTimesIn(String text, Instant now) {
+        if (text == null) {
+            return null;
+        }
         Matcher m = ISO_INSTANT.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

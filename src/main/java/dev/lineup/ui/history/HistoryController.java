@@ -5,6 +5,7 @@ import dev.lineup.ui.common.LiveClock;
 import dev.lineup.ui.common.LocalTimes;
 import dev.lineup.ui.common.TaskRecord;
 import dev.lineup.ui.common.Texts;
+import dev.lineup.ui.common.Words;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -75,9 +76,10 @@ public final class HistoryController {
                 : LocalTimes.dayWithAge(v.getValue().at(), clock.now()), clock.nowProperty()));
         // Long texts wrap in their rows instead of ending in "…"; the columns share the table's width, so none
         // is pushed off to the right at 1366×768.
-        TableColumn<HistoryEvent, String> what = col(Texts.get("history.column.what"), 300, HistoryEvent::what);
+        TableColumn<HistoryEvent, String> what = localTimes(Texts.get("history.column.what"), 300, HistoryEvent::what);
         what.setCellFactory(c -> new WrappingCell<>());
-        TableColumn<HistoryEvent, String> details = col(Texts.get("history.column.details"), 360, HistoryEvent::details);
+        TableColumn<HistoryEvent, String> details = localTimes(Texts.get("history.column.details"), 360,
+                HistoryEvent::details);
         details.setCellFactory(c -> new WrappingCell<>());
         when.setMinWidth(150);
         eventTable.getColumns().setAll(List.of(when,
@@ -89,9 +91,9 @@ public final class HistoryController {
         // A long detail line is cut in its column: the selected event shows it whole below the table.
         eventDetails.textProperty().bind(Bindings.createStringBinding(() -> {
             HistoryEvent e = eventTable.getSelectionModel().getSelectedItem();
-            return e == null ? Texts.get("history.details.hint")
-                    : e.details().isBlank() ? e.what() : Texts.get("history.details.full", e.what(), e.details());
-        }, eventTable.getSelectionModel().selectedItemProperty()));
+            return e == null ? Texts.get("history.details.hint") : Words.localTimesIn(e.details().isBlank() ? e.what()
+                    : Texts.get("history.details.full", e.what(), e.details()), clock.now());
+        }, eventTable.getSelectionModel().selectedItemProperty(), clock.nowProperty()));
         onDoubleClick(eventTable, vm::open);
         taskTable.setItems(vm.tasks());
         taskTable.setPlaceholder(new Label(Texts.get("history.tasks.empty")));
@@ -156,6 +158,15 @@ public final class HistoryController {
         Text shown() {
             return text;
         }
+    }
+
+    /** A column of texts that may name times ("since 2026-12-07T04:22:05Z"): in the local form, their ages ticking. */
+    private TableColumn<HistoryEvent, String> localTimes(String title, double width, Function<HistoryEvent, String> f) {
+        TableColumn<HistoryEvent, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(v -> Bindings.createStringBinding(() -> Words.localTimesIn(f.apply(v.getValue()),
+                clock.now()), clock.nowProperty()));
+        return c;
     }
 
     private static <T> TableColumn<T, String> col(String title, double width, Function<T, String> f) {

@@ -65,7 +65,9 @@ public final class SourcesController {
         channelsColumn.setCellValueFactory(c -> text(c.getValue().lastRefresh() == null ? Texts.get("sources.none")
                 : String.format("%,d", c.getValue().channels())));
         removedColumn.setCellValueFactory(c -> text(c.getValue().removed() == 0 ? "" : String.format("%,d", c.getValue().removed())));
-        categoriesColumn.setCellValueFactory(c -> text(Integer.toString(c.getValue().categories())));
+        // A guide has channels but no categories: blank, not a "0" that reads as something missing.
+        categoriesColumn.setCellValueFactory(c -> text(c.getValue().kind() == SourceKind.EPG ? ""
+                : Integer.toString(c.getValue().categories())));
         // The ages ("3 min ago") follow the app's one ticking clock.
         refreshedColumn.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(
                 () -> c.getValue().lastRefresh() == null ? Texts.get("sources.never")

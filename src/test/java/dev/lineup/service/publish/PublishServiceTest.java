@@ -142,7 +142,8 @@ class PublishServiceTest {
         Path data = PublishFixture.installation(tmp.resolve("data"), "Living room", tmp);
         try (Workspace ws = Workspace.open(data, null, m -> { });
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
-            RecoveryActions actions = service.recoveryActions("local", List.of("Family"));
+            RecoveryActions actions = service.recoveryActions("local", List.of("Family"), Progress.NONE,
+                    PublishEvent.IGNORED, r -> { });
             SyncProblem lost = SyncProblem.leaseLost(3, Optional.empty(), Instant.now(), "local");
             assertThat(actions.available(lost)).containsExactly(RecoveryAction.RE_OUTPUT, RecoveryAction.MAKE_SECONDARY);
 
@@ -164,7 +165,8 @@ class PublishServiceTest {
              PublishService service = new PublishService(ws.store(), data, Env.SYSTEM, null, StartedBy.COMMAND_LINE)) {
             service.publish(List.of("Family"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             ws.store().installation().init("Living room", Role.SECONDARY_LOCAL);
-            RecoveryActions actions = service.recoveryActions("local", List.of("Family"));
+            RecoveryActions actions = service.recoveryActions("local", List.of("Family"), Progress.NONE,
+                    PublishEvent.IGNORED, r -> { });
             SyncProblem full = SyncProblem.of(new dev.lineup.sync.SyncException(dev.lineup.sync.ProblemKind.QUOTA_FULL,
                     "the folder is full"), "local", Instant.now());
             assertThat(actions.available(full)).containsExactly(RecoveryAction.OPEN_PROVIDER_PAGE,

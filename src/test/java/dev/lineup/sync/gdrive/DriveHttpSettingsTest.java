@@ -24,14 +24,16 @@ class DriveHttpSettingsTest {
     Path tmp;
 
     @Test
-    void theUsersAgentReachesDrive() throws Exception {
+    void theUsersAgentReachesDriveAndItsTokenServer() throws Exception {
         try (DriveFixture drive = new DriveFixture()) {
             FakeOAuth.Tokens issued = drive.fake.oauth().issue(DriveFixture.OFFICE);
             MemoryTokenStore tokens = new MemoryTokenStore();
-            tokens.put("family drive", OAuthTokens.accessOnly(issued.accessToken()));
+            // A stored refresh token: the first call fetches an access token from the token server.
+            tokens.put("family drive", new OAuthTokens(issued.accessToken(), issued.refreshToken(), null,
+                    DriveFixture.CLIENT_ID, null));
             HttpOptions mine = new HttpOptions("LivingRoomBox/2.0", Duration.ofSeconds(5), Duration.ofSeconds(30));
             Map<String, String> env = Map.of(DriveEndpoints.ROOT_URL_ENV, drive.fake.rootUrl());
-            TargetPlace place = new TargetPlace("family drive", "IPTV", null, null, tokens,
+            TargetPlace place = new TargetPlace("family drive", "IPTV", DriveFixture.CLIENT_ID, null, tokens,
                     name -> Optional.ofNullable(env.get(name)), null, mine);
 
             try (PublishTarget target = new DriveProvider().open(place)) {
@@ -39,6 +41,8 @@ class DriveHttpSettingsTest {
             }
 
             assertThat(drive.fake.file("IPTV", "family.m3u")).isPresent();
+            assertThat(drive.fake.oauth().calls()).as("the token was renewed")
+                    .anySatisfy(call -> assertThat(call.grant()).isEqualTo("refresh_token"));
             assertThat(drive.fake.userAgents()).isNotEmpty()
                     .allSatisfy(agent -> assertThat(agent).startsWith("LivingRoomBox/2.0"));
         }

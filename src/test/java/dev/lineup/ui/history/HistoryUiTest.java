@@ -59,6 +59,7 @@ class HistoryUiTest {
         HistoryEvent publish = table.getItems().get(0);
         assertThat(publish.subject()).isEqualTo("Family to den");
         assertThat(publish.details()).startsWith("started from command line");
+        assertThat(publish.what()).as("in words, no zero count").matches("published: \\d+ files? uploaded");
         HistoryEvent refresh = table.getItems().get(1);
         assertThat(refresh.what()).isEqualTo("Refreshed");
         assertThat(refresh.subject()).isEqualTo("P");

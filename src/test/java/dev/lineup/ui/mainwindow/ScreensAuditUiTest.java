@@ -56,6 +56,9 @@ class ScreensAuditUiTest {
                 }
             }
             collect(robot, screen.toString(), tables);
+            if (screen == Screen.SOURCES) {
+                guideHasNoCategoryCount(robot);
+            }
         }
         assertThat(tables).as("tables found on the screens").hasSizeGreaterThanOrEqualTo(12);
         assertThat(tables).allSatisfy((table, where) -> {
@@ -85,6 +88,19 @@ class ScreensAuditUiTest {
             app.waitUntil(() -> app.window.get(MainWindowViewModel.class).screenProperty().get() == expected);
             assertThat(nav.getSelectionModel().getSelectedItem()).as("Ctrl+%d", i + 1).isEqualTo(expected);
         }
+    }
+
+    /** The bundled sample guide's row leaves "Categories" blank (it said 0); the playlist's says 7. */
+    private void guideHasNoCategoryCount(FxRobot robot) {
+        TableView<dev.lineup.service.library.SourceInfo> sources = robot.lookup("#sourceTable").queryTableView();
+        app.waitUntil(() -> sources.getItems().size() == 2);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableColumn<dev.lineup.service.library.SourceInfo, String> categories =
+                (javafx.scene.control.TableColumn<dev.lineup.service.library.SourceInfo, String>) sources.getColumns()
+                        .stream().filter(c -> c.getText().equals("Categories")).findFirst().orElseThrow();
+        Map<String, String> shown = new java.util.TreeMap<>();
+        sources.getItems().forEach(s -> shown.put(s.name(), categories.getCellData(s)));
+        assertThat(shown).containsEntry("Sample guide", "").containsEntry("Sample", "7");
     }
 
     /** Each table of the main window once, with where it was first seen. */

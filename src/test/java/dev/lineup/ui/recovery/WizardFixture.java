@@ -91,6 +91,17 @@ final class WizardFixture {
         }
     }
 
+    /** "Office PC", another installation on another computer, holding the lock of /IPTV, live (target "box", token). */
+    dev.lineup.sync.Lease officeHoldsTheLock() throws Exception {
+        dev.lineup.sync.TokenStore mem = dev.lineup.sync.TokenStore.inMemory();
+        mem.put("box", dev.lineup.sync.OAuthTokens.accessOnly(env.get("BOX_TOKEN")));
+        dev.lineup.sync.PublishTarget target = dev.lineup.service.publish.Targets.open(new dev.lineup.model.TargetConfig(
+                "box", "dropbox", "{\"folder\":\"/IPTV\"}"), mem, dev.lineup.service.common.Env.overlay(env));
+        return new dev.lineup.sync.LeaseManager(target, dev.lineup.sync.RetryPacer.standard(),
+                new dev.lineup.sync.LeaseOwner("office-id", "Office PC", "office-host", "bob", 4242, "test"),
+                java.time.Duration.ofSeconds(300)).acquire("publish layout 'Office'");
+    }
+
     void close() throws InterruptedException {
         app.close();
         fake.close();
