@@ -86,4 +86,26 @@ class ErrorsAndTasksUiTest {
         robot.clickOn("History");
         assertThat(robot.lookup("#taskTable").queryTableView().getItems()).contains(last);
     }
+
+    @Test
+    void anErrorAHandlerShowsIsNotLoggedAsAWarningWithAStackTrace(FxRobot robot) {
+        app.waitForLayout("A test");
+        TaskExecutor tasks = app.window.get(TaskExecutor.class);
+        java.util.concurrent.atomic.AtomicReference<String> shown = new java.util.concurrent.atomic.AtomicReference<>();
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stderr = System.err;
+        // The log writes to System.err at each line (slf4j-simple looks it up every time): caught while the task runs.
+        System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            robot.interact(() -> tasks.run("Checking a wrong password", ctx -> {
+                throw new IllegalArgumentException("the provider refused the password");
+            }).onError(IllegalArgumentException.class, e -> shown.set(e.getMessage())).start());
+            app.waitUntil(() -> shown.get() != null);
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(shown.get()).isEqualTo("the provider refused the password");
+        assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8)).as("handled: a debug line at most")
+                .doesNotContain("Checking a wrong password").doesNotContain("\tat ");
+    }
 }
