@@ -29,13 +29,16 @@ final class ChannelTable {
     static final List<String> DEFAULT_COLUMNS = List.of("numberColumn", "logoColumn", "nameColumn", "groupColumn",
             "guideColumn", "shiftColumn", "catchupColumn");
 
+    /** What an empty table says when no filter hides anything. */
+    static final String EMPTY = "No channels here. Drag channels from the source on the left.";
+
     private ChannelTable() {
     }
 
     static void configure(TableView<ChannelRow> table, LayoutEditorViewModel vm, LogoImages logos) {
         table.setEditable(true);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        table.setPlaceholder(new javafx.scene.control.Label("No channels here. Drag channels from the source on the left."));
+        table.setPlaceholder(new javafx.scene.control.Label(EMPTY));
         // No "+" corner button: over an unscrolled table it covers the last header. The columns menu is in the
         // toolbar and on a right click on any header (EditorViewState).
         table.setTableMenuButtonVisible(false);

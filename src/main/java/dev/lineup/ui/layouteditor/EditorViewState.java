@@ -20,7 +20,7 @@ import javafx.util.Duration;
  */
 final class EditorViewState {
     private static final Duration SAVE_AFTER = Duration.millis(800);
-    /** Default widths in pixels of the panes beside the table. */
+    /** Default widths in pixels of the panes beside the table: at least these, a little more on a wide window. */
     private static final double SOURCE_PANE = 200;
     private static final double GROUP_LIST = 150;
     private static final double GUIDE_PANEL = 240;
@@ -94,7 +94,15 @@ final class EditorViewState {
         if (split.getDividers().size() != 3 || width < SOURCE_PANE + GROUP_LIST + GUIDE_PANEL + 360) {
             return new double[0];
         }
-        return new double[] {SOURCE_PANE / width, (SOURCE_PANE + GROUP_LIST) / width, (width - GUIDE_PANEL) / width};
+        double source = share(SOURCE_PANE, 0.15, width);
+        double groups = share(GROUP_LIST, 0.10, width);
+        double guide = share(GUIDE_PANEL, 0.18, width);
+        return new double[] {source / width, (source + groups) / width, (width - guide) / width};
+    }
+
+    /** {@code least} pixels, or {@code fraction} of the width on a wide window, up to a third more than least. */
+    private static double share(double least, double fraction, double width) {
+        return Math.max(least, Math.min(least * 4 / 3, fraction * width));
     }
 
     private void moveDivider(int index, double position) {

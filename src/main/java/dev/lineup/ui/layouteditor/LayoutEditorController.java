@@ -233,6 +233,11 @@ public final class LayoutEditorController {
      * (rename, then UPPER CASE, then move) without selecting again.
      */
     private void showRows(javafx.collections.ObservableList<ChannelRow> rows) {
+        if (channelTable.getPlaceholder() instanceof Label placeholder) {
+            // An empty table says why: nothing in the group yet, or a search and filters that match nothing.
+            placeholder.setText(vm.filter().equals(dev.lineup.layout.ChannelFilter.ALL) ? ChannelTable.EMPTY
+                    : "No channel here matches the search and filters. Clear shows every channel again.");
+        }
         java.util.Set<String> keep = new java.util.HashSet<>(selectedKeys());
         int focus = channelTable.getFocusModel().getFocusedIndex();
         channelTable.setItems(rows);

@@ -134,6 +134,21 @@ class EditorAtLaptopSizeUiTest {
         assertThat(horizontalBar(robot.lookup("#guideList").query())).isFalse();
     }
 
+    @Test
+    void anEmptyTableSaysWhetherTheFiltersHideEverythingOrTheGroupIsEmpty(FxRobot robot) {
+        app.waitForLayout("A test");
+        TableView<ChannelRow> table = robot.lookup("#channelTable").queryTableView();
+        app.waitUntil(() -> table.getItems().isEmpty());
+        assertThat(((Labeled) table.getPlaceholder()).getText()).startsWith("No channels here. Drag channels");
+
+        app.chooseLayout(robot, SOURCE);
+        robot.clickOn("#channelSearch").write("no such channel");
+        app.waitUntil(() -> table.getItems().isEmpty());
+        assertThat(((Labeled) table.getPlaceholder()).getText()).contains("matches the search and filters");
+        robot.clickOn("#clearFilters");
+        app.waitUntil(() -> table.getItems().size() == 2);
+    }
+
     private static TableCell<?, ?> cell(FxRobot robot, String column, int row) {
         return robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
                 && column.equals(c.getTableColumn().getId()) && c.getIndex() == row && !c.isEmpty()).query();
