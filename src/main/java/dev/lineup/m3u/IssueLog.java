@@ -1,6 +1,7 @@
 package dev.lineup.m3u;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Collects issues up to a bound: a 500k-line file of garbage must not fill the heap with issue records. */
@@ -25,11 +26,13 @@ final class IssueLog {
         }
     }
 
+    /** In the order of the file's lines (an entry without a URL is only found at the next entry's line). */
     List<M3uIssue> list() {
-        if (dropped == 0) {
-            return List.copyOf(kept);
-        }
         List<M3uIssue> all = new ArrayList<>(kept);
+        all.sort(Comparator.comparingInt(M3uIssue::line));
+        if (dropped == 0) {
+            return List.copyOf(all);
+        }
         all.add(new M3uIssue(sourceName, lastDroppedLine, dropped + " more issues not listed (only the first "
                 + MAX_KEPT + " are kept)"));
         return List.copyOf(all);

@@ -90,6 +90,19 @@ final class Lines {
         return true;
     }
 
+    /** A network address ({@code scheme://}) that {@link #isUrl} refuses only for the spaces in it. */
+    static boolean isUrlWithSpace(byte[] b, int from, int to) {
+        if (!hasScheme(b, from, to)) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if ((b[i] >= 0 && b[i] < ' ') || b[i] == 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAsciiLetter(byte c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }

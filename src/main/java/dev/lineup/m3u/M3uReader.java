@@ -275,6 +275,15 @@ public final class M3uReader implements Closeable {
         }
         if (pendingLine > 0) {
             if (!Lines.isUrl(l.buf, l.start, urlEnd)) {
+                if (Lines.isUrlWithSpace(l.buf, l.start, urlEnd)) {
+                    // It is the entry's URL, but one players cannot open: say so once, for this line, and
+                    // not again as "#EXTINF without a URL" when the next entry starts.
+                    issues.add(l.lineNo, "the URL of the #EXTINF on line " + pendingLine + " contains a space, which"
+                            + " players cannot open (a space in a web address must be written %20); entry skipped");
+                    clearEntry();
+                    pendingLine = 0;
+                    return false;
+                }
                 issues.add(l.lineNo, "expected the URL of the #EXTINF on line " + pendingLine
                         + " but this line is not a URL; line ignored");
                 return false;

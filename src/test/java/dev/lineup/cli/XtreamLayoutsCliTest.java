@@ -59,6 +59,18 @@ class XtreamLayoutsCliTest {
     }
 
     @Test
+    void aWrongPasswordIsRefusedBeforeTheSourceIsSaved() {
+        CliRun add = CliRun.withEnv(Map.of("XC_WRONG", "not-" + provider.password), "--data-dir", data.toString(),
+                "source", "add", "xtream", "Wrong", "--server", server.url("/").toString(), "--username",
+                provider.username, "--password-env", "XC_WRONG");
+        assertThat(add.code()).isEqualTo(1);
+        assertThat(add.err()).contains("refused the user name or password").contains("the source was not saved")
+                .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain(provider.password);
+        CliRun list = run("source", "list");
+        assertThat(list.out()).contains("XC").doesNotContain("Wrong");
+    }
+
+    @Test
     void aNewLayoutHasLiveChannelsOnlyAndSaysWhatItLeftOut() throws Exception {
         CliRun c = run("layout", "create", "Live", "--from-source", "XC");
         assertThat(c.code()).as(c.err()).isZero();

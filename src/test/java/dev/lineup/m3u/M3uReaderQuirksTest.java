@@ -112,7 +112,10 @@ class M3uReaderQuirksTest {
         Playlists p = Playlists.read("#EXTINF:-1,A\n=====secret-token-123=====\n#EXTINF:-1,B\nhttp://h/b with space\n"
                 + "#EXTINF:-1,C\nhttp://h/c\n");
         assertThat(p.entries()).extracting(M3uEntry::name).containsExactly("C");
-        assertThat(p.issues()).extracting(M3uIssue::line).containsExactly(2, 1, 4, 3);
+        // in the order of the lines; the URL with a space is said once, at its line, as what it is
+        assertThat(p.issues()).extracting(M3uIssue::line).containsExactly(1, 2, 4);
+        assertThat(p.issues().get(2).message()).contains("line 3").contains("contains a space").contains("%20")
+                .contains("entry skipped");
         assertThat(p.issues()).allSatisfy(i -> assertThat(i.message()).doesNotContain("secret").doesNotContain("h/b"));
     }
 
