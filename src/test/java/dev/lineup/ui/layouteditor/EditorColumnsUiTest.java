@@ -54,6 +54,19 @@ class EditorColumnsUiTest {
         robot.clickOn("#columnsMenu").clickOn("Default columns");
         app.waitUntilStored(() -> app.services.settings().editorView().contains("catchupColumn"));
         assertThat(visible(table, "tvgIdColumn")).isFalse();
+
+        // The same choice from the context menu of any column header (the headless screen makes no context
+        // menu request from a right click, so the request a right click makes is sent to the header).
+        javafx.scene.Node header = robot.lookup((javafx.scene.Node n) -> n.getStyleClass().contains("column-header")
+                && "nameColumn".equals(n.getId())).queryAs(javafx.scene.Node.class);
+        robot.interact(() -> {
+            javafx.geometry.Point2D at = header.localToScreen(10, 10);
+            header.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10, at.getX(), at.getY(), false, null));
+        });
+        robot.clickOn("tvg-id");
+        app.waitUntil(() -> visible(table, "tvgIdColumn"));
+        app.waitUntilStored(() -> app.services.settings().editorView().contains("tvgIdColumn"));
     }
 
     private static boolean visible(TableView<ChannelRow> table, String id) {
