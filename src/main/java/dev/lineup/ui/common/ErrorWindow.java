@@ -30,7 +30,7 @@ public final class ErrorWindow {
                 stage.initOwner(owner);
                 stage.initModality(Modality.WINDOW_MODAL);
             }
-            stage.setTitle("Lineup — error");
+            stage.setTitle(Texts.get("error.title"));
             Scene scene = new Scene(v.root(), 640, 420);
             theme.attach(scene);
             stage.setScene(scene);

@@ -21,8 +21,8 @@ import java.util.ResourceBundle;
 public final class Texts {
     /** Every part; a key may live in one part only (a second would silently replace the first). */
     public static final List<String> PARTS =
-            List.of("common", "connect", "editor", "history", "publish", "recovery", "settings", "sources", "tools",
-                    "window");
+            List.of("common", "connect", "editor", "history", "publish", "recovery", "settings", "setup", "sources",
+                    "tools", "window");
     private static final ResourceBundle BUNDLE = load();
 
     private Texts() {

@@ -4,6 +4,7 @@ import dev.lineup.layout.ChannelEdits;
 import dev.lineup.layout.LayoutEdit;
 import dev.lineup.layout.ProviderResets.Field;
 import dev.lineup.ui.common.FullTextTooltip;
+import dev.lineup.ui.common.Texts;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -30,7 +31,7 @@ final class ChannelTable {
             "guideColumn", "shiftColumn", "catchupColumn");
 
     /** What an empty table says when no filter hides anything. */
-    static final String EMPTY = "No channels here. Drag channels from the source on the left.";
+    static final String EMPTY = Texts.get("editor.table.empty");
 
     private ChannelTable() {
     }
@@ -48,31 +49,32 @@ final class ChannelTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(fixed(text("#", "numberColumn", 50, r -> r.number() == null ? "" : r.number().toString(),
                 (k, v) -> ChannelEdits.setNumber(k, parseNumber(v)), vm, Field.NUMBER,
-                "The provider's number (tvg-chno), published as it is. Type a number to use your own.",
+                Texts.get("editor.column.number.tip"),
                 OverrunStyle.ELLIPSIS)));
-        TableColumn<ChannelRow, String> logo = new TableColumn<>("Logo");
+        TableColumn<ChannelRow, String> logo = new TableColumn<>(Texts.get("editor.column.logo"));
         logo.setId("logoColumn");
         logo.setPrefWidth(46);
         logo.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().channel().logo()));
         logo.setCellFactory(c -> new LogoCell(logos));
         table.getColumns().add(fixed(logo));
-        table.getColumns().add(text("Name", "nameColumn", 200, r -> r.channel().name(), ChannelEdits::setName, vm,
-                Field.NAME, "The provider's name. Type to rename it in this layout.", OverrunStyle.ELLIPSIS));
-        table.getColumns().add(plain("Group", "groupColumn", 100, ChannelRow::group, r -> null));
-        table.getColumns().add(text("Guide", "guideColumn", 160, ChannelTable::guideId,
+        table.getColumns().add(text(Texts.get("window.name"), "nameColumn", 200, r -> r.channel().name(), ChannelEdits::setName, vm,
+                Field.NAME, Texts.get("editor.column.name.tip"), OverrunStyle.ELLIPSIS));
+        table.getColumns().add(plain(Texts.get("editor.column.group"), "groupColumn", 100, ChannelRow::group, r -> null));
+        table.getColumns().add(text(Texts.get("editor.column.guide"), "guideColumn", 160, ChannelTable::guideId,
                 ChannelEdits::setGuideChannel, vm, null, null, OverrunStyle.CENTER_ELLIPSIS));
-        table.getColumns().add(fixed(text("Shift (h)", "shiftColumn", 68,
+        table.getColumns().add(fixed(text(Texts.get("editor.column.shift"), "shiftColumn", 68,
                 r -> r.channel().shiftHours() == 0 ? "" : trim(r.channel().shiftHours()),
                 (k, v) -> ChannelEdits.setShift(List.of(k), parseShift(v)), vm, null, null, OverrunStyle.ELLIPSIS)));
-        table.getColumns().add(fixed(plain("Catch-up", "catchupColumn", 76,
-                r -> r.channel().catchupPassthrough() ? "Kept" : "Off",
+        table.getColumns().add(fixed(plain(Texts.get("editor.column.catchup"), "catchupColumn", 76,
+                r -> r.channel().catchupPassthrough() ? Texts.get("editor.column.catchup.kept")
+                        : Texts.get("editor.column.catchup.off"),
                 r -> r.channel().catchupPassthrough()
-                        ? "Players may offer past programmes where the provider's playlist allows it."
-                        : "Catch-up is off: players offer no past programmes for this channel.")));
+                        ? Texts.get("editor.column.catchup.kept.tip")
+                        : Texts.get("editor.column.catchup.off.tip"))));
         table.getColumns().add(text("tvg-id", "tvgIdColumn", 140, r -> r.channel().tvgId(), ChannelEdits::setTvgId, vm,
-                Field.TVG_ID, "The provider's tvg-id. Type to publish another.", OverrunStyle.CENTER_ELLIPSIS));
-        table.getColumns().add(text("Logo URL", "logoUrlColumn", 180, r -> r.channel().logo(), ChannelEdits::setLogo, vm,
-                Field.LOGO, "The provider's logo. Type a URL to publish another.", OverrunStyle.CENTER_ELLIPSIS));
+                Field.TVG_ID, Texts.get("editor.column.tvg-id.tip"), OverrunStyle.CENTER_ELLIPSIS));
+        table.getColumns().add(text(Texts.get("editor.column.logo-url"), "logoUrlColumn", 180, r -> r.channel().logo(), ChannelEdits::setLogo, vm,
+                Field.LOGO, Texts.get("editor.column.logo-url.tip"), OverrunStyle.CENTER_ELLIPSIS));
         table.getColumns().forEach(c -> {
             c.setSortable(false);
             c.setVisible(DEFAULT_COLUMNS.contains(c.getId()));

@@ -1,5 +1,6 @@
 package dev.lineup.ui.layouteditor;
 
+import dev.lineup.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
@@ -56,7 +57,7 @@ final class EditorViewState {
             item.selectedProperty().bindBidirectional(c.visibleProperty());
             items.add(item);
         }
-        MenuItem defaults = new MenuItem("Default columns");
+        MenuItem defaults = new MenuItem(Texts.get("editor.columns.default"));
         defaults.setOnAction(e -> showColumns(ChannelTable.DEFAULT_COLUMNS));
         items.add(new SeparatorMenuItem());
         items.add(defaults);

@@ -4,6 +4,7 @@ import dev.lineup.layout.ChannelEdits;
 import dev.lineup.layout.ProviderResets.Field;
 import dev.lineup.layout.SourceChannelRef;
 import dev.lineup.ui.common.Dialogs;
+import dev.lineup.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -114,7 +115,7 @@ public final class LayoutEditorController {
         configureTable();
         namesMenu.getItems().setAll(nameItems());
         resetMenu.getItems().setAll(resetItems());
-        resetMenu.setTooltip(new Tooltip("Put back the provider's values of the selected channels"));
+        resetMenu.setTooltip(new Tooltip(Texts.get("editor.reset-tooltip")));
         for (Node side : List.of(sourcePane, groupsPane, guidePanel)) {
             SplitPane.setResizableWithParent(side, false); // a wider window widens the table, not these
         }
@@ -141,12 +142,14 @@ public final class LayoutEditorController {
             }
         });
         vm.selectedGroupProperty().addListener((o, a, b) -> groupList.getSelectionModel().select(b));
-        groupList.setContextMenu(new ContextMenu(item("New group…", actions::addGroup),
-                item("Rename group…", actions::renameGroup), item("Hide / show group", actions::toggleGroupHidden),
-                item("Sort A–Z", actions::sortGroup), item("Move up", () -> actions.moveGroup(-1)),
-                item("Move down", () -> actions.moveGroup(1)),
-                item("Time shift and catch-up…", () -> timeShift(TimingForm.Scope.GROUP)), new SeparatorMenuItem(),
-                item("Delete group", actions::deleteGroup)));
+        groupList.setContextMenu(new ContextMenu(item(Texts.get("window.new-group"), actions::addGroup),
+                item(Texts.get("editor.group.rename"), actions::renameGroup),
+                item(Texts.get("editor.group.toggle-hidden"), actions::toggleGroupHidden),
+                item(Texts.get("editor.group.sort"), actions::sortGroup),
+                item(Texts.get("editor.group.up"), () -> actions.moveGroup(-1)),
+                item(Texts.get("editor.group.down"), () -> actions.moveGroup(1)),
+                item(Texts.get("window.time-shift-catch-up"), () -> timeShift(TimingForm.Scope.GROUP)), new SeparatorMenuItem(),
+                item(Texts.get("editor.group.delete"), actions::deleteGroup)));
     }
 
     private void configureTable() {
@@ -162,15 +165,16 @@ public final class LayoutEditorController {
         vm.rowsProperty().addListener((o, a, b) -> showRows(b));
         channelTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.currentRowProperty().set(b));
         logos.onArrival(channelTable::refresh);
-        Menu names = new Menu("Names");
+        Menu names = new Menu(Texts.get("editor.names"));
         names.getItems().setAll(nameItems());
-        Menu reset = new Menu("Reset to provider value");
+        Menu reset = new Menu(Texts.get("window.reset-provider-value"));
         reset.getItems().setAll(resetItems());
-        channelTable.setContextMenu(new ContextMenu(item("Move to group…", actions::moveToGroup),
-                item("Hide", () -> actions.setHidden(true)), item("Show", () -> actions.setHidden(false)),
-                new SeparatorMenuItem(), names, item("Renumber from…", actions::renumber), reset,
-                item("Time shift and catch-up…", () -> timeShift(TimingForm.Scope.SELECTION)),
-                new SeparatorMenuItem(), item("Remove from layout", actions::remove)));
+        channelTable.setContextMenu(new ContextMenu(item(Texts.get("window.move-group"), actions::moveToGroup),
+                item(Texts.get("window.hide"), () -> actions.setHidden(true)),
+                item(Texts.get("window.show"), () -> actions.setHidden(false)),
+                new SeparatorMenuItem(), names, item(Texts.get("window.renumber-from"), actions::renumber), reset,
+                item(Texts.get("window.time-shift-catch-up"), () -> timeShift(TimingForm.Scope.SELECTION)),
+                new SeparatorMenuItem(), item(Texts.get("editor.remove-from-layout"), actions::remove)));
         channelTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 actions.remove();
@@ -180,15 +184,16 @@ public final class LayoutEditorController {
     }
 
     private List<MenuItem> nameItems() {
-        return List.of(item("Find and replace…", actions::findReplace, "findReplaceItem"),
-                item("UPPER CASE", actions::upperCase, "upperCaseItem"), item("Sentence case", actions::sentenceCase),
-                item("Prefix / suffix…", actions::prefixSuffix));
+        return List.of(item(Texts.get("editor.find-replace"), actions::findReplace, "findReplaceItem"),
+                item(Texts.get("window.upper-case"), actions::upperCase, "upperCaseItem"),
+                item(Texts.get("window.sentence-case"), actions::sentenceCase),
+                item(Texts.get("window.prefix-suffix"), actions::prefixSuffix));
     }
 
     /** "Reset to provider value": every field, or one; on the selected channels, one undo step. */
     private List<MenuItem> resetItems() {
         List<MenuItem> items = new ArrayList<>();
-        items.add(item("All values", () -> resetToProvider(EnumSet.allOf(Field.class)), "resetAllItem"));
+        items.add(item(Texts.get("window.all-values"), () -> resetToProvider(EnumSet.allOf(Field.class)), "resetAllItem"));
         items.add(new SeparatorMenuItem());
         for (Field f : Field.values()) {
             String label = f == Field.TVG_ID ? "tvg-id" : Character.toUpperCase(f.label().charAt(0)) + f.label().substring(1);
@@ -200,7 +205,7 @@ public final class LayoutEditorController {
     public void resetToProvider(java.util.Set<Field> fields) {
         List<String> keys = selectedKeys();
         if (keys.isEmpty()) {
-            vm.messageProperty().set("Select channels first (Ctrl+A selects every channel shown).");
+            vm.messageProperty().set(Texts.get("editor.select-first"));
         } else {
             vm.resetToProvider(keys, fields);
         }
@@ -236,7 +241,7 @@ public final class LayoutEditorController {
         if (channelTable.getPlaceholder() instanceof Label placeholder) {
             // An empty table says why: nothing in the group yet, or a search and filters that match nothing.
             placeholder.setText(vm.filter().equals(dev.lineup.layout.ChannelFilter.ALL) ? ChannelTable.EMPTY
-                    : "No channel here matches the search and filters. Clear shows every channel again.");
+                    : Texts.get("editor.table.nothing-matches"));
         }
         java.util.Set<String> keep = new java.util.HashSet<>(selectedKeys());
         int focus = channelTable.getFocusModel().getFocusedIndex();

@@ -1,9 +1,12 @@
 package dev.lineup.ui.layouteditor;
 
 import dev.lineup.ui.common.Dialogs;
+import dev.lineup.ui.common.Texts;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.ButtonBar;
@@ -15,11 +18,8 @@ import javafx.stage.Window;
 
 /** The layout operations of the Manage menu and the File menu: new, new from a source, duplicate, rename, delete, import, export. */
 final class LayoutManagement {
-    static final String EMPTY = "An empty layout";
-    private static final String FROM = "Every channel of ";
-    static final String URLS_CHANGE = "Players load this layout's playlist and guide by their links. A new file "
-            + "name gives the files new links: every player then needs the new URL. The files of the old name "
-            + "stay where they are. Lower-case letters, digits and '-' only.";
+    static final String EMPTY = Texts.get("layouts.start.empty");
+    static final String URLS_CHANGE = Texts.get("layouts.file-name.urls-change");
     private final LayoutsViewModel layouts;
     private final SourceBrowserViewModel browser;
     private final Dialogs dialogs;
@@ -45,24 +45,25 @@ final class LayoutManagement {
             newEmpty();
             return;
         }
-        List<String> choices = new ArrayList<>();
+        Map<String, String> sourceOfChoice = new LinkedHashMap<>();
         String shown = browser.sourceProperty().get();
         for (String s : sources) {
-            choices.add(FROM + s);
+            sourceOfChoice.put(Texts.get("layouts.start.from", s), s);
         }
+        List<String> choices = new ArrayList<>(sourceOfChoice.keySet());
         choices.add(EMPTY);
-        String initial = shown != null && sources.contains(shown) ? FROM + shown : choices.get(0);
-        dialogs.choose("New layout", "Start from:", choices, initial).ifPresent(c -> {
+        String initial = shown != null && sources.contains(shown) ? Texts.get("layouts.start.from", shown) : choices.get(0);
+        dialogs.choose(Texts.get("layouts.new"), Texts.get("layouts.start"), choices, initial).ifPresent(c -> {
             if (c.equals(EMPTY)) {
                 newEmpty();
             } else {
-                fromSource(c.substring(FROM.length()));
+                fromSource(sourceOfChoice.get(c));
             }
         });
     }
 
     void newEmpty() {
-        dialogs.askText("New layout", "Layout name:", "").filter(n -> !n.isBlank()).ifPresent(n -> layouts.create(n.strip()));
+        dialogs.askText(Texts.get("layouts.new"), Texts.get("layouts.name"), "").filter(n -> !n.isBlank()).ifPresent(n -> layouts.create(n.strip()));
     }
 
     /** A layout with every enabled category of the source shown in the source browser (asks which when none is). */
@@ -71,10 +72,10 @@ final class LayoutManagement {
         List<String> sources = browser.sources();
         if (sources.size() > 1 || src == null) {
             if (sources.isEmpty()) {
-                message.accept("There is no playlist source yet: add one on the Sources screen first.");
+                message.accept(Texts.get("layouts.no-source"));
                 return;
             }
-            dialogs.choose("New layout from a source", "Source:", sources, src != null ? src : sources.get(0))
+            dialogs.choose(Texts.get("layouts.new-from-source"), Texts.get("layouts.source"), sources, src != null ? src : sources.get(0))
                     .ifPresent(this::fromSource);
         } else {
             fromSource(src);
@@ -85,7 +86,7 @@ final class LayoutManagement {
     private void fromSource(String src) {
         layouts.filmCategories(src, films -> {
             if (films.isEmpty()) {
-                dialogs.askText("New layout from " + src, "Layout name:", src).filter(n -> !n.isBlank())
+                dialogs.askText(Texts.get("layouts.new-from", src), Texts.get("layouts.name"), src).filter(n -> !n.isBlank())
                         .ifPresent(n -> layouts.createFromSource(n.strip(), src));
             } else {
                 NewFromSourceDialog.ask(dialogs, src, films)
@@ -97,7 +98,7 @@ final class LayoutManagement {
     void duplicate() {
         String cur = layouts.currentProperty().get();
         if (cur != null) {
-            dialogs.askText("Duplicate layout", "Name of the copy:", cur + " copy").filter(n -> !n.isBlank())
+            dialogs.askText(Texts.get("layouts.duplicate"), Texts.get("layouts.copy-name"), Texts.get("layouts.copy-of", cur)).filter(n -> !n.isBlank())
                     .ifPresent(n -> layouts.duplicate(n.strip()));
         }
     }
@@ -105,7 +106,7 @@ final class LayoutManagement {
     void rename() {
         String cur = layouts.currentProperty().get();
         if (cur != null) {
-            dialogs.askText("Rename layout", "New name:", cur).filter(n -> !n.isBlank() && !n.strip().equals(cur))
+            dialogs.askText(Texts.get("layouts.rename"), Texts.get("layouts.new-name"), cur).filter(n -> !n.isBlank() && !n.strip().equals(cur))
                     .ifPresent(n -> layouts.rename(n.strip()));
         }
     }
@@ -117,21 +118,21 @@ final class LayoutManagement {
     void editFileName() {
         String cur = layouts.currentProperty().get();
         if (cur != null) {
-            layouts.fileName(cur, was -> dialogs.askText("Output file name", URLS_CHANGE,
-                    "File name (without .m3u):", was).map(String::strip).filter(n -> !n.isBlank() && !n.equals(was))
+            layouts.fileName(cur, was -> dialogs.askText(Texts.get("layouts.file-name"), URLS_CHANGE,
+                    Texts.get("layouts.file-name.label"), was).map(String::strip).filter(n -> !n.isBlank() && !n.equals(was))
                     .ifPresent(n -> layouts.setFileName(cur, n, message)));
         }
     }
 
     void delete() {
         String cur = layouts.currentProperty().get();
-        if (cur != null && dialogs.confirm("Delete layout", "Delete the layout '" + cur + "'? This cannot be undone.")) {
+        if (cur != null && dialogs.confirm(Texts.get("layouts.delete"), Texts.get("layouts.delete.confirm", cur))) {
             layouts.delete();
         }
     }
 
     void importFile() {
-        java.io.File f = chooser("Import layout").showOpenDialog(window.get());
+        java.io.File f = chooser(Texts.get("import.title")).showOpenDialog(window.get());
         if (f != null) {
             importFile(f.toPath());
         }
@@ -147,13 +148,11 @@ final class LayoutManagement {
      * import the file as a copy beside it (the default), or import nothing.
      */
     private Optional<String> replaceOrCopy(Path file, String name, String copy) {
-        ButtonType asCopy = new ButtonType("Import as \u201c" + copy + "\u201d", ButtonBar.ButtonData.OK_DONE);
-        ButtonType replace = new ButtonType("Replace \u201c" + name + "\u201d", ButtonBar.ButtonData.OTHER);
+        ButtonType asCopy = new ButtonType(Texts.get("import.as-copy", copy), ButtonBar.ButtonData.OK_DONE);
+        ButtonType replace = new ButtonType(Texts.get("import.replace", name), ButtonBar.ButtonData.OTHER);
         Dialog<ButtonType> d = new Dialog<>();
-        dialogs.prepare(d, "Import layout");
-        Label text = new Label("You already have a layout named \u201c" + name + "\u201d. Replacing it with the one in "
-                + file.getFileName() + " loses its channels, groups and edits; this cannot be undone. Importing "
-                + "the file as a copy keeps both.");
+        dialogs.prepare(d, Texts.get("import.title"));
+        Label text = new Label(Texts.get("import.same-name", name, file.getFileName()));
         text.setWrapText(true);
         text.setPrefWidth(420);
         d.getDialogPane().setContent(text);
@@ -167,7 +166,7 @@ final class LayoutManagement {
         if (cur == null) {
             return;
         }
-        FileChooser fc = chooser("Export layout");
+        FileChooser fc = chooser(Texts.get("layouts.export"));
         fc.setInitialFileName(cur + ".json");
         java.io.File f = fc.showSaveDialog(window.get());
         if (f != null) {
@@ -178,7 +177,7 @@ final class LayoutManagement {
     private static FileChooser chooser(String title) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Layout JSON", "*.json"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("layouts.json-files"), "*.json"));
         return fc;
     }
 }

@@ -4,6 +4,7 @@ import dev.lineup.layout.LayoutEdit;
 import dev.lineup.layout.LayoutEditException;
 import dev.lineup.model.Catchup;
 import dev.lineup.ui.common.Dialogs;
+import dev.lineup.ui.common.Texts;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -42,15 +43,15 @@ final class TimeShiftDialog {
      */
     void show(TimingForm.Scope scope, List<String> selectedKeys, String group, List<String> sources) {
         Dialog<ButtonType> d = new Dialog<>();
-        dialogs.prepare(d, "Time shift and catch-up");
-        ButtonType apply = new ButtonType("Apply", ButtonBar.ButtonData.OK_DONE);
+        dialogs.prepare(d, Texts.get("timing.title"));
+        ButtonType apply = new ButtonType(Texts.get("timing.apply"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(apply, ButtonType.CANCEL);
 
         ToggleGroup scopes = new ToggleGroup();
-        RadioButton sel = radio(scopes, "The selected channels (" + selectedKeys.size() + ")", "timingScopeSelection");
-        RadioButton grp = radio(scopes, "The group", "timingScopeGroup");
-        RadioButton src = radio(scopes, "Every channel of the source", "timingScopeSource");
-        RadioButton all = radio(scopes, "The whole playlist", "timingScopePlaylist");
+        RadioButton sel = radio(scopes, Texts.get("timing.scope.selection", selectedKeys.size()), "timingScopeSelection");
+        RadioButton grp = radio(scopes, Texts.get("timing.scope.group"), "timingScopeGroup");
+        RadioButton src = radio(scopes, Texts.get("timing.scope.source"), "timingScopeSource");
+        RadioButton all = radio(scopes, Texts.get("timing.scope.playlist"), "timingScopePlaylist");
         sel.setDisable(selectedKeys.isEmpty());
         ComboBox<String> groupChoice = new ComboBox<>();
         groupChoice.getItems().setAll(vm.groupNames());
@@ -74,25 +75,24 @@ final class TimeShiftDialog {
         shift.getItems().setAll(TimingForm.ShiftChoice.values());
         shift.setValue(TimingForm.ShiftChoice.SET);
         shift.setId("timingShiftChoice");
-        TextField hours = field("timingHours", "e.g. 1, -2 or 0.5", 6);
+        TextField hours = field("timingHours", Texts.get("timing.hours.prompt"), 6);
         hours.disableProperty().bind(shift.valueProperty().isNotEqualTo(TimingForm.ShiftChoice.SET));
 
         ChoiceBox<TimingForm.CatchupChoice> catchup = new ChoiceBox<>();
         catchup.getItems().setAll(TimingForm.CatchupChoice.values());
         catchup.setValue(TimingForm.CatchupChoice.KEEP);
         catchup.setId("timingCatchupChoice");
-        TextField days = field("timingDays", "days", 4);
+        TextField days = field("timingDays", Texts.get("timing.days"), 4);
         ComboBox<String> type = new ComboBox<>();
         type.getItems().setAll(Catchup.TYPES);
-        type.setPromptText("the provider's type");
+        type.setPromptText(Texts.get("timing.type.prompt"));
         type.setId("timingCatchupType");
-        TextField catchupSource = field("timingCatchupSource", "catch-up URL template (optional)", 24);
+        TextField catchupSource = field("timingCatchupSource", Texts.get("timing.catchup-source.prompt"), 24);
         for (var c : List.of(days, type, catchupSource)) {
             c.disableProperty().bind(catchup.valueProperty().isNotEqualTo(TimingForm.CatchupChoice.ON));
         }
 
-        Label rule = new Label("A channel's own setting wins over its group's, a group's over its source's, and a "
-                + "source's over the whole playlist's. The published guide is shifted to match.");
+        Label rule = new Label(Texts.get("timing.rule"));
         rule.setWrapText(true);
         rule.setMaxWidth(460);
         Label problem = new Label();
@@ -104,15 +104,15 @@ final class TimeShiftDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.add(new Label("Apply to:"), 0, 0);
+        grid.add(new Label(Texts.get("timing.apply-to")), 0, 0);
         grid.add(sel, 1, 0);
         grid.add(row(grp, groupChoice), 1, 1);
         grid.add(row(src, sourceChoice), 1, 2);
         grid.add(all, 1, 3);
-        grid.add(new Label("Time shift:"), 0, 4);
-        grid.add(row(shift, hours, new Label("hours")), 1, 4);
-        grid.add(new Label("Catch-up:"), 0, 5);
-        grid.add(row(catchup, days, new Label("days"), type), 1, 5);
+        grid.add(new Label(Texts.get("timing.shift")), 0, 4);
+        grid.add(row(shift, hours, new Label(Texts.get("timing.hours"))), 1, 4);
+        grid.add(new Label(Texts.get("timing.catchup")), 0, 5);
+        grid.add(row(catchup, days, new Label(Texts.get("timing.days")), type), 1, 5);
         grid.add(catchupSource, 1, 6);
         grid.add(rule, 0, 7, 2, 1);
         grid.add(problem, 0, 8, 2, 1);

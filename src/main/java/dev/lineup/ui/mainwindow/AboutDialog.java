@@ -2,6 +2,7 @@ package dev.lineup.ui.mainwindow;
 
 import dev.lineup.service.common.AppInfo;
 import dev.lineup.task.TaskExecutor;
+import dev.lineup.ui.common.Texts;
 import dev.lineup.ui.common.Theme;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -26,39 +27,39 @@ final class AboutDialog {
 
     static Dialog<ButtonType> build(MainWindowViewModel vm, TaskExecutor tasks, Theme theme, Window owner) {
         Dialog<ButtonType> d = new Dialog<>();
-        d.setTitle("About Lineup");
+        d.setTitle(Texts.get("about.title"));
         if (owner != null) {
             d.initOwner(owner);
         }
         d.getDialogPane().getStylesheets().setAll(theme.stylesheets());
         d.getDialogPane().setId("aboutDialog");
-        d.setHeaderText("Lineup " + AppInfo.version());
+        d.setHeaderText(Texts.get("about.header", AppInfo.version()));
         d.setGraphic(new ImageView(new Image("assets/icon/lineup-64.png", true)));
 
         GridPane facts = new GridPane();
         facts.setHgap(8);
         facts.setVgap(6);
-        facts.addRow(0, new Label("Version"), copyable("aboutVersion", AppInfo.version()));
-        facts.addRow(1, new Label("Runtime"), copyable("aboutRuntime", AppInfo.runtime()));
-        Button openData = new Button("Open");
+        facts.addRow(0, new Label(Texts.get("about.version")), copyable("aboutVersion", AppInfo.version()));
+        facts.addRow(1, new Label(Texts.get("about.runtime")), copyable("aboutRuntime", AppInfo.runtime()));
+        Button openData = new Button(Texts.get("about.open"));
         openData.setOnAction(e -> vm.openDataFolder());
-        facts.addRow(2, new Label("Data folder"), copyable("aboutDataDir", vm.dataDir().toString()), openData);
-        Button openLog = new Button("Open");
+        facts.addRow(2, new Label(Texts.get("about.data-folder")), copyable("aboutDataDir", vm.dataDir().toString()), openData);
+        Button openLog = new Button(Texts.get("about.open"));
         openLog.setOnAction(e -> vm.openLog());
-        facts.addRow(3, new Label("Log file"), copyable("aboutLogFile", vm.logFile().toString()), openLog);
+        facts.addRow(3, new Label(Texts.get("about.log-file")), copyable("aboutLogFile", vm.logFile().toString()), openLog);
 
-        TextArea licences = new TextArea("Loading…");
+        TextArea licences = new TextArea(Texts.get("about.loading"));
         licences.setId("aboutLicences");
         licences.setEditable(false);
         licences.setWrapText(false);
         licences.setPrefRowCount(10);
         licences.setPrefColumnCount(70);
         // The list is a resource in the jar: read off the UI thread like any other file.
-        tasks.run("Reading the list of bundled libraries", ctx -> AppInfo.thirdPartyLicences())
+        tasks.run(Texts.get("about.reading-licences"), ctx -> AppInfo.thirdPartyLicences())
                 .onSuccess(licences::setText).start();
 
-        VBox box = new VBox(10, facts, new Label("Bundled libraries and their licences"), licences,
-                new Label("Lineup's data folder is never removed by uninstalling the app."));
+        VBox box = new VBox(10, facts, new Label(Texts.get("about.licences")), licences,
+                new Label(Texts.get("about.data-kept")));
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         return d;

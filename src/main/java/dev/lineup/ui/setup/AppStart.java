@@ -7,6 +7,7 @@ import dev.lineup.service.FirstRun;
 import dev.lineup.service.workspace.Workspace;
 import dev.lineup.task.TaskContext;
 import dev.lineup.ui.common.ScreenshotHook;
+import dev.lineup.ui.common.Texts;
 import dev.lineup.ui.common.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ public final class AppStart {
 
     private void opened(EarlyOpen.Opened o) {
         for (String n : o.notices()) {
-            alert(Alert.AlertType.WARNING, "Lineup repaired its data", n);
+            alert(Alert.AlertType.WARNING, Texts.get("setup.repaired"), n);
         }
         Workspace ws = o.workspace();
         if (!o.needsSetup()) {
@@ -117,11 +118,11 @@ public final class AppStart {
 
     private Stage progressWindow() {
         ProgressIndicator p = new ProgressIndicator();
-        VBox box = new VBox(12, new Label("Adding the sample playlist and guide…"), p);
+        VBox box = new VBox(12, new Label(Texts.get("setup.adding-sample")), p);
         box.setStyle("-fx-padding: 24; -fx-alignment: center");
         Stage s = new Stage();
         s.initOwner(stage.getOwner());
-        s.setTitle("Lineup");
+        s.setTitle(Texts.get("setup.app-name"));
         dev.lineup.ui.common.AppIcon.apply(s);
         javafx.scene.Scene scene = new javafx.scene.Scene(box, 360, 140);
         theme.attach(scene);
@@ -146,13 +147,13 @@ public final class AppStart {
     private void failed(Throwable e) {
         Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
         if (cause instanceof AlreadyRunningException) {
-            Platform.runLater(() -> fail("Lineup is already running", dev.lineup.ui.common.Words.localTimesIn(
-                    cause.getMessage(), java.time.Instant.now()) + ". Switch to that window, or quit it first."));
+            Platform.runLater(() -> fail(Texts.get("setup.already-running"), Texts.get("setup.already-running.fix",
+                    dev.lineup.ui.common.Words.localTimesIn(cause.getMessage(), java.time.Instant.now()))));
             return;
         }
         LOG.error("start failed", cause);
-        Platform.runLater(() -> fail("Lineup cannot start", "Lineup cannot use its data folder " + dataDir
-                + ": " + cause.getMessage()));
+        Platform.runLater(() -> fail(Texts.get("setup.cannot-start"),
+                Texts.get("setup.cannot-start.why", dataDir, cause.getMessage())));
     }
 
     @FunctionalInterface
@@ -188,6 +189,6 @@ public final class AppStart {
         if (h == null || h.isBlank()) {
             h = System.getenv("COMPUTERNAME");
         }
-        return h == null || h.isBlank() ? "This computer" : h;
+        return h == null || h.isBlank() ? Texts.get("setup.this-computer") : h;
     }
 }

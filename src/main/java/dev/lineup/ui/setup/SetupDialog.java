@@ -2,6 +2,7 @@ package dev.lineup.ui.setup;
 
 import dev.lineup.model.Installation;
 import dev.lineup.model.Role;
+import dev.lineup.ui.common.Texts;
 import dev.lineup.ui.common.Theme;
 import java.io.File;
 import java.util.Optional;
@@ -28,10 +29,10 @@ final class SetupDialog {
 
     static Dialog<ButtonType> build(SetupViewModel vm, Theme theme) {
         Dialog<ButtonType> d = new Dialog<>();
-        d.setTitle("Welcome to Lineup");
+        d.setTitle(Texts.get("setup.title"));
         // The first window a new user sees: it carries the app's icon in the task bar too.
         dev.lineup.ui.common.AppIcon.apply((javafx.stage.Stage) d.getDialogPane().getScene().getWindow());
-        d.setHeaderText("Set up this installation. The sample playlist and guide are added so you can try things at once.");
+        d.setHeaderText(Texts.get("setup.header"));
         d.getDialogPane().getStylesheets().setAll(theme.stylesheets());
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         TextField name = new TextField();
@@ -59,7 +60,7 @@ final class SetupDialog {
         folder.setId("setupFolder");
         folder.setPrefColumnCount(30);
         folder.textProperty().bindBidirectional(vm.folderProperty());
-        Button browse = new Button("Browse…");
+        Button browse = new Button(Texts.get("setup.browse"));
         browse.setOnAction(e -> {
             DirectoryChooser dc = new DirectoryChooser();
             File f = dc.showDialog(d.getDialogPane().getScene().getWindow());
@@ -77,10 +78,10 @@ final class SetupDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Installation name:"), name);
-        grid.addRow(1, new Label("Role:"), role);
+        grid.addRow(0, new Label(Texts.get("setup.name")), name);
+        grid.addRow(1, new Label(Texts.get("setup.role")), role);
         grid.add(roleHelp, 1, 2);
-        grid.addRow(3, new Label("Publish folder:"), folderRow);
+        grid.addRow(3, new Label(Texts.get("setup.folder")), folderRow);
         grid.add(problem, 1, 4);
         d.getDialogPane().setContent(grid);
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(vm.problemProperty().isNotEmpty());

@@ -2,6 +2,7 @@ package dev.lineup.ui.setup;
 
 import dev.lineup.model.Installation;
 import dev.lineup.model.Role;
+import dev.lineup.ui.common.Texts;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -24,8 +25,8 @@ public final class SetupViewModel {
     public SetupViewModel(String suggestedName, Path defaultFolder) {
         name.set(suggestedName == null ? "" : suggestedName);
         folder.set(defaultFolder.toString());
-        problem = Bindings.createStringBinding(() -> name.get().isBlank() ? "Give this installation a name."
-                : folder.get().isBlank() ? "Choose the folder layouts are published to." : "", name, folder);
+        problem = Bindings.createStringBinding(() -> name.get().isBlank() ? Texts.get("setup.name.missing")
+                : folder.get().isBlank() ? Texts.get("setup.folder.missing") : "", name, folder);
     }
 
     public Answer answer() {
@@ -36,11 +37,11 @@ public final class SetupViewModel {
     public static String explain(Role r) {
         switch (r) {
             case SECONDARY_LOCAL:
-                return "Edits and outputs here, but leaves publishing to the primary installation.";
+                return Texts.get("setup.role.secondary-local");
             case SECONDARY_MIRROR:
-                return "Follows what the primary installation publishes; publishes nothing itself.";
+                return Texts.get("setup.role.secondary-mirror");
             default:
-                return "This installation edits layouts and publishes them.";
+                return Texts.get("setup.role.primary");
         }
     }
 

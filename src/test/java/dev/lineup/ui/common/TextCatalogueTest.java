@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every screen takes every word from the one catalogue: each {@code %key} of their FXML
  * and each {@code Texts.get("key")} in the UI code exists, no FXML of theirs carries literal words, and every text
- * is a valid MessageFormat pattern (a broken choice or quote would show raw braces to a user).
+ * is a valid MessageFormat pattern (a broken choice or quote would show raw braces to a user). The UI's Java code
+ * passes no literal word to a label, button, menu, tooltip, prompt or title either (symbols excepted).
  */
 class TextCatalogueTest {
     private static final Path UI = Path.of("src/main/resources/dev/lineup/ui");
@@ -28,6 +29,15 @@ class TextCatalogueTest {
     private static final Pattern TEXT_ATTRIBUTE = Pattern.compile("\\b(text|promptText)=\"([^\"]*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([\\w.-]+)\"");
     private static final Pattern CODE_KEY = Pattern.compile("Texts\\.get\\(\"([\\w.-]+)\"\\s*[,)]");
+    /** The calls that put words on screen, with a string literal as their first argument. */
+    private static final Pattern WORDS_CALL = Pattern.compile("\\b(setText|setPromptText|setTitle|setHeaderText|"
+            + "setContentText|new (?:Label|Button|MenuItem|CheckMenuItem|Menu|Tooltip|CheckBox|RadioButton|ButtonType"
+            + "|Hyperlink|TextArea|Tab|TitledPane|TableColumn<[^>]*>))\\(\"([^\"]*)\"");
+    /**
+     * The only literals those calls may keep besides "" (clearing a text): symbols that read the same in every
+     * language. Anything else, a word above all, belongs in the catalogue.
+     */
+    private static final Set<String> NOT_WORDS = Set.of("\u2026", "#", "%", "+", "\u2212", "\u00d7");
 
     @Test
     void everyFxmlKeyOfTheReworkedScreensIsInTheCatalogueAndNoneOfThemHasLiteralWords() throws IOException {
@@ -76,6 +86,46 @@ class TextCatalogueTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void noUiCodePassesALiteralWordToAControlOrWindow() throws IOException {
+        List<String> literal = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/lineup/ui"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    for (String call : literalWords(lines.get(i))) {
+                        literal.add(f.getFileName() + ":" + (i + 1) + ": " + call);
+                    }
+                }
+            }
+        }
+        assertThat(literal).as("words written in the UI code instead of Texts.get(\"key\")").isEmpty();
+    }
+
+    @Test
+    void theWordsCheckCatchesEachFormOfALiteral() {
+        for (String line : List.of("d.setTitle(\"About Lineup\");", "new Label(\"Version\")",
+                "new ButtonType(\"Apply\", ButtonBar.ButtonData.OK_DONE)", "new TableColumn<Row, String>(\"Logo\")",
+                "field.setPromptText(\"days\");")) {
+            assertThat(literalWords(line)).as(line).hasSize(1);
+        }
+        for (String line : List.of("d.setTitle(Texts.get(\"about.title\"));", "label.setText(\"\");",
+                "new Button(\"\u2026\")")) {
+            assertThat(literalWords(line)).as(line).isEmpty();
+        }
+    }
+
+    private static List<String> literalWords(String line) {
+        List<String> found = new ArrayList<>();
+        Matcher m = WORDS_CALL.matcher(line);
+        while (m.find()) {
+            if (!m.group(2).isEmpty() && !NOT_WORDS.contains(m.group(2))) {
+                found.add(m.group());
+            }
+        }
+        return found;
     }
 
     @Test
