@@ -57,8 +57,10 @@ class LayoutStateMigrationTest {
         try (Database db = Database.open(dir, notices::add, Migrations.STEPS.subList(0, 1))) {
             assertThat(db.schemaVersion()).isEqualTo(1);
             new InstallationStore(db).init("Den PC", Role.PRIMARY);
-            new TargetStore(db).put(new TargetConfig("box", "dropbox", "{\"folder\":\"/IPTV\"}"));
-            // As the first schema's code wrote them (today's LayoutStore needs columns of later steps).
+            // As the first schema's code wrote them (today's TargetStore and LayoutStore need tables and columns of
+            // later steps).
+            db.tx(c -> SourceStore.exec(c, "INSERT INTO targets(name, kind, config_json, created_at) VALUES "
+                    + "('box', 'dropbox', '{\"folder\":\"/IPTV\"}', ?)", FIRST.toString()));
             db.tx(c -> SourceStore.exec(c, "INSERT INTO layouts(name, gzip_guide, plain_guide, updated_at) VALUES "
                     + "('Family', 1, 1, ?), ('Kids', 1, 1, ?)", FIRST.toString(), FIRST.toString()));
             oldSettings.put("layout.Family.target", "box");

@@ -54,6 +54,9 @@ class PublishServiceTest {
             ws.store().layouts().save(new Layout("Kids", family.options(), family.groups()));
             PublishResult both = service.publish(List.of(), "local", Progress.NONE, PublishEvent.IGNORED, null);
             assertThat(both.layouts()).containsExactly("Family", "Kids");
+            // Kids changes (its group is renamed), so its publish writes the folder's index again.
+            ws.store().layouts().save(new Layout("Kids", family.options(), List.of(new dev.lineup.model.LayoutGroup(
+                    "For the kids", false, family.groups().get(0).channels()))));
             PublishResult kids = service.publish(List.of("Kids"), "local", Progress.NONE, PublishEvent.IGNORED, null);
             assertThat(kids.report().generation()).isEqualTo(2);
             Path out = data.resolve("published");

@@ -75,7 +75,8 @@ class EditorPanesUiTest {
         robot.drag(dividers.get(1)).moveBy(80, 0).release(javafx.scene.input.MouseButton.PRIMARY);
         robot.drag(dividers.get(0)).moveBy(60, 0).release(javafx.scene.input.MouseButton.PRIMARY);
         double moved = split.getDividerPositions()[0];
-        assertThat(moved).as("the drag moved the first divider").isGreaterThan(before + 0.04);
+        // In pixels: the shared test window's width depends on the tests that ran before in the same JVM.
+        assertThat((moved - before) * split.getWidth()).as("the drag moved the first divider").isGreaterThan(40);
         app.waitUntilStored(() -> app.services.settings().editorView()
                 .contains(String.format(java.util.Locale.ROOT, "dividers=%.4f", moved)));
 
