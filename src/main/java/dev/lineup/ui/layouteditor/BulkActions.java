@@ -6,6 +6,7 @@ import dev.lineup.layout.NameEdits;
 import dev.lineup.layout.Numbering;
 import dev.lineup.layout.NumberingOptions;
 import dev.lineup.ui.common.Dialogs;
+import dev.lineup.ui.common.Texts;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -27,7 +28,7 @@ public final class BulkActions {
     private List<String> selected() {
         List<String> keys = selection.get();
         if (keys.isEmpty()) {
-            vm.messageProperty().set("Select channels first (Ctrl+A selects every channel shown).");
+            vm.messageProperty().set(Texts.get("editor.bulk.select-first"));
         }
         return keys;
     }
@@ -38,7 +39,7 @@ public final class BulkActions {
         if (keys.isEmpty() || groups.isEmpty()) {
             return;
         }
-        dialogs.choose("Move to group", "Move " + keys.size() + " channels to:", groups, groups.get(0))
+        dialogs.choose(Texts.get("editor.bulk.move.title"), Texts.get("editor.bulk.move.text", keys.size()), groups, groups.get(0))
                 .ifPresent(g -> vm.apply(ChannelEdits.move(keys, g, Integer.MAX_VALUE)));
     }
 
@@ -54,10 +55,11 @@ public final class BulkActions {
         if (keys.isEmpty()) {
             return;
         }
-        dialogs.ask("Find and replace in names", List.of("Find:", "Replace with:"), List.of("", ""),
-                List.of("Regular expression ($1 in the replacement)", "Ignore case")).ifPresent(a -> {
+        dialogs.ask(Texts.get("editor.bulk.replace.title"),
+                List.of(Texts.get("editor.bulk.replace.find"), Texts.get("editor.bulk.replace.with")), List.of("", ""),
+                List.of(Texts.get("editor.bulk.replace.regex"), Texts.get("editor.bulk.replace.ignore-case"))).ifPresent(a -> {
                     if (a.text(0).isEmpty()) {
-                        vm.messageProperty().set("Nothing renamed: the text to find was empty.");
+                        vm.messageProperty().set(Texts.get("editor.bulk.replace.empty"));
                     } else {
                         vm.apply(NameEdits.findReplace(keys, a.text(0), a.text(1), a.check(0), a.check(1)));
                     }
@@ -83,7 +85,8 @@ public final class BulkActions {
         if (keys.isEmpty()) {
             return;
         }
-        dialogs.ask("Add prefix or suffix", List.of("Prefix:", "Suffix:"), List.of("", ""), List.of())
+        dialogs.ask(Texts.get("editor.bulk.affix.title"),
+                List.of(Texts.get("editor.bulk.affix.prefix"), Texts.get("editor.bulk.affix.suffix")), List.of("", ""), List.of())
                 .ifPresent(a -> vm.apply(NameEdits.prefixSuffix(keys, a.text(0), a.text(1))));
     }
 
@@ -92,11 +95,12 @@ public final class BulkActions {
         if (keys.isEmpty()) {
             return;
         }
-        dialogs.askText("Renumber", "Number the " + keys.size() + " selected channels from:", "1").ifPresent(v -> {
+        dialogs.askText(Texts.get("editor.bulk.renumber.title"),
+                Texts.get("editor.bulk.renumber.text", keys.size()), "1").ifPresent(v -> {
             try {
                 vm.apply(Numbering.renumberEdit(keys, Integer.parseInt(v.strip()), NumberingOptions.DEFAULT));
             } catch (NumberFormatException e) {
-                vm.messageProperty().set("Not renumbered: '" + v + "' is not a whole number.");
+                vm.messageProperty().set(Texts.get("editor.bulk.renumber.not-number", v));
             }
         });
     }
@@ -112,14 +116,14 @@ public final class BulkActions {
     public void sortGroup() {
         GroupItem g = vm.selectedGroupProperty().get();
         if (g == null || g.isAll()) {
-            vm.messageProperty().set("Select a group to sort.");
+            vm.messageProperty().set(Texts.get("editor.bulk.sort.select-group"));
             return;
         }
         vm.apply(GroupEdits.sortByName(g.name()));
     }
 
     public void addGroup() {
-        dialogs.askText("New group", "Group name:", "").filter(n -> !n.isBlank()).ifPresent(n -> {
+        dialogs.askText(Texts.get("editor.group.default-name"), Texts.get("editor.bulk.new-group.text"), "").filter(n -> !n.isBlank()).ifPresent(n -> {
             GroupItem sel = vm.selectedGroupProperty().get();
             int at = sel == null || sel.isAll() ? vm.groupNames().size() : vm.groupNames().indexOf(sel.name()) + 1;
             vm.apply(GroupEdits.add(n.strip(), at));
@@ -129,7 +133,8 @@ public final class BulkActions {
     public void renameGroup() {
         GroupItem g = vm.selectedGroupProperty().get();
         if (g != null && !g.isAll()) {
-            dialogs.askText("Rename group", "New name:", g.name()).filter(n -> !n.isBlank())
+            dialogs.askText(Texts.get("editor.bulk.rename-group.title"), Texts.get("editor.bulk.rename-group.text"),
+                    g.name()).filter(n -> !n.isBlank())
                     .ifPresent(n -> vm.apply(GroupEdits.rename(g.name(), n.strip())));
         }
     }

@@ -4,6 +4,7 @@ import dev.lineup.layout.ChannelEdits;
 import dev.lineup.layout.LayoutEdit;
 import dev.lineup.layout.SourceChannelRef;
 import dev.lineup.model.Layout;
+import dev.lineup.ui.common.Texts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class DragAndDrop {
 
     /** The group a source category becomes: its name, or a plain name for channels without a category. */
     static String groupName(String category) {
-        return category == null || category.isBlank() ? "Other channels" : category.strip();
+        return category == null || category.isBlank() ? Texts.get("editor.group.other-channels") : category.strip();
     }
 
     void dragSourceChannels(Cell<?> cell, Supplier<List<SourceChannelRef>> selection, BooleanSupplier onlyCategories) {

@@ -2,6 +2,7 @@ package dev.lineup.ui.layouteditor;
 
 import dev.lineup.service.settings.SettingsService;
 import dev.lineup.task.TaskExecutor;
+import dev.lineup.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,14 +62,14 @@ public final class EditorViewMemory {
 
     /** Reads the remembered view and hands it to {@code apply} (on the UI thread). */
     public void load(Consumer<View> apply) {
-        tasks.run("Reading the editor's columns", ctx -> View.parse(settings.editorView()))
+        tasks.run(Texts.get("editor.task.read-columns"), ctx -> View.parse(settings.editorView()))
                 .onSuccess(apply::accept)
                 .onError(Exception.class, e -> apply.accept(View.DEFAULT)).start();
     }
 
     public void save(View view) {
         String line = view.format();
-        tasks.run("Remembering the editor's columns", ctx -> {
+        tasks.run(Texts.get("editor.task.remember-columns"), ctx -> {
             settings.saveEditorView(line);
             return line;
         }).start();

@@ -1,5 +1,6 @@
 package dev.lineup.ui.layouteditor;
 
+import dev.lineup.ui.common.Texts;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -30,8 +31,8 @@ final class GroupCell extends ListCell<GroupItem> {
             return;
         }
         String counted = g.isAll() ? "" : "(" + g.channels() + ")" + (g.hidden() ? "  · hidden" : "");
-        String whole = g.isAll() ? "All groups" : g.name() + "  " + counted;
-        graphic.show(g.isAll() ? "All groups" : g.name(), counted);
+        String whole = g.isAll() ? Texts.get("editor.group.all") : g.name() + "  " + counted;
+        graphic.show(g.isAll() ? Texts.get("editor.group.all") : g.name(), counted);
         setText(whole);
         setGraphic(graphic);
         tooltip.setText(whole);

@@ -7,6 +7,7 @@ import dev.lineup.layout.LayoutEdit;
 import dev.lineup.layout.epg.GuideProposal;
 import dev.lineup.model.LayoutChannel;
 import dev.lineup.task.TaskExecutor;
+import dev.lineup.ui.common.Texts;
 import dev.lineup.xmltv.GuideProgramme;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class GuidePanelViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<GuideEntry> results = FXCollections.observableArrayList();
     private final ObservableList<GuideProposal> suggestions = FXCollections.observableArrayList();
-    private final StringProperty mapping = new SimpleStringProperty("Select a channel to map its guide.");
+    private final StringProperty mapping = new SimpleStringProperty(Texts.get("editor.guide.select"));
     private final StringProperty preview = new SimpleStringProperty("");
     private final StringProperty previewed = new SimpleStringProperty();
     private int searchSeq;
@@ -50,7 +51,7 @@ public final class GuidePanelViewModel {
 
     private void channelChanged(ChannelRow before, ChannelRow row) {
         if (row == null) {
-            mapping.set("Select a channel to map its guide.");
+            mapping.set(Texts.get("editor.guide.select"));
             suggestions.clear();
             previewed.set(null);
             return;
@@ -59,12 +60,11 @@ public final class GuidePanelViewModel {
         // Without a chosen guide, the output follows the channel's tvg-id (what players and health see too).
         String effective = c.guideChannel() != null ? c.guideChannel() : blankToNull(c.tvgId());
         if (c.guideChannel() != null) {
-            mapping.set("\"" + c.name() + "\" uses guide " + c.guideChannel() + shiftText(c.shiftHours()) + ".");
+            mapping.set(Texts.get("editor.guide.uses", c.name(), c.guideChannel(), shiftText(c.shiftHours())));
         } else if (effective != null) {
-            mapping.set("\"" + c.name() + "\" follows its tvg-id " + effective + shiftText(c.shiftHours())
-                    + "; pick a guide to choose another.");
+            mapping.set(Texts.get("editor.guide.follows-tvg-id", c.name(), effective, shiftText(c.shiftHours())));
         } else {
-            mapping.set("\"" + c.name() + "\" has no guide.");
+            mapping.set(Texts.get("editor.guide.none", c.name()));
         }
         previewWhy = null;
         previewed.set(null);
@@ -75,7 +75,7 @@ public final class GuidePanelViewModel {
         String name = c.name();
         String tvg = c.tvgId();
         String group = row.group();
-        tasks.run("Suggesting guides", ctx -> guides.suggestions(name, tvg, group)).onSuccess(list -> {
+        tasks.run(Texts.get("editor.task.suggest-guides"), ctx -> guides.suggestions(name, tvg, group)).onSuccess(list -> {
             ChannelRow now = editor.currentRowProperty().get();
             if (now != null && now.key().equals(row.key())) {
                 suggestions.setAll(list);
@@ -87,7 +87,7 @@ public final class GuidePanelViewModel {
     public void search() {
         int seq = ++searchSeq;
         String q = query.get();
-        tasks.run("Searching guides", ctx -> guides.search(q, MAX_RESULTS)).onSuccess(list -> {
+        tasks.run(Texts.get("editor.task.search-guides"), ctx -> guides.search(q, MAX_RESULTS)).onSuccess(list -> {
             if (seq == searchSeq) {
                 results.setAll(list);
             }
@@ -101,7 +101,7 @@ public final class GuidePanelViewModel {
             return;
         }
         String why = previewWhy;
-        tasks.run("Reading guide " + guideId, ctx -> guides.nowAndNext(guideId)).onSuccess(list -> {
+        tasks.run(Texts.get("editor.task.read-guide", guideId), ctx -> guides.nowAndNext(guideId)).onSuccess(list -> {
             if (seq == previewSeq) {
                 preview.set(previewText(guideId, list) + (why == null ? "" : "\nWhy: " + why));
             }

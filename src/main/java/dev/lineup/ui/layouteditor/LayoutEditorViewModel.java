@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import dev.lineup.layout.ProviderResets;
 import dev.lineup.model.ProviderFields;
 import dev.lineup.service.layouts.LayoutService;
+import dev.lineup.ui.common.Texts;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,7 +102,7 @@ public final class LayoutEditorViewModel {
         }
         try {
             boolean changed = editor.apply(edit);
-            message.set(changed ? edit.description() : "Nothing to change: " + edit.description());
+            message.set(changed ? edit.description() : Texts.get("editor.nothing-to-change", edit.description()));
             return changed;
         } catch (LayoutEditException e) {
             message.set(e.getMessage());
@@ -140,7 +141,7 @@ public final class LayoutEditorViewModel {
             return g.name();
         }
         List<String> names = groupNames();
-        return names.isEmpty() ? "New group" : names.get(0);
+        return names.isEmpty() ? Texts.get("editor.group.default-name") : names.get(0);
     }
 
     public int groupSize(String name) {

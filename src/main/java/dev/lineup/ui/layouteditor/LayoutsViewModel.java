@@ -6,6 +6,7 @@ import dev.lineup.layout.SearchIndex;
 import dev.lineup.model.Layout;
 import dev.lineup.service.layouts.FromSource;
 import dev.lineup.task.TaskExecutor;
+import dev.lineup.ui.common.Texts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public final class LayoutsViewModel {
 
     /** Lists the layouts and opens {@code preferred} (or the first). */
     public void reload(String preferred) {
-        tasks.run("Listing layouts", ctx -> layouts.names()).onSuccess(list -> {
+        tasks.run(Texts.get("editor.task.list-layouts"), ctx -> layouts.names()).onSuccess(list -> {
             names.setAll(list);
             String open = preferred != null && list.contains(preferred) ? preferred : list.isEmpty() ? null : list.get(0);
             if (open != null) {
@@ -95,7 +96,7 @@ public final class LayoutsViewModel {
         }
         opening = name;
         flushSave();
-        tasks.run("Opening layout " + name, ctx -> {
+        tasks.run(Texts.get("editor.task.open-layout", name), ctx -> {
             Layout l = layouts.load(name);
             return new Opened(l, SearchIndex.build(l), library.removedKeys(), layouts.providerFields(l));
         }).onSuccess(o -> {
@@ -108,7 +109,7 @@ public final class LayoutsViewModel {
             }
         }).onError(Exception.class, e -> {
             opening = null;
-            tasks.showError("Opening layout " + name + " failed", e);
+            tasks.showError(Texts.get("editor.task.open-layout.failed", name), e);
         }).start();
     }
 
@@ -118,7 +119,7 @@ public final class LayoutsViewModel {
 
     /** Re-reads which channels the providers dropped (after a refresh) and shows them flagged. */
     public void reloadRemoved() {
-        tasks.run("Reading removed channels", ctx -> library.removedKeys()).onSuccess(removed -> {
+        tasks.run(Texts.get("editor.task.read-removed"), ctx -> library.removedKeys()).onSuccess(removed -> {
             Layout l = editor.layout();
             if (l != null) {
                 editor.setRemovedKeys(removed);
@@ -127,7 +128,7 @@ public final class LayoutsViewModel {
     }
 
     public void create(String name) {
-        tasks.run("Creating layout " + name, ctx -> layouts.create(name)).onSuccess(l -> reloadAndOpen(name)).start();
+        tasks.run(Texts.get("editor.task.create-layout", name), ctx -> layouts.create(name)).onSuccess(l -> reloadAndOpen(name)).start();
     }
 
     /** Live channels only; the editor then says what was left out and how to add films (a category at a time). */
@@ -137,7 +138,7 @@ public final class LayoutsViewModel {
 
     /** Live channels and the films {@code choice} takes in; the editor then says what was left out. */
     public void createFromSource(String name, String source, FromSource choice) {
-        tasks.run("Creating layout " + name, ctx -> layouts.createFromSource(name, source, choice))
+        tasks.run(Texts.get("editor.task.create-layout", name), ctx -> layouts.createFromSource(name, source, choice))
                 .onSuccess(made -> {
                     noteAfterOpen = choice.equals(FromSource.LIVE_ONLY) ? leftOut(made) : filmsLeftOut(made);
                     reloadAndOpen(name);
@@ -146,7 +147,7 @@ public final class LayoutsViewModel {
 
     /** The film categories of {@code source}, read in the background, then handed to {@code then}. */
     public void filmCategories(String source, java.util.function.Consumer<List<String>> then) {
-        tasks.run("Reading the film categories of " + source, ctx -> library.filmCategories(source))
+        tasks.run(Texts.get("editor.task.read-film-categories", source), ctx -> library.filmCategories(source))
                 .onSuccess(then::accept).start();
     }
 
@@ -182,7 +183,7 @@ public final class LayoutsViewModel {
         if (l == null) {
             return;
         }
-        tasks.run("Duplicating layout " + l.name(), ctx -> layouts.duplicate(l, newName))
+        tasks.run(Texts.get("editor.task.duplicate-layout", l.name()), ctx -> layouts.duplicate(l, newName))
                 .onSuccess(c -> reloadAndOpen(newName)).start();
     }
 
@@ -192,7 +193,7 @@ public final class LayoutsViewModel {
             return;
         }
         flushSave();
-        tasks.run("Renaming layout " + old, ctx -> {
+        tasks.run(Texts.get("editor.task.rename-layout", old), ctx -> {
             layouts.rename(old, newName);
             return newName;
         }).onSuccess(n -> {
@@ -203,7 +204,7 @@ public final class LayoutsViewModel {
 
     /** Hands {@code then} the base name of the layout's output files, read in the background. */
     public void fileName(String layout, java.util.function.Consumer<String> then) {
-        tasks.run("Reading the file name of " + layout, ctx -> layouts.fileName(layout)).onSuccess(then).start();
+        tasks.run(Texts.get("editor.task.read-file-name", layout), ctx -> layouts.fileName(layout)).onSuccess(then).start();
     }
 
     /**
@@ -212,12 +213,11 @@ public final class LayoutsViewModel {
      */
     public void setFileName(String layout, String fileName, java.util.function.Consumer<String> told) {
         flushSave();
-        tasks.run("Changing the output file name of " + layout, ctx -> {
+        tasks.run(Texts.get("editor.task.set-file-name", layout), ctx -> {
             layouts.setFileName(layout, fileName);
             return layouts.fileName(layout);
-        }).onSuccess(n -> told.accept("The next publish writes " + n + ".m3u and its guide: give players the new "
-                + "links.")).onError(IllegalArgumentException.class, e -> told.accept("The file name was not changed: "
-                + e.getMessage())).start();
+        }).onSuccess(n -> told.accept(Texts.get("editor.file-name.changed", n))).onError(IllegalArgumentException.class, e -> told.accept(
+                Texts.get("editor.file-name.not-changed", e.getMessage()))).start();
     }
 
     public void delete() {
@@ -226,7 +226,7 @@ public final class LayoutsViewModel {
             return;
         }
         saveLater.stop();
-        tasks.run("Deleting layout " + old, ctx -> {
+        tasks.run(Texts.get("editor.task.delete-layout", old), ctx -> {
             layouts.delete(old);
             return old;
         }).onSuccess(n -> {
@@ -244,10 +244,10 @@ public final class LayoutsViewModel {
         flushSave();
         // A file the user picked that cannot be read goes to the error window as a sentence (file, line, what
         // was expected) with the trace behind Show details; the layouts stay as they were.
-        tasks.run("Importing " + file.getFileName(), ctx -> layouts.readFile(file)).onSuccess(read -> {
+        tasks.run(Texts.get("editor.task.import", file.getFileName()), ctx -> layouts.readFile(file)).onSuccess(read -> {
             String name = read.name();
             Optional<String> as = names.contains(name) ? ask.apply(name, copyName(name)) : Optional.of(name);
-            as.ifPresent(n -> tasks.run("Importing " + file.getFileName(),
+            as.ifPresent(n -> tasks.run(Texts.get("editor.task.import", file.getFileName()),
                             ctx -> layouts.importAs(read, n.equals(name) ? null : n, file))
                     .onSuccess(l -> {
                         current.set(null);
@@ -272,10 +272,10 @@ public final class LayoutsViewModel {
             return;
         }
         flushSave();
-        tasks.run("Exporting " + name, ctx -> {
+        tasks.run(Texts.get("editor.task.export", name), ctx -> {
             layouts.exportFile(name, file);
             return file;
-        }).onSuccess(f -> editor.messageProperty().set("Exported " + name + " to " + f)).start();
+        }).onSuccess(f -> editor.messageProperty().set(Texts.get("editor.exported", name, f))).start();
     }
 
     /** Saves a pending edit now (before switching layouts or quitting). */
@@ -291,14 +291,14 @@ public final class LayoutsViewModel {
         if (l == null) {
             return;
         }
-        tasks.run("Saving layout " + l.name(), ctx -> {
+        tasks.run(Texts.get("editor.task.save-layout", l.name()), ctx -> {
             layouts.save(l);
             return l;
         }).start();
     }
 
     private void reloadAndOpen(String name) {
-        tasks.run("Listing layouts", ctx -> layouts.names()).onSuccess((List<String> list) -> {
+        tasks.run(Texts.get("editor.task.list-layouts"), ctx -> layouts.names()).onSuccess((List<String> list) -> {
             names.setAll(list);
             open(name);
         }).start();

@@ -11,6 +11,7 @@ import dev.lineup.model.LayoutChannel;
 import dev.lineup.model.LayoutGroup;
 import dev.lineup.model.LayoutOptions;
 import dev.lineup.task.TaskExecutor;
+import dev.lineup.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class SourceBrowserViewModel {
 
     /** Lists the playlist sources again (after sources changed) and re-reads the shown one. */
     public void reloadSources() {
-        tasks.run("Listing sources", ctx -> library.sources().stream().map(SourceSummary::name).toList())
+        tasks.run(Texts.get("editor.task.list-sources"), ctx -> library.sources().stream().map(SourceSummary::name).toList())
                 .onSuccess(names -> {
                     String shown = source.get();
                     sources.setAll(names);
@@ -70,7 +71,7 @@ public final class SourceBrowserViewModel {
             return;
         }
         status.set("Reading " + name + "…");
-        tasks.run("Reading source " + name, ctx -> Indexed.of(library.catalog(name, ctx))).onSuccess(ix -> {
+        tasks.run(Texts.get("editor.task.read-source", name), ctx -> Indexed.of(library.catalog(name, ctx))).onSuccess(ix -> {
             if (name.equals(source.get())) {
                 byCategory = ix.channels();
                 categoryNames = ix.names();

@@ -4,6 +4,7 @@ import dev.lineup.layout.LayoutEdit;
 import dev.lineup.layout.TimingChange;
 import dev.lineup.layout.TimingEdits;
 import dev.lineup.model.Catchup;
+import dev.lineup.ui.common.Texts;
 import java.util.List;
 
 /**
@@ -14,12 +15,12 @@ final class TimingForm {
     enum Scope { SELECTION, GROUP, SOURCE, PLAYLIST }
 
     enum ShiftChoice {
-        KEEP("Leave as it is"), CLEAR("Follow the level above"), SET("Shift by");
+        KEEP("editor.timing.keep"), CLEAR("editor.timing.clear"), SET("editor.timing.shift-by");
 
         final String label;
 
-        ShiftChoice(String label) {
-            this.label = label;
+        ShiftChoice(String key) {
+            this.label = Texts.get(key);
         }
 
         @Override
@@ -29,13 +30,13 @@ final class TimingForm {
     }
 
     enum CatchupChoice {
-        KEEP("Leave as it is"), CLEAR("Follow the level above"), PROVIDER("As the provider has it"), OFF("Off"),
-        ON("On");
+        KEEP("editor.timing.keep"), CLEAR("editor.timing.clear"), PROVIDER("editor.timing.provider"), OFF("editor.timing.off"),
+        ON("editor.timing.on");
 
         final String label;
 
-        CatchupChoice(String label) {
-            this.label = label;
+        CatchupChoice(String key) {
+            this.label = Texts.get(key);
         }
 
         @Override
@@ -55,18 +56,17 @@ final class TimingForm {
                            String hours, CatchupChoice catchup, String days, String type, String catchupSource) {
         TimingChange change = change(shift, hours, catchup, days, type, catchupSource);
         if (change.changesNothing()) {
-            throw new IllegalArgumentException("Nothing to change: choose a time shift or a catch-up setting.");
+            throw new IllegalArgumentException(Texts.get("editor.timing.nothing"));
         }
         return switch (scope) {
             case SELECTION -> {
                 if (selectedKeys.isEmpty()) {
-                    throw new IllegalArgumentException("Select channels first, or apply to a group, a source or the "
-                            + "whole playlist.");
+                    throw new IllegalArgumentException(Texts.get("editor.timing.select-first"));
                 }
                 yield TimingEdits.forChannels(selectedKeys, change);
             }
-            case GROUP -> TimingEdits.forGroups(List.of(required(group, "Choose a group.")), change);
-            case SOURCE -> TimingEdits.forSource(required(source, "Choose a source."), change);
+            case GROUP -> TimingEdits.forGroups(List.of(required(group, Texts.get("editor.timing.choose-group"))), change);
+            case SOURCE -> TimingEdits.forSource(required(source, Texts.get("editor.timing.choose-source")), change);
             case PLAYLIST -> TimingEdits.forPlaylist(change);
         };
     }

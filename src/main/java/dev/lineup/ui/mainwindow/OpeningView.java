@@ -1,6 +1,7 @@
 package dev.lineup.ui.mainwindow;
 
 import dev.lineup.ui.common.AppIcon;
+import dev.lineup.ui.common.Texts;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -21,7 +22,7 @@ final class OpeningView {
     static void show(Stage stage, String title) {
         // A Text, no control and no style sheet: controls load JavaFX's whole default style sheet, which
         // the main window needs anyway but this first frame does not. The colours are the light theme's.
-        Text text = new Text("Opening Lineup…");
+        Text text = new Text(Texts.get("window.opening"));
         text.setId("openingText");
         text.setFont(Font.font(15));
         text.setFill(Color.web("#5f6b73"));

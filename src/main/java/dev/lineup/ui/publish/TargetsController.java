@@ -88,9 +88,8 @@ public final class TargetsController {
     private void signIn() {
         TargetInfo t = vm.selectedProperty().get();
         if (t != null && t.cloud() && t.tokenOnly()) {
-            dialogs.askSecret("Sign in to \"" + t.name() + "\"", "This target was added with an access token and has "
-                    + "no app key, so it cannot sign in in the browser. Paste a new access token from the provider's "
-                    + "app console.", "New access token").ifPresent(token -> vm.useToken(t.name(), token.strip()));
+            dialogs.askSecret(Texts.get("targets.token.title", t.name()), Texts.get("targets.token.text"),
+                    Texts.get("targets.token.prompt")).ifPresent(token -> vm.useToken(t.name(), token.strip()));
         } else if (t != null && t.cloud()) {
             vm.signIn(t.name());
         }
@@ -99,8 +98,8 @@ public final class TargetsController {
     @FXML
     private void signOut() {
         TargetInfo t = vm.selectedProperty().get();
-        if (t != null && t.cloud() && dialogs.confirm("Sign out", "Sign out of \"" + t.name()
-                + "\"? The grant is revoked at the provider; publishing there needs a new sign-in.")) {
+        if (t != null && t.cloud() && dialogs.confirm(Texts.get("targets.sign-out"),
+                Texts.get("targets.sign-out.confirm", t.name()))) {
             vm.signOut(t.name());
         }
     }
@@ -108,8 +107,8 @@ public final class TargetsController {
     @FXML
     private void remove() {
         TargetInfo t = vm.selectedProperty().get();
-        if (t != null && dialogs.confirm("Remove target", "Remove the target \"" + t.name()
-                + "\"? Published files stay where they are.")) {
+        if (t != null && dialogs.confirm(Texts.get("targets.remove.title"),
+                Texts.get("targets.remove.confirm", t.name()))) {
             vm.remove(t.name());
         }
     }

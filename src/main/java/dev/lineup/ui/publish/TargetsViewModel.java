@@ -34,20 +34,20 @@ public final class TargetsViewModel {
     }
 
     public void load() {
-        tasks.run("Loading targets", ctx -> service.list()).onSuccess(this::show).start();
+        tasks.run(Texts.get("targets.task.load"), ctx -> service.list()).onSuccess(this::show).start();
     }
 
     /** {@code kind} is local, dropbox or gdrive; {@code clientId} the app key / client id (cloud only, may be blank). */
     public void add(String kind, String name, String folder, String clientId) {
-        change("Adding target " + name, () -> service.add(new TargetService.TargetForm(name, kind, folder, clientId, null), false, null),
-                "Added target \"" + name + "\"" + (StandardProviders.registry().get(kind).signsIn() ? "; sign in to use it." : "."));
+        change(Texts.get("targets.task.add", name), () -> service.add(new TargetService.TargetForm(name, kind, folder, clientId, null), false, null),
+                Texts.get(StandardProviders.registry().get(kind).signsIn() ? "targets.added.sign-in" : "targets.added", name));
     }
 
     /** The "Connect" flow for a cloud {@code kind}; the new target is listed and selected when it is added. */
     public ConnectViewModel connect(String kind) {
         return new ConnectViewModel(service, tasks, kind, StandardProviders.registry().get(kind).label(), added -> {
             message.set(Texts.get("connect.added", added));
-            tasks.run("Loading targets", ctx -> service.list()).onSuccess(list -> {
+            tasks.run(Texts.get("targets.task.load"), ctx -> service.list()).onSuccess(list -> {
                 show(list);
                 selected.set(list.stream().filter(t -> t.name().equals(added)).findFirst().orElse(null));
             }).start();
@@ -56,30 +56,30 @@ public final class TargetsViewModel {
     }
 
     public void signIn(String name) {
-        message.set("Finish signing in to \"" + name + "\" in your browser…");
-        tasks.run("Signing in to " + name + " (finish in your browser)", ctx -> {
+        message.set(Texts.get("targets.signing-in", name));
+        tasks.run(Texts.get("targets.task.sign-in", name), ctx -> {
             service.signIn(name);
             return service.list();
         }).onSuccess(list -> {
             show(list);
             message.set(list.stream().filter(t -> t.name().equals(name)).findFirst()
-                    .map(t -> "Signed in: " + t.describe()).orElse("Signed in."));
-        }).onError(Exception.class, e -> message.set("Sign-in to \"" + name + "\" did not finish: " + e.getMessage()))
+                    .map(t -> Texts.get("targets.signed-in.as", t.describe())).orElse(Texts.get("targets.signed-in")));
+        }).onError(Exception.class, e -> message.set(Texts.get("targets.sign-in.failed", name, e.getMessage())))
                 .start();
     }
 
     /** A target added with a bare token signs in again with a new one (there is no app to sign in to). */
     public void useToken(String name, String token) {
-        change("Storing a new token for " + name, () -> service.useAccessToken(name, token),
-                "Stored a new token for \"" + name + "\"; the next publish uses it.");
+        change(Texts.get("targets.task.token", name), () -> service.useAccessToken(name, token),
+                Texts.get("targets.token.stored", name));
     }
 
     public void signOut(String name) {
-        change("Signing out of " + name, () -> service.signOut(name), "Signed out of \"" + name + "\"; its grant was revoked.");
+        change(Texts.get("targets.task.sign-out", name), () -> service.signOut(name), Texts.get("targets.signed-out", name));
     }
 
     public void remove(String name) {
-        change("Removing target " + name, () -> service.remove(name), "Removed target \"" + name + "\".");
+        change(Texts.get("targets.task.remove", name), () -> service.remove(name), Texts.get("targets.removed", name));
     }
 
     @FunctionalInterface

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * Every screen takes every word from the one catalogue: each {@code %key} of their FXML
  * and each {@code Texts.get("key")} in the UI code exists, no FXML of theirs carries literal words, and every text
  * is a valid MessageFormat pattern (a broken choice or quote would show raw braces to a user). The UI's Java code
- * passes no literal word to a label, button, menu, tooltip, prompt or title either (symbols excepted).
+ * passes no literal word to a label, button, menu, tooltip, prompt or title either, nor to a task title, a dialog or
+ * a status message (symbols excepted).
  */
 class TextCatalogueTest {
     private static final Path UI = Path.of("src/main/resources/dev/lineup/ui");
@@ -32,7 +33,10 @@ class TextCatalogueTest {
     /** The calls that put words on screen, with a string literal as their first argument. */
     private static final Pattern WORDS_CALL = Pattern.compile("\\b(setText|setPromptText|setTitle|setHeaderText|"
             + "setContentText|new (?:Label|Button|MenuItem|CheckMenuItem|Menu|Tooltip|CheckBox|RadioButton|ButtonType"
-            + "|Hyperlink|TextArea|Tab|TitledPane|TableColumn<[^>]*>))\\(\"([^\"]*)\"");
+            + "|Hyperlink|TextArea|Tab|TitledPane|TableColumn<[^>]*>)"
+            // Words the user reads elsewhere: task titles (progress, errors), dialog texts, status messages.
+            + "|tasks\\.run|tasks\\.showError|dialogs\\.\\w+|(?:message|mapping|messageProperty\\(\\))\\.set"
+            + "|told\\.accept)\\(\"([^\"]*)\"");
     /**
      * The only literals those calls may keep besides "" (clearing a text): symbols that read the same in every
      * language. Anything else, a word above all, belongs in the catalogue.
@@ -108,11 +112,15 @@ class TextCatalogueTest {
     void theWordsCheckCatchesEachFormOfALiteral() {
         for (String line : List.of("d.setTitle(\"About Lineup\");", "new Label(\"Version\")",
                 "new ButtonType(\"Apply\", ButtonBar.ButtonData.OK_DONE)", "new TableColumn<Row, String>(\"Logo\")",
-                "field.setPromptText(\"days\");")) {
+                "field.setPromptText(\"days\");", "tasks.run(\"Loading targets\", ctx -> service.list())",
+                "tasks.showError(\"Opening layout \" + name + \" failed\", e);", "dialogs.confirm(\"Sign out\", text)",
+                "vm.messageProperty().set(\"Select a group to sort.\");", "mapping.set(\"Select a channel.\");",
+                "message.set(\"Signed in.\")", "told.accept(\"The file name was not changed: \" + why)")) {
             assertThat(literalWords(line)).as(line).hasSize(1);
         }
         for (String line : List.of("d.setTitle(Texts.get(\"about.title\"));", "label.setText(\"\");",
-                "new Button(\"\u2026\")")) {
+                "new Button(\"\u2026\")", "tasks.run(Texts.get(\"targets.task.load\"), ctx -> service.list())",
+                "message.set(\"\")", "preview.set(\"Now\")")) {
             assertThat(literalWords(line)).as(line).isEmpty();
         }
     }
