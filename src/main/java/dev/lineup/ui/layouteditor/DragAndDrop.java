@@ -161,8 +161,9 @@ final class DragAndDrop {
         }
         List<LayoutEdit> adds = byGroup.entrySet().stream()
                 .map(en -> ChannelEdits.add(en.getValue(), en.getKey(), Integer.MAX_VALUE)).toList();
-        String what = byGroup.size() == 1 ? "group " + byGroup.keySet().iterator().next() : byGroup.size() + " groups";
-        vm.apply(LayoutEdit.of("Add " + refs.size() + (refs.size() == 1 ? " channel" : " channels") + " as " + what,
+        String what = byGroup.size() == 1 ? Texts.get("editor.drop.as-group", byGroup.keySet().iterator().next())
+                : Texts.get("editor.drop.as-groups", byGroup.size());
+        vm.apply(LayoutEdit.of(Texts.get("editor.drop.add", refs.size(), what),
                 layout -> {
                     Layout l = layout;
                     for (LayoutEdit add : adds) {

@@ -155,13 +155,12 @@ public final class LayoutsViewModel {
     static String filmsLeftOut(FromSource.Made made) {
         List<String> out = new java.util.ArrayList<>();
         if (made.filmsLeftOut() > 0) {
-            out.add(String.format("%,d film%s of the categories you did not choose", made.filmsLeftOut(),
-                    made.filmsLeftOut() == 1 ? "" : "s"));
+            out.add(Texts.get("editor.left-out.films", made.filmsLeftOut()));
         }
         if (made.seriesLeftOut() > 0) {
-            out.add(String.format("%,d series (players cannot play a series as a channel)", made.seriesLeftOut()));
+            out.add(Texts.get("editor.left-out.series", made.seriesLeftOut()));
         }
-        return out.isEmpty() ? null : "Left out: " + String.join("; ", out) + ".";
+        return out.isEmpty() ? null : Texts.get("editor.left-out", String.join("; ", out));
     }
 
     /** "Live channels only: 12 films and 3 series were left out…", or null when nothing was. */
@@ -169,13 +168,12 @@ public final class LayoutsViewModel {
         if (made.filmsLeftOut() == 0 && made.seriesLeftOut() == 0) {
             return null;
         }
-        String films = made.filmsLeftOut() == 0 ? "" : String.format("%,d film%s", made.filmsLeftOut(),
-                made.filmsLeftOut() == 1 ? "" : "s");
-        String series = made.seriesLeftOut() == 0 ? "" : String.format("%,d series", made.seriesLeftOut());
-        String what = films.isEmpty() ? series : series.isEmpty() ? films : films + " and " + series;
-        return "Live channels only: " + what + " left out."
-                + (made.filmsLeftOut() == 0 ? "" : " To add films, drag a film category from the source on the left.")
-                + (made.seriesLeftOut() == 0 ? "" : " Series stay out: players cannot play a series as a channel.");
+        String films = made.filmsLeftOut() == 0 ? "" : Texts.get("editor.live-only.films", made.filmsLeftOut());
+        String series = made.seriesLeftOut() == 0 ? "" : Texts.get("editor.live-only.series", made.seriesLeftOut());
+        String what = films.isEmpty() ? series : series.isEmpty() ? films : Texts.get("editor.live-only.and", films, series);
+        return Texts.get("editor.live-only", what)
+                + (made.filmsLeftOut() == 0 ? "" : " " + Texts.get("editor.live-only.films.how"))
+                + (made.seriesLeftOut() == 0 ? "" : " " + Texts.get("editor.live-only.series.why"));
     }
 
     public void duplicate(String newName) {

@@ -2,6 +2,7 @@ package dev.lineup.ui.layouteditor;
 
 import dev.lineup.layout.ProviderResets.Field;
 import dev.lineup.ui.common.FullTextTooltip;
+import dev.lineup.ui.common.Texts;
 import javafx.css.PseudoClass;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.cell.TextFieldTableCell;
@@ -39,16 +40,15 @@ final class ProviderAwareCell extends TextFieldTableCell<ChannelRow, String> {
         if (row != null && item != null && !item.isEmpty()) {
             if (field == null) {
                 fromProvider = row.channel().guideChannel() == null;
-                tip = fromProvider ? "Not mapped: players look up this channel's tvg-id in the guide." : null;
+                tip = fromProvider ? Texts.get("editor.cell.not-mapped") : null;
             } else if (row.fromProvider(field)) {
                 // Names stay plain (greying every provider name would grey the whole table): the tooltip says it.
                 fromProvider = field != Field.NAME;
                 tip = providerTip;
             } else if (row.provider() != null) {
                 String theirs = providersValue(row);
-                tip = "Your own " + field.label() + ". The provider's: "
-                        + (theirs == null || theirs.isEmpty() ? "none" : theirs)
-                        + " (right-click → Reset to provider value).";
+                tip = Texts.get("editor.cell.own-value", field.label(),
+                        theirs == null || theirs.isEmpty() ? Texts.get("editor.cell.provider-none") : theirs);
             }
         }
         pseudoClassStateChanged(FROM_PROVIDER, fromProvider);

@@ -101,7 +101,8 @@ public final class AppStart {
         }
         Stage wait = progressWindow();
         background("lineup-setup", () -> {
-            DesktopServices.setUp(ws, a.get().name(), a.get().role(), a.get().outputFolder(), TaskContext.detached("First start"));
+            DesktopServices.setUp(ws, a.get().name(), a.get().role(), a.get().outputFolder(),
+                    TaskContext.detached(Texts.get("setup.task.first-start")));
             Platform.runLater(() -> {
                 wait.hide();
                 finish(ws);
