@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lineup.layout.GroupEdits;
 import dev.lineup.model.Layout;
 import dev.lineup.service.FirstRun;
+import dev.lineup.service.layouts.FromSource;
 import dev.lineup.task.SameThreadTaskExecutor;
 import dev.lineup.testing.DesktopInstallation;
 import dev.lineup.testing.WithoutFxToolkit;
@@ -106,5 +107,17 @@ class LayoutsViewModelTest {
         assertThat(layouts.currentProperty().get()).isEqualTo("Family");
         assertThat(editor.layout().name()).isEqualTo("Family");
         assertThat(app.services.layouts().names()).containsExactly("Family");
+    }
+
+    @Test
+    void aLayoutFromASourceSaysInWordsWhatItLeftOut() {
+        assertThat(LayoutsViewModel.leftOut(new FromSource.Made(null, 1, 0))).isEqualTo("Live channels only: 1 film"
+                + " left out. To add films, drag a film category from the source on the left.");
+        assertThat(LayoutsViewModel.leftOut(new FromSource.Made(null, 1234, 2))).isEqualTo("Live channels only: 1,234"
+                + " films and 2 series left out. To add films, drag a film category from the source on the left."
+                + " Series stay out: players cannot play a series as a channel.");
+        assertThat(LayoutsViewModel.leftOut(new FromSource.Made(null, 0, 0))).isNull();
+        assertThat(LayoutsViewModel.filmsLeftOut(new FromSource.Made(null, 40, 1))).isEqualTo("Left out: 40 films of"
+                + " the categories you did not choose; 1 series (players cannot play a series as a channel).");
     }
 }
