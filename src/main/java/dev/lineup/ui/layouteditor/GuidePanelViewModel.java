@@ -103,14 +103,14 @@ public final class GuidePanelViewModel {
         String why = previewWhy;
         tasks.run(Texts.get("editor.task.read-guide", guideId), ctx -> guides.nowAndNext(guideId)).onSuccess(list -> {
             if (seq == previewSeq) {
-                preview.set(previewText(guideId, list) + (why == null ? "" : "\nWhy: " + why));
+                preview.set(previewText(guideId, list) + (why == null ? "" : "\n" + Texts.get("editor.guide.why", why)));
             }
         }).start();
     }
 
     String previewText(String guideId, List<GuideProgramme> list) {
         if (list.isEmpty()) {
-            return guideId + ": nothing in the guide around now.";
+            return Texts.get("editor.guide.nothing-now", guideId);
         }
         StringBuilder b = new StringBuilder(guideId);
         for (GuideProgramme p : list) {

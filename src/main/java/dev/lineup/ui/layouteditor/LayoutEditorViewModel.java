@@ -50,8 +50,8 @@ public final class LayoutEditorViewModel {
             new SimpleObjectProperty<>(FXCollections.observableArrayList());
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
-    private final StringProperty undoText = new SimpleStringProperty("Undo");
-    private final StringProperty redoText = new SimpleStringProperty("Redo");
+    private final StringProperty undoText = new SimpleStringProperty(Texts.get("window.undo"));
+    private final StringProperty redoText = new SimpleStringProperty(Texts.get("window.redo"));
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty open = new SimpleBooleanProperty();
@@ -113,14 +113,14 @@ public final class LayoutEditorViewModel {
     public void undo() {
         if (editor != null && editor.canUndo()) {
             editor.undo();
-            message.set(editor.redoDescription().map(d -> "Undone: " + d).orElse(""));
+            message.set(editor.redoDescription().map(d -> Texts.get("editor.undone", d)).orElse(""));
         }
     }
 
     public void redo() {
         if (editor != null && editor.canRedo()) {
             editor.redo();
-            message.set(editor.undoDescription().map(d -> "Redone: " + d).orElse(""));
+            message.set(editor.undoDescription().map(d -> Texts.get("editor.redone", d)).orElse(""));
         }
     }
 
@@ -172,8 +172,8 @@ public final class LayoutEditorViewModel {
         }
         canUndo.set(editor.canUndo());
         canRedo.set(editor.canRedo());
-        undoText.set(editor.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
-        redoText.set(editor.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        undoText.set(editor.undoDescription().map(d -> Texts.get("editor.undo.named", d)).orElse(Texts.get("window.undo")));
+        redoText.set(editor.redoDescription().map(d -> Texts.get("editor.redo.named", d)).orElse(Texts.get("window.redo")));
         refreshRows();
         if (edited) {
             changeListeners.forEach(Runnable::run);
@@ -205,9 +205,9 @@ public final class LayoutEditorViewModel {
     private void summarize(Layout l, int shown) {
         long channels = l.groups().stream().mapToLong(g -> g.channels().size()).sum();
         int dups = duplicates().size();
-        summary.set(String.format("%,d channels in %,d groups%s%s", channels, l.groups().size(),
-                shown == channels ? "" : String.format(" · %,d shown", shown),
-                dups == 0 ? "" : String.format(" · %,d channels share a number", dups)));
+        summary.set(Texts.get("editor.summary", channels, l.groups().size())
+                + (shown == channels ? "" : " · " + Texts.get("editor.summary.shown", shown))
+                + (dups == 0 ? "" : " · " + Texts.get("editor.summary.share-number", dups)));
     }
 
     private Set<String> duplicates() {

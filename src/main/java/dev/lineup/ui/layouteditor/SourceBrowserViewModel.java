@@ -70,7 +70,7 @@ public final class SourceBrowserViewModel {
         if (name == null) {
             return;
         }
-        status.set("Reading " + name + "…");
+        status.set(Texts.get("editor.source.reading", name));
         tasks.run(Texts.get("editor.task.read-source", name), ctx -> Indexed.of(library.catalog(name, ctx))).onSuccess(ix -> {
             if (name.equals(source.get())) {
                 byCategory = ix.channels();
@@ -124,7 +124,7 @@ public final class SourceBrowserViewModel {
             total = r.size();
         }
         categories.set(List.copyOf(out));
-        status.set(String.format("%,d channels in %,d categories", total, out.size()));
+        status.set(Texts.get("editor.source.counted", total, out.size()));
     }
 
     public ObservableList<String> sources() {
