@@ -30,7 +30,7 @@ final class GroupCell extends ListCell<GroupItem> {
             setTooltip(null);
             return;
         }
-        String counted = g.isAll() ? "" : "(" + g.channels() + ")" + (g.hidden() ? "  · hidden" : "");
+        String counted = g.isAll() ? "" : "(" + g.channels() + ")" + (g.hidden() ? "  · " + Texts.get("editor.group.hidden") : "");
         String whole = g.isAll() ? Texts.get("editor.group.all") : g.name() + "  " + counted;
         graphic.show(g.isAll() ? Texts.get("editor.group.all") : g.name(), counted);
         setText(whole);

@@ -48,14 +48,7 @@ class DesktopMirrorFromDropboxTest {
         Path kitchen = tmp.resolve("kitchen");
         SameThreadTaskExecutor tasks = new SameThreadTaskExecutor();
         try (FakeDropbox fake = FakeDropbox.start()) {
-            Map<String, String> env = Map.of("LINEUP_DROPBOX_API_URL", fake.baseUrl().toString(),
-                    "DEN_TOKEN", fake.newAccessToken("Den"), "KITCHEN_TOKEN", fake.newAccessToken("Kitchen"));
-            ok(run(den, env, "target", "add", "dropbox", "box", "--folder", "/IPTV", "--access-token-env", "DEN_TOKEN"));
-            ok(run(den, env, "publish", "Family", "--target", "box"));
-            ok(run(kitchen, "init", "--name", "Kitchen", "--role", "secondary-mirror"));
-            ok(run(kitchen, env, "target", "add", "dropbox", "box", "--folder", "/IPTV", "--access-token-env",
-                    "KITCHEN_TOKEN"));
-            ok(run(kitchen, "config", "set", "schedule.publish-target", "box"));
+            Map<String, String> env = denPublishedAndKitchenMirrors(fake, den, kitchen);
             int writesBefore = fake.writeLog().size();
 
             try (Workspace ws = Workspace.open(kitchen, null, m -> { });
@@ -87,14 +80,7 @@ class DesktopMirrorFromDropboxTest {
         Path den = PublishFixture.installation(tmp.resolve("den"), "Den PC", tmp);
         Path kitchen = tmp.resolve("kitchen");
         try (FakeDropbox fake = FakeDropbox.start()) {
-            Map<String, String> env = Map.of("LINEUP_DROPBOX_API_URL", fake.baseUrl().toString(),
-                    "DEN_TOKEN", fake.newAccessToken("Den"), "KITCHEN_TOKEN", fake.newAccessToken("Kitchen"));
-            ok(run(den, env, "target", "add", "dropbox", "box", "--folder", "/IPTV", "--access-token-env", "DEN_TOKEN"));
-            ok(run(den, env, "publish", "Family", "--target", "box"));
-            ok(run(kitchen, "init", "--name", "Kitchen", "--role", "secondary-mirror"));
-            ok(run(kitchen, env, "target", "add", "dropbox", "box", "--folder", "/IPTV", "--access-token-env",
-                    "KITCHEN_TOKEN"));
-            ok(run(kitchen, "config", "set", "schedule.publish-target", "box"));
+            Map<String, String> env = denPublishedAndKitchenMirrors(fake, den, kitchen);
             Path copy = kitchen.resolve("mirror/box/family.m3u");
 
             Workspace ws = DesktopServices.open(kitchen, m -> { });
@@ -123,5 +109,21 @@ class DesktopMirrorFromDropboxTest {
                 app.workspace().close();
             }
         }
+    }
+
+    /**
+     * Den publishes Family to the Dropbox folder; Kitchen is a secondary mirror of it, its schedule's target that
+     * folder. Returns the environment (the fake's address, both tokens) the two installations run with.
+     */
+    private static Map<String, String> denPublishedAndKitchenMirrors(FakeDropbox fake, Path den, Path kitchen) {
+        Map<String, String> env = Map.of("LINEUP_DROPBOX_API_URL", fake.baseUrl().toString(),
+                "DEN_TOKEN", fake.newAccessToken("Den"), "KITCHEN_TOKEN", fake.newAccessToken("Kitchen"));
+        ok(run(den, env, "target", "add", "dropbox", "box", "--folder", "/IPTV", "--access-token-env", "DEN_TOKEN"));
+        ok(run(den, env, "publish", "Family", "--target", "box"));
+        ok(run(kitchen, "init", "--name", "Kitchen", "--role", "secondary-mirror"));
+        ok(run(kitchen, env, "target", "add", "dropbox", "box", "--folder", "/IPTV", "--access-token-env",
+                "KITCHEN_TOKEN"));
+        ok(run(kitchen, "config", "set", "schedule.publish-target", "box"));
+        return env;
     }
 }
