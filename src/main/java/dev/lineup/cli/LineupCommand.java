@@ -63,21 +63,32 @@ public final class LineupCommand {
         cl.setParameterExceptionHandler(new ExitCodes.UsageHandler());
         // Made now, on the real stderr: picocli creates it lazily, and HeldLog swaps System.err later.
         cl.setErr(cl.getErr());
-        cl.setExecutionStrategy(parsed -> runHoldingTheLog(parsed, failures));
+        cl.setExecutionStrategy(new HoldingTheLog(failures));
         return cl;
     }
 
     /**
      * Runs the command with log lines held until its own output is done, so the first stderr line is
-     * the command's (exit 3: {@code KIND: facts}); failures are reported here, before the held log.
+     * the command's (exit 3: {@code KIND: facts}); failures are reported here, before the held log. A class, not
+     * a lambda: picocli's interfaces are old class files, and a lambda implementing one keeps them out of the
+     * AppCDS archive (they would be loaded from the jar at every start).
      */
-    private static int runHoldingTheLog(CommandLine.ParseResult parsed, ExitCodes.ExceptionHandler failures) {
-        try (HeldLog held = HeldLog.hold()) {
-            try {
-                return new CommandLine.RunLast().execute(parsed);
-            } catch (CommandLine.ExecutionException e) {
-                Exception cause = e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
-                return failures.handleExecutionException(cause, e.getCommandLine(), parsed);
+    private static final class HoldingTheLog implements CommandLine.IExecutionStrategy {
+        private final ExitCodes.ExceptionHandler failures;
+
+        HoldingTheLog(ExitCodes.ExceptionHandler failures) {
+            this.failures = failures;
+        }
+
+        @Override
+        public int execute(CommandLine.ParseResult parsed) {
+            try (HeldLog held = HeldLog.hold()) {
+                try {
+                    return new CommandLine.RunLast().execute(parsed);
+                } catch (CommandLine.ExecutionException e) {
+                    Exception cause = e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
+                    return failures.handleExecutionException(cause, e.getCommandLine(), parsed);
+                }
             }
         }
     }
