@@ -88,15 +88,19 @@ public final class ExitCodes {
     static final class ExceptionHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
-            PrintWriter err = cl.getErr();
-            err.println(lineFor(ex));
-            int code = codeFor(ex);
-            if (code == INTERNAL && System.getenv("LINEUP_DEBUG") != null) {
-                ex.printStackTrace(err);
-            }
-            err.flush();
-            return code;
+            return report(ex, cl.getErr());
         }
+    }
+
+    /** Prints a failed command's one line (its stack trace too for an internal one under LINEUP_DEBUG); its code. */
+    static int report(Exception ex, PrintWriter err) {
+        err.println(lineFor(ex));
+        int code = codeFor(ex);
+        if (code == INTERNAL && System.getenv("LINEUP_DEBUG") != null) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
     }
 
     /** picocli's message, except that a mistyped subcommand is named as such, with the ones that exist. */

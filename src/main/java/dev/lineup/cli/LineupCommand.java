@@ -1,6 +1,11 @@
 package dev.lineup.cli;
 
 import dev.lineup.service.common.Env;
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +51,54 @@ public final class LineupCommand {
      */
     public static CommandLine commandLineFor(String[] args) {
         return build(Env.SYSTEM, args);
+    }
+
+    /**
+     * Runs {@code args} once, as the process does: a {@code render} in its plain form without building the command
+     * model ({@link QuickRenderArguments}), anything else through {@link #commandLineFor}. Returns the exit code.
+     */
+    public static int execute(String[] args) {
+        return execute(Env.SYSTEM, null, null, args);
+    }
+
+    /** As {@link #execute(String[])}, reading environment variables from {@code env}, printing to these (null: stdout, stderr). */
+    public static int execute(Env env, PrintWriter out, PrintWriter err, String[] args) {
+        RenderCommand render = QuickRenderArguments.parse(args);
+        if (render == null) {
+            CommandLine cl = build(env, args);
+            if (out != null) {
+                cl.setOut(out);
+            }
+            if (err != null) {
+                cl.setErr(err);
+            }
+            return cl.execute(args);
+        }
+        PrintWriter stdout = out != null ? out : consoleWriter(System.out, "sun.stdout.encoding");
+        PrintWriter stderr = err != null ? err : consoleWriter(System.err, "sun.stderr.encoding");
+        try (HeldLog held = HeldLog.hold()) {
+            try {
+                return render.run(stdout, stderr);
+            } catch (Exception e) {
+                return ExitCodes.report(e, stderr); // before the held log, as HoldingTheLog does
+            } finally {
+                stdout.flush();
+            }
+        }
+    }
+
+    /** A writer on {@code stream} as picocli makes its own, so both ways print the same bytes. */
+    private static PrintWriter consoleWriter(OutputStream stream, String encodingProperty) {
+        String encoding = System.getProperty(encodingProperty);
+        Charset charset = Charset.defaultCharset();
+        if (encoding != null) {
+            try {
+                charset = Charset.forName("cp65001".equalsIgnoreCase(encoding) ? "UTF-8" : encoding);
+            } catch (IllegalArgumentException e) {
+                // an encoding this runtime lacks: picocli keeps the default charset too
+            }
+        }
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
     }
 
     private static CommandLine build(Env env, String[] args) {

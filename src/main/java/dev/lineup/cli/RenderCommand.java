@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "render", description = "Render playlists (and guides) into DIR/NAME.m3u and DIR/NAME.xml[.gz], statelessly.")
 final class RenderCommand implements Callable<Integer> {
+    static final String DEFAULT_NAME = "lineup";
 
     @Spec
     CommandSpec spec;
@@ -45,7 +46,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
-    @Option(names = "--name", defaultValue = "lineup", paramLabel = "NAME", description = "Base file name (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--name", defaultValue = DEFAULT_NAME, paramLabel = "NAME", description = "Base file name (default: ${DEFAULT-VALUE}).")
     String name;
 
     @Option(names = "--gzip", negatable = true,
@@ -67,7 +68,11 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        return run(Cli.out(spec), Cli.err(spec));
+    }
+
+    /** Renders with the options as parsed (by picocli, or by {@link QuickRenderArguments}), printing to these. */
+    int run(PrintWriter stdout, PrintWriter err) throws Exception {
         StderrProgress progress = new StderrProgress(err);
         OutputPlace.checkName("--name", name);
         OutputPlace.checkFolder("--out", out);
@@ -96,7 +101,7 @@ final class RenderCommand implements Callable<Integer> {
                         + " (to write an empty playlist anyway: --allow-empty)", e);
             }
             progress.done();
-            Summaries.printRender(spec.commandLine().getOut(), err, out, result);
+            Summaries.printRender(stdout, err, out, result);
             return ExitCodes.OK;
         }
     }

@@ -23,7 +23,7 @@ public final class Main {
             System.out.println(VersionProvider.line());
             return;
         }
-        System.exit(LineupCommand.commandLineFor(args).execute(args));
+        System.exit(LineupCommand.execute(args));
     }
 
     /** No subcommand: nothing, or only {@code --data-dir DIR} (also {@code LINEUP_HOME}), opens the desktop app. */

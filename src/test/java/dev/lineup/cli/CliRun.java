@@ -20,7 +20,17 @@ public record CliRun(int code, String out, String err) {
 
     /** Runs with these environment variables over the process's (e.g. a fake's base URL, a token). */
     public static CliRun withEnv(Map<String, String> env, String... args) {
-        CommandLine cl = LineupCommand.commandLine(dev.lineup.service.common.Env.overlay(env));
+        // as the process runs them: a plain render without picocli's model, the rest through picocli
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = LineupCommand.execute(dev.lineup.service.common.Env.overlay(env), new PrintWriter(out, true),
+                new PrintWriter(err, true), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** As {@link #of}, always through picocli's whole command line (never {@link QuickRenderArguments}). */
+    public static CliRun throughPicocli(String... args) {
+        CommandLine cl = LineupCommand.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
