@@ -20,7 +20,7 @@ import org.codehaus.stax2.XMLStreamReader2;
  * into an {@link XmltvFormatException} naming this file, the line and column, and what was expected.
  */
 final class GuideSource implements Closeable {
-    /** What {@link #nextTopLevel} returns for a programme to copy as it stands ({@link #copyVerbatim}); no element name. */
+    /** What {@link #nextTopLevel} returns for programmes to copy as they stand ({@link #copyVerbatim}); no element name. */
     static final String VERBATIM = "?verbatim programme";
     private final String name;
     private final InputStream in;
@@ -138,7 +138,7 @@ final class GuideSource implements Closeable {
 
     /**
      * Moves to the next child element of {@code <tv>}; returns its name, or null at {@code </tv>}, or
-     * {@link #VERBATIM} for a programme to copy as it stands ({@link #copyVerbatim}).
+     * {@link #VERBATIM} for programmes to copy as they stand ({@link #copyVerbatim}).
      */
     String nextTopLevel() throws XMLStreamException {
         while (true) {
@@ -159,8 +159,8 @@ final class GuideSource implements Closeable {
      * After {@link #nextTopLevel} returned {@link #VERBATIM}: writes the programme it stands for, from its start tag
      * to its end tag, as its bytes stand in the file.
      */
-    void copyVerbatim(VerbatimCopies.ByteSink out) throws IOException {
-        copies.next(out);
+    int copyVerbatim(VerbatimCopies.ByteSink out, byte[] before) throws IOException {
+        return copies.next(out, before);
     }
 
     /** After {@code </tv>}: reads to the end so trailing garbage is reported too. */

@@ -12,13 +12,13 @@ import java.util.function.Predicate;
  * nine tenths it throws away. Works on the bytes of a UTF-8 (or ASCII) document, whose markup is ASCII; a
  * document in any other encoding, or anything this scanner is not sure of (a {@code channel} attribute with an
  * entity or a line break, a tag longer than {@link #MAX_MARKUP} bytes), passes through to the parser untouched.
- * A removed programme leaves its line breaks behind (in an empty comment), so the parser's line numbers stay those
- * of the file; if the file ends inside one, its start tag is passed on so the parser reports the truncation.
+ * Removed programmes leave their line breaks behind (in a stand-in per run of them, {@link SkippedRun}), so the
+ * parser's line numbers stay those of the file; if the file ends inside one, its start tag is passed on so the
+ * parser reports the truncation.
  * <p>With {@link VerbatimCopies}, a kept programme that the writer would write out unchanged
- * ({@link VerbatimProgramme}) is replaced by a short processing instruction standing in for it, and its bytes go
- * to the writer beside the parser's input: the parser passes over a few bytes instead of parsing every element,
- * attribute and text, and the writer copies the programme as it stands. The stand-in has the programme's line
- * breaks and ends at its column, so line numbers in errors do not move.
+ * ({@link VerbatimProgramme}) is taken out too and its bytes go to the writer beside the parser's input: the parser
+ * passes over a few bytes instead of parsing every element, attribute and text, and the writer copies the programme
+ * as it stands when it meets the stand-in of its run.
  */
 final class ProgrammeSkipper extends InputStream {
     static final int MAX_MARKUP = 1 << 20;
@@ -28,8 +28,8 @@ final class ProgrammeSkipper extends InputStream {
     private static final int MAX_PENDING_NEWLINES = 1 << 16;
     private static final byte[] PROGRAMME = "programme".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PROGRAMME_END = "</programme>".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] COMMENT_OPEN = "<!--".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] COMMENT_CLOSE = "-->".getBytes(StandardCharsets.US_ASCII);
+    /** A run's copies are handed on once they hold about this many bytes (the read-ahead's block: memory bounded). */
+    private static final int MAX_RUN_COPIES = 1 << 16;
 
     private final InputStream in;
     private byte[] buf = new byte[1 << 16];
@@ -45,9 +45,8 @@ final class ProgrammeSkipper extends InputStream {
     private byte[] tail = new byte[0];
     private int tailPos;
     private int tailLength;
-    /** Line breaks of programmes taken out but not yet handed on: a run of them becomes one comment. */
-    private int pendingNewlines;
-    private boolean pending;
+    /** Programmes taken out (dropped or copied) but not yet handed on: a run of them becomes one stand-in. */
+    private final SkippedRun run = new SkippedRun();
     /** The start tag of the programme being taken out, for a file that ends inside it. */
     private byte[] startTag = new byte[256];
     private int startTagLength;
@@ -111,13 +110,9 @@ final class ProgrammeSkipper extends InputStream {
      */
     private boolean advance() throws IOException {
         boolean more = scan();
-        if (pending) {
+        if (run.isOpen()) {
             // what was taken out comes before anything scan() decided to hand on (read() sends the tail first)
-            if (pendingNewlines > 0) {
-                setTail(COMMENT_OPEN, pendingNewlines, COMMENT_CLOSE, 0);
-            }
-            pending = false;
-            pendingNewlines = 0;
+            setTail(0);
             return true;
         }
         return more;
@@ -160,29 +155,36 @@ final class ProgrammeSkipper extends InputStream {
                 boolean programme = read || depth == 1 && isProgramme(lt + 1);
                 if (programme && (read ? startTagReader.drops(buf, dropped)
                         : ProgrammeStartTag.drops(buf, limit, lt, end, dropped))) {
-                    if (lt > pos) {
+                    if (lt > pos && !spaceInRun(lt)) {
                         emitEnd = lt; // hand on what comes before it first
                         return true;
                     }
-                    if (!drop(end, empty, read ? startTagReader.lineBreaks : -1) || pendingNewlines > MAX_PENDING_NEWLINES) {
+                    if (!drop(end, empty, read ? startTagReader.lineBreaks : -1) || runIsFull()) {
                         emitEnd = pos;
                         return true;
                     }
-                    i = pos; // and on to the next: a run of programmes taken out becomes one comment
+                    i = pos; // and on to the next: a run of programmes taken out becomes one stand-in
                     continue;
                 }
                 if (programme && copies != null && !empty) {
-                    if (lt > pos || pending) {
-                        emitEnd = lt; // what comes before it first
-                        return true;
-                    }
-                    int copied = copy();
-                    if (copied == VerbatimProgramme.NEED_MORE) {
-                        i = pos;
+                    int copyEnd = copyEnd(lt);
+                    if (copyEnd == VerbatimProgramme.NEED_MORE) {
+                        i = lt;
                         break;
                     }
-                    if (copied > 0) {
-                        return true;
+                    if (copyEnd >= 0) {
+                        if (lt > pos && !spaceInRun(lt)) {
+                            emitEnd = lt; // what comes before it first
+                            return true;
+                        }
+                        run.copied(copies.copy(buf, pos, copyEnd), copies.lastLineChars());
+                        pos = copyEnd;
+                        if (runIsFull()) {
+                            emitEnd = pos;
+                            return true;
+                        }
+                        i = pos;
+                        continue;
                     }
                 }
                 if (!empty) {
@@ -205,15 +207,13 @@ final class ProgrammeSkipper extends InputStream {
 
     /**
      * Consumes the programme whose start tag is {@code [pos, end)} (holding {@code tagLineBreaks} line breaks;
-     * -1: not counted yet) and the whitespace after it, adding their
-     * line breaks to the pending comment: the parser counts all text between two elements against its size
-     * limit, and the whitespace of a million programmes in a row (nothing else between them any more) passes
-     * it. False if the file ends inside the programme: then its start tag is handed on (after the pending
-     * comment) so the parser reports an unclosed programme.
+     * -1: not counted yet) and the whitespace after it, adding their line breaks to the run: the parser counts all
+     * text between two elements against its size limit, and the whitespace of a million programmes in a row
+     * (nothing else between them any more) passes it. False if the file ends inside the programme: then its start
+     * tag is handed on (after the run's stand-in) so the parser reports an unclosed programme.
      */
     private boolean drop(int end, boolean empty, int tagLineBreaks) throws IOException {
         skipped++;
-        pending = true;
         lines.reset();
         if (tagLineBreaks >= 0) {
             lines.add(tagLineBreaks);
@@ -229,43 +229,58 @@ final class ProgrammeSkipper extends InputStream {
         boolean whole = empty || skipToProgrammeEnd();
         if (whole) {
             skipWhitespace();
-            pendingNewlines += lines.lineBreaks();
+        }
+        run.dropped(lines.lineBreaks());
+        if (whole) {
             return true;
         }
-        setTail(COMMENT_OPEN, pendingNewlines + lines.lineBreaks(), COMMENT_CLOSE, startTagLength);
-        pending = false;
-        pendingNewlines = 0;
+        setTail(startTagLength);
         emitEnd = pos;
         return false;
     }
 
     /**
-     * The programme at {@link #pos}, if copied, becomes the tail and is consumed: returns 1. Else
+     * End of the programme at {@code b[lt]} if it is to be copied as it stands, else
      * {@link VerbatimProgramme#NOT_VERBATIM}, or {@link VerbatimProgramme#NEED_MORE} (not all in the buffer yet).
      */
-    private int copy() {
-        int end = copies.end(buf, pos, limit);
-        if (end == VerbatimProgramme.NEED_MORE) {
-            return eof || limit - pos >= MAX_COPY ? VerbatimProgramme.NOT_VERBATIM : end;
+    private int copyEnd(int lt) {
+        int end = copies.end(buf, lt, limit);
+        if (end == VerbatimProgramme.NEED_MORE && (eof || limit - lt >= MAX_COPY)) {
+            return VerbatimProgramme.NOT_VERBATIM;
         }
-        if (end < 0) {
-            return end;
-        }
-        tailLength = copies.wrap(buf, pos, end);
-        tail = copies.standIn();
-        tailPos = 0;
-        pos = end;
-        emitEnd = end;
-        return 1;
+        return end;
     }
 
-    /** The tail: {@code open}, that many line breaks, {@code close}, then the first bytes of {@link #startTag}. */
-    private void setTail(byte[] open, int lineBreaks, byte[] close, int startTagBytes) {
-        tail = new byte[open.length + lineBreaks + close.length + startTagBytes];
-        System.arraycopy(open, 0, tail, 0, open.length);
-        Arrays.fill(tail, open.length, open.length + lineBreaks, (byte) '\n');
-        System.arraycopy(close, 0, tail, open.length + lineBreaks, close.length);
-        System.arraycopy(startTag, 0, tail, open.length + lineBreaks + close.length, startTagBytes);
+    /**
+     * Whether {@code [pos, lt)}, before a programme to take out, joins the run being taken out (whitespace after one of
+     * its programmes): then it is consumed and its line breaks counted.
+     */
+    private boolean spaceInRun(int lt) {
+        if (!run.isOpen()) {
+            return false;
+        }
+        for (int i = pos; i < lt; i++) {
+            if (!Markup.isSpace(buf[i])) {
+                return false;
+            }
+        }
+        lines.reset();
+        lines.count(buf, pos, lt);
+        run.space(lines.lineBreaks());
+        pos = lt;
+        return true;
+    }
+
+    private boolean runIsFull() {
+        return run.lineBreaks() > MAX_PENDING_NEWLINES || copies != null && copies.batchBytes() >= MAX_RUN_COPIES;
+    }
+
+    /** The tail: the run's stand-in, then the first bytes of {@link #startTag}. */
+    private void setTail(int startTagBytes) {
+        if (copies != null) {
+            copies.closeGroup();
+        }
+        tail = run.standIn(copies == null ? null : copies.standInOpen(), startTag, startTagBytes);
         tailLength = tail.length;
         tailPos = 0;
     }

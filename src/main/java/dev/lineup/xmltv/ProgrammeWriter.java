@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
  * output id, each with its own shifted start and stop.
  */
 final class ProgrammeWriter {
+    /** What {@code out.indent(1)} writes: a line break and the indent of a child of {@code <tv>}. */
+    private static final byte[] LINE_START = {'\n', ' ', ' '};
     private static final Logger LOG = LoggerFactory.getLogger(ProgrammeWriter.class);
     /** Timestamp attributes of a programme; all move with a shift. */
     private static final List<String> TIMES = List.of("start", "stop", "pdc-start", "vps-start");
@@ -84,12 +86,13 @@ final class ProgrammeWriter {
         }
     }
 
-    /** Writes a programme that {@link #writesUnchanged} allowed, as it stood in the guide (see {@link VerbatimCopies}). */
+    /**
+     * Writes the programmes of one stand-in, which {@link #writesUnchanged} allowed, as they stood in the guide (see
+     * {@link VerbatimCopies}), each on a line of its own as {@link #handle} starts it.
+     */
     void copy(GuideSource src, XmlSink out, Utf8Writer w) throws IOException {
-        out.indent(1);
-        out.drainTo(w); // what comes before it first
-        src.copyVerbatim(w);
-        kept++;
+        out.drainTo(w); // what comes before them first
+        kept += src.copyVerbatim(w, LINE_START);
     }
 
     /**

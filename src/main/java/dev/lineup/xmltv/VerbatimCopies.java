@@ -8,13 +8,14 @@ import java.util.function.Predicate;
 
 /**
  * Kept programmes passed from the byte-level skip ({@link ProgrammeSkipper}) to the writer as they stand. The
- * parser sees each as a short processing instruction (a stand-in) whose target is made up per guide read, so no
- * instruction of a guide's own is ever taken for one; the programme's bytes travel beside the parser's input, in
- * batches handed over with the blocks of {@link ReadAhead}, and the writer copies them when it meets the stand-in.
+ * parser sees a run of them (with the dropped programmes between) as one short processing instruction (a stand-in,
+ * {@link SkippedRun}) whose target is made up per guide read, so no instruction of a guide's own is ever taken for
+ * one; the programmes' bytes travel beside the parser's input, in batches handed over with the blocks of
+ * {@link ReadAhead}, and the writer copies the run's programmes when it meets the stand-in.
  * The parser no longer decodes the kept bytes into characters, nor the writer encodes them back.
- * <p>The skip thread calls {@link #end}, {@link #wrap} and {@link #takeBatch}; the parsing thread {@link #receive},
- * {@link #isCopy} and {@link #next}. A batch passes between them through the read-ahead queue, which orders the
- * two threads' views of it.
+ * <p>The skip thread calls {@link #end}, {@link #copy}, {@link #closeGroup} and {@link #takeBatch}; the parsing
+ * thread {@link #receive}, {@link #isCopy} and {@link #next}. A batch passes between them through the read-ahead
+ * queue, which orders the two threads' views of it.
  */
 final class VerbatimCopies {
     private final Predicate<VerbatimProgramme> rule;
@@ -22,18 +23,27 @@ final class VerbatimCopies {
     private final String target = "lineup-verbatim-"
             + Long.toHexString(ThreadLocalRandom.current().nextLong() | 1L << 62);
     private final byte[] open = ("<?" + target + " ").getBytes(StandardCharsets.US_ASCII);
-    private byte[] standIn = new byte[256];
     /** The skip thread's batch being collected: programmes back to back, each ending at its {@code ends} entry. */
     private byte[] batch = new byte[1 << 16];
     private int batchLength;
     private int[] ends = new int[256];
     private int count;
+    /** How many programmes each stand-in of the batch stands for, and those copied for the stand-in being made. */
+    private int[] groups = new int[64];
+    private int groupCount;
+    private int groupOpen;
+    /** {@link #lastLineChars()}. */
+    private int lastLine;
     /** The parsing thread's batches received and not yet written out, oldest first. */
     private final ArrayDeque<Batch> received = new ArrayDeque<>();
     private int nextInFirst;
+    private int nextGroupInFirst;
 
-    /** Programmes copied from the skip thread, in order; {@code ends[i]} is where programme i ends in {@code bytes}. */
-    record Batch(byte[] bytes, int[] ends, int count) {
+    /**
+     * Programmes copied from the skip thread, in order; {@code ends[i]} is where programme i ends in {@code bytes};
+     * {@code groups[g]} is how many of them stand-in g (of the batch's blocks) stands for.
+     */
+    record Batch(byte[] bytes, int[] ends, int count, int[] groups) {
     }
 
     /** @param rule which verbatim programmes the writer would write unchanged (their channel, times) */
@@ -51,33 +61,40 @@ final class VerbatimCopies {
         if (end < 0) {
             return end;
         }
-        return rule.test(scanner) && lastLineChars(b, at, end) >= 0 ? end : VerbatimProgramme.NOT_VERBATIM;
+        lastLine = lastLineChars(b, at, end);
+        return rule.test(scanner) && lastLine >= 0 ? end : VerbatimProgramme.NOT_VERBATIM;
     }
 
     /**
-     * Adds the programme {@code b[from, to)} to the batch and returns the length of its stand-in ({@link #standIn}
-     * bytes, a buffer the next call reuses): as many line breaks as the programme, and a last line of as many
-     * characters, so the parser reports what follows at the same line and column as in the file.
+     * Adds the programme {@code b[from, to)}, which {@link #end} allowed, to the batch, in the group of the stand-in
+     * being made ({@link SkippedRun}); returns its line breaks. {@link #lastLineChars()} is then its last line's.
      */
-    int wrap(byte[] b, int from, int to) {
+    int copy(byte[] b, int from, int to) {
         add(b, from, to);
-        int lineBreaks = Bytes.count(b, (byte) '\n', from, to);
-        int lastLine = lastLineChars(b, from, to);
-        int length = open.length + lineBreaks + lastLine;
-        if (standIn.length < length) {
-            standIn = new byte[Math.max(length, standIn.length * 2)];
-        }
-        System.arraycopy(open, 0, standIn, 0, open.length);
-        Arrays.fill(standIn, open.length, open.length + lineBreaks, (byte) '\n');
-        Arrays.fill(standIn, open.length + lineBreaks, length - 2, (byte) ' ');
-        standIn[length - 2] = '?';
-        standIn[length - 1] = '>';
-        return length;
+        groupOpen++;
+        return Bytes.count(b, (byte) '\n', from, to);
     }
 
-    /** The stand-in {@link #wrap} made last. */
-    byte[] standIn() {
-        return standIn;
+    /** Characters of the last line of the programme {@link #end} allowed last (at least 2). */
+    int lastLineChars() {
+        return lastLine;
+    }
+
+    /** The programmes copied since the last call make up one stand-in's group: the writer copies them together. */
+    void closeGroup() {
+        if (groupOpen == 0) {
+            return;
+        }
+        if (groupCount == groups.length) {
+            groups = Arrays.copyOf(groups, groupCount * 2);
+        }
+        groups[groupCount++] = groupOpen;
+        groupOpen = 0;
+    }
+
+    /** How a stand-in starts: the processing instruction's target (made up per guide read) and a space. */
+    byte[] standInOpen() {
+        return open;
     }
 
     /** Bytes of programmes in the batch being collected. */
@@ -85,14 +102,22 @@ final class VerbatimCopies {
         return batchLength;
     }
 
-    /** The programmes copied since the last call, or null if none; the skip thread starts a new batch. */
+    /**
+     * The programmes copied since the last call, or null if none; the skip thread starts a new batch. Called between
+     * two reads of the skip, which closes every group it opens before its read returns.
+     */
     Batch takeBatch() {
+        if (groupOpen != 0) {
+            throw new IllegalStateException("a batch taken while its stand-in is being made");
+        }
         if (count == 0) {
             return null;
         }
-        Batch taken = new Batch(Arrays.copyOf(batch, batchLength), Arrays.copyOf(ends, count), count);
+        Batch taken = new Batch(Arrays.copyOf(batch, batchLength), Arrays.copyOf(ends, count), count,
+                Arrays.copyOf(groups, groupCount));
         batchLength = 0;
         count = 0;
+        groupCount = 0;
         return taken;
     }
 
@@ -101,23 +126,33 @@ final class VerbatimCopies {
         received.add(b);
     }
 
-    /** Whether a processing instruction's target is ours: it stands in for the next copied programme. */
+    /** Whether a processing instruction's target is ours: it stands in for the next group of copied programmes. */
     boolean isCopy(String piTarget) {
         return target.equals(piTarget);
     }
 
-    /** The next copied programme (after its stand-in was parsed), from its start tag to its end tag. */
-    void next(ByteSink out) throws java.io.IOException {
+    /**
+     * The next group of copied programmes (after their stand-in was parsed), each from its start tag to its end tag
+     * and after {@code before}; returns how many.
+     */
+    int next(ByteSink out, byte[] before) throws java.io.IOException {
         Batch first = received.peek();
         if (first == null) {
             throw new IllegalStateException("a copied programme's stand-in came before its bytes");
         }
-        int from = nextInFirst == 0 ? 0 : first.ends[nextInFirst - 1];
-        out.write(first.bytes, from, first.ends[nextInFirst] - from);
-        if (++nextInFirst == first.count) {
+        int n = first.groups[nextGroupInFirst++];
+        for (int k = 0; k < n; k++) {
+            int from = nextInFirst == 0 ? 0 : first.ends[nextInFirst - 1];
+            out.write(before, 0, before.length);
+            out.write(first.bytes, from, first.ends[nextInFirst] - from);
+            nextInFirst++;
+        }
+        if (nextInFirst == first.count) {
             received.poll();
             nextInFirst = 0;
+            nextGroupInFirst = 0;
         }
+        return n;
     }
 
     /** Where {@link #next} writes a programme's bytes. */

@@ -42,21 +42,27 @@ class ReadAheadTest {
     @Test
     void copiesMadeWhileReadingReachTheReaderInOrderAndNoLaterThanTheByteThatStandsForThem() throws IOException {
         VerbatimCopies copies = new VerbatimCopies(p -> true);
-        int programmes = 5_000;
-        // each read copies one programme of 1-4 KB (more than a block's worth every few dozen) and returns one byte
+        int standIns = 5_000;
+        // each read copies a group of 1-3 programmes of 1-4 KB (more than a block's worth every few dozen) and
+        // returns the one byte that stands for the group
         InputStream copying = new InputStream() {
             private int made;
+            private int groups;
 
             @Override
             public int read() {
-                if (made == programmes) {
+                if (groups == standIns) {
                     return -1;
                 }
-                String body = "<programme n=\"" + made + "\">\n    <title>" + "x".repeat(1_000 * (1 + made % 4))
-                        + "</title>\n  </programme>";
-                byte[] b = body.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-                copies.wrap(b, 0, b.length);
-                made++;
+                for (int k = 0; k <= groups % 3; k++) {
+                    String body = "<programme n=\"" + made + "\">\n    <title>" + "x".repeat(1_000 * (1 + made % 4))
+                            + "</title>\n  </programme>";
+                    byte[] b = body.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                    assertThat(copies.copy(b, 0, b.length)).isEqualTo(2);
+                    made++;
+                }
+                copies.closeGroup();
+                groups++;
                 return 'p';
             }
 
@@ -71,12 +77,16 @@ class ReadAheadTest {
             }
         };
         try (InputStream in = new ReadAhead(copying, "test", copies)) {
-            for (int i = 0; i < programmes; i++) {
+            int next = 0;
+            for (int i = 0; i < standIns; i++) {
                 assertThat(in.read()).isEqualTo('p');
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                copies.next(out::write);
-                assertThat(out.toString(java.nio.charset.StandardCharsets.US_ASCII))
-                        .startsWith("<programme n=\"" + i + "\">").endsWith("</programme>");
+                assertThat(copies.next(out::write, new byte[] {'|'})).isEqualTo(i % 3 + 1);
+                String[] written = out.toString(java.nio.charset.StandardCharsets.US_ASCII).substring(1).split("\\|");
+                assertThat(written).hasSize(i % 3 + 1);
+                for (String programme : written) {
+                    assertThat(programme).startsWith("<programme n=\"" + next++ + "\">").endsWith("</programme>");
+                }
             }
             assertThat(in.read()).isEqualTo(-1);
         }

@@ -168,6 +168,38 @@ class VerbatimCopyTest {
         assertThat(copies.end(b, 0, b.length)).as("the generated programmes are copied").isEqualTo(b.length);
     }
 
+    @Test
+    void anErrorRightAfterARunOfProgrammesTakenOutNamesTheFilesLineAndColumn() throws IOException {
+        String other = CANONICAL.replace("channel=\"a\"", "channel=\"b\"");
+        String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tv>\n  <channel id=\"a\">\n    <display-name>A"
+                + "</display-name>\n  </channel>\n";
+        // the run ends with a copied programme: the parser's position after its stand-in is the file's, column too
+        String endsCopied = head + CANONICAL + "\n" + other + "\n" + CANONICAL + "<x></y>\n</tv>\n";
+        XmltvFormatException asParsed = failure(GuideFilter.builder().keep("a").keep("b").build(), false, endsCopied);
+        XmltvFormatException copied = failure(GuideFilter.builder().keep("a").build(), true, endsCopied);
+        assertThat(copied.line()).isEqualTo(asParsed.line()).isEqualTo(lineOf(endsCopied, "</y>"));
+        assertThat(copied.column()).isEqualTo(asParsed.column());
+        // it ends with a dropped programme: the line is the file's
+        String endsDropped = head + CANONICAL + "\n" + other + "\n" + other + "\n  <x></y>\n</tv>\n";
+        assertThat(failure(GuideFilter.builder().keep("a").build(), true, endsDropped).line())
+                .isEqualTo(lineOf(endsDropped, "</y>"));
+    }
+
+    private XmltvFormatException failure(GuideFilter filter, boolean copies, String guide) throws IOException {
+        Path file = Guides.write(dir, "run.xml", guide);
+        try {
+            XmltvFilter.run(List.of(file), filter, DummyProgrammes.none(), new ByteArrayOutputStream(), Progress.NONE,
+                    copies);
+        } catch (XmltvFormatException e) {
+            return e;
+        }
+        throw new AssertionError("no error reported");
+    }
+
+    private static int lineOf(String text, String what) {
+        return (int) text.substring(0, text.indexOf(what)).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     private void assertSameBothWays(String guide) throws IOException {
         Path file = Guides.write(dir, "v.xml", guide);
         GuideFilter keepA = GuideFilter.builder().keep("a").build();
