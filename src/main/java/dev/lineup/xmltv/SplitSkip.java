@@ -25,6 +25,8 @@ final class SplitSkip extends InputStream {
     /** Smaller guides are skipped by one thread: a second one would not pay for itself. */
     static final long MIN_BYTES = 32L << 20;
     private static final int SECOND_AHEAD = 256;
+    /** The first skip runs ahead of the parser too (4 MB): it is not held up while the parser reads the channels. */
+    private static final int FIRST_AHEAD = 64;
     /** How far past the middle a programme start tag is looked for, and how much of the head is checked. */
     private static final int LOOK = 1 << 20;
     private static final byte[] PROGRAMME_TAG = "<programme".getBytes(StandardCharsets.US_ASCII);
@@ -52,7 +54,7 @@ final class SplitSkip extends InputStream {
         VerbatimCopies secondCopies = copies == null ? null : copies.forSecondSkip();
         second = ProgrammeSkipper.fromProgramme(new GuideInput.Counting(Channels.newInputStream(rest),
                 n -> report(-1, n)), keepChannel, secondCopies);
-        firstAhead = new ReadAhead(first, name, copies);
+        firstAhead = new ReadAhead(first, name, copies, copies, FIRST_AHEAD);
         secondAhead = new ReadAhead(second, name + " (second half)", secondCopies, copies, SECOND_AHEAD);
     }
 
