@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * on the other. Whatever the reading throws reaches the reader at the point of the stream where it happened,
  * as it was thrown. Closing stops the thread and closes the stream before it returns.
  */
-final class ReadAhead extends InputStream {
+final class ReadAhead extends BlockInputStream {
     private static final int BLOCK = 1 << 16;
     /** Blocks read but not yet taken: enough to ride out the parser's pauses, little memory (256 KB). */
     static final int AHEAD = 4;
@@ -114,12 +114,6 @@ final class ReadAhead extends InputStream {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override

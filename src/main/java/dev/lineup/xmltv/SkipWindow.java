@@ -8,7 +8,7 @@ import java.util.Arrays;
  * The window of a guide's bytes that the byte-level skip ({@link ProgrammeSkipper}) works in: what it has read and
  * not yet handed on, refilled from the input as it moves on.
  */
-abstract class SkipWindow extends InputStream {
+abstract class SkipWindow extends BlockInputStream {
     static final int MAX_MARKUP = 1 << 20;
 
     private final InputStream in;
@@ -23,12 +23,6 @@ abstract class SkipWindow extends InputStream {
 
     SkipWindow(InputStream in) {
         this.in = in;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 
     /** The document is UTF-8 (or ASCII): no other byte order mark, no other declared encoding. */

@@ -1,7 +1,6 @@
 package dev.lineup.xmltv;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -21,7 +20,7 @@ import java.util.function.Predicate;
  * the second skip's work is dropped. The second skip runs at most {@link #SECOND_AHEAD} blocks (about 16 MB, twice
  * that with copies) ahead of the parser, so memory stays bounded whatever the guide's size.
  */
-final class SplitSkip extends InputStream {
+final class SplitSkip extends BlockInputStream {
     /** Smaller guides are skipped by one thread: a second one would not pay for itself. */
     static final long MIN_BYTES = 32L << 20;
     private static final int SECOND_AHEAD = 256;
@@ -92,12 +91,6 @@ final class SplitSkip extends InputStream {
     /** Whether the second skip's work was used (known at the end of the stream). */
     boolean usedSecondSkip() {
         return inSecond;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
