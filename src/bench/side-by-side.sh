@@ -7,8 +7,8 @@
 # installed by npm into $BENCH_PEERS (default ${TMPDIR:-/tmp}/lineup-bench-peers), never into the build.
 # Each command runs RUNS times; wall time and peak RSS come from GNU time. The peers' figure is their parse
 # call alone (file already read into a string), timed inside node; Lineup's is the whole process.
-# Lineup runs two ways, both with -Xmx256m: "lineup-*" as the installed app starts it (the launchers' JVM options
-# from src/package/java-options and an AppCDS archive of the jar, trained and dumped by the installer's own
+# Lineup runs two ways, both with -Xmx256m: "lineup-*" as the installed app starts it (the command line's JVM options
+# from src/package/cli-java-options and an AppCDS archive of the jar, trained and dumped by the installer's own
 # src/package/linux/cds-archive.sh, cached in $BENCH_WORK until the jar changes), and "jar-*" as plain
 # `java -jar target/lineup.jar`. The "floor-*" rows copy the same input file with cat (read + write, page cache).
 set -euo pipefail
@@ -29,16 +29,23 @@ if [[ ! -d $peers/node_modules/@iptv/xmltv || ! -d $peers/node_modules/iptv-play
 fi
 cp src/bench/peers/*.cjs "$peers/"
 
-# The jar started as the installed launcher starts the app: same options, AppCDS archive beside it.
+# The jar started as the installed launcher starts the app: same options (the desktop app's, or a command's:
+# src/package/linux/add-cli-launcher.sh), AppCDS archive beside it.
 launcher="$(cd "$work" && pwd)/lineup-as-installed"
 archive="${launcher%/*}/lineup.jsa"
 options=$(grep -v -e '^#' -e '^$' src/package/java-options | paste -sd' ' -)
+cli_options=$(grep -v -e '^#' -e '^$' src/package/cli-java-options | sed "s|\\\$APPDIR|$(pwd)/src/package|g" | paste -sd' ' -)
 cat > "$launcher" <<SCRIPT
 #!/bin/sh
-# Made by src/bench/side-by-side.sh: $jar with the installed launchers' options (src/package/java-options).
+# Made by src/bench/side-by-side.sh: $jar with the installed launchers' options (src/package/java-options for
+# the desktop app, src/package/cli-java-options for a command).
 share=""
 [ -f "$archive" ] && share="-XX:SharedArchiveFile=$archive"
-exec java \$share -Xshare:auto $options \$LINEUP_JAVA_OPTIONS -jar "$jar" "\$@"
+options="$cli_options"
+case "\$#:\${1:-}" in
+  0:*|1:--data-dir=?*|2:--data-dir) options="$options" ;;
+esac
+exec java \$share -Xshare:auto \$options \$LINEUP_JAVA_OPTIONS -jar "$jar" "\$@"
 SCRIPT
 chmod 755 "$launcher"
 # -Xshare:on refuses to start unless the archive maps (made for another jar, or an older one: made again)

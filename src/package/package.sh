@@ -79,6 +79,8 @@ mv "$out"/deps/javafx-*-"$fx".jar "$out/fx/"
 rm -f "$out"/deps/javafx-*.jar
 mv "$out"/deps/*.jar "$out/app/"
 cp target/original-lineup.jar "$out/app/lineup.jar"
+# The command line's compiler directives (cli-java-options), beside the jars: $APPDIR in the launchers' options.
+cp "$here/cli-compiler.json" "$out/app/"
 
 step "finding the JDK modules the jars use (jdeps)"
 # -R follows what lineup.jar reaches through the class path: only modules that code can touch.
@@ -109,16 +111,19 @@ java_opts=()
 while read -r o; do
   java_opts+=(--java-options "$o")
 done < <(grep -v -e '^#' -e '^$' "$here/java-options")
+# Windows' lineup-cli.exe starts with the command line's options (cli-java-options) instead.
+cli_options=$(grep -v -e '^#' -e '^$' "$here/cli-java-options" | paste -sd' ' -)
+{ cat "$here/windows/lineup-cli.properties"; echo "java-options=$cli_options"; } > "$out/lineup-cli.properties"
 
 step "making the app image (jpackage)"
 jpackage --type app-image "${common[@]}" --input "$out/app" --main-jar lineup.jar --main-class dev.lineup.launch.Main \
     --runtime-image "$out/runtime" --dest "$out/image" ${java_opts[@]+"${java_opts[@]}"} \
-    $( [ "$os" = win ] && echo "--add-launcher lineup-cli=$here/windows/lineup-cli.properties" ) \
+    $( [ "$os" = win ] && echo "--add-launcher lineup-cli=$out/lineup-cli.properties" ) \
     $( [ "$os" = mac ] && echo "--mac-package-identifier dev.lineup.desktop --mac-package-name Lineup" )
 
 if [ "$os" = linux ]; then
   image="$out/image/Lineup"
-  bash "$here/linux/add-cli-launcher.sh" "$image"
+  bash "$here/linux/add-cli-launcher.sh" "$image" "$here/cli-java-options"
   bash "$here/linux/train-cds.sh" "$image" /opt/lineup "$cds_file"
   for t in "${types[@]}"; do
     case "$t" in

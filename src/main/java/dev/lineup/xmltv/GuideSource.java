@@ -25,17 +25,18 @@ final class GuideSource implements Closeable {
     private final String name;
     private final InputStream in;
     private final XMLStreamReader2 x;
-    private final ProgrammeSkipper skipper;
+    /** Programmes taken out so far (0 without a skip). */
+    private final java.util.function.LongSupplier skipped;
     private final List<String[]> rootAttributes = new ArrayList<>();
 
     private final VerbatimCopies copies;
 
-    private GuideSource(String name, InputStream in, XMLStreamReader2 x, ProgrammeSkipper skipper,
+    private GuideSource(String name, InputStream in, XMLStreamReader2 x, java.util.function.LongSupplier skipped,
                         VerbatimCopies copies) {
         this.name = name;
         this.in = in;
         this.x = x;
-        this.skipper = skipper;
+        this.skipped = skipped;
         this.copies = copies;
     }
 
@@ -79,19 +80,30 @@ final class GuideSource implements Closeable {
     private static GuideSource open(Path file, LongConsumer onBytes, Predicate<String> keepChannel, boolean ahead,
                                     VerbatimCopies copies) throws IOException {
         String name = file.toString();
-        InputStream decoded;
-        try {
-            decoded = GuideInput.open(file, onBytes);
-        } catch (java.io.EOFException | java.util.zip.ZipException e) {
-            // e.g. a gzip file of a few bytes: its header alone is cut off
-            throw translate(name, e, null);
+        InputStream in;
+        java.util.function.LongSupplier skipped = () -> 0;
+        SplitSkip split = ahead && keepChannel != null ? SplitSkip.open(file, onBytes, keepChannel, copies) : null;
+        if (split != null) {
+            in = split;
+            skipped = split::skipped;
+        } else {
+            InputStream decoded;
+            try {
+                decoded = GuideInput.open(file, onBytes);
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                // e.g. a gzip file of a few bytes: its header alone is cut off
+                throw translate(name, e, null);
+            }
+            ProgrammeSkipper skipper = keepChannel == null ? null : new ProgrammeSkipper(decoded, keepChannel, copies);
+            if (skipper != null) {
+                skipped = skipper::skipped;
+            }
+            InputStream s = skipper == null ? decoded : skipper;
+            in = ahead ? new ReadAhead(s, file.getFileName().toString(), copies) : s;
         }
-        ProgrammeSkipper skipper = keepChannel == null ? null : new ProgrammeSkipper(decoded, keepChannel, copies);
-        InputStream skipped = skipper == null ? decoded : skipper;
-        InputStream in = ahead ? new ReadAhead(skipped, file.getFileName().toString(), copies) : skipped;
         try {
             XMLStreamReader2 x = (XMLStreamReader2) SafeXml.factory().createXMLStreamReader(in);
-            GuideSource source = new GuideSource(name, in, x, skipper, copies);
+            GuideSource source = new GuideSource(name, in, x, skipped, copies);
             source.enterRoot();
             return source;
         } catch (XMLStreamException | WstxLazyException e) {
@@ -109,7 +121,7 @@ final class GuideSource implements Closeable {
 
     /** Programmes taken out before parsing (not kept by the channel predicate of {@link #open}). */
     long skippedProgrammes() {
-        return skipper == null ? 0 : skipper.skipped();
+        return skipped.getAsLong();
     }
 
     XMLStreamReader2 reader() {

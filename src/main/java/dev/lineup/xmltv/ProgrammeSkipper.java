@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * them: a guide filtered to a tenth of its channels no longer pays for tokenizing, decoding and checking the
  * nine tenths it throws away. Works on the bytes of a UTF-8 (or ASCII) document, whose markup is ASCII; a
  * document in any other encoding, or anything this scanner is not sure of (a {@code channel} attribute with an
- * entity or a line break, a tag longer than {@link #MAX_MARKUP} bytes), passes through to the parser untouched.
+ * entity or a line break, a tag longer than {@link SkipWindow#MAX_MARKUP} bytes), passes through to the parser untouched.
  * Removed programmes leave their line breaks behind (in a stand-in per run of them, {@link SkippedRun}), so the
  * parser's line numbers stay those of the file; if the file ends inside one, its start tag is passed on so the
  * parser reports the truncation.
@@ -20,8 +20,7 @@ import java.util.function.Predicate;
  * passes over a few bytes instead of parsing every element, attribute and text, and the writer copies the programme
  * as it stands when it meets the stand-in of its run.
  */
-final class ProgrammeSkipper extends InputStream {
-    static final int MAX_MARKUP = 1 << 20;
+final class ProgrammeSkipper extends SkipWindow {
     /** Programmes longer than this are left to the parser rather than copied (the buffer grows to hold one). */
     private static final int MAX_COPY = 1 << 18;
     /** A run of programmes taken out is handed on as one comment of at most about this many line breaks. */
@@ -31,13 +30,6 @@ final class ProgrammeSkipper extends InputStream {
     /** A run's copies are handed on once they hold about this many bytes (the read-ahead's block: memory bounded). */
     private static final int MAX_RUN_COPIES = 1 << 16;
 
-    private final InputStream in;
-    private byte[] buf = new byte[1 << 16];
-    private int pos;
-    private int limit;
-    private boolean eof;
-    /** Bytes {@code [pos, emitEnd)} are handed on as they are. */
-    private int emitEnd;
     /** Finds the markup of the programme being taken out and counts its line breaks. */
     private final LineBreakScanner lines = new LineBreakScanner();
     /** Reads a programme start tag in one pass (where it ends, its channel, its line breaks). */
@@ -59,12 +51,15 @@ final class ProgrammeSkipper extends InputStream {
     private volatile long skipped;
     /** Kept programmes copied as they stand; null: none (also once an internal DTD subset was seen). */
     private VerbatimCopies copies;
+    /** The tag where this skip is to end ({@link #stopAt}), in bytes from the input's start; -1: none. */
+    private long stopAt = -1;
+    private volatile boolean stopped;
     ProgrammeSkipper(InputStream in, Predicate<String> keepChannel) {
         this(in, keepChannel, null);
     }
 
     ProgrammeSkipper(InputStream in, Predicate<String> keepChannel, VerbatimCopies copies) {
-        this.in = in;
+        super(in);
         this.dropped = new DroppedChannels(keepChannel);
         this.copies = copies;
     }
@@ -74,10 +69,28 @@ final class ProgrammeSkipper extends InputStream {
         return skipped;
     }
 
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    /**
+     * A skip of the rest of a guide from a programme's start tag on, where another skip stopped ({@link #stopAt}):
+     * inside {@code <tv>}, in a UTF-8 document (the caller checked its prolog), no internal DTD subset.
+     */
+    static ProgrammeSkipper fromProgramme(InputStream in, Predicate<String> keepChannel, VerbatimCopies copies) {
+        ProgrammeSkipper s = new ProgrammeSkipper(in, keepChannel, copies);
+        s.started = true;
+        s.depth = 1;
+        return s;
+    }
+
+    /**
+     * Ends the stream at the tag at byte {@code offset} of the input, if it meets it there as a child of {@code <tv>}
+     * ({@link #stoppedThere}); if it meets none there (the offset is inside a comment, say), it reads to the end.
+     */
+    void stopAt(long offset) {
+        stopAt = offset;
+    }
+
+    /** Whether the stream ended at the tag {@link #stopAt} named; known once it returned -1. */
+    boolean stoppedThere() {
+        return stopped;
     }
 
     @Override
@@ -119,7 +132,7 @@ final class ProgrammeSkipper extends InputStream {
     }
 
     private boolean scan() throws IOException {
-        if (pos == limit && !more()) {
+        if (stopped || pos == limit && !more()) {
             return false;
         }
         if (!started) {
@@ -136,6 +149,14 @@ final class ProgrammeSkipper extends InputStream {
             if (lt < 0) {
                 i = limit;
                 break;
+            }
+            if (stopAt >= 0 && base + lt >= stopAt) {
+                if (base + lt == stopAt && depth == 1) {
+                    stopped = true;
+                    emitEnd = lt;
+                    return true;
+                }
+                stopAt = -1; // passed over: no stop
             }
             boolean read = depth == 1 && isProgramme(lt + 1) && startTagReader.scan(buf, lt, limit);
             int end = read ? startTagReader.end : Markup.end(buf, limit, eof, lt);
@@ -355,41 +376,4 @@ final class ProgrammeSkipper extends InputStream {
         }
     }
 
-    /** The document is UTF-8 (or ASCII): no other byte order mark, no other declared encoding. */
-    private boolean isUtf8Document() throws IOException {
-        while (limit - pos < 256 && !eof) {
-            more();
-        }
-        return Bytes.isUtf8Document(buf, pos, limit);
-    }
-
-    /** Reads more: keeps {@code [pos, limit)} (moved to the start), grows up to {@link #MAX_MARKUP}. */
-    private boolean more() throws IOException {
-        if (eof) {
-            return false;
-        }
-        int kept = limit - pos;
-        if (kept == buf.length) {
-            if (buf.length >= MAX_MARKUP) {
-                return false;
-            }
-            buf = Arrays.copyOf(buf, buf.length * 2);
-        }
-        System.arraycopy(buf, pos, buf, 0, kept);
-        emitEnd = Math.max(0, emitEnd - pos);
-        pos = 0;
-        limit = kept;
-        int n = in.read(buf, limit, buf.length - limit);
-        if (n < 0) {
-            eof = true;
-            return false;
-        }
-        limit += n;
-        return true;
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
-    }
 }

@@ -16,13 +16,15 @@ import java.util.concurrent.TimeUnit;
 final class ReadAhead extends InputStream {
     private static final int BLOCK = 1 << 16;
     /** Blocks read but not yet taken: enough to ride out the parser's pauses, little memory (256 KB). */
-    private static final int AHEAD = 4;
+    static final int AHEAD = 4;
 
     private final InputStream in;
     /** Kept programmes copied beside the stream (their batches ride with the blocks), or null. */
     private final VerbatimCopies copies;
-    private final BlockingQueue<Block> ready = new ArrayBlockingQueue<>(AHEAD);
-    private final BlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(AHEAD + 2);
+    /** Where the reader hands the batches: {@link #copies}, or those of the skip before (see {@link SplitSkip}). */
+    private final VerbatimCopies receiver;
+    private final BlockingQueue<Block> ready;
+    private final BlockingQueue<byte[]> spare;
     private final Thread thread;
     private volatile boolean closed;
     private Block current = new Block(new byte[0], 0, null, null);
@@ -42,8 +44,16 @@ final class ReadAhead extends InputStream {
      * their stand-ins, and a block is handed on early once its copies hold {@link #BLOCK} bytes (memory stays bounded).
      */
     ReadAhead(InputStream in, String name, VerbatimCopies copies) {
+        this(in, name, copies, copies, AHEAD);
+    }
+
+    /** As {@link #ReadAhead(InputStream, String, VerbatimCopies)}, up to {@code blocks} blocks ahead, batches to {@code receiver}. */
+    ReadAhead(InputStream in, String name, VerbatimCopies copies, VerbatimCopies receiver, int blocks) {
         this.in = in;
         this.copies = copies;
+        this.receiver = receiver;
+        this.ready = new ArrayBlockingQueue<>(blocks);
+        this.spare = new ArrayBlockingQueue<>(blocks + 2);
         this.thread = new Thread(this::readAll, "guide-read " + name);
         thread.setDaemon(true); // never keeps the application alive; close() ends it in any case
         thread.start();
@@ -141,7 +151,7 @@ final class ReadAhead extends InputStream {
         }
         pos = 0;
         if (current.copies != null) {
-            copies.receive(current.copies);
+            receiver.receive(current.copies);
         }
     }
 

@@ -20,9 +20,8 @@ import java.util.function.Predicate;
 final class VerbatimCopies {
     private final Predicate<VerbatimProgramme> rule;
     private final VerbatimProgramme scanner = new VerbatimProgramme();
-    private final String target = "lineup-verbatim-"
-            + Long.toHexString(ThreadLocalRandom.current().nextLong() | 1L << 62);
-    private final byte[] open = ("<?" + target + " ").getBytes(StandardCharsets.US_ASCII);
+    private final String target;
+    private final byte[] open;
     /** The skip thread's batch being collected: programmes back to back, each ending at its {@code ends} entry. */
     private byte[] batch = new byte[1 << 16];
     private int batchLength;
@@ -48,7 +47,21 @@ final class VerbatimCopies {
 
     /** @param rule which verbatim programmes the writer would write unchanged (their channel, times) */
     VerbatimCopies(Predicate<VerbatimProgramme> rule) {
+        this(rule, "lineup-verbatim-" + Long.toHexString(ThreadLocalRandom.current().nextLong() | 1L << 62));
+    }
+
+    private VerbatimCopies(Predicate<VerbatimProgramme> rule, String target) {
         this.rule = rule;
+        this.target = target;
+        this.open = ("<?" + target + " ").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Copies for a second skip of the same guide ({@link SplitSkip}): the same rule and stand-ins, its own batches,
+     * which the reader hands to this one's {@link #receive} in the order of the guide.
+     */
+    VerbatimCopies forSecondSkip() {
+        return new VerbatimCopies(rule, target);
     }
 
     /**

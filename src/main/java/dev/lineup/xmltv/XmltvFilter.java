@@ -72,30 +72,45 @@ public final class XmltvFilter {
         if (inputs.isEmpty()) {
             writeHeader(sink, List.of());
         }
-        writeChannels(inputs, filter, sink, w, written);
-        List<DummyProgrammes.Channel> dummyChannels = dummies.writeChannels(sink, written);
+        // the first file's programmes start to be read (and skipped, on threads of their own) while the channels
+        // are written: that pass is short, but the parser spends it in code not yet compiled
+        GuideSource first = inputs.isEmpty() ? null : openProgrammes(inputs.get(0), filter, copyVerbatim, listener, 0,
+                inputBytes);
         ProgrammeWriter programmes = new ProgrammeWriter(filter);
+        List<DummyProgrammes.Channel> dummyChannels;
         long done = 0;
-        for (Path input : inputs) {
-            long before = done;
-            // the filter is immutable and the listener thread-safe: both may be called from the reading thread
-            // kept programmes the writer would not change are copied as they stand (fresh per file: the skip
-            // forgets its copies at an internal DTD subset)
-            VerbatimCopies copies = filter.keepsAll() || !copyVerbatim ? null
-                    : new VerbatimCopies(p -> ProgrammeWriter.writesUnchanged(filter, p));
-            try (GuideSource src = GuideSource.openReadingAhead(input, bytes -> listener.update(PHASE, before + bytes, inputBytes),
-                    filter.keepsAll() ? null : id -> !filter.outputIds(id).isEmpty(), copies)) {
-                streamProgrammes(src, programmes, sink, w);
-                programmes.dropped += src.skippedProgrammes();
+        try (GuideSource ignored = first) {
+            writeChannels(inputs, filter, sink, w, written);
+            dummyChannels = dummies.writeChannels(sink, written);
+            for (int i = 0; i < inputs.size(); i++) {
+                Path input = inputs.get(i);
+                try (GuideSource src = i == 0 ? first
+                        : openProgrammes(input, filter, copyVerbatim, listener, done, inputBytes)) {
+                    streamProgrammes(src, programmes, sink, w);
+                    programmes.dropped += src.skippedProgrammes();
+                }
+                done += Files.size(input);
+                listener.update(PHASE, done, inputBytes); // a gzip reader may stop short of the file's last bytes; say "all read"
             }
-            done += Files.size(input);
-            listener.update(PHASE, done, inputBytes); // a gzip reader may stop short of the file's last bytes; say "all read"
         }
         long dummyProgrammes = dummies.writeProgrammes(dummyChannels, sink, w, FLUSH_AT);
         sink.raw("\n</tv>\n");
         sink.drainTo(w);
         w.flush();
         return new FilterStats(written.size(), programmes.kept + dummyProgrammes, programmes.dropped);
+    }
+
+    /**
+     * One guide file opened for its programmes, read ahead on threads of their own: the filter is immutable and the
+     * listener thread-safe, both may be called from there. Kept programmes the writer would not change are copied as
+     * they stand (fresh copies per file: the skip forgets them at an internal DTD subset).
+     */
+    private static GuideSource openProgrammes(Path input, GuideFilter filter, boolean copyVerbatim, Progress listener,
+                                              long before, long inputBytes) throws IOException {
+        VerbatimCopies copies = filter.keepsAll() || !copyVerbatim ? null
+                : new VerbatimCopies(p -> ProgrammeWriter.writesUnchanged(filter, p));
+        return GuideSource.openReadingAhead(input, bytes -> listener.update(PHASE, before + bytes, inputBytes),
+                filter.keepsAll() ? null : id -> !filter.outputIds(id).isEmpty(), copies);
     }
 
     /**
