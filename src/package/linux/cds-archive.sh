@@ -2,7 +2,8 @@
 # AppCDS for a Lineup launcher: the training runs and the dump, shared by the installer (train-cds.sh, for the
 # app image's bin/lineup) and the whole-process benchmark (src/bench/side-by-side.sh, for the jar).
 #   cds-archive.sh train LAUNCHER CLASSLIST     runs LAUNCHER through what users start most (--version, a render
-#                                               and the same render again into its folder,
+#                                               and the same render again into its folder, a render of names
+#                                               beyond ASCII,
 #                                               init and a listing, and the desktop app until its main window has
 #                                               drawn, under Xvfb when there is one) and merges the classes loaded
 #   cds-archive.sh dump LAUNCHER CLASSLIST ARCHIVE    dumps one static archive of them, then proves it maps
@@ -25,6 +26,10 @@ train() {
   run render render --playlist "$samples/sample-playlist.m3u" --epg "$samples/sample-guide.xml.gz" --out "$work/out"
   # again into the same folder: a re-render reads the previous manifest (users render into one folder again and again)
   run rerender render --playlist "$samples/sample-playlist.m3u" --epg "$samples/sample-guide.xml.gz" --out "$work/out"
+  # names beyond ASCII, as most providers' are (the sample's are ASCII): their checks load classes of their own
+  printf '#EXTM3U\n#EXTINF:-1 tvg-id="first.example" group-title="Новости",Первый канал\nhttp://example.invalid/1.ts\n' \
+    > "$work/names.m3u"
+  run names render --playlist "$work/names.m3u" --epg "$samples/sample-guide.xml.gz" --no-gzip --out "$work/out-names"
   run init --data-dir "$work/data" init --name "Training"
   run list --data-dir "$work/data" source list
   local gui=()

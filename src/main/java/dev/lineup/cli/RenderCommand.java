@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,6 +74,7 @@ final class RenderCommand implements Callable<Integer> {
 
     /** Renders with the options as parsed (by picocli, or by {@link QuickRenderArguments}), printing to these. */
     int run(PrintWriter stdout, PrintWriter err) throws Exception {
+        FutureTask<Manifest.Instance> instance = instanceLookedUpMeanwhile();
         StderrProgress progress = new StderrProgress(err);
         OutputPlace.checkName("--name", name);
         OutputPlace.checkFolder("--out", out);
@@ -83,10 +85,10 @@ final class RenderCommand implements Callable<Integer> {
             boolean plain = gzip == null || !gzip;
             boolean gz = gzip == null || gzip;
             RenderRequest req = layout == null
-                    ? new RenderRequest("all channels", name, out, plain, gz, null, null, instance(), Instant.now(),
+                    ? new RenderRequest("all channels", name, out, plain, gz, null, null, instance.get(), Instant.now(),
                             allowEmpty, false)
                     : new RenderRequest(layout.name(), name, out, plain, gz, layout.options().guideDaysBack(),
-                            layout.options().guideDaysAhead(), instance(), Instant.now(), allowEmpty, false);
+                            layout.options().guideDaysAhead(), instance.get(), Instant.now(), allowEmpty, false);
             RenderResult result;
             try {
                 if (layout == null) {
@@ -120,13 +122,23 @@ final class RenderCommand implements Callable<Integer> {
         return l;
     }
 
-    private static Manifest.Instance instance() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            host = "unknown-host";
-        }
-        return new Manifest.Instance("render", host);
+    /**
+     * The manifest's instance, looked up on a thread of its own while the inputs are checked and fetched: the host
+     * name costs a name-service look-up (milliseconds from /etc/hosts, seconds where the name goes to a slow DNS).
+     */
+    private static FutureTask<Manifest.Instance> instanceLookedUpMeanwhile() {
+        FutureTask<Manifest.Instance> task = new FutureTask<>(() -> {
+            String host;
+            try {
+                host = InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                host = "unknown-host";
+            }
+            return new Manifest.Instance("render", host);
+        });
+        Thread t = new Thread(task, "lineup-host-name");
+        t.setDaemon(true);
+        t.start();
+        return task;
     }
 }

@@ -3,7 +3,11 @@ package dev.lineup.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lineup.testing.Corpus;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,7 +121,7 @@ class QuickRenderArgumentsTest {
     }
 
     @Test
-    void aRenderAnswersTheSameBothWays() {
+    void aRenderAnswersTheSameBothWays() throws IOException {
         String playlist = Corpus.path("m3u/ektotv-example.m3u8").toString();
         String guide = Corpus.path("xmltv/ektotv-example.xml").toString();
         CliRun quick = CliRun.of("render", "--playlist", playlist, "--epg", guide, "--out", tmp.resolve("a").toString());
@@ -128,6 +132,11 @@ class QuickRenderArgumentsTest {
         assertThat(quick.out().replace(tmp.resolve("a").toString(), "DIR"))
                 .isEqualTo(picocli.out().replace(tmp.resolve("b").toString(), "DIR"));
         assertThat(quick.err()).isEqualTo(picocli.err());
+        // the host name, looked up beside the render, is in the manifest as before
+        JsonNode instance = new ObjectMapper().readTree(tmp.resolve("a/lineup-manifest.json").toFile()).get("instance");
+        assertThat(instance.get("name").asText()).isEqualTo(InetAddress.getLocalHost().getHostName());
+        assertThat(instance).isEqualTo(new ObjectMapper().readTree(tmp.resolve("b/lineup-manifest.json").toFile())
+                .get("instance"));
 
         String[] missing = {"render", "--playlist", tmp.resolve("nope.m3u").toString(), "--out", tmp.toString()};
         assertThat(CliRun.of(missing)).isEqualTo(CliRun.throughPicocli(missing));
