@@ -146,6 +146,22 @@ class QuickRenderArgumentsTest {
         assertThat(CliRun.of(badName).code()).isEqualTo(1);
     }
 
+    @Test
+    void helpAndUsageErrorsAnswerAsPicocliAnswersThem() {
+        CliRun help = CliRun.of("--help");
+        assertThat(help.code()).isZero();
+        Subcommands.names().forEach(name -> assertThat(help.out()).contains(name));
+        for (String line : List.of("render --help", "render -h", "render --out o", "render --playlist p --out o --out o2",
+                "render --playlist p --out o --gzip --no-gzip", "render --playlist=p --out o --bogus")) {
+            CliRun quick = CliRun.of(args(line));
+            assertThat(quick).as(line).isEqualTo(CliRun.throughPicocli(args(line)));
+        }
+        CliRun renderHelp = CliRun.of("render", "--help");
+        QuickRenderArguments.LISTS.forEach(o -> assertThat(renderHelp.out()).contains(o));
+        QuickRenderArguments.SINGLES.forEach(o -> assertThat(renderHelp.out()).contains(o));
+        assertThat(CliRun.of(args("render --out o")).code()).isEqualTo(1);
+    }
+
     private static String[] args(String line) {
         return line.split(" ");
     }
