@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
 final class ProgrammeWriter {
     /** What {@code out.indent(1)} writes: a line break and the indent of a child of {@code <tv>}. */
     private static final byte[] LINE_START = {'\n', ' ', ' '};
-    private static final Logger LOG = LoggerFactory.getLogger(ProgrammeWriter.class);
+    /** The logger, set up on the first message: a render that logs nothing never starts the logging library. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(ProgrammeWriter.class);
+    }
     /** Timestamp attributes of a programme; all move with a shift. */
     private static final List<String> TIMES = List.of("start", "stop", "pdc-start", "vps-start");
 
@@ -50,7 +53,7 @@ final class ProgrammeWriter {
         XmltvTime start = XmltvTime.parse(x.getAttributeValue(null, "start"));
         XmltvTime stop = XmltvTime.parse(x.getAttributeValue(null, "stop"));
         if (start == null) {
-            LOG.warn("{}:{}: programme of channel '{}' has no readable start time ('{}'); left out",
+            Log.LOG.warn("{}:{}: programme of channel '{}' has no readable start time ('{}'); left out",
                     src.name(), src.line(), channel, x.getAttributeValue(null, "start"));
             drop(src);
             return;

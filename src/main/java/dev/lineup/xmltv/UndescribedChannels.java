@@ -12,7 +12,10 @@ import org.slf4j.LoggerFactory;
  * {@code <channel>} for each undescribed one after the real channels, named as the playlist names it.
  */
 final class UndescribedChannels {
-    private static final Logger LOG = LoggerFactory.getLogger(UndescribedChannels.class);
+    /** The logger, set up on the first message: a render that logs nothing never starts the logging library. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(UndescribedChannels.class);
+    }
 
     private final GuideFilter filter;
     private final Set<String> withProgrammes = new LinkedHashSet<>();
@@ -42,7 +45,7 @@ final class UndescribedChannels {
             }
         }
         if (count > 0) {
-            LOG.info("{}: {} channel(s) have programmes but no <channel> entry; wrote one for each, named as in "
+            Log.LOG.info("{}: {} channel(s) have programmes but no <channel> entry; wrote one for each, named as in "
                     + "the playlist", inputs, count);
         }
         return count;

@@ -23,7 +23,10 @@ import org.slf4j.LoggerFactory;
  * input this throws midway: write to a temporary file and move it into place only on success.
  */
 public final class XmltvFilter {
-    private static final Logger LOG = LoggerFactory.getLogger(XmltvFilter.class);
+    /** The logger, set up on the first message: a render that logs nothing never starts the logging library. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(XmltvFilter.class);
+    }
     /** Output is handed to the writer in chunks of about this many chars. */
     private static final int FLUSH_AT = 1 << 16;
     /**
@@ -153,7 +156,7 @@ public final class XmltvFilter {
                         }
                         ChannelElement ch = ChannelElement.read(src.reader(), copier);
                         if (ch == null) {
-                            LOG.warn("{}:{}: <channel> without id attribute; left out", src.name(), src.line());
+                            Log.LOG.warn("{}:{}: <channel> without id attribute; left out", src.name(), src.line());
                             continue;
                         }
                         for (String id : filter.outputIds(ch.id())) {
