@@ -97,6 +97,9 @@ final class GuideSource implements Closeable {
             ProgrammeSkipper skipper = keepChannel == null ? null : new ProgrammeSkipper(decoded, keepChannel, copies);
             if (skipper != null) {
                 skipped = skipper::skipped;
+                if (ahead) {
+                    skipper.dropChannels(); // read ahead: the programmes' pass, which passes channels over
+                }
             }
             InputStream s = skipper == null ? decoded : skipper;
             in = ahead ? new ReadAhead(s, file.getFileName().toString(), copies) : s;

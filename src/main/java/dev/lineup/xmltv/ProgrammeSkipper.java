@@ -27,6 +27,8 @@ final class ProgrammeSkipper extends SkipWindow {
     private static final int MAX_PENDING_NEWLINES = 1 << 16;
     private static final byte[] PROGRAMME = "programme".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PROGRAMME_END = "</programme>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CHANNEL = "channel".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CHANNEL_END = "</channel>".getBytes(StandardCharsets.US_ASCII);
     /** A run's copies are handed on once they hold about this many bytes (the read-ahead's block: memory bounded). */
     private static final int MAX_RUN_COPIES = 1 << 16;
 
@@ -51,6 +53,10 @@ final class ProgrammeSkipper extends SkipWindow {
     private volatile long skipped;
     /** Kept programmes copied as they stand; null: none (also once an internal DTD subset was seen). */
     private VerbatimCopies copies;
+    /** Channels are taken out too ({@link #dropChannels}); the element being taken out: its name, its end tag. */
+    private boolean dropsChannels;
+    private byte[] dropName = PROGRAMME;
+    private byte[] dropEnd = PROGRAMME_END;
     /** The tag where this skip is to end ({@link #stopAt}), in bytes from the input's start; -1: none. */
     private long stopAt = -1;
     private volatile boolean stopped;
@@ -78,6 +84,14 @@ final class ProgrammeSkipper extends SkipWindow {
         s.started = true;
         s.depth = 1;
         return s;
+    }
+
+    /**
+     * Takes every {@code <channel>} out too, for a reader of the programmes alone: the parser no longer reads the
+     * channels a second time (they were written by a pass of their own).
+     */
+    void dropChannels() {
+        dropsChannels = true;
     }
 
     /**
@@ -180,7 +194,8 @@ final class ProgrammeSkipper extends SkipWindow {
                         emitEnd = lt; // hand on what comes before it first
                         return true;
                     }
-                    if (!drop(end, empty, read ? startTagReader.lineBreaks : -1) || runIsFull()) {
+                    if (!drop(end, empty, read ? startTagReader.lineBreaks : -1, PROGRAMME, PROGRAMME_END)
+                            || runIsFull()) {
                         emitEnd = pos;
                         return true;
                     }
@@ -208,6 +223,18 @@ final class ProgrammeSkipper extends SkipWindow {
                         continue;
                     }
                 }
+                if (dropsChannels && depth == 1 && isName(lt + 1, CHANNEL)) {
+                    if (lt > pos && !spaceInRun(lt)) {
+                        emitEnd = lt;
+                        return true;
+                    }
+                    if (!drop(end, empty, -1, CHANNEL, CHANNEL_END) || runIsFull()) {
+                        emitEnd = pos;
+                        return true;
+                    }
+                    i = pos;
+                    continue;
+                }
                 if (!empty) {
                     depth++;
                 }
@@ -233,8 +260,12 @@ final class ProgrammeSkipper extends SkipWindow {
      * (nothing else between them any more) passes it. False if the file ends inside the programme: then its start
      * tag is handed on (after the run's stand-in) so the parser reports an unclosed programme.
      */
-    private boolean drop(int end, boolean empty, int tagLineBreaks) throws IOException {
-        skipped++;
+    private boolean drop(int end, boolean empty, int tagLineBreaks, byte[] name, byte[] endTag) throws IOException {
+        if (name == PROGRAMME) {
+            skipped++;
+        }
+        dropName = name;
+        dropEnd = endTag;
         lines.reset();
         if (tagLineBreaks >= 0) {
             lines.add(tagLineBreaks);
@@ -247,9 +278,9 @@ final class ProgrammeSkipper extends SkipWindow {
         }
         System.arraycopy(buf, pos, startTag, 0, startTagLength);
         pos = end;
-        boolean whole = empty || skipToProgrammeEnd();
+        boolean whole = empty || skipToEnd();
         if (whole) {
-            skipWhitespace();
+            skipWhitespace(lines);
         }
         run.dropped(lines.lineBreaks());
         if (whole) {
@@ -307,23 +338,18 @@ final class ProgrammeSkipper extends SkipWindow {
     }
 
     private boolean isProgramme(int nameStart) {
-        int after = nameStart + PROGRAMME.length;
-        if (after >= limit || !Arrays.equals(buf, nameStart, after, PROGRAMME, 0, PROGRAMME.length)) {
-            return false;
-        }
-        byte c = buf[after];
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '>' || c == '/';
+        return isName(nameStart, PROGRAMME);
     }
 
     /**
-     * Skips to just past the programme's end tag, counting line breaks; false if the input ends first. Text
-     * cannot hold a raw '<', so only '<' needs a look: an end tag (is it the programme's? a plain
-     * {@code </programme>} is told by one compare, any other end tag's bytes are scanned like text), a comment or
-     * CDATA section (skipped whole: it may hold a '<'); any other tag's bytes are scanned like text.
+     * Skips to just past the end tag of the element being taken out (a programme or a channel), counting line breaks;
+     * false if the input ends first. Text cannot hold a raw '<', so only '<' needs a look: an end tag (is it the
+     * element's? a plain {@code </programme>} is told by one compare, any other end tag's bytes are scanned like
+     * text), a comment or CDATA section (skipped whole: it may hold a '<'); any other tag's bytes are scanned like text.
      */
-    private boolean skipToProgrammeEnd() throws IOException {
+    private boolean skipToEnd() throws IOException {
         while (true) {
-            int lt = lines.toEndOrComment(buf, pos, limit, PROGRAMME_END.length);
+            int lt = lines.toEndOrComment(buf, pos, limit, dropEnd.length);
             if (lt < 0) {
                 pos = limit;
                 if (!more()) {
@@ -332,12 +358,12 @@ final class ProgrammeSkipper extends SkipWindow {
                 continue;
             }
             pos = lt;
-            if (lt + PROGRAMME_END.length <= limit && buf[lt + 1] == '/') {
-                if (Arrays.equals(buf, lt, lt + PROGRAMME_END.length, PROGRAMME_END, 0, PROGRAMME_END.length)) {
-                    pos = lt + PROGRAMME_END.length;
+            if (lt + dropEnd.length <= limit && buf[lt + 1] == '/') {
+                if (Arrays.equals(buf, lt, lt + dropEnd.length, dropEnd, 0, dropEnd.length)) {
+                    pos = lt + dropEnd.length;
                     return true;
                 }
-                if (!isProgramme(lt + 2)) {
+                if (!isName(lt + 2, dropName)) {
                     pos = lt + 2; // a child's end tag: its name and '>' are scanned like text
                     continue;
                 }
@@ -356,7 +382,7 @@ final class ProgrammeSkipper extends SkipWindow {
                 }
                 lines.count(buf, pos, end);
             }
-            boolean closes = buf[pos + 1] == '/' && isProgramme(pos + 2);
+            boolean closes = buf[pos + 1] == '/' && isName(pos + 2, dropName);
             pos = end;
             if (closes) {
                 return true;
@@ -364,16 +390,5 @@ final class ProgrammeSkipper extends SkipWindow {
         }
     }
 
-    private void skipWhitespace() throws IOException {
-        while (true) {
-            while (pos < limit && Markup.isSpace(buf[pos])) {
-                lines.countByte(buf[pos]);
-                pos++;
-            }
-            if (pos < limit || !more()) {
-                return;
-            }
-        }
-    }
 
 }

@@ -25,6 +25,29 @@ abstract class SkipWindow extends BlockInputStream {
         this.in = in;
     }
 
+    /** Whether the bytes at {@code nameStart} are the element name {@code name}, ended. */
+    boolean isName(int nameStart, byte[] name) {
+        int after = nameStart + name.length;
+        if (after >= limit || !Arrays.equals(buf, nameStart, after, name, 0, name.length)) {
+            return false;
+        }
+        byte c = buf[after];
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '>' || c == '/';
+    }
+
+    /** Moves past whitespace, counting its line breaks in {@code lines}. */
+    void skipWhitespace(LineBreakScanner lines) throws IOException {
+        while (true) {
+            while (pos < limit && Markup.isSpace(buf[pos])) {
+                lines.countByte(buf[pos]);
+                pos++;
+            }
+            if (pos < limit || !more()) {
+                return;
+            }
+        }
+    }
+
     /** The document is UTF-8 (or ASCII): no other byte order mark, no other declared encoding. */
     boolean isUtf8Document() throws IOException {
         while (limit - pos < 256 && !eof) {

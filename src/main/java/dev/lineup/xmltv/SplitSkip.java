@@ -53,6 +53,8 @@ final class SplitSkip extends BlockInputStream {
         VerbatimCopies secondCopies = copies == null ? null : copies.forSecondSkip();
         second = ProgrammeSkipper.fromProgramme(new GuideInput.Counting(Channels.newInputStream(rest),
                 n -> report(-1, n)), keepChannel, secondCopies);
+        first.dropChannels();
+        second.dropChannels();
         firstAhead = new ReadAhead(first, name, copies, copies, FIRST_AHEAD);
         secondAhead = new ReadAhead(second, name + " (second half)", secondCopies, copies, SECOND_AHEAD);
     }

@@ -154,6 +154,11 @@ public final class XmltvFilter {
                             src.skipElement();
                             continue;
                         }
+                        String channelId = src.attribute("id");
+                        if (channelId != null && filter.outputIds(channelId).isEmpty()) {
+                            src.skipElement(); // not published: no need to read it into an element
+                            continue;
+                        }
                         ChannelElement ch = ChannelElement.read(src.reader(), copier);
                         if (ch == null) {
                             Log.LOG.warn("{}:{}: <channel> without id attribute; left out", src.name(), src.line());

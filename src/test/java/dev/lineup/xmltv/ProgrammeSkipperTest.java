@@ -56,6 +56,24 @@ class ProgrammeSkipperTest {
     }
 
     @Test
+    void aReaderOfTheProgrammesAloneGetsTheChannelsTakenOutTooWithTheirLineBreaks() throws IOException {
+        String channel = "<channel id=\"c\">\n  <display-name>C</display-name>\n  <!-- </channel> -->\n</channel>";
+        String kept = "<programme start=\"1\" channel=\"a\"><title>A</title></programme>";
+        String xml = HEAD + kept + "\n" + channel + "\n<channel id=\"d\"/>\n" + kept + "\n</tv>\n";
+
+        // HEAD's own <channel id="a"/> comes before <tv>'s first programme: taken out as well
+        String expected = HEAD.replace("<channel id=\"a\"/>\r\n", "<!--\n-->") + kept + "\n" + "<!--\n\n\n\n\n-->" + kept
+                + "\n</tv>\n";
+        for (boolean trickle : new boolean[] {false, true}) {
+            ProgrammeSkipper s = new ProgrammeSkipper(bytes(xml, trickle), "a"::equals);
+            s.dropChannels();
+            assertThat(new String(s.readAllBytes(), StandardCharsets.UTF_8).replace("--><!--", ""))
+                    .isEqualTo(expected);
+            assertThat(s.skipped()).as("channels are no programmes").isZero();
+        }
+    }
+
+    @Test
     void programmeTagsOfEveryShapeAreDecidedAsTheParserWouldReadThem() throws IOException {
         // channel b is taken out, whatever the shape of its tags; each leaves exactly its line breaks
         List<String> dropped = List.of(
