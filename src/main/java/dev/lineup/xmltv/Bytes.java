@@ -21,6 +21,8 @@ final class Bytes {
     static final long LT = ONES * '<';
     static final long LF = ONES * '\n';
     static final long CR = ONES * '\r';
+    /** The longest XML declaration read; a longer one (all but unheard of) leaves the document to the parser. */
+    static final int DECLARATION_MAX = 4096;
     private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([^\"']*)[\"']");
 
     private Bytes() {
@@ -89,7 +91,8 @@ final class Bytes {
         if (i >= to || b[i] != '<') {
             return false; // UTF-16/32, or not XML at all: the parser decides
         }
-        String head = new String(b, i, to - i, StandardCharsets.US_ASCII);
+        // only the declaration is read: decoding a whole buffer of text cost a guide render milliseconds at start-up
+        String head = new String(b, i, Math.min(to - i, DECLARATION_MAX), StandardCharsets.US_ASCII);
         if (!head.startsWith("<?xml")) {
             return true;
         }

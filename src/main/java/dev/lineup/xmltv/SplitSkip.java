@@ -27,7 +27,7 @@ final class SplitSkip extends BlockInputStream {
     /** The first skip runs ahead of the parser too (4 MB): it is not held up while the parser reads the channels. */
     private static final int FIRST_AHEAD = 64;
     /** How far past the middle a programme start tag is looked for, and how much of the head is checked. */
-    private static final int LOOK = 1 << 20;
+    private static final int LOOK = 1 << 16;
     private static final byte[] PROGRAMME_TAG = "<programme".getBytes(StandardCharsets.US_ASCII);
 
     private final ProgrammeSkipper first;
@@ -72,8 +72,8 @@ final class SplitSkip extends BlockInputStream {
         }
         try (FileChannel ch = FileChannel.open(file)) {
             byte[] head = read(ch, 0);
-            if (GuideFormat.of(head, head.length) != GuideFormat.PLAIN || !Bytes.isUtf8Document(head, 0, head.length)
-                    || hasInternalSubset(head)) {
+            if (GuideFormat.of(head, head.length) != GuideFormat.PLAIN
+                    || !Bytes.isUtf8Document(head, 0, head.length) || hasInternalSubset(head)) {
                 return null;
             }
             long middle = size / 2;
