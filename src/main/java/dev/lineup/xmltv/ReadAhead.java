@@ -27,6 +27,8 @@ final class ReadAhead extends BlockInputStream {
     private final BlockingQueue<byte[]> spare;
     private final Thread thread;
     private volatile boolean closed;
+    /** The first block was handed on (on the reading thread only). */
+    private boolean started;
     private Block current = new Block(new byte[0], 0, null, null);
     private int pos;
 
@@ -69,7 +71,9 @@ final class ReadAhead extends BlockInputStream {
                 int n = 0;
                 boolean end = false;
                 try {
-                    // fills the block: the parser gets big blocks, whatever size the stream hands out
+                    // fills the block: the parser gets big blocks, whatever size the stream hands out; but the
+                    // first goes on with the stream's first bytes: the reader waits for the root element, and a
+                    // skip that takes most bytes out may read a megabyte before it has a block's worth to give
                     while (n < BLOCK && (copies == null || copies.batchBytes() < BLOCK)) {
                         int r = stream.read(bytes, n, BLOCK - n);
                         if (r < 0) {
@@ -77,6 +81,10 @@ final class ReadAhead extends BlockInputStream {
                             break;
                         }
                         n += r;
+                        if (!started) {
+                            started = true;
+                            break;
+                        }
                     }
                 } catch (Throwable t) { // the bytes before the failure first, so it is met where it happened
                     if (n == 0 || hand(new Block(bytes, n, null, batch()))) {
